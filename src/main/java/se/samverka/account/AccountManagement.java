@@ -1,0 +1,82 @@
+package se.samverka.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverka.shared.EmailAddress;
+
+/** Creates and changes accounts; the one way other modules touch logins. */
+@Service
+public class AccountManagement {
+
+	private final AccountRepository accounts;
+	private final PasswordEncoder passwordEncoder;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+			Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A volunteer's account: the e-mail address is the username, and there is no password. */
+	@Transactional
+	public UUID createVolunteerAccount(EmailAddress email, String displayName, Locale locale) {
+		var id = UUID.randomUUID();
+		accounts.insert(id, email.value(), null, Role.VOLUNTEER, displayName, language(locale), clock.instant());
+		return id;
+	}
+
+	@Transactional
+	public UUID createStaffAccount(String username, String rawPassword, Role role, String displayName) {
+		if (!role.isStaff()) {
+			throw new IllegalArgumentException("Staff accounts only");
+		}
+		var id = UUID.randomUUID();
+		accounts.insert(id, username.strip().toLowerCase(Locale.ROOT), passwordEncoder.encode(rawPassword), role,
+				displayName, "sv", clock.instant());
+		return id;
+	}
+
+	@Transactional
+	public void updateVolunteerAccount(UUID accountId, EmailAddress email, String displayName, Locale locale) {
+		accounts.update(accountId, email.value(), displayName, language(locale));
+	}
+
+	@Transactional
+	public void delete(UUID accountId) {
+		accounts.delete(accountId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SamverkaUser> findByUsername(String username) {
+		return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Called when someone asked for a login link. Publishes {@link LoginLinkRequested} only for an existing
+	 * volunteer; the caller shows the same page either way, so nobody learns who has an account.
+	 */
+	@Transactional
+	public void loginLinkRequested(String username, String tokenValue) {
+		var normalised = username.strip().toLowerCase(Locale.ROOT);
+		accounts.findByUsername(normalised)
+			.filter(user -> user.role() == Role.VOLUNTEER && user.enabled())
+			.ifPresent(user -> events.publishEvent(new LoginLinkRequested(user.accountId(), normalised,
+					accounts.localeOf(normalised).orElse("sv"), tokenValue)));
+	}
+
+	private static String language(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? "en" : "sv";
+	}
+}

@@ -1,0 +1,75 @@
+package se.samverka.account;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
+import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
+
+/** Who may reach which part of Samverka, and how people log in. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	/** How long an e-mailed login link is valid. */
+	static final Duration LOGIN_LINK_VALIDITY = Duration.ofMinutes(15);
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLinkHandler loginLinkHandler) throws Exception {
+		var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
+		afterLogin.setDefaultTargetUrl("/start");
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/login/**", "/ott/**",
+					"/integritet", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
+					"/favicon.ico", "/error", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/mina-sidor/**").hasRole(Role.VOLUNTEER.name())
+			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/samordning/**").hasRole(Role.COORDINATOR.name())
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(afterLogin)
+				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?fel=losenord"))
+				.permitAll())
+			.oneTimeTokenLogin(ott -> ott.loginPage("/login")
+				.tokenGenerationSuccessHandler(loginLinkHandler)
+				.showDefaultSubmitPage(false)
+				.authenticationSuccessHandler(afterLogin)
+				.authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?fel=lank")))
+			.logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
+			.exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.referrerPolicy(ref -> ref.policy(
+						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbcTemplate) {
+		return new JdbcOneTimeTokenService(jdbcTemplate);
+	}
+
+	@Bean
+	GenerateOneTimeTokenRequestResolver generateOneTimeTokenRequestResolver() {
+		var resolver = new DefaultGenerateOneTimeTokenRequestResolver();
+		resolver.setExpiresIn(LOGIN_LINK_VALIDITY);
+		return resolver;
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Accounts, roles and logging in: form login for staff, one-time links by e-mail for volunteers.
+ * Also owns the security filter chain.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package se.samverka.account;

@@ -1,0 +1,74 @@
+package se.samverka.district;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverka.shared.NotFoundException;
+
+/** Administrators keep the list of districts and their neighbours up to date. */
+@Controller
+@RequestMapping("/admin/omraden")
+class DistrictAdminController {
+
+	private final Districts districts;
+
+	DistrictAdminController(Districts districts) {
+		this.districts = districts;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("districts", districts.all());
+		return "district/list";
+	}
+
+	@GetMapping("/ny")
+	String newForm(Model model) {
+		return form(model, null, DistrictForm.empty());
+	}
+
+	@GetMapping("/{id}")
+	String editForm(@PathVariable String id, Model model) {
+		var district = districts.find(id).orElseThrow(() -> new NotFoundException("District"));
+		return form(model, id, DistrictForm.of(district));
+	}
+
+	@PostMapping({ "/ny", "/{id}" })
+	String save(@PathVariable(required = false) String id, @Valid @ModelAttribute("form") DistrictForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (id != null && !districts.exists(id)) {
+			throw new NotFoundException("District");
+		}
+		if (form.neighbours().stream().anyMatch(n -> !districts.exists(n))) {
+			result.rejectValue("neighbours", "district.neighbours.unknown");
+		}
+		if (!result.hasErrors()) {
+			try {
+				districts.save(id, form.name().strip(), form.easting(), form.northing(), form.sortOrder(),
+						form.neighbours());
+				redirect.addFlashAttribute("flash", "district.saved");
+				return "redirect:/admin/omraden";
+			}
+			catch (Districts.DuplicateDistrictName e) {
+				result.rejectValue("name", "district.name.taken");
+			}
+		}
+		return form(model, id, form);
+	}
+
+	private String form(Model model, String id, DistrictForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("districtId", id);
+		model.addAttribute("others", districts.all().stream().filter(d -> !d.id().equals(id)).toList());
+		return "district/form";
+	}
+}
