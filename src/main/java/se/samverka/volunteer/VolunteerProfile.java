@@ -1,0 +1,25 @@
+package se.samverka.volunteer;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import se.samverka.shared.EmailAddress;
+import se.samverka.shared.HelpKind;
+import se.samverka.shared.PhoneNumber;
+
+/** What other modules may know about a volunteer, for matching and for contacting them. */
+public record VolunteerProfile(UUID id, UUID accountId, String name, EmailAddress email, PhoneNumber phone,
+		String locale, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages, boolean hasCar,
+		Availability availability, AskFrequency askFrequency, LocalDate pausedUntil) {
+
+	/** Paused on that day: "not available until" means available again on the date itself. */
+	public boolean isPausedOn(LocalDate day) {
+		return pausedUntil != null && day.isBefore(pausedUntil);
+	}
+
+	@Override
+	public String toString() {
+		return "VolunteerProfile[" + id + "]";
+	}
+}

@@ -1,0 +1,119 @@
+package se.samverka.volunteer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.samverka.shared.EmailAddress;
+import se.samverka.shared.HelpKind;
+import se.samverka.shared.PhoneNumber;
+
+/** Reads volunteers with their districts, kinds and languages in four queries, whatever the number. */
+@Repository
+class VolunteerQueries {
+
+	private static final String SELECT = """
+			SELECT v.id, v.account_id, v.name, v.email, v.phone, a.locale, v.has_car, v.weekday_daytime,
+			       v.weekday_evening, v.weekend_daytime, v.weekend_evening, v.ask_frequency, v.paused_until
+			FROM volunteer v JOIN account a ON a.id = v.account_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	VolunteerQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<VolunteerProfile> byId(UUID id) {
+		return load(SELECT + " WHERE v.id = :id", Map.of("id", id));
+	}
+
+	List<VolunteerProfile> byAccount(UUID accountId) {
+		return load(SELECT + " WHERE v.account_id = :id", Map.of("id", accountId));
+	}
+
+	/** Confirmed volunteers who offer the kind of help in at least one of the districts. */
+	List<VolunteerProfile> offering(HelpKind kind, Collection<String> districtIds) {
+		if (districtIds.isEmpty()) {
+			return List.of();
+		}
+		return load(SELECT + """
+				 WHERE v.email_confirmed_at IS NOT NULL
+				   AND EXISTS (SELECT 1 FROM volunteer_help_kind k WHERE k.volunteer_id = v.id AND k.kind = :kind)
+				   AND EXISTS (SELECT 1 FROM volunteer_district d WHERE d.volunteer_id = v.id AND d.district_id IN (:districts))
+				""", Map.of("kind", kind.name(), "districts", districtIds));
+	}
+
+	int countConfirmedIn(Collection<String> districtIds) {
+		if (districtIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				SELECT COUNT(DISTINCT v.id) FROM volunteer v JOIN volunteer_district d ON d.volunteer_id = v.id
+				WHERE v.email_confirmed_at IS NOT NULL AND d.district_id IN (:districts)""")
+			.param("districts", districtIds)
+			.query(Integer.class)
+			.single();
+	}
+
+	private List<VolunteerProfile> load(String sql, Map<String, ?> params) {
+		var rows = jdbc.sql(sql).params(params).query(Row::of).list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var ids = rows.stream().map(Row::id).toList();
+		var districts = children("SELECT volunteer_id, district_id FROM volunteer_district WHERE volunteer_id IN (:ids)", ids);
+		var kinds = children("SELECT volunteer_id, kind FROM volunteer_help_kind WHERE volunteer_id IN (:ids)", ids);
+		var languages = children("SELECT volunteer_id, language FROM volunteer_language WHERE volunteer_id IN (:ids)", ids);
+		var result = new ArrayList<VolunteerProfile>(rows.size());
+		for (var row : rows) {
+			var kindSet = new HashSet<HelpKind>();
+			kinds.getOrDefault(row.id(), Set.of()).forEach(k -> kindSet.add(HelpKind.valueOf(k)));
+			result.add(row.toProfile(districts.getOrDefault(row.id(), Set.of()), kindSet,
+					languages.getOrDefault(row.id(), Set.of())));
+		}
+		return result;
+	}
+
+	private Map<UUID, Set<String>> children(String sql, List<UUID> ids) {
+		var map = new HashMap<UUID, Set<String>>();
+		// chunks keep the IN list within what every database accepts
+		for (int from = 0; from < ids.size(); from += 1000) {
+			var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+			jdbc.sql(sql).param("ids", chunk).query(rs -> {
+				map.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+			});
+		}
+		return map;
+	}
+
+	private record Row(UUID id, UUID accountId, String name, String email, String phone, String locale,
+			boolean hasCar, Availability availability, AskFrequency askFrequency, java.time.LocalDate pausedUntil) {
+
+		static Row of(ResultSet rs, int i) throws SQLException {
+			var paused = rs.getDate("paused_until");
+			return new Row(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+					rs.getString("name"), rs.getString("email"), rs.getString("phone"), rs.getString("locale"),
+					rs.getBoolean("has_car"),
+					new Availability(rs.getBoolean("weekday_daytime"), rs.getBoolean("weekday_evening"),
+							rs.getBoolean("weekend_daytime"), rs.getBoolean("weekend_evening")),
+					AskFrequency.valueOf(rs.getString("ask_frequency")), paused == null ? null : paused.toLocalDate());
+		}
+
+		VolunteerProfile toProfile(Set<String> districts, Set<HelpKind> kinds, Set<String> languages) {
+			return new VolunteerProfile(id, accountId, name, new EmailAddress(email), new PhoneNumber(phone), locale,
+					Set.copyOf(districts), Set.copyOf(kinds), Set.copyOf(languages), hasCar, availability,
+					askFrequency, pausedUntil);
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package se.samverka.volunteer;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverka.shared.HelpKind;
+
+/** What other modules may ask about volunteers. */
+@Service
+@Transactional(readOnly = true)
+public class Volunteers {
+
+	private final VolunteerQueries queries;
+
+	Volunteers(VolunteerQueries queries) {
+		this.queries = queries;
+	}
+
+	public Optional<VolunteerProfile> find(UUID id) {
+		return queries.byId(id).stream().findFirst();
+	}
+
+	public Optional<VolunteerProfile> findByAccount(UUID accountId) {
+		return queries.byAccount(accountId).stream().findFirst();
+	}
+
+	/** Volunteers with a confirmed e-mail who offer this kind of help in at least one of the districts. */
+	public List<VolunteerProfile> offering(HelpKind kind, Collection<String> districtIds) {
+		return queries.offering(kind, districtIds);
+	}
+
+	/** How many confirmed volunteers are registered in any of the districts. */
+	public int countIn(Collection<String> districtIds) {
+		return queries.countConfirmedIn(districtIds);
+	}
+}

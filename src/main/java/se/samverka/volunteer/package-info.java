@@ -1,0 +1,6 @@
+/**
+ * Volunteers: sign-up, profile, pause and leaving. Publishes who is available for matching through
+ * {@link se.samverka.volunteer.Volunteers}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "helprequest" })
+package se.samverka.volunteer;
