@@ -1,0 +1,146 @@
+package se.samverka.helprequest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.samverka.shared.HelpKind;
+import se.samverka.shared.PhoneNumber;
+
+@Repository
+class HelpRequestRepository {
+
+	static final String COLUMNS = """
+			id, number, series_id, resident_name, resident_phone, street_address, district_id, kind, description,
+			requested_date, time_from, time_to, recurrence, payment_method, code_word, risk_group, language, channel,
+			submitter_name, submitter_phone, submitter_relation, status, not_helped_reason, created_at, updated_at""";
+
+	private final JdbcClient jdbc;
+
+	HelpRequestRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long nextNumber() {
+		return jdbc.sql("SELECT nextval('help_request_number_seq')").query(Long.class).single();
+	}
+
+	void insert(UUID id, long number, UUID seriesId, NewHelpRequest r, LocalDate date, HelpRequestStatus status,
+			Instant now) {
+		jdbc.sql("INSERT INTO help_request (" + COLUMNS + """
+				) VALUES (:id, :number, :series, :name, :phone, :address, :district, :kind, :description, :date, :from,
+				 :to, :recurrence, :payment, :codeWord, :riskGroup, :language, :channel, :submitterName,
+				 :submitterPhone, :submitterRelation, :status, NULL, :now, :now)""")
+			.param("id", id)
+			.param("number", number)
+			.param("series", seriesId)
+			.param("name", r.residentName())
+			.param("phone", r.residentPhone().e164())
+			.param("address", r.streetAddress())
+			.param("district", r.districtId())
+			.param("kind", r.kind().name())
+			.param("description", r.description())
+			.param("date", java.sql.Date.valueOf(date))
+			.param("from", java.sql.Time.valueOf(r.timeFrom()))
+			.param("to", java.sql.Time.valueOf(r.timeTo()))
+			.param("recurrence", r.recurrence().name())
+			.param("payment", r.paymentMethod().name())
+			.param("codeWord", r.codeWord())
+			.param("riskGroup", r.riskGroup())
+			.param("language", r.language())
+			.param("channel", r.channel().name())
+			.param("submitterName", r.submitterName())
+			.param("submitterPhone", r.submitterPhone() == null ? null : r.submitterPhone().e164())
+			.param("submitterRelation", r.submitterRelation())
+			.param("status", status.name())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	Optional<HelpRequest> find(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM help_request WHERE id = ?").param(id).query(HelpRequestRepository::map)
+			.optional();
+	}
+
+	boolean existsInSeries(UUID seriesId, LocalDate date) {
+		return jdbc.sql("SELECT COUNT(*) FROM help_request WHERE series_id = ? AND requested_date = ?")
+			.params(seriesId, java.sql.Date.valueOf(date))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Changes the status only if it is still one of {@code from}; returns whether it did. */
+	boolean changeStatus(UUID id, Collection<HelpRequestStatus> from, HelpRequestStatus to, String notHelpedReason,
+			Instant now) {
+		return jdbc.sql("""
+				UPDATE help_request SET status = :to, not_helped_reason = :reason, updated_at = :now, version = version + 1
+				WHERE id = :id AND status IN (:from)""")
+			.param("to", to.name())
+			.param("reason", notHelpedReason)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("from", from.stream().map(Enum::name).toList())
+			.update() == 1;
+	}
+
+	void addHistory(UUID requestId, Instant at, String actor, String action, HelpRequestStatus from,
+			HelpRequestStatus to, String detail) {
+		jdbc.sql("""
+				INSERT INTO help_request_history (request_id, occurred_at, actor, action, from_status, to_status, detail)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(requestId, Timestamp.from(at), actor, action, from == null ? null : from.name(),
+					to == null ? null : to.name(), detail)
+			.update();
+	}
+
+	List<HistoryEntry> history(UUID requestId) {
+		return jdbc.sql("""
+				SELECT occurred_at, actor, action, from_status, to_status, detail FROM help_request_history
+				WHERE request_id = ? ORDER BY occurred_at, id""")
+			.param(requestId)
+			.query((rs, i) -> new HistoryEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+					rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
+					rs.getString("detail")))
+			.list();
+	}
+
+	int countActiveIn(Collection<String> districtIds) {
+		if (districtIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("SELECT COUNT(*) FROM help_request WHERE status IN ('NEW', 'OPEN') AND district_id IN (:d)")
+			.param("d", districtIds)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static HelpRequestStatus status(String value) {
+		return value == null ? null : HelpRequestStatus.valueOf(value);
+	}
+
+	static HelpRequest map(ResultSet rs, int i) throws SQLException {
+		var risk = rs.getObject("risk_group");
+		var submitterPhone = rs.getString("submitter_phone");
+		return new HelpRequest(rs.getObject("id", UUID.class), rs.getLong("number"),
+				rs.getObject("series_id", UUID.class), rs.getString("resident_name"),
+				new PhoneNumber(rs.getString("resident_phone")), rs.getString("street_address"),
+				rs.getString("district_id"), HelpKind.valueOf(rs.getString("kind")), rs.getString("description"),
+				rs.getDate("requested_date").toLocalDate(), rs.getTime("time_from").toLocalTime(),
+				rs.getTime("time_to").toLocalTime(), Recurrence.valueOf(rs.getString("recurrence")),
+				PaymentMethod.valueOf(rs.getString("payment_method")), rs.getString("code_word"),
+				risk == null ? null : rs.getBoolean("risk_group"), rs.getString("language"),
+				Channel.valueOf(rs.getString("channel")), rs.getString("submitter_name"),
+				submitterPhone == null ? null : new PhoneNumber(submitterPhone), rs.getString("submitter_relation"),
+				HelpRequestStatus.valueOf(rs.getString("status")), rs.getString("not_helped_reason"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+	}
+}

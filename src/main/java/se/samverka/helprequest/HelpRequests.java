@@ -1,0 +1,146 @@
+package se.samverka.helprequest;
+
+import static se.samverka.helprequest.HelpRequestStatus.ASSIGNED;
+import static se.samverka.helprequest.HelpRequestStatus.CANCELLED;
+import static se.samverka.helprequest.HelpRequestStatus.DONE;
+import static se.samverka.helprequest.HelpRequestStatus.NEW;
+import static se.samverka.helprequest.HelpRequestStatus.NOT_HELPED;
+import static se.samverka.helprequest.HelpRequestStatus.OPEN;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to create requests and change their status. Every change is conditional on the status the
+ * caller saw, so two coordinators (or a coordinator and a volunteer) can never both win, and every change
+ * writes a line of history.
+ */
+@Service
+public class HelpRequests {
+
+	private final HelpRequestRepository repository;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	HelpRequests(HelpRequestRepository repository, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Web requests wait as NEW for a coordinator; phone requests were triaged while taken, so they are OPEN. */
+	@Transactional
+	public HelpRequest submit(NewHelpRequest request, String actor) {
+		var id = UUID.randomUUID();
+		var number = repository.nextNumber();
+		var status = request.channel() == Channel.PHONE ? OPEN : NEW;
+		var now = clock.instant();
+		repository.insert(id, number, UUID.randomUUID(), request, request.date(), status, now);
+		repository.addHistory(id, now, actor, "SUBMITTED", null, status, request.channel().name());
+		events.publishEvent(new HelpRequestSubmitted(id, number, request.districtId(), request.kind(), request.channel()));
+		return repository.find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<HelpRequest> find(UUID id) {
+		return repository.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(UUID id) {
+		return repository.history(id);
+	}
+
+	/** Open and new requests in these districts: the honest "how much need is there" figure. */
+	@Transactional(readOnly = true)
+	public int countWaitingIn(Collection<String> districtIds) {
+		return repository.countActiveIn(districtIds);
+	}
+
+	/** A coordinator has looked at a web request and made it available for offers. */
+	@Transactional
+	public void open(UUID id, String actor) {
+		change(id, Set.of(NEW), OPEN, actor, "OPENED", null, null);
+	}
+
+	/** A volunteer got the task. Fails if someone else got it first or the request was closed. */
+	@Transactional
+	public void markAssigned(UUID id, String actor, String detail) {
+		change(id, Set.of(NEW, OPEN), ASSIGNED, actor, "ASSIGNED", detail, null);
+	}
+
+	/** The assignee handed the task back: it returns to the queue. */
+	@Transactional
+	public void returnToQueue(UUID id, String actor, String reason) {
+		change(id, Set.of(ASSIGNED), OPEN, actor, "RETURNED", reason, null);
+	}
+
+	@Transactional
+	public void markDone(UUID id, String actor, String detail) {
+		change(id, Set.of(ASSIGNED), DONE, actor, "DONE", detail, null);
+		scheduleNextOccurrence(id, actor);
+	}
+
+	/** Cancels this occurrence; a weekly series goes on unless {@code endSeries}. */
+	@Transactional
+	public void cancel(UUID id, String actor, String reason, boolean endSeries) {
+		change(id, Set.of(NEW, OPEN, ASSIGNED), CANCELLED, actor, endSeries ? "CANCELLED_SERIES" : "CANCELLED", reason,
+				null);
+		if (!endSeries) {
+			scheduleNextOccurrence(id, actor);
+		}
+	}
+
+	@Transactional
+	public void markNotHelped(UUID id, String actor, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A reason is required");
+		}
+		change(id, Set.of(NEW, OPEN, ASSIGNED), NOT_HELPED, actor, "NOT_HELPED", reason, reason);
+		scheduleNextOccurrence(id, actor);
+	}
+
+	/** Adds a note to the history without changing the status. */
+	@Transactional
+	public void note(UUID id, String actor, String action, String detail) {
+		repository.addHistory(id, clock.instant(), actor, action, null, null, detail);
+	}
+
+	private void change(UUID id, Set<HelpRequestStatus> from, HelpRequestStatus to, String actor, String action,
+			String detail, String notHelpedReason) {
+		var current = repository.find(id).orElseThrow(() -> new se.samverka.shared.NotFoundException("Help request"));
+		var now = clock.instant();
+		if (!from.contains(current.status()) || !repository.changeStatus(id, from, to, notHelpedReason, now)) {
+			throw new IllegalStatusChange("Request " + current.number() + " is " + current.status());
+		}
+		repository.addHistory(id, now, actor, action, current.status(), to, detail);
+	}
+
+	/** A weekly request's next occurrence, one week on; idempotent through the series/date key. */
+	private void scheduleNextOccurrence(UUID id, String actor) {
+		var done = repository.find(id).orElseThrow();
+		if (done.recurrence() != Recurrence.WEEKLY) {
+			return;
+		}
+		var nextDate = done.date().plusWeeks(1);
+		if (repository.existsInSeries(done.seriesId(), nextDate)) {
+			return;
+		}
+		var next = new NewHelpRequest(done.residentName(), done.residentPhone(), done.streetAddress(),
+				done.districtId(), done.kind(), done.description(), nextDate, done.timeFrom(), done.timeTo(),
+				done.recurrence(), done.paymentMethod(), done.codeWord(), done.riskGroup(), done.language(),
+				done.channel(), done.submitterName(), done.submitterPhone(), done.submitterRelation());
+		var nextId = UUID.randomUUID();
+		var now = clock.instant();
+		repository.insert(nextId, repository.nextNumber(), done.seriesId(), next, nextDate, OPEN, now);
+		repository.addHistory(nextId, now, actor, "NEXT_OCCURRENCE", null, OPEN, "#" + done.number());
+	}
+}

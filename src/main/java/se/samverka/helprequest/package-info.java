@@ -1,0 +1,7 @@
+/**
+ * Residents' requests for help: the public form, phone intake by coordinators, the queue, and each
+ * request's status with its full history. Others change a request's status only through
+ * {@link se.samverka.helprequest.HelpRequests}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district" })
+package se.samverka.helprequest;
