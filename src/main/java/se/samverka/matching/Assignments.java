@@ -1,0 +1,95 @@
+package se.samverka.matching;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverka.district.District;
+import se.samverka.district.Districts;
+import se.samverka.helprequest.HelpRequest;
+import se.samverka.helprequest.HelpRequests;
+import se.samverka.shared.NotFoundException;
+import se.samverka.volunteer.VolunteerProfile;
+import se.samverka.volunteer.Volunteers;
+
+/** Gives a task to a volunteer and lets the volunteer finish it or hand it back. */
+@Service
+class Assignments {
+
+	private final HelpRequests helpRequests;
+	private final Volunteers volunteers;
+	private final Districts districts;
+	private final AssignmentRepository assignments;
+	private final OfferRepository offers;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Assignments(HelpRequests helpRequests, Volunteers volunteers, Districts districts, AssignmentRepository assignments,
+			OfferRepository offers, ApplicationEventPublisher events, Clock clock) {
+		this.helpRequests = helpRequests;
+		this.volunteers = volunteers;
+		this.districts = districts;
+		this.assignments = assignments;
+		this.offers = offers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes the volunteer the request's one active assignee. Throws IllegalStatusChange, or DuplicateKeyException
+	 * from the database's unique key, when someone else was quicker; the caller's transaction must then roll back.
+	 */
+	@Transactional
+	UUID assign(HelpRequest request, VolunteerProfile volunteer, String via, String actor) {
+		helpRequests.markAssigned(request.id(), actor, volunteer.name());
+		var id = UUID.randomUUID();
+		var now = clock.instant();
+		assignments.insertActive(id, request.id(), volunteer.id(), via, now);
+		for (var other : offers.forRequest(request.id())) {
+			if (other.status() == OfferStatus.PENDING && !other.volunteerId().equals(volunteer.id())
+					&& offers.answer(other.id(), OfferStatus.TAKEN, now)) {
+				volunteers.find(other.volunteerId())
+					.ifPresent(v -> events.publishEvent(new OfferClosed(other.id(), v.id(), v.email().value(),
+							v.locale(), request.kind(), request.date())));
+			}
+		}
+		events.publishEvent(new TaskAssigned(id, request.id(), request.number(), volunteer.id(),
+				volunteer.email().value(), volunteer.locale(), request.kind(), districtName(request), request.date(),
+				request.timeFrom(), request.timeTo()));
+		return id;
+	}
+
+	@Transactional
+	void complete(UUID assignmentId, VolunteerProfile volunteer, String note, Integer minutes) {
+		var assignment = ownActive(assignmentId, volunteer);
+		if (!assignments.finish(assignmentId, "DONE", clock.instant(), note, minutes, null)) {
+			throw new NotFoundException("Assignment");
+		}
+		helpRequests.markDone(assignment.requestId(), volunteer.name(), note);
+	}
+
+	@Transactional
+	void handBack(UUID assignmentId, VolunteerProfile volunteer, String reason) {
+		var assignment = ownActive(assignmentId, volunteer);
+		if (!assignments.finish(assignmentId, "RETURNED", clock.instant(), null, null, reason)) {
+			throw new NotFoundException("Assignment");
+		}
+		helpRequests.returnToQueue(assignment.requestId(), volunteer.name(), reason);
+		var number = helpRequests.find(assignment.requestId()).map(HelpRequest::number).orElse(0L);
+		events.publishEvent(new TaskHandedBack(assignmentId, assignment.requestId(), number, volunteer.name(), reason));
+	}
+
+	/** A volunteer's own active task, or 404: nobody learns whether another volunteer's task exists. */
+	private Assignment ownActive(UUID assignmentId, VolunteerProfile volunteer) {
+		return assignments.find(assignmentId)
+			.filter(a -> a.volunteerId().equals(volunteer.id()) && a.isActive())
+			.orElseThrow(() -> new NotFoundException("Assignment"));
+	}
+
+	String districtName(HelpRequest request) {
+		return districts.find(request.districtId()).map(District::name).orElse(request.districtId());
+	}
+}

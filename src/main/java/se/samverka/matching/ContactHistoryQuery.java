@@ -1,0 +1,69 @@
+package se.samverka.matching;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every ask (an offer, or a direct assignment after a call) and every task, per volunteer, in three queries. */
+@Repository
+class ContactHistoryQuery {
+
+	private final JdbcClient jdbc;
+
+	ContactHistoryQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Per volunteer; {@code windowOf} gives each volunteer's ask-limit window. */
+	Map<UUID, ContactHistory> forVolunteers(Collection<UUID> volunteerIds, UUID requestId, Instant now,
+			java.util.function.Function<UUID, Duration> windowOf) {
+		var result = new HashMap<UUID, ContactHistory>();
+		if (volunteerIds.isEmpty()) {
+			return result;
+		}
+		var ids = List.copyOf(volunteerIds);
+		var asks = new HashMap<UUID, List<Instant>>();
+		jdbc.sql("""
+				SELECT volunteer_id, offered_at AS at FROM offer WHERE volunteer_id IN (:ids) AND offered_at >= :since
+				UNION ALL
+				SELECT volunteer_id, assigned_at FROM assignment
+				WHERE via = 'DIRECT' AND volunteer_id IN (:ids) AND assigned_at >= :since""")
+			.param("ids", ids)
+			.param("since", Timestamp.from(now.minus(Duration.ofDays(90))))
+			.query(rs -> {
+				asks.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+					.add(rs.getTimestamp(2).toInstant());
+			});
+		var tasks = new HashMap<UUID, Integer>();
+		jdbc.sql("SELECT volunteer_id, COUNT(*) FROM assignment WHERE volunteer_id IN (:ids) AND assigned_at >= :since GROUP BY volunteer_id")
+			.param("ids", ids)
+			.param("since", Timestamp.from(now.minus(Duration.ofDays(30))))
+			.query(rs -> {
+				tasks.put(rs.getObject(1, UUID.class), rs.getInt(2));
+			});
+		var askedForThis = new HashSet<UUID>();
+		jdbc.sql("SELECT volunteer_id FROM offer WHERE request_id = :request AND volunteer_id IN (:ids)")
+			.param("request", requestId)
+			.param("ids", ids)
+			.query(rs -> {
+				askedForThis.add(rs.getObject(1, UUID.class));
+			});
+		for (var id : ids) {
+			var times = asks.getOrDefault(id, List.of());
+			var windowStart = now.minus(windowOf.apply(id));
+			var inWindow = (int) times.stream().filter(t -> !t.isBefore(windowStart)).count();
+			var last = times.stream().max(Instant::compareTo).orElse(null);
+			result.put(id, new ContactHistory(inWindow, last, tasks.getOrDefault(id, 0), askedForThis.contains(id)));
+		}
+		return result;
+	}
+}

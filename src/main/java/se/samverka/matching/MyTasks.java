@@ -1,0 +1,65 @@
+package se.samverka.matching;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverka.helprequest.HelpRequest;
+import se.samverka.helprequest.HelpRequests;
+import se.samverka.volunteer.VolunteerProfile;
+
+/** What a volunteer sees of their own offers and tasks. Resident details only for their active tasks. */
+@Service
+@Transactional(readOnly = true)
+class MyTasks {
+
+	static final int DONE_SHOWN = 20;
+
+	private final OfferRepository offers;
+	private final AssignmentRepository assignments;
+	private final HelpRequests helpRequests;
+	private final Assignments assignmentService;
+
+	MyTasks(OfferRepository offers, AssignmentRepository assignments, HelpRequests helpRequests,
+			Assignments assignmentService) {
+		this.offers = offers;
+		this.assignments = assignments;
+		this.helpRequests = helpRequests;
+		this.assignmentService = assignmentService;
+	}
+
+	/** Pending offers whose request still needs someone: what, where, when, but not who. */
+	List<OfferView> offers(VolunteerProfile me) {
+		return offers.pendingFor(me.id()).stream()
+			.flatMap(o -> helpRequests.find(o.requestId()).filter(HelpRequest::isAssignable).stream()
+				.map(r -> new OfferView(o, r, assignmentService.districtName(r))))
+			.toList();
+	}
+
+	/** Active tasks, with the resident's name, address, phone and code word. */
+	List<TaskView> active(VolunteerProfile me) {
+		return assignments.forVolunteer(me.id(), "ACTIVE", 100).stream()
+			.flatMap(a -> helpRequests.find(a.requestId()).stream()
+				.map(r -> new TaskView(a, r, assignmentService.districtName(r))))
+			.toList();
+	}
+
+	/** Finished tasks: what and when only; the resident's details are no longer shown. */
+	List<DoneView> done(VolunteerProfile me) {
+		return assignments.forVolunteer(me.id(), "DONE", DONE_SHOWN).stream()
+			.flatMap(a -> helpRequests.find(a.requestId()).stream()
+				.map(r -> new DoneView(a, r.kind(), r.date(), assignmentService.districtName(r))))
+			.toList();
+	}
+
+	record OfferView(Offer offer, HelpRequest request, String districtName) {
+	}
+
+	record TaskView(Assignment assignment, HelpRequest request, String districtName) {
+	}
+
+	record DoneView(Assignment assignment, se.samverka.shared.HelpKind kind, java.time.LocalDate date,
+			String districtName) {
+	}
+}

@@ -1,0 +1,108 @@
+package se.samverka.matching;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverka.account.SamverkaUser;
+import se.samverka.shared.NotFoundException;
+import se.samverka.volunteer.VolunteerProfile;
+import se.samverka.volunteer.Volunteers;
+
+/** "Mina uppdrag": offers to me, my active tasks and what I have done. Ids of others' things give 404. */
+@Controller
+@RequestMapping("/mina-sidor")
+class MyTasksController {
+
+	private final Volunteers volunteers;
+	private final MyTasks myTasks;
+	private final Offers offers;
+	private final Assignments assignments;
+
+	MyTasksController(Volunteers volunteers, MyTasks myTasks, Offers offers, Assignments assignments) {
+		this.volunteers = volunteers;
+		this.myTasks = myTasks;
+		this.offers = offers;
+		this.assignments = assignments;
+	}
+
+	@GetMapping
+	String overview(@AuthenticationPrincipal SamverkaUser user, Model model) {
+		var me = me(user);
+		model.addAttribute("me", me);
+		model.addAttribute("offers", myTasks.offers(me));
+		model.addAttribute("active", myTasks.active(me));
+		model.addAttribute("done", myTasks.done(me));
+		if (!model.containsAttribute("doneForm")) {
+			model.addAttribute("doneForm", new DoneForm(null, null));
+		}
+		if (!model.containsAttribute("handBackForm")) {
+			model.addAttribute("handBackForm", new HandBackForm(null));
+		}
+		return "matching/my-tasks";
+	}
+
+	@PostMapping("/erbjudanden/{offerId}/acceptera")
+	String accept(@PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
+		var offer = ownOffer(offerId, me(user));
+		redirect.addFlashAttribute("flash", "matching.result." + offers.accept(offer));
+		return "redirect:/mina-sidor";
+	}
+
+	@PostMapping("/erbjudanden/{offerId}/avboj")
+	String decline(@PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
+		offers.decline(ownOffer(offerId, me(user)));
+		redirect.addFlashAttribute("flash", "matching.result.DECLINED");
+		return "redirect:/mina-sidor";
+	}
+
+	@PostMapping("/uppdrag/{assignmentId}/klart")
+	String done(@PathVariable UUID assignmentId, @Valid @ModelAttribute("doneForm") DoneForm form, BindingResult result,
+			@AuthenticationPrincipal SamverkaUser user, Model model, RedirectAttributes redirect) {
+		var me = me(user);
+		if (result.hasErrors()) {
+			model.addAttribute("failedAssignmentId", assignmentId);
+			return overview(user, model);
+		}
+		assignments.complete(assignmentId, me, blankToNull(form.note()), form.minutes());
+		redirect.addFlashAttribute("flash", "matching.task.doneThanks");
+		return "redirect:/mina-sidor";
+	}
+
+	@PostMapping("/uppdrag/{assignmentId}/lamna-tillbaka")
+	String handBack(@PathVariable UUID assignmentId, @Valid @ModelAttribute("handBackForm") HandBackForm form,
+			BindingResult result, @AuthenticationPrincipal SamverkaUser user, Model model, RedirectAttributes redirect) {
+		var me = me(user);
+		if (result.hasErrors()) {
+			model.addAttribute("failedAssignmentId", assignmentId);
+			return overview(user, model);
+		}
+		assignments.handBack(assignmentId, me, form.reason().strip());
+		redirect.addFlashAttribute("flash", "matching.task.handedBack");
+		return "redirect:/mina-sidor";
+	}
+
+	private VolunteerProfile me(SamverkaUser user) {
+		return volunteers.findByAccount(user.accountId()).orElseThrow(() -> new NotFoundException("Volunteer"));
+	}
+
+	private Offer ownOffer(UUID offerId, VolunteerProfile me) {
+		return offers.find(offerId).filter(o -> o.volunteerId().equals(me.id()))
+			.orElseThrow(() -> new NotFoundException("Offer"));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

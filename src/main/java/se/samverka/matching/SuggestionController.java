@@ -1,0 +1,110 @@
+package se.samverka.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverka.account.SamverkaUser;
+import se.samverka.helprequest.HelpRequests;
+import se.samverka.helprequest.IllegalStatusChange;
+import se.samverka.shared.NotFoundException;
+import se.samverka.volunteer.Volunteers;
+
+/** The coordinator's view of who could help with a request: offer to several, or assign one directly. */
+@Controller
+@RequestMapping("/samordning/arenden/{id}")
+class SuggestionController {
+
+	static final int MAX_OFFER_COUNT = 20;
+
+	private final HelpRequests helpRequests;
+	private final Suggestions suggestions;
+	private final Offers offers;
+	private final Assignments assignments;
+	private final AssignmentRepository assignmentRepository;
+	private final OfferRepository offerRepository;
+	private final Volunteers volunteers;
+
+	SuggestionController(HelpRequests helpRequests, Suggestions suggestions, Offers offers, Assignments assignments,
+			AssignmentRepository assignmentRepository, OfferRepository offerRepository, Volunteers volunteers) {
+		this.helpRequests = helpRequests;
+		this.suggestions = suggestions;
+		this.offers = offers;
+		this.assignments = assignments;
+		this.assignmentRepository = assignmentRepository;
+		this.offerRepository = offerRepository;
+		this.volunteers = volunteers;
+	}
+
+	@GetMapping("/volontarer")
+	String suggestions(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
+		var all = suggestions.forRequest(request);
+		model.addAttribute("request", request);
+		model.addAttribute("eligible", all.stream().filter(Suggestion::eligible).toList());
+		model.addAttribute("ineligible", all.stream().filter(s -> !s.eligible()).toList());
+		model.addAttribute("assignment", assignmentRepository.activeFor(id)
+			.map(a -> new Named<>(a, volunteers.find(a.volunteerId()).map(v -> v.name()).orElse("–"))).orElse(null));
+		model.addAttribute("offers", offerRepository.forRequest(id).stream()
+			.map(o -> new Named<>(o, volunteers.find(o.volunteerId()).map(v -> v.name()).orElse("–")))
+			.toList());
+		model.addAttribute("maxOfferCount", MAX_OFFER_COUNT);
+		return htmx != null ? "matching/suggestions :: panel" : "matching/suggestions";
+	}
+
+	@PostMapping("/erbjud")
+	String offer(@PathVariable UUID id, @RequestParam(name = "volunteerIds", required = false) List<UUID> volunteerIds,
+			@RequestParam(name = "top", required = false) Integer top, @AuthenticationPrincipal SamverkaUser user,
+			RedirectAttributes redirect) {
+		try {
+			int asked;
+			if (volunteerIds != null && !volunteerIds.isEmpty()) {
+				asked = offers.offer(id, volunteerIds, user.getUsername());
+			}
+			else if (top != null && top >= 1 && top <= MAX_OFFER_COUNT) {
+				asked = offers.offerToTop(id, top, user.getUsername());
+			}
+			else {
+				redirect.addFlashAttribute("flash", "matching.offer.chooseSomeone");
+				return "redirect:/samordning/arenden/" + id + "/volontarer";
+			}
+			redirect.addFlashAttribute("flash", asked == 0 ? "matching.offer.noneEligible" : "matching.offer.sent");
+			redirect.addFlashAttribute("offeredCount", asked);
+		}
+		catch (IllegalStatusChange e) {
+			redirect.addFlashAttribute("flash", "matching.conflict");
+		}
+		return "redirect:/samordning/arenden/" + id + "/volontarer";
+	}
+
+	@PostMapping("/tilldela")
+	String assign(@PathVariable UUID id, @RequestParam("volunteerId") UUID volunteerId,
+			@AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
+		var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
+		var volunteer = volunteers.find(volunteerId).orElseThrow(() -> new NotFoundException("Volunteer"));
+		try {
+			assignments.assign(request, volunteer, "DIRECT", user.getUsername());
+			redirect.addFlashAttribute("flash", "matching.assigned");
+		}
+		catch (IllegalStatusChange | DuplicateKeyException e) {
+			redirect.addFlashAttribute("flash", "matching.conflict");
+		}
+		return "redirect:/samordning/arenden/" + id;
+	}
+
+	/** A row with the volunteer's name beside it, for the page. */
+	record Named<T>(T item, String name) {
+	}
+}
