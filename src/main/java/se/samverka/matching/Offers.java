@@ -116,12 +116,15 @@ class Offers {
 				if (!request.isAssignable()) {
 					throw new IllegalStatusChange("Request is " + request.status());
 				}
+				// the request row is locked first (inside assign), the offer rows after it: one lock order for
+				// every accepting transaction, so concurrent accepts queue up instead of deadlocking
+				var volunteer = volunteers.find(offer.volunteerId()).orElseThrow();
+				assignments.assign(request, volunteer, "OFFER", volunteer.name());
 				if (!offers.answer(offer.id(), OfferStatus.ACCEPTED, clock.instant())) {
+					// declined or withdrawn a moment ago: undo the assignment
 					status.setRollbackOnly();
 					return offers.find(offer.id()).map(this::accept).orElse(AcceptResult.NO_LONGER_NEEDED);
 				}
-				var volunteer = volunteers.find(offer.volunteerId()).orElseThrow();
-				assignments.assign(request, volunteer, "OFFER", volunteer.name());
 				return AcceptResult.ACCEPTED;
 			});
 		}
