@@ -1,0 +1,105 @@
+package se.samverka.demo;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.samverka.account.AccountManagement;
+import se.samverka.account.Role;
+import se.samverka.helprequest.Channel;
+import se.samverka.helprequest.HelpRequests;
+import se.samverka.helprequest.NewHelpRequest;
+import se.samverka.helprequest.PaymentMethod;
+import se.samverka.helprequest.Recurrence;
+import se.samverka.shared.HelpKind;
+import se.samverka.shared.PhoneNumber;
+
+/**
+ * Fills an empty embedded database with demo logins, volunteers and requests. Guarded twice: the demo profile
+ * must be on, and the database must be H2, so demo data never reaches a production PostgreSQL.
+ */
+@Component
+class DemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final DemoProperties properties;
+	private final DataSource dataSource;
+	private final AccountManagement accounts;
+	private final HelpRequests helpRequests;
+	private final DemoVolunteers volunteers;
+	private final Clock clock;
+
+	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
+			DemoVolunteers volunteers, Clock clock) {
+		this.properties = properties;
+		this.dataSource = dataSource;
+		this.accounts = accounts;
+		this.helpRequests = helpRequests;
+		this.volunteers = volunteers;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void seed() throws SQLException {
+		if (!properties.enabled() || !embedded()) {
+			return;
+		}
+		if (accounts.findByUsername("admin").isEmpty()) {
+			accounts.createStaffAccount("admin", "admin", Role.ADMIN, "Alva Admin");
+			accounts.createStaffAccount("samordnare", "samordnare", Role.COORDINATOR, "Sam Samordnare");
+			volunteers.create();
+			requests();
+		}
+		log.info("""
+
+				==================================================================
+				 Samverka demo is running at http://localhost:8080
+				 Staff logins (username / password):
+				   admin / admin            administrator (districts, Utkorg)
+				   samordnare / samordnare  coordinator (requests, phone intake)
+				 Volunteers log in with a one-time link: enter e.g.
+				   anna.lindqvist@example.se at /login, then open the link that
+				   appears in the Utkorg (/admin/utkorg, as admin).
+				 No e-mail is sent in the demo.
+				==================================================================""");
+	}
+
+	private boolean embedded() throws SQLException {
+		try (var connection = dataSource.getConnection()) {
+			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+		}
+	}
+
+	private void requests() {
+		var today = LocalDate.now(clock);
+		submit("Greta Holm", "08-560 300 11", "Tappström 12", "ekero-centrum", HelpKind.SHOPPING,
+				"Mjölk, filmjölk, rågbröd, 6 ägg, kaffe (mellanrost), bananer", today.plusDays(1), 10, 12,
+				Recurrence.WEEKLY, Channel.PHONE, true);
+		submit("Karl Berg", "070-311 22 33", "Stenhamravägen 40", "stenhamra", HelpKind.PHARMACY,
+				"Hämta ut recept på Apoteket i Ekerö centrum", today.plusDays(1), 13, 15, Recurrence.ONE_OFF,
+				Channel.PHONE, null);
+		submit("Elsa Nyström", "08-560 455 66", "Adelsö kyrkväg 2", "adelso", HelpKind.SHOPPING,
+				"Matkasse för en vecka, listan lämnas vid dörren", today.plusDays(2), 9, 11, Recurrence.ONE_OFF,
+				Channel.WEB, false);
+		submit("Ivar Lund", "070-455 66 77", "Färentunavägen 5", "farentuna", HelpKind.PHONE_COMPANIONSHIP,
+				"Vill gärna prata en stund, gärna om fotboll", today.plusDays(3), 18, 19, Recurrence.WEEKLY,
+				Channel.WEB, null);
+	}
+
+	private void submit(String name, String phone, String address, String district, HelpKind kind, String description,
+			LocalDate date, int from, int to, Recurrence recurrence, Channel channel, Boolean riskGroup) {
+		helpRequests.submit(new NewHelpRequest(name, PhoneNumber.of(phone), address, district, kind, description, date,
+				LocalTime.of(from, 0), LocalTime.of(to, 0), recurrence, PaymentMethod.INVOICE, "Blåklocka", riskGroup,
+				null, channel, null, null, null), channel == Channel.PHONE ? "samordnare" : "web");
+	}
+}
