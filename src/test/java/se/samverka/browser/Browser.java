@@ -1,0 +1,197 @@
+package se.samverka.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One actor's headless Chromium. Every way of reaching a new page ({@link #open}, {@link #clickToNewPage}) waits
+ * for it to load, checks its language and that no message key is missing, and runs axe-core on it: no page of a
+ * journey escapes the accessibility check.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Duration WAIT = Duration.ofSeconds(20);
+
+	private final String actor;
+	private final String baseUrl;
+	private final Path profile;
+	private final ChromeDriver driver;
+	private final WebDriverWait wait;
+	private String expectedLanguage = "sv";
+
+	private Browser(String actor, String baseUrl, Path profile, ChromeDriver driver) {
+		this.actor = actor;
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+		this.driver = driver;
+		this.wait = new WebDriverWait(driver, WAIT);
+	}
+
+	static Browser start(String actor, String baseUrl) {
+		System.setProperty("webdriver.chrome.driver", BrowserTestSupport.CHROMEDRIVER.toString());
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("samverka-chromium-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		var options = new ChromeOptions();
+		options.setBinary(BrowserTestSupport.CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
+		var service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(BrowserTestSupport.CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		var driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+		return new Browser(actor, baseUrl, profile, driver);
+	}
+
+	ChromeDriver driver() {
+		return driver;
+	}
+
+	/** The language ({@code sv} or {@code en}) every following page must declare in {@code <html lang>}. */
+	Browser expectLanguage(String language) {
+		this.expectedLanguage = language;
+		return this;
+	}
+
+	/** Opens a path of the application (or the path and query of an absolute link from an e-mail). */
+	Browser open(String pathOrUrl) {
+		var uri = URI.create(pathOrUrl);
+		var path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		driver.get(baseUrl + path);
+		return checkPage();
+	}
+
+	/** Clicks something that loads a new page (a link or a submit button) and checks the new page. */
+	Browser clickToNewPage(By by) {
+		var oldPage = driver.findElement(By.tagName("html"));
+		element(by).click();
+		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		return checkPage();
+	}
+
+	/** Clicks something that stays on the page (a {@code <summary>}, a checkbox). */
+	Browser click(By by) {
+		element(by).click();
+		return this;
+	}
+
+	Browser fill(String id, String value) {
+		var input = element(By.id(id));
+		input.clear();
+		input.sendKeys(value);
+		return this;
+	}
+
+	/** Sets a date or time input through its value: typing into them depends on the browser's locale. */
+	Browser setValue(String id, String value) {
+		var input = element(By.id(id));
+		driver.executeScript("arguments[0].value = arguments[1];"
+				+ "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+		return this;
+	}
+
+	Browser select(String id, String value) {
+		new Select(element(By.id(id))).selectByValue(value);
+		return this;
+	}
+
+	Browser check(By by) {
+		var box = element(by);
+		if (!box.isSelected()) {
+			box.click();
+		}
+		return this;
+	}
+
+	WebElement element(By by) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	String heading() {
+		return element(By.tagName("h1")).getText();
+	}
+
+	String mainText() {
+		return element(By.id("main")).getText();
+	}
+
+	String path() {
+		return URI.create(driver.getCurrentUrl()).getPath();
+	}
+
+	String htmlLang() {
+		return driver.findElement(By.tagName("html")).getAttribute("lang");
+	}
+
+	private Browser checkPage() {
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		assertThat(htmlLang()).as("<html lang> of %s", driver.getCurrentUrl()).isEqualTo(expectedLanguage);
+		assertThat(driver.getPageSource()).as("missing message keys on %s", driver.getCurrentUrl())
+			.doesNotContain("??");
+		BrowserTestSupport.axe(driver);
+		return this;
+	}
+
+	void saveEvidence(String name) {
+		try {
+			Files.createDirectories(BrowserTestSupport.SCREENSHOTS);
+			var base = (name + "-" + actor).replaceAll("[^A-Za-z0-9._-]+", "_");
+			var png = driver.getScreenshotAs(OutputType.BYTES);
+			Files.write(BrowserTestSupport.SCREENSHOTS.resolve(base + ".png"), png);
+			Files.writeString(BrowserTestSupport.SCREENSHOTS.resolve(base + ".html"),
+					"<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+			System.err.println("Browser evidence for " + actor + " at " + driver.getCurrentUrl() + ": "
+					+ BrowserTestSupport.SCREENSHOTS.resolve(base + ".png").toAbsolutePath());
+		}
+		catch (Exception e) {
+			System.err.println("Could not save browser evidence for " + actor + ": " + e);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			deleteProfile();
+		}
+	}
+
+	private void deleteProfile() {
+		try (Stream<Path> files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException e) {
+			// a leftover temporary profile is harmless
+		}
+	}
+}
