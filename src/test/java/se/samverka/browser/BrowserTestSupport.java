@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +41,11 @@ import com.icegreen.greenmail.util.ServerSetup;
  * Chromium from the operating system (never downloaded), GreenMail for the e-mails, and axe-core for WCAG 2.1 A/AA.
  * <p>
  * Without Chromium or ChromeDriver the tests are skipped with a loud warning, unless the environment variable
- * {@code SAMVERKA_REQUIRE_BROWSER=true} (set on CI) makes them fail instead.
+ * {@code SAMVERKA_REQUIRE_BROWSER=true} (set on CI) makes them fail instead: see {@link ChromiumPresent}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ExtendWith(BrowserTestSupport.ScreenshotOnFailure.class)
+@ExtendWith({ ChromiumPresent.class, BrowserTestSupport.ScreenshotOnFailure.class })
 abstract class BrowserTestSupport {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -68,32 +66,12 @@ abstract class BrowserTestSupport {
 
 	private final List<Browser> browsers = new ArrayList<>();
 
+	/** On CI a missing browser fails the tests instead of skipping them (see {@link ChromiumPresent}). */
 	@BeforeAll
-	static void requireChromium() {
-		var missing = new ArrayList<String>();
-		if (!Files.isExecutable(CHROMIUM)) {
-			missing.add(CHROMIUM.toString());
+	static void failWithoutChromiumWhenRequired() {
+		if (ChromiumPresent.required()) {
+			ChromiumPresent.missing().ifPresent(message -> fail(message));
 		}
-		if (!Files.isExecutable(CHROMEDRIVER)) {
-			missing.add(CHROMEDRIVER.toString());
-		}
-		if (missing.isEmpty()) {
-			return;
-		}
-		var required = "true".equalsIgnoreCase(System.getenv("SAMVERKA_REQUIRE_BROWSER"));
-		var message = """
-
-				************************************************************************
-				 BROWSER TESTS %s: missing %s
-				 Install Debian's packages: apt-get install chromium chromium-driver
-				 (SAMVERKA_REQUIRE_BROWSER=true turns this skip into a failure.)
-				************************************************************************
-				""".formatted(required ? "FAIL" : "SKIPPED", String.join(" and ", missing));
-		System.err.println(message);
-		if (required) {
-			fail(message);
-		}
-		Assumptions.abort(message);
 	}
 
 	/** A fresh headless Chromium with its own profile: one per actor, so cookies and sessions never mix. */
