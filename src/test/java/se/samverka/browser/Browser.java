@@ -151,6 +151,11 @@ final class Browser implements AutoCloseable {
 		return driver.findElement(By.tagName("html")).getAttribute("lang");
 	}
 
+	/** Checks the current page again after a script changed it (htmx loaded a part of it). */
+	Browser checkAgain() {
+		return checkPage();
+	}
+
 	private Browser checkPage() {
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		assertThat(htmlLang()).as("<html lang> of %s", driver.getCurrentUrl()).isEqualTo(expectedLanguage);
