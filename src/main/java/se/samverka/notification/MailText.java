@@ -1,5 +1,8 @@
 package se.samverka.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -79,11 +82,10 @@ class MailText {
 	/** A one-way fingerprint, for dedupe keys that must not contain a secret such as a login token. */
 	static String fingerprint(String secret) {
 		try {
-			var digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			var digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
-		catch (java.security.NoSuchAlgorithmException e) {
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}

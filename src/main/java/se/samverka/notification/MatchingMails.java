@@ -65,9 +65,11 @@ class MatchingMails {
 		var number = String.valueOf(event.requestNumber());
 		var reason = event.reason() == null || event.reason().isBlank()
 				? text.text("handedBack.noReason", locale) : event.reason().strip();
+		var volunteer = event.volunteerName() == null || event.volunteerName().isBlank()
+				? text.text("handedBack.someone", locale) : event.volunteerName().strip();
 		outbox.enqueue(OutgoingMessage.email("handed-back:" + event.assignmentId(), properties.coordinatorAddress(),
 				text.subject("handedBack", locale, number),
-				text.body("handedBack", locale, number, event.volunteerName(), reason,
+				text.body("handedBack", locale, number, volunteer, reason,
 						text.link("/samordning/arenden/" + event.requestId()))));
 	}
 }
