@@ -15,6 +15,35 @@ class ApplicationSmokeTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	se.samverka.account.AccountManagement accounts;
+
+	@Test
+	void staffLoginCreatesASessionStoredInTheDatabase() throws Exception {
+		var username = "smoke-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		accounts.createStaffAccount(username, "ett långt lösenord", se.samverka.account.Role.COORDINATOR, "Smoke");
+		var before = jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Integer.class).single();
+		var login = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+			.param("username", username).param("password", "ett långt lösenord")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/start");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Integer.class).single()).isGreaterThan(before);
+	}
+
+	@Test
+	void wrongPasswordShowsTheLoginPageAgainWithoutSayingWhichPartWasWrong() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+			.param("username", "nobody").param("password", "wrong")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?fel=losenord"));
+	}
+
 	@Test
 	void servesStartPageInSwedishByDefaultAndEnglishOnRequest() throws Exception {
 		var swedish = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

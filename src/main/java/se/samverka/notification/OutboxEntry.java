@@ -1,0 +1,23 @@
+package se.samverka.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** A message as stored in the outbox. */
+record OutboxEntry(UUID id, Instant createdAt, OutgoingMessage.Channel channel, String recipient, String subject,
+		String body, OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
+
+	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
+
+	/** The web addresses in the body, in order and without repeats, to show as clickable links. */
+	public List<String> links() {
+		return LINK.matcher(body).results().map(m -> m.group().replaceAll("[.,;:!?)]+$", "")).distinct().toList();
+	}
+
+	@Override
+	public String toString() {
+		return "OutboxEntry[" + id + ", " + status + "]";
+	}
+}

@@ -1,0 +1,57 @@
+package se.samverka.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The run command's default: the demo profile on an embedded H2 database (in memory here, a file under ./data
+ * in the real run), with demo data, serving its main pages.
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:demo-smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=" })
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class DemoRunSmokeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void startsOnH2WithDemoDataAndServesTheMainPages() throws Exception {
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer").query(Integer.class).single()).isGreaterThanOrEqualTo(10);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM help_request").query(Integer.class).single()).isGreaterThanOrEqualTo(4);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM district").query(Integer.class).single()).isEqualTo(9);
+		for (var page : new String[] { "/", "/login", "/integritet", "/bli-volontar", "/be-om-hjalp" }) {
+			mvc.perform(get(page)).andExpect(status().isOk());
+			mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
+		}
+		var session = new MockHttpSession();
+		mvc.perform(post("/login").session(session).param("username", "samordnare").param("password", "samordnare")
+			.with(csrf())).andExpect(redirectedUrl("/start"));
+		mvc.perform(get("/samordning").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/samordning/telefon").session(session)).andExpect(status().isOk());
+
+		var admin = new MockHttpSession();
+		mvc.perform(post("/login").session(admin).param("username", "admin").param("password", "admin").with(csrf()))
+			.andExpect(redirectedUrl("/start"));
+		mvc.perform(get("/admin/omraden").session(admin)).andExpect(status().isOk());
+		mvc.perform(get("/admin/utkorg").session(admin)).andExpect(status().isOk());
+	}
+}

@@ -1,0 +1,119 @@
+package se.samverka.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.samverka.IntegrationTest;
+
+/** The outbox table: one row per dedupe key, held in the demo, one claim per message, stuck claims released. */
+@IntegrationTest
+class OutboxTests {
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	OutboxRepository repository;
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void queuesSameDedupeKeyOnceAndKeepsTheTransactionUsable() {
+		var key = "test:" + UUID.randomUUID();
+		var results = transaction.execute(status -> {
+			var first = outbox.enqueue(OutgoingMessage.sms(key, "+46701234567", "Test", "Hej"));
+			var second = outbox.enqueue(OutgoingMessage.sms(key, "+46701234567", "Test", "Hej igen"));
+			// on PostgreSQL a failed duplicate insert would make this statement fail too
+			var rows = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?").param(key)
+				.query(Integer.class).single();
+			return new Object[] { first, second, rows };
+		});
+		assertThat(results).containsExactly(true, false, 1);
+		assertThat(jdbc.sql("SELECT body FROM outbox_message WHERE dedupe_key = ?").param(key).query(String.class)
+			.single()).isEqualTo("Hej");
+	}
+
+	@Test
+	void keepsMessagesUnsentWhenDeliveryIsOff() {
+		var demo = new Outbox(repository, sender, new NotificationProperties("http://localhost:8080",
+				"samverka@localhost", false, Duration.ofSeconds(1), "samordnare@localhost", 20), clock);
+		var key = "test:" + UUID.randomUUID();
+		transaction.executeWithoutResult(
+				status -> demo.enqueue(OutgoingMessage.email(key, address(), "Ämne", "Text")));
+		// the real sender runs every two seconds: a held message must stay held
+		await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> "HELD".equals(statusOf(key)));
+	}
+
+	@Test
+	void letsOnlyOneSenderClaimAMessage() {
+		var key = "test:" + UUID.randomUUID();
+		outbox.enqueue(OutgoingMessage.sms(key, "+46701234567", "Test", "Hej"));
+		var id = idOf(key);
+		var now = clock.instant();
+		assertThat(repository.claim(id, now, now.plus(OutboxSender.LEASE))).isTrue();
+		assertThat(repository.claim(id, now, now.plus(OutboxSender.LEASE))).isFalse();
+		assertThat(statusOf(key)).isEqualTo("SENDING");
+	}
+
+	@Test
+	void queuesMessageAgainWhenItsSendersLeaseRanOut() {
+		var key = "test:" + UUID.randomUUID();
+		outbox.enqueue(OutgoingMessage.sms(key, "+46701234567", "Test", "Hej"));
+		var expired = clock.instant().minus(Duration.ofMinutes(1));
+		jdbc.sql("UPDATE outbox_message SET status = 'SENDING', next_attempt_at = ? WHERE dedupe_key = ?")
+			.params(Timestamp.from(expired), key)
+			.update();
+
+		sender.sendDue();
+
+		var row = repository.find(idOf(key)).orElseThrow();
+		assertThat(row.status()).isEqualTo(OutboxStatus.PENDING);
+		assertThat(row.attempts()).isEqualTo(1);
+		assertThat(row.lastError()).isEqualTo("Sending was interrupted");
+	}
+
+	@Test
+	void leavesMessageWhoseLeaseRunsAlone() {
+		var key = "test:" + UUID.randomUUID();
+		outbox.enqueue(OutgoingMessage.sms(key, "+46701234567", "Test", "Hej"));
+		var id = idOf(key);
+		var now = clock.instant();
+		repository.claim(id, now, now.plus(OutboxSender.LEASE));
+
+		sender.sendDue();
+
+		assertThat(statusOf(key)).isEqualTo("SENDING");
+	}
+
+	private UUID idOf(String key) {
+		return jdbc.sql("SELECT id FROM outbox_message WHERE dedupe_key = ?").param(key).query(UUID.class).single();
+	}
+
+	private String statusOf(String key) {
+		return jdbc.sql("SELECT status FROM outbox_message WHERE dedupe_key = ?").param(key).query(String.class).single();
+	}
+
+	private static String address() {
+		return "utkorg." + UUID.randomUUID() + "@example.se";
+	}
+}
