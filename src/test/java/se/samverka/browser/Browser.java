@@ -143,6 +143,11 @@ final class Browser implements AutoCloseable {
 		return element(By.id("main")).getText();
 	}
 
+	/** The flash message the layout shows after a post/redirect/get. */
+	String flash() {
+		return element(By.cssSelector("[role='status'] .flash")).getText();
+	}
+
 	String path() {
 		return URI.create(driver.getCurrentUrl()).getPath();
 	}
