@@ -27,7 +27,14 @@ class DistrictAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("districts", districts.all());
+		var all = districts.all();
+		var names = all.stream().collect(java.util.stream.Collectors.toMap(District::id, District::name));
+		model.addAttribute("districts", all);
+		model.addAttribute("neighbourNames", all.stream()
+			.collect(java.util.stream.Collectors.toMap(District::id, d -> d.neighbourIds().stream()
+				.map(id -> names.getOrDefault(id, id))
+				.sorted()
+				.collect(java.util.stream.Collectors.joining(", ")))));
 		return "district/list";
 	}
 
@@ -51,10 +58,13 @@ class DistrictAdminController {
 		if (form.neighbours().stream().anyMatch(n -> !districts.exists(n))) {
 			result.rejectValue("neighbours", "district.neighbours.unknown");
 		}
+		if (!result.hasFieldErrors("name") && districts.nameTaken(form.name().strip(), id)) {
+			result.rejectValue("name", "district.name.taken");
+		}
 		if (!result.hasErrors()) {
 			try {
-				districts.save(id, form.name().strip(), form.easting(), form.northing(), form.sortOrder(),
-						form.neighbours());
+				districts.save(id, form.name().strip(), form.eastingValue(), form.northingValue(),
+						form.sortOrderValue(), form.neighbours());
 				redirect.addFlashAttribute("flash", "district.saved");
 				return "redirect:/admin/omraden";
 			}
@@ -66,7 +76,10 @@ class DistrictAdminController {
 	}
 
 	private String form(Model model, String id, DistrictForm form) {
-		model.addAttribute("form", form);
+		// after a failed post the bound form (and its errors and rejected values) is already in the model
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("districtId", id);
 		model.addAttribute("others", districts.all().stream().filter(d -> !d.id().equals(id)).toList());
 		return "district/form";

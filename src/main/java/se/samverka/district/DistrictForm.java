@@ -3,20 +3,19 @@ package se.samverka.district;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an administrator types to add or change a district. Coordinates are SWEREF 99 TM metres. */
+/**
+ * What an administrator types to add or change a district. Coordinates are SWEREF 99 TM metres. Numbers are
+ * kept as typed (strings) so that a wrong one is shown back exactly as it was written.
+ */
 record DistrictForm(
 		@NotBlank(message = "{district.name.required}") @Size(max = 100, message = "{district.name.tooLong}") String name,
-		@NotNull(message = "{district.easting.required}") @DecimalMin(value = "180000", message = "{district.easting.range}") @DecimalMax(value = "1000000", message = "{district.easting.range}") Double easting,
-		@NotNull(message = "{district.northing.required}") @DecimalMin(value = "6100000", message = "{district.northing.range}") @DecimalMax(value = "7700000", message = "{district.northing.range}") Double northing,
-		@NotNull(message = "{district.sortOrder.required}") @Min(value = 0, message = "{district.sortOrder.range}") @Max(value = 999, message = "{district.sortOrder.range}") Integer sortOrder,
+		@NotBlank(message = "{district.easting.required}") @Pattern(regexp = "^\\s*\\d{6}([.,]\\d+)?\\s*$", message = "{district.easting.range}") String easting,
+		@NotBlank(message = "{district.northing.required}") @Pattern(regexp = "^\\s*\\d{7}([.,]\\d+)?\\s*$", message = "{district.northing.range}") String northing,
+		@NotBlank(message = "{district.sortOrder.required}") @Pattern(regexp = "^\\s*\\d{1,3}\\s*$", message = "{district.sortOrder.range}") String sortOrder,
 		Set<String> neighbours) {
 
 	DistrictForm {
@@ -24,11 +23,28 @@ record DistrictForm(
 	}
 
 	static DistrictForm empty() {
-		return new DistrictForm("", null, null, 0, Set.of());
+		return new DistrictForm("", "", "", "0", Set.of());
 	}
 
 	static DistrictForm of(District district) {
-		return new DistrictForm(district.name(), district.easting(), district.northing(), district.sortOrder(),
-				district.neighbourIds());
+		return new DistrictForm(district.name(), format(district.easting()), format(district.northing()),
+				String.valueOf(district.sortOrder()), district.neighbourIds());
+	}
+
+	double eastingValue() {
+		return Double.parseDouble(easting.strip().replace(',', '.'));
+	}
+
+	double northingValue() {
+		return Double.parseDouble(northing.strip().replace(',', '.'));
+	}
+
+	int sortOrderValue() {
+		return Integer.parseInt(sortOrder.strip());
+	}
+
+	/** Whole metres without a decimal point, as people write coordinates. */
+	private static String format(double metres) {
+		return metres == Math.rint(metres) ? String.valueOf((long) metres) : String.valueOf(metres);
 	}
 }

@@ -33,6 +33,11 @@ public class Districts {
 		return id != null && find(id).isPresent();
 	}
 
+	@Transactional(readOnly = true)
+	public boolean nameTaken(String name, String exceptId) {
+		return repository.existsByName(name, exceptId);
+	}
+
 	/** Saves a district; returns its id. Rejects a name another district already has. */
 	@Transactional
 	public String save(String existingId, String name, double easting, double northing, int sortOrder,
