@@ -125,8 +125,13 @@ class ProfileController {
 	}
 
 	private String page(Model model, VolunteerProfile me, VolunteerForm form, PauseForm pause) {
-		model.addAttribute("volunteer", form);
-		model.addAttribute("pause", pause);
+		// replacing a bound form would drop its errors
+		if (!model.containsAttribute("volunteer")) {
+			model.addAttribute("volunteer", form);
+		}
+		if (!model.containsAttribute("pause")) {
+			model.addAttribute("pause", pause);
+		}
 		model.addAttribute("pausedUntil", me.isPausedOn(today()) ? me.pausedUntil() : null);
 		model.addAttribute("earliestPauseEnd", today().plusDays(1));
 		model.addAttribute("latestPauseEnd", today().plusYears(1));

@@ -102,7 +102,10 @@ class SignupController {
 	}
 
 	private String form(Model model, VolunteerForm form) {
-		model.addAttribute("volunteer", form);
+		// replacing the bound form would drop its errors
+		if (!model.containsAttribute("volunteer")) {
+			model.addAttribute("volunteer", form);
+		}
 		support.addChoices(model);
 		return "volunteer/signup";
 	}
