@@ -96,7 +96,7 @@ class ProfileController {
 	@GetMapping("/ta-bort")
 	String leavePage(@AuthenticationPrincipal SamverkaUser user, Model model) {
 		me(user);
-		model.addAttribute("leave", new LeaveForm(false));
+		model.addAttribute("leave", new LeaveForm(null));
 		return "volunteer/leave";
 	}
 

@@ -16,7 +16,8 @@ import se.samverka.shared.PhoneNumber;
 
 /**
  * What a volunteer types at sign-up and on the profile page. Consent is asked only at sign-up (validation
- * group {@link Signup}); the form id is a hidden field that tells a double-clicked submit from a stranger.
+ * group {@link Signup}), and is a {@code Boolean} because the profile form does not send it. The form id is a
+ * hidden field that tells a double-clicked submit from a stranger.
  */
 record VolunteerForm(
 		@NotBlank(message = "{volunteer.name.required}") @Size(max = 120, message = "{volunteer.name.tooLong}") String name,
@@ -28,7 +29,7 @@ record VolunteerForm(
 		@NotNull(message = "{volunteer.hasCar.required}") Boolean hasCar,
 		@NotEmpty(message = "{volunteer.availability.required}") Set<TimeSlot> availability,
 		@NotNull(message = "{volunteer.askFrequency.required}") AskFrequency askFrequency,
-		@AssertTrue(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") boolean consent,
+		@NotNull(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") @AssertTrue(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") Boolean consent,
 		String formId) {
 
 	/** Validation group for what only sign-up asks. */

@@ -54,7 +54,11 @@ class SignupValidationTests {
 				bad("availability", f -> f.remove("availability"), "Välj minst en tid då du brukar kunna"),
 				bad("askFrequency", f -> f.remove("askFrequency"), "Välj hur ofta vi får fråga dig"),
 				bad("askFrequency", f -> f.set("askFrequency", "EVERY_DAY"), "Välj ett av svaren i listan"),
-				bad("consent", f -> f.remove("consent"), "Kryssa i att du samtycker, annars kan vi inte spara din anmälan"));
+				bad("consent", f -> f.remove("consent"), "Kryssa i att du samtycker, annars kan vi inte spara din anmälan"),
+				bad("consent", f -> {
+					f.remove("consent");
+					f.remove("_consent");
+				}, "Kryssa i att du samtycker, annars kan vi inte spara din anmälan"));
 	}
 
 	private static Arguments bad(String field, Consumer<MultiValueMap<String, String>> change, String message) {
