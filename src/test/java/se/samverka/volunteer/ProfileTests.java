@@ -9,12 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samverka.volunteer.VolunteerFixtures.as;
-import static se.samverka.volunteer.VolunteerFixtures.details;
 import static se.samverka.volunteer.VolunteerFixtures.newEmail;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
@@ -29,7 +27,7 @@ import org.springframework.util.MultiValueMap;
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.SamverkaUser;
-import se.samverka.shared.EmailAddress;
+import se.samverka.volunteer.VolunteerFixtures.Signed;
 import se.samverka.shared.HelpKind;
 
 @IntegrationTest
@@ -163,20 +161,7 @@ class ProfileTests {
 		return Jsoup.parse(html);
 	}
 
-	Signed newVolunteer() {
-		var email = newEmail();
-		signups.signUp(details(email, "adelso"), null, Locale.forLanguageTag("sv"));
-		var user = accounts.findByUsername(email).orElseThrow();
-		return new Signed(email, user, volunteers.findByAccount(user.accountId()).orElseThrow());
-	}
-
-	record Signed(String email, SamverkaUser user, VolunteerProfile profile) {
-		Set<String> districts() {
-			return profile.districtIds();
-		}
-
-		EmailAddress address() {
-			return profile.email();
-		}
+	private Signed newVolunteer() {
+		return VolunteerFixtures.signUp(signups, accounts, volunteers);
 	}
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import se.samverka.account.AccountManagement;
 import se.samverka.account.SamverkaUser;
 import se.samverka.shared.EmailAddress;
 import se.samverka.shared.HelpKind;
@@ -59,5 +61,16 @@ final class VolunteerFixtures {
 
 	static RequestPostProcessor as(SamverkaUser user) {
 		return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+	}
+
+	/** Signs up a volunteer in Adelsö (not confirmed) and returns them with their login. */
+	static Signed signUp(Signups signups, AccountManagement accounts, Volunteers volunteers) {
+		var email = newEmail();
+		signups.signUp(details(email, "adelso"), null, Locale.forLanguageTag("sv"));
+		var user = accounts.findByUsername(email).orElseThrow();
+		return new Signed(email, user, volunteers.findByAccount(user.accountId()).orElseThrow());
+	}
+
+	record Signed(String email, SamverkaUser user, VolunteerProfile profile) {
 	}
 }
