@@ -23,6 +23,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samverka.IntegrationTest;
+import se.samverka.account.AccountManagement;
+import se.samverka.account.Role;
 import se.samverka.shared.PrivacyNotice;
 
 @IntegrationTest
@@ -37,6 +39,9 @@ class SignupTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Test
 	void showsTheFormWithEveryChoiceAndWhyWeAsk() throws Exception {
@@ -140,6 +145,16 @@ class SignupTests {
 		mvc.perform(postSignup(form)).andExpect(redirectedUrl("/bli-volontar/tack"));
 		mvc.perform(postSignup(form)).andExpect(redirectedUrl("/bli-volontar/tack"));
 		assertThat(count(email)).isEqualTo(1);
+		assertThat(events.stream(VolunteerSignupRepeated.class).filter(e -> e.email().equals(email))).isEmpty();
+	}
+
+	@Test
+	void anAddressThatIsAStaffLoginCreatesNoVolunteerAndShowsTheSamePage() throws Exception {
+		var email = newEmail();
+		accounts.createStaffAccount(email, "ett långt lösenord", Role.COORDINATOR, "Cecilia Samordnare");
+		mvc.perform(postSignup(signupForm(email))).andExpect(redirectedUrl("/bli-volontar/tack"));
+		assertThat(count(email)).isZero();
+		assertThat(accounts.findByUsername(email).orElseThrow().role()).isEqualTo(Role.COORDINATOR);
 		assertThat(events.stream(VolunteerSignupRepeated.class).filter(e -> e.email().equals(email))).isEmpty();
 	}
 

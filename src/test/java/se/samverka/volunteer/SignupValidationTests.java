@@ -89,6 +89,10 @@ class SignupValidationTests {
 		form.add("_consent", "on");
 		var page = post(form);
 		assertThat(page.select("#error-summary li")).hasSize(10);
+		// in the order of the fields on the page
+		assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#name-field", "#email-field",
+				"#phone-field", "#districts-field", "#kinds-field", "#languages-field", "#hasCar-field",
+				"#availability-field", "#askFrequency-field", "#consent-field");
 		assertThat(page.select("#error-summary").text()).contains("Skriv ditt namn", "Skriv din e-postadress",
 				"Skriv ditt mobilnummer", "Välj minst ett område", "Välj minst en sorts hjälp", "Välj minst ett språk",
 				"Svara ja eller nej", "Välj minst en tid", "Välj hur ofta", "Kryssa i att du samtycker");
