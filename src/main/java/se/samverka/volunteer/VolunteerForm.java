@@ -21,7 +21,8 @@ import se.samverka.shared.PhoneNumber;
  */
 record VolunteerForm(
 		@NotBlank(message = "{volunteer.name.required}") @Size(max = 120, message = "{volunteer.name.tooLong}") String name,
-		@NotBlank(message = "{volunteer.email.required}") @Size(max = 254, message = "{volunteer.email.tooLong}") @ValidEmail(message = "{volunteer.email.invalid}") String email,
+		@NotBlank(message = "{volunteer.email.required}") @Size(max = 254, message = "{volunteer.email.tooLong}")
+		@ValidEmail(message = "{volunteer.email.invalid}") String email,
 		@NotBlank(message = "{volunteer.phone.required}") @ValidMobile(message = "{volunteer.phone.invalid}") String phone,
 		@NotEmpty(message = "{volunteer.districts.required}") Set<String> districts,
 		@NotEmpty(message = "{volunteer.kinds.required}") Set<HelpKind> kinds,
@@ -29,7 +30,8 @@ record VolunteerForm(
 		@NotNull(message = "{volunteer.hasCar.required}") Boolean hasCar,
 		@NotEmpty(message = "{volunteer.availability.required}") Set<TimeSlot> availability,
 		@NotNull(message = "{volunteer.askFrequency.required}") AskFrequency askFrequency,
-		@NotNull(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") @AssertTrue(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") Boolean consent,
+		@NotNull(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}")
+		@AssertTrue(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") Boolean consent,
 		String formId) {
 
 	/** Validation group for what only sign-up asks. */
