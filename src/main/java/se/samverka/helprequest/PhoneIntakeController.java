@@ -35,7 +35,8 @@ class PhoneIntakeController {
 
 	@GetMapping
 	String form(Model model) {
-		return form(model, HelpRequestForm.phoneDefaults(LocalDate.now(clock)));
+		model.addAttribute("form", HelpRequestForm.phoneDefaults(LocalDate.now(clock)));
+		return page(model);
 	}
 
 	@PostMapping
@@ -43,15 +44,15 @@ class PhoneIntakeController {
 			Principal coordinator, RedirectAttributes redirect) {
 		FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
 		if (result.hasErrors()) {
-			return form(model, form);
+			// the bound form and its errors are in the model already; adding the form again would drop the errors
+			return page(model);
 		}
 		var request = helpRequests.submit(form.toNewHelpRequest(Channel.PHONE), coordinator.getName());
 		redirect.addFlashAttribute("flash", "helprequest.phone.saved");
 		return "redirect:/samordning/arenden/" + request.id();
 	}
 
-	private String form(Model model, HelpRequestForm form) {
-		model.addAttribute("form", form);
+	private String page(Model model) {
 		options.addTo(model);
 		return "helprequest/phone";
 	}

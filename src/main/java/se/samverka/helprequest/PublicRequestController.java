@@ -36,7 +36,8 @@ class PublicRequestController {
 
 	@GetMapping
 	String form(Model model) {
-		return form(model, HelpRequestForm.empty());
+		model.addAttribute("form", HelpRequestForm.empty());
+		return page(model);
 	}
 
 	@PostMapping
@@ -47,7 +48,8 @@ class PublicRequestController {
 			result.rejectValue("consent", "helprequest.consent.required");
 		}
 		if (result.hasErrors()) {
-			return form(model, form);
+			// the bound form and its errors are in the model already; adding the form again would drop the errors
+			return page(model);
 		}
 		var request = helpRequests.submit(form.toNewHelpRequest(Channel.WEB), ACTOR);
 		redirect.addFlashAttribute("requestNumber", request.number());
@@ -59,9 +61,7 @@ class PublicRequestController {
 		return "helprequest/thanks";
 	}
 
-	private String form(Model model, HelpRequestForm form) {
-		model.addAttribute("form", form);
-		model.addAttribute("today", LocalDate.now(clock));
+	private String page(Model model) {
 		options.addTo(model);
 		return "helprequest/form";
 	}

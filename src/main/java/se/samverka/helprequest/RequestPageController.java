@@ -103,8 +103,13 @@ class RequestPageController {
 		model.addAttribute("history", helpRequests.history(request.id()).stream()
 			.map(e -> HistoryLine.of(e, clock.getZone())).toList());
 		model.addAttribute("createdAt", request.createdAt().atZone(clock.getZone()));
-		model.addAttribute("cancelForm", cancelForm);
-		model.addAttribute("notHelpedForm", notHelpedForm);
+		// a form bound from the request is in the model already with its errors; replacing it would drop them
+		if (!model.containsAttribute("cancelForm")) {
+			model.addAttribute("cancelForm", cancelForm);
+		}
+		if (!model.containsAttribute("notHelpedForm")) {
+			model.addAttribute("notHelpedForm", notHelpedForm);
+		}
 		return "helprequest/request";
 	}
 
