@@ -35,7 +35,7 @@ record HelpRequestForm(
 		@NotNull(message = "{helprequest.paymentMethod.required}") PaymentMethod paymentMethod,
 		@NotBlank(message = "{helprequest.codeWord.required}") @Size(max = 60, message = "{helprequest.codeWord.tooLong}") String codeWord,
 		RiskAnswer riskGroup,
-		boolean consent) {
+		Boolean consent) {
 
 	/** The public form starts almost empty: people choose for themselves. */
 	static HelpRequestForm empty() {
@@ -47,6 +47,11 @@ record HelpRequestForm(
 	static HelpRequestForm phoneDefaults(LocalDate today) {
 		return new HelpRequestForm(Asker.SELF, "", "", "", "", "", "", "", HelpKind.SHOPPING, "", today, null, null,
 				Recurrence.ONE_OFF, "", PaymentMethod.INVOICE, "", null, false);
+	}
+
+	/** Only the public form asks; a box left unticked sends nothing, hence the wrapper type. */
+	boolean consented() {
+		return Boolean.TRUE.equals(consent);
 	}
 
 	boolean onBehalf() {

@@ -44,7 +44,7 @@ class PublicRequestController {
 	String submit(@Valid @ModelAttribute("form") HelpRequestForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
-		if (!form.consent()) {
+		if (!form.consented()) {
 			result.rejectValue("consent", "helprequest.consent.required");
 		}
 		if (result.hasErrors()) {

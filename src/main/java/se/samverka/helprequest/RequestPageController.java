@@ -62,7 +62,7 @@ class RequestPageController {
 		if (result.hasErrors()) {
 			return page(request, model, form, NotHelpedForm.empty(), coordinator);
 		}
-		var endSeries = form.endSeries() && request.recurrence() == Recurrence.WEEKLY;
+		var endSeries = form.endsSeries() && request.recurrence() == Recurrence.WEEKLY;
 		return change(request, redirect, endSeries ? "helprequest.flash.cancelledSeries" : "helprequest.flash.cancelled",
 				() -> helpRequests.cancel(request.id(), coordinator.getName(), blankToNull(form.cancelReason()),
 						endSeries));

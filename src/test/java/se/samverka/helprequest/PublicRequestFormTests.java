@@ -144,6 +144,7 @@ class PublicRequestFormTests {
 			paymentMethod     | CARD        | Värdet har fel format
 			language          | xx          | Välj ett språk i listan
 			consent           | false       | Kryssa i rutan
+			consent           | ''          | Kryssa i rutan
 			asker             | ON_BEHALF   | Skriv ditt namn
 			""")
 	void badInputIsShownAgainWithTheErrorAndEveryTypedValue(String field, String value, String message)
@@ -185,6 +186,17 @@ class PublicRequestFormTests {
 		if (page.select("#" + field).is("input[type=text], input[type=tel], input[type=date], input[type=time]")) {
 			assertThat(page.select("#" + field).val()).isEqualTo(typed);
 		}
+	}
+
+	@Test
+	void anUntickedConsentBoxAsABrowserSendsItIsAnError() throws Exception {
+		var values = validForm(today());
+		values.remove("consent");
+		values.put("_consent", "on");
+		var html = mvc.perform(posting(post("/be-om-hjalp"), values).with(csrf())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page(html).select("#error-summary").text()).isEqualTo("Det finns problem i formuläret Kryssa i rutan för att vi ska få använda uppgifterna");
+		assertThat(page(html).select("#residentName").val()).isEqualTo("Greta Ek");
 	}
 
 	@Test
