@@ -12,12 +12,12 @@ record HistoryLine(ZonedDateTime at, String actor, String action, HelpRequestSta
 				entry.detail());
 	}
 
-	boolean submittedByWeb() {
+	public boolean submittedByWeb() {
 		return PublicRequestController.ACTOR.equals(actor);
 	}
 
 	/** The submission's detail is the channel's name, which has a message of its own. */
-	boolean detailIsChannel() {
+	public boolean detailIsChannel() {
 		return "SUBMITTED".equals(action) && detail != null && (detail.equals("WEB") || detail.equals("PHONE"));
 	}
 }

@@ -40,13 +40,10 @@ class QueueController {
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			Model model, HttpServletResponse response) {
 		var filter = QueueFilter.parse(status, district, kind, from, to, page);
-		var counts = queries.countByStatus(filter);
 		var all = districts.all();
 		model.addAttribute("filter", filter);
-		model.addAttribute("counts", counts);
-		model.addAttribute("activeCount", QueueFilter.ACTIVE_STATUSES.stream().mapToInt(counts::get).sum());
+		model.addAttribute("tabs", QueueTab.of(queries.countByStatus(filter)));
 		model.addAttribute("results", queries.page(filter, PAGE_SIZE));
-		model.addAttribute("statuses", List.of(HelpRequestStatus.values()));
 		model.addAttribute("districts", all);
 		model.addAttribute("districtNames", all.stream().collect(Collectors.toMap(District::id, District::name)));
 		model.addAttribute("kinds", List.of(HelpKind.values()));

@@ -48,17 +48,17 @@ record QueueFilter(String status, String district, HelpKind kind, LocalDate from
 		return ACTIVE.equals(status) ? ACTIVE_STATUSES : EnumSet.of(HelpRequestStatus.valueOf(status));
 	}
 
-	boolean hasFilters() {
+	public boolean hasFilters() {
 		return district != null || kind != null || from != null || to != null;
 	}
 
 	/** The address of this tab with every filter removed. */
-	String clearedLink() {
+	public String clearedLink() {
 		return new QueueFilter(status, null, null, null, null, 1).link(status, 1);
 	}
 
 	/** The address of this view with another tab or page; only the filters that are set appear. */
-	String link(String otherStatus, int otherPage) {
+	public String link(String otherStatus, int otherPage) {
 		var uri = UriComponentsBuilder.fromPath("/samordning");
 		if (!ACTIVE.equals(otherStatus)) {
 			uri.queryParam("status", otherStatus);

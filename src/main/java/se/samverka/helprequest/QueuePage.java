@@ -6,27 +6,27 @@ import java.util.stream.IntStream;
 /** One page of the queue, numbered from 1. */
 record QueuePage(List<QueueRow> rows, int page, int size, long total) {
 
-	int pageCount() {
+	public int pageCount() {
 		return (int) Math.max(1, (total + size - 1) / size);
 	}
 
-	List<Integer> pages() {
+	public List<Integer> pages() {
 		return IntStream.rangeClosed(1, pageCount()).boxed().toList();
 	}
 
-	boolean hasPrevious() {
+	public boolean hasPrevious() {
 		return page > 1;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return page < pageCount();
 	}
 
-	int firstIndex() {
+	public int firstIndex() {
 		return rows.isEmpty() ? 0 : (page - 1) * size + 1;
 	}
 
-	int lastIndex() {
+	public int lastIndex() {
 		return (page - 1) * size + rows.size();
 	}
 }

@@ -53,8 +53,8 @@ class QueueQueries {
 		params.put("offset", (page - 1) * size);
 		var rows = jdbc.sql("""
 				SELECT id, number, requested_date, time_from, time_to, kind, district_id, resident_name, status,
-				 recurrence, channel, risk_group FROM help_request""" + where.sql + """
-				 ORDER BY requested_date, time_from, number LIMIT :limit OFFSET :offset""")
+				 recurrence, channel, risk_group FROM help_request""" + where.sql
+				+ " ORDER BY requested_date, time_from, number LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, i) -> new QueueRow(rs.getObject("id", UUID.class), rs.getLong("number"),
 					rs.getDate("requested_date").toLocalDate(), rs.getTime("time_from").toLocalTime(),

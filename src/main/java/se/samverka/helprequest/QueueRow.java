@@ -11,7 +11,7 @@ record QueueRow(UUID id, long number, LocalDate date, LocalTime timeFrom, LocalT
 		String districtId, String residentName, HelpRequestStatus status, Recurrence recurrence, Channel channel,
 		Boolean riskGroup) {
 
-	boolean inRiskGroup() {
+	public boolean inRiskGroup() {
 		return Boolean.TRUE.equals(riskGroup);
 	}
 
