@@ -14,11 +14,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import se.samverka.IntegrationTest;
 
 @IntegrationTest
+@RecordApplicationEvents
 class HelpRequestsTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	HelpRequests helpRequests;
@@ -96,6 +102,20 @@ class HelpRequestsTests {
 		helpRequests.markAssigned(request.id(), "matching", null);
 		helpRequests.markDone(request.id(), "vera", null);
 		assertThat(series(request.seriesId())).hasSize(1);
+	}
+
+	@Test
+	void closingARequestEarlyTellsWhoeverOfferedOrTookIt() {
+		var assigned = helpRequests.submit(shopping(DISTRICT, today(), Channel.PHONE), "sara");
+		helpRequests.markAssigned(assigned.id(), "matching", null);
+		helpRequests.cancel(assigned.id(), "sara", "inte längre", false);
+		var open = helpRequests.submit(shopping(DISTRICT, today(), Channel.PHONE), "sara");
+		helpRequests.markNotHelped(open.id(), "sara", "ingen kunde");
+
+		assertThat(events.stream(HelpRequestClosed.class)).containsExactly(
+				new HelpRequestClosed(assigned.id(), assigned.number(), HelpRequestStatus.CANCELLED,
+						HelpRequestStatus.ASSIGNED),
+				new HelpRequestClosed(open.id(), open.number(), HelpRequestStatus.NOT_HELPED, HelpRequestStatus.OPEN));
 	}
 
 	@Test
