@@ -55,6 +55,10 @@ class PublicRequestFormTests {
 		assertThat(page.select("#districtId option[value=ekero-centrum]").text()).isEqualTo("Ekerö centrum");
 		assertThat(page.select("input[name=riskGroup]")).hasSize(3);
 		assertThat(page.select("input[name=riskGroup][checked]")).isEmpty();
+		// each field once: no stray elements pulled in from the fragment file
+		assertThat(page.select("main input[type=checkbox]")).hasSize(1);
+		assertThat(page.select("main select")).hasSize(2);
+		assertThat(page.select("main textarea")).hasSize(1);
 	}
 
 	@Test
