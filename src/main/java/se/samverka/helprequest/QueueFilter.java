@@ -1,8 +1,10 @@
 package se.samverka.helprequest;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -35,7 +37,7 @@ record QueueFilter(String status, String district, HelpKind kind, LocalDate from
 				attempt(() -> Integer.valueOf(page)));
 	}
 
-	private static <T> T attempt(java.util.function.Supplier<T> parse) {
+	private static <T> T attempt(Supplier<T> parse) {
 		try {
 			return parse.get();
 		}
@@ -82,14 +84,6 @@ record QueueFilter(String status, String district, HelpKind kind, LocalDate from
 	}
 
 	private static boolean isStatus(String value) {
-		if (value == null) {
-			return false;
-		}
-		for (var s : HelpRequestStatus.values()) {
-			if (s.name().equals(value)) {
-				return true;
-			}
-		}
-		return false;
+		return Arrays.stream(HelpRequestStatus.values()).anyMatch(s -> s.name().equals(value));
 	}
 }

@@ -45,7 +45,7 @@ class RequestPageController {
 
 	@GetMapping
 	String show(@PathVariable String id, Model model, Authentication coordinator) {
-		return page(find(id), model, CancelForm.empty(), NotHelpedForm.empty(), coordinator);
+		return page(find(id), model, coordinator);
 	}
 
 	@PostMapping("/oppna")
@@ -60,7 +60,7 @@ class RequestPageController {
 			Model model, Authentication coordinator, RedirectAttributes redirect) {
 		var request = find(id);
 		if (result.hasErrors()) {
-			return page(request, model, form, NotHelpedForm.empty(), coordinator);
+			return page(request, model, coordinator);
 		}
 		var endSeries = form.endsSeries() && request.recurrence() == Recurrence.WEEKLY;
 		return change(request, redirect, endSeries ? "helprequest.flash.cancelledSeries" : "helprequest.flash.cancelled",
@@ -73,7 +73,7 @@ class RequestPageController {
 			BindingResult result, Model model, Authentication coordinator, RedirectAttributes redirect) {
 		var request = find(id);
 		if (result.hasErrors()) {
-			return page(request, model, CancelForm.empty(), form, coordinator);
+			return page(request, model, coordinator);
 		}
 		return change(request, redirect, "helprequest.flash.notHelped",
 				() -> helpRequests.markNotHelped(request.id(), coordinator.getName(), form.notHelpedReason().strip()));
@@ -90,8 +90,7 @@ class RequestPageController {
 		return "redirect:/samordning/arenden/" + request.id();
 	}
 
-	private String page(HelpRequest request, Model model, CancelForm cancelForm, NotHelpedForm notHelpedForm,
-			Authentication coordinator) {
+	private String page(HelpRequest request, Model model, Authentication coordinator) {
 		if (request.riskGroup() != null) {
 			// health data (GDPR art. 9): every read is logged, with the account and never the person's data
 			log.info("Health data of request {} shown to account {}", request.number(), accountOf(coordinator));
@@ -105,10 +104,10 @@ class RequestPageController {
 		model.addAttribute("createdAt", request.createdAt().atZone(clock.getZone()));
 		// a form bound from the request is in the model already with its errors; replacing it would drop them
 		if (!model.containsAttribute("cancelForm")) {
-			model.addAttribute("cancelForm", cancelForm);
+			model.addAttribute("cancelForm", CancelForm.empty());
 		}
 		if (!model.containsAttribute("notHelpedForm")) {
-			model.addAttribute("notHelpedForm", notHelpedForm);
+			model.addAttribute("notHelpedForm", NotHelpedForm.empty());
 		}
 		return "helprequest/request";
 	}
