@@ -19,7 +19,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -32,6 +31,9 @@ class LeavingTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.security.authentication.ott.OneTimeTokenService oneTimeTokens;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -75,10 +77,15 @@ class LeavingTests {
 	void leavingTellsTheOtherModulesFirstThenRemovesEverythingAndLogsOut() throws Exception {
 		var me = newVolunteer();
 		var id = me.profile().id();
-		var session = new MockHttpSession();
+		// a real login (one-time link), so that the session is the one Spring Session stores in the database
+		var token = oneTimeTokens.generate(
+				new org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest(me.email()));
+		var cookies = mvc.perform(post("/login/ott").param("token", token.getTokenValue()).with(csrf()))
+			.andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
+		mvc.perform(get("/mina-sidor/profil").cookie(cookies)).andExpect(status().isOk());
 
-		mvc.perform(post("/mina-sidor/profil/ta-bort").param("understood", "true").session(session).with(csrf())
-			.with(as(me.user()))).andExpect(redirectedUrl("/bli-volontar/hej-da"));
+		mvc.perform(post("/mina-sidor/profil/ta-bort").param("understood", "true").cookie(cookies).with(csrf()))
+			.andExpect(redirectedUrl("/bli-volontar/hej-da"));
 
 		// listeners ran synchronously, inside the deleting transaction, while the volunteer still existed
 		assertThat(witness.seen).containsEntry(id, "in transaction, volunteer present");
@@ -90,7 +97,8 @@ class LeavingTests {
 		assertThat(accounts.findByUsername(me.email())).isEmpty();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?").param(me.user().accountId())
 			.query(Integer.class).single()).isZero();
-		assertThat(session.isInvalid()).isTrue();
+		// logged out: the same session cookie no longer opens Mina sidor
+		mvc.perform(get("/mina-sidor/profil").cookie(cookies)).andExpect(status().is3xxRedirection());
 
 		var bye = mvc.perform(get("/bli-volontar/hej-da")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();

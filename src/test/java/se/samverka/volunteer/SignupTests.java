@@ -17,7 +17,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -133,8 +132,8 @@ class SignupTests {
 				assertThat(e.locale()).isEqualTo("sv");
 			});
 
-		var firstPage = thanksPage((MockHttpSession) first.getRequest().getSession());
-		var secondPage = thanksPage((MockHttpSession) second.getRequest().getSession());
+		var firstPage = thanksPage(first.getResponse().getCookies());
+		var secondPage = thanksPage(second.getResponse().getCookies());
 		assertThat(secondPage).isEqualTo(firstPage);
 	}
 
@@ -162,7 +161,7 @@ class SignupTests {
 	void thanksPageTellsWhatHappensNextWithoutPersonalDataInTheAddress() throws Exception {
 		var result = mvc.perform(postSignup(signupForm(newEmail()))).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/bli-volontar/tack");
-		var page = thanksPage((MockHttpSession) result.getRequest().getSession());
+		var page = thanksPage(result.getResponse().getCookies());
 		assertThat(page).contains("Bekräfta din e-postadress", "tydligt behov", "vanligt att vara reserv",
 				"Läget just nu i de områden du valde");
 	}
@@ -188,8 +187,8 @@ class SignupTests {
 		assertThat(bye).contains("Your account has been deleted");
 	}
 
-	private String thanksPage(MockHttpSession session) throws Exception {
-		return mvc.perform(get("/bli-volontar/tack").session(session)).andExpect(status().isOk()).andReturn()
+	private String thanksPage(jakarta.servlet.http.Cookie[] session) throws Exception {
+		return mvc.perform(get("/bli-volontar/tack").cookie(session)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 	}
 

@@ -20,7 +20,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samverka.IntegrationTest;
@@ -65,15 +64,15 @@ class ThanksPageTests {
 
 		var form = signupForm(newEmail());
 		form.set("districts", district);
-		var session = (MockHttpSession) mvc.perform(postSignup(form)).andExpect(redirectedUrl("/bli-volontar/tack"))
-			.andReturn().getRequest().getSession();
+		var session = mvc.perform(postSignup(form)).andExpect(redirectedUrl("/bli-volontar/tack"))
+			.andReturn().getResponse().getCookies();
 
-		var page = Jsoup.parse(mvc.perform(get("/bli-volontar/tack").session(session)).andReturn().getResponse()
+		var page = Jsoup.parse(mvc.perform(get("/bli-volontar/tack").cookie(session)).andReturn().getResponse()
 			.getContentAsString());
 		assertThat(page.select("#counts li").eachText()).containsExactly("2 förfrågningar om hjälp väntar just nu.",
 				"3 volontärer har bekräftat sin anmälan här.");
 
-		var english = Jsoup.parse(mvc.perform(get("/bli-volontar/tack").session(session)
+		var english = Jsoup.parse(mvc.perform(get("/bli-volontar/tack").cookie(session)
 			.cookie(new Cookie("samverka-lang", "en"))).andReturn().getResponse().getContentAsString());
 		assertThat(english.select("#counts li").eachText()).containsExactly(
 				"2 requests for help are waiting right now.", "3 volunteers have confirmed their sign-up here.");
@@ -85,8 +84,8 @@ class ThanksPageTests {
 				6585000, 901, Set.of());
 		var form = signupForm(newEmail());
 		form.set("districts", district);
-		var session = (MockHttpSession) mvc.perform(postSignup(form)).andReturn().getRequest().getSession();
-		var page = Jsoup.parse(mvc.perform(get("/bli-volontar/tack").session(session)).andReturn().getResponse()
+		var session = mvc.perform(postSignup(form)).andReturn().getResponse().getCookies();
+		var page = Jsoup.parse(mvc.perform(get("/bli-volontar/tack").cookie(session)).andReturn().getResponse()
 			.getContentAsString());
 		assertThat(page.select("#counts li").eachText()).containsExactly("Inga förfrågningar om hjälp väntar just nu.",
 				"Ingen volontär har bekräftat sin anmälan här än.");
