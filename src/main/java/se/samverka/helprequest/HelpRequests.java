@@ -116,6 +116,17 @@ public class HelpRequests {
 		repository.addHistory(id, clock.instant(), actor, action, null, null, detail);
 	}
 
+	/**
+	 * Replaces a person's name in the history of these requests, when the person leaves: the history of what
+	 * was done stays for the municipality's records, without saying who did it.
+	 */
+	@Transactional
+	public void anonymiseHistory(java.util.Collection<UUID> requestIds, String name, String replacement) {
+		if (!requestIds.isEmpty() && name != null && !name.isBlank()) {
+			repository.replaceNameInHistory(requestIds, name, replacement);
+		}
+	}
+
 	/** Returns the request as it was before the change. */
 	private HelpRequest change(UUID id, Set<HelpRequestStatus> from, HelpRequestStatus to, String actor, String action,
 			String detail, String notHelpedReason) {
