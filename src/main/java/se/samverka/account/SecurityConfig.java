@@ -40,7 +40,9 @@ class SecurityConfig {
 				.successHandler(afterLogin)
 				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?fel=losenord"))
 				.permitAll())
+			// loginPage() would also move the processing URL to /login, where form login listens: keep it apart
 			.oneTimeTokenLogin(ott -> ott.loginPage("/login")
+				.loginProcessingUrl("/login/ott")
 				.tokenGenerationSuccessHandler(loginLinkHandler)
 				.showDefaultSubmitPage(false)
 				.authenticationSuccessHandler(afterLogin)

@@ -92,6 +92,18 @@ class HelpRequestRepository {
 			.update() == 1;
 	}
 
+	void replaceNameInHistory(Collection<UUID> requestIds, String name, String replacement) {
+		jdbc.sql("""
+				UPDATE help_request_history
+				SET actor = CASE WHEN actor = :name THEN :replacement ELSE actor END,
+				    detail = REPLACE(detail, :name, :replacement)
+				WHERE request_id IN (:ids) AND (actor = :name OR detail LIKE CONCAT('%', :name, '%'))""")
+			.param("name", name)
+			.param("replacement", replacement)
+			.param("ids", requestIds)
+			.update();
+	}
+
 	void addHistory(UUID requestId, Instant at, String actor, String action, HelpRequestStatus from,
 			HelpRequestStatus to, String detail) {
 		jdbc.sql("""

@@ -92,8 +92,9 @@ public class HelpRequests {
 	/** Cancels this occurrence; a weekly series goes on unless {@code endSeries}. */
 	@Transactional
 	public void cancel(UUID id, String actor, String reason, boolean endSeries) {
-		change(id, Set.of(NEW, OPEN, ASSIGNED), CANCELLED, actor, endSeries ? "CANCELLED_SERIES" : "CANCELLED", reason,
-				null);
+		var before = change(id, Set.of(NEW, OPEN, ASSIGNED), CANCELLED, actor,
+				endSeries ? "CANCELLED_SERIES" : "CANCELLED", reason, null);
+		events.publishEvent(new HelpRequestClosed(id, before.number(), CANCELLED, before.status()));
 		if (!endSeries) {
 			scheduleNextOccurrence(id, actor);
 		}
@@ -104,7 +105,8 @@ public class HelpRequests {
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("A reason is required");
 		}
-		change(id, Set.of(NEW, OPEN, ASSIGNED), NOT_HELPED, actor, "NOT_HELPED", reason, reason);
+		var before = change(id, Set.of(NEW, OPEN, ASSIGNED), NOT_HELPED, actor, "NOT_HELPED", reason, reason);
+		events.publishEvent(new HelpRequestClosed(id, before.number(), NOT_HELPED, before.status()));
 		scheduleNextOccurrence(id, actor);
 	}
 
@@ -114,7 +116,19 @@ public class HelpRequests {
 		repository.addHistory(id, clock.instant(), actor, action, null, null, detail);
 	}
 
-	private void change(UUID id, Set<HelpRequestStatus> from, HelpRequestStatus to, String actor, String action,
+	/**
+	 * Replaces a person's name in the history of these requests, when the person leaves: the history of what
+	 * was done stays for the municipality's records, without saying who did it.
+	 */
+	@Transactional
+	public void anonymiseHistory(java.util.Collection<UUID> requestIds, String name, String replacement) {
+		if (!requestIds.isEmpty() && name != null && !name.isBlank()) {
+			repository.replaceNameInHistory(requestIds, name, replacement);
+		}
+	}
+
+	/** Returns the request as it was before the change. */
+	private HelpRequest change(UUID id, Set<HelpRequestStatus> from, HelpRequestStatus to, String actor, String action,
 			String detail, String notHelpedReason) {
 		var current = repository.find(id).orElseThrow(() -> new se.samverka.shared.NotFoundException("Help request"));
 		var now = clock.instant();
@@ -122,6 +136,7 @@ public class HelpRequests {
 			throw new IllegalStatusChange("Request " + current.number() + " is " + current.status());
 		}
 		repository.addHistory(id, now, actor, action, current.status(), to, detail);
+		return current;
 	}
 
 	/** A weekly request's next occurrence, one week on; idempotent through the series/date key. */

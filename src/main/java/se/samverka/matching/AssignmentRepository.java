@@ -56,4 +56,8 @@ class AssignmentRepository {
 			.params(status, Timestamp.from(now), note, minutes, returnReason, id)
 			.update() == 1;
 	}
+
+	java.util.List<UUID> requestIdsOf(UUID volunteerId) {
+		return jdbc.sql("SELECT DISTINCT request_id FROM assignment WHERE volunteer_id = ?").param(volunteerId).query(UUID.class).list();
+	}
 }

@@ -75,7 +75,7 @@ class MyTasksController {
 			model.addAttribute("failedAssignmentId", assignmentId);
 			return overview(user, model);
 		}
-		assignments.complete(assignmentId, me, blankToNull(form.note()), form.minutes());
+		assignments.complete(assignmentId, me, blankToNull(form.note()), form.minutesValue());
 		redirect.addFlashAttribute("flash", "matching.task.doneThanks");
 		return "redirect:/mina-sidor";
 	}

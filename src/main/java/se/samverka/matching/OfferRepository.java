@@ -60,4 +60,8 @@ class OfferRepository {
 			.params(to.name(), Timestamp.from(now), id)
 			.update() == 1;
 	}
+
+	java.util.List<UUID> requestIdsOf(UUID volunteerId) {
+		return jdbc.sql("SELECT DISTINCT request_id FROM offer WHERE volunteer_id = ?").param(volunteerId).query(UUID.class).list();
+	}
 }

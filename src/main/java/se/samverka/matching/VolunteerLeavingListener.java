@@ -15,13 +15,18 @@ import se.samverka.volunteer.VolunteerLeaving;
 @Component
 class VolunteerLeavingListener {
 
+	/** Stands in the requests' history for a volunteer who has left. */
+	static final String FORMER_VOLUNTEER = "Tidigare volontär / former volunteer";
+
 	private final AssignmentRepository assignments;
 	private final OfferRepository offers;
 	private final HelpRequests helpRequests;
+	private final se.samverka.volunteer.Volunteers volunteers;
 	private final Clock clock;
 
 	VolunteerLeavingListener(AssignmentRepository assignments, OfferRepository offers, HelpRequests helpRequests,
-			Clock clock) {
+			se.samverka.volunteer.Volunteers volunteers, Clock clock) {
+		this.volunteers = volunteers;
 		this.assignments = assignments;
 		this.offers = offers;
 		this.helpRequests = helpRequests;
@@ -37,5 +42,10 @@ class VolunteerLeavingListener {
 			}
 		}
 		offers.pendingFor(event.volunteerId()).forEach(o -> offers.answer(o.id(), OfferStatus.WITHDRAWN, now));
+		var touched = new java.util.HashSet<java.util.UUID>();
+		assignments.requestIdsOf(event.volunteerId()).forEach(touched::add);
+		offers.requestIdsOf(event.volunteerId()).forEach(touched::add);
+		volunteers.find(event.volunteerId())
+			.ifPresent(v -> helpRequests.anonymiseHistory(touched, v.name(), FORMER_VOLUNTEER));
 	}
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.samverka.matching.OfferClosed;
 import se.samverka.matching.OfferMade;
 import se.samverka.matching.TaskAssigned;
+import se.samverka.matching.TaskCancelled;
 import se.samverka.matching.TaskHandedBack;
 
 /**
@@ -56,6 +57,17 @@ class MatchingMails {
 		var date = text.date(event.date(), locale);
 		outbox.enqueue(OutgoingMessage.email("offer-closed:" + event.offerId(), event.email(),
 				text.subject("offerClosed", locale, kind, date), text.body("offerClosed", locale, kind, date)));
+	}
+
+	/** The volunteer had the task, and the coordinator closed the request: do not go. */
+	@ApplicationModuleListener
+	void on(TaskCancelled event) {
+		var locale = text.locale(event.locale());
+		var kind = text.kind(event.kind(), locale);
+		var date = text.date(event.date(), locale);
+		outbox.enqueue(OutgoingMessage.email("task-cancelled:" + event.assignmentId(), event.email(),
+				text.subject("taskCancelled", locale, kind, date),
+				text.body("taskCancelled", locale, kind, date, text.time(event.timeFrom()))));
 	}
 
 	/** To the coordinators, in Swedish: the request is back in the queue. */

@@ -1,0 +1,102 @@
+package se.samverka.helprequest;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.samverka.shared.HelpKind;
+
+/**
+ * The coordinators' queue as SQL: counts per status and one sorted page. The same district, kind and date
+ * filters apply to both, so a tab's count is what the tab shows. Plain SQL that H2 in PostgreSQL mode runs too.
+ */
+@Repository
+class QueueQueries {
+
+	private final JdbcClient jdbc;
+
+	QueueQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Map<HelpRequestStatus, Integer> countByStatus(QueueFilter filter) {
+		var where = new Where(filter, null);
+		var counts = new EnumMap<HelpRequestStatus, Integer>(HelpRequestStatus.class);
+		for (var status : HelpRequestStatus.values()) {
+			counts.put(status, 0);
+		}
+		jdbc.sql("SELECT status, COUNT(*) AS n FROM help_request" + where.sql + " GROUP BY status")
+			.params(where.params)
+			.query(rs -> {
+				counts.put(HelpRequestStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+			});
+		return counts;
+	}
+
+	QueuePage page(QueueFilter filter, int size) {
+		var where = new Where(filter, filter.statuses());
+		long total = jdbc.sql("SELECT COUNT(*) FROM help_request" + where.sql)
+			.params(where.params)
+			.query(Long.class)
+			.single();
+		var pageCount = (int) Math.max(1, (total + size - 1) / size);
+		var page = Math.min(filter.page(), pageCount);
+		var params = new HashMap<>(where.params);
+		params.put("limit", size);
+		params.put("offset", (page - 1) * size);
+		var rows = jdbc.sql("""
+				SELECT id, number, requested_date, time_from, time_to, kind, district_id, resident_name, status,
+				 recurrence, channel, risk_group FROM help_request""" + where.sql
+				+ " ORDER BY requested_date, time_from, number LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, i) -> new QueueRow(rs.getObject("id", UUID.class), rs.getLong("number"),
+					rs.getDate("requested_date").toLocalDate(), rs.getTime("time_from").toLocalTime(),
+					rs.getTime("time_to").toLocalTime(), HelpKind.valueOf(rs.getString("kind")),
+					rs.getString("district_id"), rs.getString("resident_name"),
+					HelpRequestStatus.valueOf(rs.getString("status")), Recurrence.valueOf(rs.getString("recurrence")),
+					Channel.valueOf(rs.getString("channel")),
+					rs.getObject("risk_group") == null ? null : rs.getBoolean("risk_group")))
+			.list();
+		return new QueuePage(rows, page, size, total);
+	}
+
+	/** The WHERE clause for a filter, with named parameters. */
+	private static final class Where {
+
+		final String sql;
+
+		final Map<String, Object> params = new HashMap<>();
+
+		Where(QueueFilter filter, Collection<HelpRequestStatus> statuses) {
+			var conditions = new ArrayList<String>();
+			if (statuses != null) {
+				conditions.add("status IN (:statuses)");
+				params.put("statuses", statuses.stream().map(Enum::name).toList());
+			}
+			if (filter.district() != null) {
+				conditions.add("district_id = :district");
+				params.put("district", filter.district());
+			}
+			if (filter.kind() != null) {
+				conditions.add("kind = :kind");
+				params.put("kind", filter.kind().name());
+			}
+			if (filter.from() != null) {
+				conditions.add("requested_date >= :from");
+				params.put("from", Date.valueOf(filter.from()));
+			}
+			if (filter.to() != null) {
+				conditions.add("requested_date <= :to");
+				params.put("to", Date.valueOf(filter.to()));
+			}
+			sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package se.samverka.helprequest;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverka.account.SamverkaUser;
+import se.samverka.district.Districts;
+import se.samverka.shared.NotFoundException;
+
+/**
+ * One request for a coordinator: every detail, the history and the status actions. When someone else was
+ * quicker the action fails with a friendly message on the page, never an error page.
+ */
+@Controller
+@RequestMapping("/samordning/arenden/{id}")
+class RequestPageController {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestPageController.class);
+
+	private final HelpRequests helpRequests;
+	private final Districts districts;
+	private final Clock clock;
+
+	RequestPageController(HelpRequests helpRequests, Districts districts, Clock clock) {
+		this.helpRequests = helpRequests;
+		this.districts = districts;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String show(@PathVariable String id, Model model, Authentication coordinator) {
+		return page(find(id), model, coordinator);
+	}
+
+	@PostMapping("/oppna")
+	String open(@PathVariable String id, Principal coordinator, RedirectAttributes redirect) {
+		var request = find(id);
+		return change(request, redirect, "helprequest.flash.opened",
+				() -> helpRequests.open(request.id(), coordinator.getName()));
+	}
+
+	@PostMapping("/stall-in")
+	String cancel(@PathVariable String id, @Valid @ModelAttribute("cancelForm") CancelForm form, BindingResult result,
+			Model model, Authentication coordinator, RedirectAttributes redirect) {
+		var request = find(id);
+		if (result.hasErrors()) {
+			return page(request, model, coordinator);
+		}
+		var endSeries = form.endsSeries() && request.recurrence() == Recurrence.WEEKLY;
+		return change(request, redirect, endSeries ? "helprequest.flash.cancelledSeries" : "helprequest.flash.cancelled",
+				() -> helpRequests.cancel(request.id(), coordinator.getName(), blankToNull(form.cancelReason()),
+						endSeries));
+	}
+
+	@PostMapping("/kunde-inte-hjalpas")
+	String notHelped(@PathVariable String id, @Valid @ModelAttribute("notHelpedForm") NotHelpedForm form,
+			BindingResult result, Model model, Authentication coordinator, RedirectAttributes redirect) {
+		var request = find(id);
+		if (result.hasErrors()) {
+			return page(request, model, coordinator);
+		}
+		return change(request, redirect, "helprequest.flash.notHelped",
+				() -> helpRequests.markNotHelped(request.id(), coordinator.getName(), form.notHelpedReason().strip()));
+	}
+
+	private String change(HelpRequest request, RedirectAttributes redirect, String doneMessage, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("flash", doneMessage);
+		}
+		catch (IllegalStatusChange e) {
+			redirect.addFlashAttribute("flash", "helprequest.flash.conflict");
+		}
+		return "redirect:/samordning/arenden/" + request.id();
+	}
+
+	private String page(HelpRequest request, Model model, Authentication coordinator) {
+		if (request.riskGroup() != null) {
+			// health data (GDPR art. 9): every read is logged, with the account and never the person's data
+			log.info("Health data of request {} shown to account {}", request.number(), accountOf(coordinator));
+		}
+		model.addAttribute("request", request);
+		model.addAttribute("districtName", districts.find(request.districtId()).map(d -> d.name())
+			.orElse(request.districtId()));
+		model.addAttribute("descriptionLines", request.description().lines().toList());
+		model.addAttribute("history", helpRequests.history(request.id()).stream()
+			.map(e -> HistoryLine.of(e, clock.getZone())).toList());
+		model.addAttribute("createdAt", request.createdAt().atZone(clock.getZone()));
+		// a form bound from the request is in the model already with its errors; replacing it would drop them
+		if (!model.containsAttribute("cancelForm")) {
+			model.addAttribute("cancelForm", CancelForm.empty());
+		}
+		if (!model.containsAttribute("notHelpedForm")) {
+			model.addAttribute("notHelpedForm", NotHelpedForm.empty());
+		}
+		return "helprequest/request";
+	}
+
+	private HelpRequest find(String id) {
+		try {
+			return helpRequests.find(UUID.fromString(id)).orElseThrow(() -> new NotFoundException("Help request"));
+		}
+		catch (IllegalArgumentException e) {
+			throw new NotFoundException("Help request");
+		}
+	}
+
+	private static String accountOf(Authentication authentication) {
+		return authentication.getPrincipal() instanceof SamverkaUser user ? user.accountId().toString()
+				: authentication.getName();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,55 @@
+package se.samverka.matching;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.samverka.helprequest.HelpRequestClosed;
+import se.samverka.helprequest.HelpRequests;
+import se.samverka.volunteer.Volunteers;
+
+/**
+ * Runs in the transaction that closed the request, so the request and its assignment never disagree: the
+ * active assignment ends, open offers are withdrawn, and everyone concerned is told (through events).
+ */
+@Component
+class RequestClosedListener {
+
+	private final AssignmentRepository assignments;
+	private final OfferRepository offers;
+	private final HelpRequests helpRequests;
+	private final Volunteers volunteers;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	RequestClosedListener(AssignmentRepository assignments, OfferRepository offers, HelpRequests helpRequests,
+			Volunteers volunteers, ApplicationEventPublisher events, Clock clock) {
+		this.assignments = assignments;
+		this.offers = offers;
+		this.helpRequests = helpRequests;
+		this.volunteers = volunteers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(HelpRequestClosed event) {
+		var request = helpRequests.find(event.requestId()).orElseThrow();
+		var now = clock.instant();
+		assignments.activeFor(event.requestId())
+			.filter(active -> assignments.finish(active.id(), "CANCELLED", now, null, null, null))
+			.flatMap(active -> volunteers.find(active.volunteerId())
+				.map(v -> new TaskCancelled(active.id(), v.id(), v.email().value(), v.locale(), request.kind(),
+						request.date(), request.timeFrom())))
+			.ifPresent(events::publishEvent);
+		for (var offer : offers.forRequest(event.requestId())) {
+			if (offer.status() == OfferStatus.PENDING && offers.answer(offer.id(), OfferStatus.WITHDRAWN, now)) {
+				volunteers.find(offer.volunteerId())
+					.ifPresent(v -> events.publishEvent(new OfferClosed(offer.id(), v.id(), v.email().value(),
+							v.locale(), request.kind(), request.date())));
+			}
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package se.samverka.volunteer;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import se.samverka.shared.EmailAddress;
+import se.samverka.shared.HelpKind;
+import se.samverka.shared.PhoneNumber;
+
+/**
+ * What a volunteer types at sign-up and on the profile page. Consent is asked only at sign-up (validation
+ * group {@link Signup}), and is a {@code Boolean} because the profile form does not send it. The form id is a
+ * hidden field that tells a double-clicked submit from a stranger.
+ */
+record VolunteerForm(
+		@NotBlank(message = "{volunteer.name.required}") @Size(max = 120, message = "{volunteer.name.tooLong}") String name,
+		@NotBlank(message = "{volunteer.email.required}") @Size(max = 254, message = "{volunteer.email.tooLong}")
+		@ValidEmail(message = "{volunteer.email.invalid}") String email,
+		@NotBlank(message = "{volunteer.phone.required}") @ValidMobile(message = "{volunteer.phone.invalid}") String phone,
+		@NotEmpty(message = "{volunteer.districts.required}") Set<String> districts,
+		@NotEmpty(message = "{volunteer.kinds.required}") Set<HelpKind> kinds,
+		@NotEmpty(message = "{volunteer.languages.required}") Set<String> languages,
+		@NotNull(message = "{volunteer.hasCar.required}") Boolean hasCar,
+		@NotEmpty(message = "{volunteer.availability.required}") Set<TimeSlot> availability,
+		@NotNull(message = "{volunteer.askFrequency.required}") AskFrequency askFrequency,
+		@NotNull(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}")
+		@AssertTrue(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") Boolean consent,
+		String formId) {
+
+	/** Validation group for what only sign-up asks. */
+	interface Signup {
+	}
+
+	VolunteerForm {
+		districts = districts == null ? new LinkedHashSet<>() : districts;
+		kinds = kinds == null ? new LinkedHashSet<>() : kinds;
+		languages = languages == null ? new LinkedHashSet<>() : languages;
+		availability = availability == null ? new LinkedHashSet<>() : availability;
+	}
+
+	static VolunteerForm empty() {
+		return new VolunteerForm("", "", "", null, null, null, null, null, null, false, UUID.randomUUID().toString());
+	}
+
+	static VolunteerForm of(VolunteerProfile profile) {
+		return new VolunteerForm(profile.name(), profile.email().value(), profile.phone().display(),
+				new LinkedHashSet<>(profile.districtIds()), new LinkedHashSet<>(profile.kinds()),
+				new LinkedHashSet<>(profile.languages()), profile.hasCar(), TimeSlot.of(profile.availability()),
+				profile.askFrequency(), false, null);
+	}
+
+	/** The checked values; call only when validation passed. */
+	VolunteerDetails details() {
+		return new VolunteerDetails(name.strip(), EmailAddress.of(email), PhoneNumber.mobile(phone), districts, kinds,
+				languages, hasCar, TimeSlot.availability(availability), askFrequency);
+	}
+
+	/** The hidden form id if it is what the sign-up page put there, otherwise nothing. */
+	String signupFormId() {
+		try {
+			return formId == null ? null : UUID.fromString(formId.strip()).toString();
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "VolunteerForm[districts=" + districts + ", kinds=" + kinds + "]";
+	}
+}
