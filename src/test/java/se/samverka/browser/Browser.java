@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -37,17 +38,20 @@ final class Browser implements AutoCloseable {
 	private final Path profile;
 	private final ChromeDriver driver;
 	private final WebDriverWait wait;
+	private final Set<String> errorTitles;
 	private String expectedLanguage = "sv";
 
-	private Browser(String actor, String baseUrl, Path profile, ChromeDriver driver) {
+	private Browser(String actor, String baseUrl, Path profile, ChromeDriver driver, Set<String> errorTitles) {
 		this.actor = actor;
 		this.baseUrl = baseUrl;
 		this.profile = profile;
 		this.driver = driver;
 		this.wait = new WebDriverWait(driver, WAIT);
+		this.errorTitles = errorTitles;
 	}
 
-	static Browser start(String actor, String baseUrl) {
+	/** Starts Chromium; a page whose title is one of {@code errorTitles} is the application's error page. */
+	static Browser start(String actor, String baseUrl, Set<String> errorTitles) {
 		System.setProperty("webdriver.chrome.driver", BrowserTestSupport.CHROMEDRIVER.toString());
 		Path profile;
 		try {
@@ -67,7 +71,7 @@ final class Browser implements AutoCloseable {
 			.build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-		return new Browser(actor, baseUrl, profile, driver);
+		return new Browser(actor, baseUrl, profile, driver, errorTitles);
 	}
 
 	ChromeDriver driver() {
@@ -135,6 +139,12 @@ final class Browser implements AutoCloseable {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/** Waits for something a script adds to the page, failing with {@code whatFor} if it never comes. */
+	WebElement awaitElement(By by, String whatFor) {
+		return new WebDriverWait(driver, WAIT).withMessage(whatFor + " on " + driver.getCurrentUrl())
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
 	String heading() {
 		return element(By.tagName("h1")).getText();
 	}
@@ -163,6 +173,10 @@ final class Browser implements AutoCloseable {
 
 	private Browser checkPage() {
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		assertThat(driver.getTitle()).as(() -> "the application answered " + driver.getCurrentUrl()
+				+ " with its error page, saying: " + driver.findElements(By.tagName("h1")).stream()
+					.map(WebElement::getText).findFirst().orElse("(no heading)"))
+			.isNotIn(errorTitles);
 		assertThat(htmlLang()).as("<html lang> of %s", driver.getCurrentUrl()).isEqualTo(expectedLanguage);
 		assertThat(driver.getPageSource()).as("missing message keys on %s", driver.getCurrentUrl())
 			.doesNotContain("??");

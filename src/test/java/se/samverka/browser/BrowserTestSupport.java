@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,8 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.deque.html.axecore.results.CheckedNode;
@@ -64,6 +68,9 @@ abstract class BrowserTestSupport {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	MessageSource messageSource;
+
 	private final List<Browser> browsers = new ArrayList<>();
 
 	/** On CI a missing browser fails the tests instead of skipping them (see {@link ChromiumPresent}). */
@@ -76,7 +83,9 @@ abstract class BrowserTestSupport {
 
 	/** A fresh headless Chromium with its own profile: one per actor, so cookies and sessions never mix. */
 	Browser newBrowser(String actor) {
-		var browser = Browser.start(actor, "http://localhost:" + port);
+		var errorTitles = Set.of(messageSource.getMessage("error.title", null, Locale.forLanguageTag("sv")),
+				messageSource.getMessage("error.title", null, Locale.ENGLISH));
+		var browser = Browser.start(actor, "http://localhost:" + port, errorTitles);
 		browsers.add(browser);
 		return browser;
 	}

@@ -130,7 +130,8 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
 	private void offerToTheVolunteer(Browser coordinator, Run run) {
 		var section = coordinator.element(By.id("volunteers"));
 		if (section.getAttribute("hx-get") != null) {
-			coordinator.element(By.cssSelector("#volunteers #volunteers-panel"));
+			coordinator.awaitElement(By.cssSelector("#volunteers #volunteers-panel"),
+					"htmx never put the suggested volunteers into the request page (did GET .../volontarer fail?)");
 			coordinator.checkAgain();
 		}
 		else {
