@@ -27,6 +27,10 @@ class AccountRepository {
 			.optional();
 	}
 
+	int countAdministrators() {
+		return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN'").query(Integer.class).single();
+	}
+
 	Optional<String> localeOf(String username) {
 		return jdbc.sql("SELECT locale FROM account WHERE username = ?").param(username).query(String.class).optional();
 	}

@@ -48,7 +48,6 @@ class SecurityConfig {
 				.authenticationSuccessHandler(afterLogin)
 				.authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?fel=lank")))
 			.logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
-			.exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -4,7 +4,4 @@ package se.samverka.matching;
 enum Ineligibility {
 	KIND, DISTRICT, AVAILABILITY, LANGUAGE, PAUSED, ASK_LIMIT, ALREADY_ASKED;
 
-	String messageKey() {
-		return "matching.ineligible." + name();
-	}
 }

@@ -52,7 +52,7 @@ final class MatchingRules {
 		if (history.alreadyAskedForThis()) {
 			reasons.add(Ineligibility.ALREADY_ASKED);
 		}
-		return new Suggestion(volunteer, List.copyOf(reasons), score(same, near, history, now));
+		return Suggestion.of(volunteer, reasons, score(same, near, history, now));
 	}
 
 	static List<ScorePart> score(boolean same, boolean near, ContactHistory history, Instant now) {

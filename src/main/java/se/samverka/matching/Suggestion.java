@@ -4,14 +4,17 @@ import java.util.List;
 
 import se.samverka.volunteer.VolunteerProfile;
 
-/** A volunteer as a candidate for one request: eligible or not (and why), and the parts of the score. */
-record Suggestion(VolunteerProfile volunteer, List<Ineligibility> reasons, List<ScorePart> parts) {
+/**
+ * A volunteer as a candidate for one request: eligible or not (and why), the parts of the score and their sum.
+ */
+record Suggestion(VolunteerProfile volunteer, List<Ineligibility> reasons, List<ScorePart> parts, int score) {
+
+	static Suggestion of(VolunteerProfile volunteer, List<Ineligibility> reasons, List<ScorePart> parts) {
+		return new Suggestion(volunteer, List.copyOf(reasons), List.copyOf(parts),
+				parts.stream().mapToInt(ScorePart::points).sum());
+	}
 
 	boolean eligible() {
 		return reasons.isEmpty();
-	}
-
-	int score() {
-		return parts.stream().mapToInt(ScorePart::points).sum();
 	}
 }

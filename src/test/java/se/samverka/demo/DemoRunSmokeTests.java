@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,16 +41,17 @@ class DemoRunSmokeTests {
 			mvc.perform(get(page)).andExpect(status().isOk());
 			mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
 		}
-		var session = new MockHttpSession();
-		mvc.perform(post("/login").session(session).param("username", "samordnare").param("password", "samordnare")
-			.with(csrf())).andExpect(redirectedUrl("/start"));
-		mvc.perform(get("/samordning").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/samordning/telefon").session(session)).andExpect(status().isOk());
+		var coordinator = mvc.perform(post("/login").param("username", "samordnare").param("password", "samordnare")
+			.with(csrf())).andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
+		mvc.perform(get("/samordning").cookie(coordinator)).andExpect(status().isOk());
+		mvc.perform(get("/samordning/telefon").cookie(coordinator)).andExpect(status().isOk());
+		var requestId = jdbc.sql("SELECT id FROM help_request ORDER BY number LIMIT 1").query(java.util.UUID.class).single();
+		mvc.perform(get("/samordning/arenden/{id}", requestId).cookie(coordinator)).andExpect(status().isOk());
+		mvc.perform(get("/samordning/arenden/{id}/volontarer", requestId).cookie(coordinator)).andExpect(status().isOk());
 
-		var admin = new MockHttpSession();
-		mvc.perform(post("/login").session(admin).param("username", "admin").param("password", "admin").with(csrf()))
-			.andExpect(redirectedUrl("/start"));
-		mvc.perform(get("/admin/omraden").session(admin)).andExpect(status().isOk());
-		mvc.perform(get("/admin/utkorg").session(admin)).andExpect(status().isOk());
+		var admin = mvc.perform(post("/login").param("username", "admin").param("password", "admin").with(csrf()))
+			.andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
+		mvc.perform(get("/admin/omraden").cookie(admin)).andExpect(status().isOk());
+		mvc.perform(get("/admin/utkorg").cookie(admin)).andExpect(status().isOk());
 	}
 }

@@ -53,7 +53,8 @@ class MessageBundleTests {
 				var document = Jsoup.parse(Files.readString(file));
 				for (Element element : document.getAllElements()) {
 					var text = element.ownText().strip();
-					if (text.isEmpty() || LANGUAGE_NEUTRAL.contains(text) || replaced(element)) {
+					if (text.isEmpty() || LANGUAGE_NEUTRAL.contains(text) || !text.matches("(?s).*\\p{L}.*")
+							|| replaced(element)) {
 						continue;
 					}
 					offenders.add(TEMPLATES.relativize(file) + ": <" + element.tagName() + "> " + text);
