@@ -163,7 +163,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	String htmlLang() {
-		return driver.findElement(By.tagName("html")).getAttribute("lang");
+		return driver.findElement(By.tagName("html")).getDomAttribute("lang");
 	}
 
 	/** Checks the current page again after a script changed it (htmx loaded a part of it). */

@@ -129,7 +129,7 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
 	 */
 	private void offerToTheVolunteer(Browser coordinator, Run run) {
 		var section = coordinator.element(By.id("volunteers"));
-		if (section.getAttribute("hx-get") != null) {
+		if (section.getDomAttribute("hx-get") != null) {
 			coordinator.awaitElement(By.cssSelector("#volunteers #volunteers-panel"),
 					"htmx never put the suggested volunteers into the request page (did GET .../volontarer fail?)");
 			coordinator.checkAgain();
@@ -140,7 +140,7 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
 		}
 		var label = coordinator.element(By.xpath(
 				"//form[@id='choose-form']//label[normalize-space(.)='" + run.volunteerName + "']"));
-		coordinator.check(By.id(label.getAttribute("for")));
+		coordinator.check(By.id(label.getDomAttribute("for")));
 		coordinator.clickToNewPage(submitOf("#choose-form"));
 		assertThat(coordinator.path()).endsWith("/volontarer");
 		assertThat(coordinator.flash()).isEqualTo(t("matching.offer.sent"));
@@ -158,7 +158,7 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
 
 	private void logInWithMailedLink(Browser volunteer, Run run) {
 		volunteer.clickToNewPage(By.cssSelector("#main a[href*='/login']"));
-		assertThat(volunteer.element(By.id("ott-username")).getAttribute("value")).isEqualTo(run.volunteerEmail);
+		assertThat(volunteer.element(By.id("ott-username")).getDomProperty("value")).isEqualTo(run.volunteerEmail);
 		volunteer.clickToNewPage(submitOf("form[action$='/ott/generate']"));
 		assertThat(volunteer.heading()).isEqualTo(t("login.linkSent.heading"));
 
