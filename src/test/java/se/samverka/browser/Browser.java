@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -20,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,6 +64,9 @@ final class Browser implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 		var options = new ChromeOptions();
+		var logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.WARNING);
+		options.setCapability("goog:loggingPrefs", logging);
 		options.setBinary(BrowserTestSupport.CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -181,7 +187,19 @@ final class Browser implements AutoCloseable {
 		assertThat(driver.getPageSource()).as("missing message keys on %s", driver.getCurrentUrl())
 			.doesNotContain("??");
 		BrowserTestSupport.axe(driver);
+		reportConsoleErrors();
 		return this;
+	}
+
+	/**
+	 * Shows what the browser's console complained about (blocked inline styles, scripts that failed) on standard
+	 * error: worth a look, but not a failure of the journey.
+	 */
+	private void reportConsoleErrors() {
+		driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.forEach(entry -> System.err.println(
+					"Browser console of " + actor + " at " + driver.getCurrentUrl() + ": " + entry.getMessage()));
 	}
 
 	void saveEvidence(String name) {
