@@ -1,0 +1,76 @@
+package se.samverka.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samverka.IntegrationTest;
+import se.samverka.helprequest.HelpRequests;
+
+@IntegrationTest
+class SuggestionPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	HelpRequests helpRequests;
+
+	@Test
+	void showsEligibleVolunteersWithTheirScorePartsAndTheOthersWithReasons() throws Exception {
+		var request = helpRequests.submit(MatchingFixtures.shopping("Petra Panel", "lovo-drottningholm"), "test");
+		MatchingFixtures.volunteer(jdbc, "Quintus Nära", "lovo-drottningholm");
+		MatchingFixtures.volunteer(jdbc, "Rebecka Granne", "trakvista");
+		var paused = MatchingFixtures.volunteer(jdbc, "Sixten Paus", "lovo-drottningholm");
+		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
+			.params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
+			.update();
+
+		var html = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id())
+			.with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator())))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		var page = Jsoup.parse(html);
+		assertThat(page.select("h1").text()).isEqualTo("Volontärer för ärende " + request.number());
+		var rows = page.select("table:has(caption) tbody tr");
+		assertThat(rows.eachText()).hasSize(2);
+		assertThat(rows.get(0).text()).contains("Quintus Nära").contains("Samma område (+50)").contains("Aldrig tillfrågad (+20)");
+		assertThat(rows.get(1).text()).contains("Rebecka Granne").contains("Grannområde (+25)");
+		assertThat(page.select("details").text()).contains("Sixten Paus").contains("har pausat");
+
+		var fragment = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id()).header("HX-Request", "true")
+			.with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator())))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(fragment).doesNotContain("<html").contains("Quintus Nära");
+	}
+
+	@Test
+	void offeringToTheTopOneAsksOnlyTheBestAndAnEmptyChoiceIsExplained() throws Exception {
+		var request = helpRequests.submit(MatchingFixtures.shopping("Tora Topp", "sanga"), "test");
+		MatchingFixtures.volunteer(jdbc, "Ulla Bäst", "sanga");
+		MatchingFixtures.volunteer(jdbc, "Viktor Näst", "farentuna");
+		var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
+
+		mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id()).with(coordinator).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flash", "matching.offer.chooseSomeone"));
+		mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id()).param("top", "1").with(coordinator).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flash", "matching.offer.sent"));
+		var asked = jdbc.sql("SELECT v.name FROM offer o JOIN volunteer v ON v.id = o.volunteer_id WHERE o.request_id = ?")
+			.param(request.id()).query(String.class).list();
+		assertThat(asked).containsExactly("Ulla Bäst");
+		assertThat(helpRequests.history(request.id())).anyMatch(h -> "OFFERED".equals(h.action()));
+	}
+}
