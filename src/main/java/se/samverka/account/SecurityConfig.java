@@ -30,7 +30,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/login/**", "/ott/**",
 					"/integritet", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
-					"/favicon.ico", "/error", "/actuator/health/**")
+					"/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/mina-sidor/**").hasRole(Role.VOLUNTEER.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
