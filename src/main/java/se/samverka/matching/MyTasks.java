@@ -20,9 +20,16 @@ class MyTasks {
 	private final AssignmentRepository assignments;
 	private final HelpRequests helpRequests;
 	private final Assignments assignmentService;
+	private final se.samverka.volunteer.Volunteers volunteers;
+	private final ContactHistoryQuery contactHistory;
+	private final java.time.Clock clock;
 
 	MyTasks(OfferRepository offers, AssignmentRepository assignments, HelpRequests helpRequests,
-			Assignments assignmentService) {
+			Assignments assignmentService, se.samverka.volunteer.Volunteers volunteers,
+			ContactHistoryQuery contactHistory, java.time.Clock clock) {
+		this.volunteers = volunteers;
+		this.contactHistory = contactHistory;
+		this.clock = clock;
 		this.offers = offers;
 		this.assignments = assignments;
 		this.helpRequests = helpRequests;
@@ -51,6 +58,23 @@ class MyTasks {
 			.flatMap(a -> helpRequests.find(a.requestId()).stream()
 				.map(r -> new DoneView(a, r.kind(), r.date(), assignmentService.districtName(r))))
 			.toList();
+	}
+
+	/**
+	 * The honest picture for the start page: how much need there is in the volunteer's districts, how many
+	 * others are ready there, whether they are paused and how often we have asked them lately.
+	 */
+	Situation situation(VolunteerProfile me) {
+		var today = java.time.LocalDate.now(clock);
+		var history = contactHistory.forVolunteers(java.util.List.of(me.id()), new java.util.UUID(0, 0), clock.instant(),
+				id -> me.askFrequency().window()).get(me.id());
+		return new Situation(helpRequests.countWaitingIn(me.districtIds()), volunteers.countIn(me.districtIds()),
+				me.isPausedOn(today) ? me.pausedUntil() : null, history.asksInWindow(), me.askFrequency().maxAsks(),
+				me.askFrequency().messageKey());
+	}
+
+	record Situation(int waiting, int volunteersThere, java.time.LocalDate pausedUntil, int asksInWindow,
+			int maxAsks, String frequencyKey) {
 	}
 
 	record OfferView(Offer offer, HelpRequest request, String districtName) {

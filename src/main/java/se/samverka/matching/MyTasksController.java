@@ -44,6 +44,7 @@ class MyTasksController {
 		model.addAttribute("offers", myTasks.offers(me));
 		model.addAttribute("active", myTasks.active(me));
 		model.addAttribute("done", myTasks.done(me));
+		model.addAttribute("situation", myTasks.situation(me));
 		if (!model.containsAttribute("doneForm")) {
 			model.addAttribute("doneForm", new DoneForm(null, null));
 		}

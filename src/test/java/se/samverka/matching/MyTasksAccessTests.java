@@ -55,6 +55,9 @@ class MyTasksAccessTests {
 			.param(request.id()).query(UUID.class).single();
 
 		var alicePage = page("/mina-sidor", alice);
+		// the honest picture: need in her districts, the others there, how often we asked, reserve is normal
+		assertThat(alicePage).contains("Läget i dina områden").contains("Vi har frågat dig en gång den senaste perioden")
+			.contains("Högst en gång i veckan").contains("en del av reserven");
 		assertThat(alicePage).contains("Gunnel Hemlig").contains("Blåbär").contains("Bryggvägen 3");
 		var bobPage = page("/mina-sidor", bob);
 		assertThat(bobPage).doesNotContain("Gunnel Hemlig").doesNotContain("Blåbär").doesNotContain("Bryggvägen");
