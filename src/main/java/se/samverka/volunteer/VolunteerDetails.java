@@ -9,7 +9,7 @@ import se.samverka.shared.PhoneNumber;
 /** What a volunteer tells about themselves, checked and parsed: the same for sign-up and profile. */
 record VolunteerDetails(String name, EmailAddress email, PhoneNumber phone, Set<String> districtIds,
 		Set<HelpKind> kinds, Set<String> languages, boolean hasCar, Availability availability,
-		AskFrequency askFrequency) {
+		AskFrequency askFrequency, ContactChannel contactChannel, QuietHours quietHours) {
 
 	VolunteerDetails {
 		if (name == null || name.isBlank() || name.length() > 120) {
@@ -18,6 +18,7 @@ record VolunteerDetails(String name, EmailAddress email, PhoneNumber phone, Set<
 		if (districtIds.isEmpty() || kinds.isEmpty() || languages.isEmpty() || !availability.any()) {
 			throw new IllegalArgumentException("At least one district, kind, language and time");
 		}
+		contactChannel = contactChannel == null ? ContactChannel.EMAIL : contactChannel;
 		districtIds = Set.copyOf(districtIds);
 		kinds = Set.copyOf(kinds);
 		languages = Set.copyOf(languages);

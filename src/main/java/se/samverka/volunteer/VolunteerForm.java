@@ -8,6 +8,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import se.samverka.shared.EmailAddress;
@@ -30,9 +31,15 @@ record VolunteerForm(
 		@NotNull(message = "{volunteer.hasCar.required}") Boolean hasCar,
 		@NotEmpty(message = "{volunteer.availability.required}") Set<TimeSlot> availability,
 		@NotNull(message = "{volunteer.askFrequency.required}") AskFrequency askFrequency,
+		ContactChannel contactChannel,
+		@Pattern(regexp = TIME, message = "{volunteer.quietHours.format}") String quietFrom,
+		@Pattern(regexp = TIME, message = "{volunteer.quietHours.format}") String quietTo,
 		@NotNull(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}")
 		@AssertTrue(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") Boolean consent,
 		String formId) {
+
+	/** HH:MM (or H:MM, or H.MM as many Swedes write it), or nothing. */
+	static final String TIME = "^\\s*(([01]?\\d|2[0-3])[:.][0-5]\\d)?\\s*$";
 
 	/** Validation group for what only sign-up asks. */
 	interface Signup {
@@ -46,20 +53,49 @@ record VolunteerForm(
 	}
 
 	static VolunteerForm empty() {
-		return new VolunteerForm("", "", "", null, null, null, null, null, null, false, UUID.randomUUID().toString());
+		return new VolunteerForm("", "", "", null, null, null, null, null, null, ContactChannel.EMAIL, "", "", false,
+				UUID.randomUUID().toString());
 	}
 
 	static VolunteerForm of(VolunteerProfile profile) {
 		return new VolunteerForm(profile.name(), profile.email().value(), profile.phone().display(),
 				new LinkedHashSet<>(profile.districtIds()), new LinkedHashSet<>(profile.kinds()),
 				new LinkedHashSet<>(profile.languages()), profile.hasCar(), TimeSlot.of(profile.availability()),
-				profile.askFrequency(), false, null);
+				profile.askFrequency(), profile.contactChannel(),
+				profile.quietHours() == null ? "" : profile.quietHours().from().toString(),
+				profile.quietHours() == null ? "" : profile.quietHours().to().toString(), false, null);
 	}
 
 	/** The checked values; call only when validation passed. */
 	VolunteerDetails details() {
 		return new VolunteerDetails(name.strip(), EmailAddress.of(email), PhoneNumber.mobile(phone), districts, kinds,
-				languages, hasCar, TimeSlot.availability(availability), askFrequency);
+				languages, hasCar, TimeSlot.availability(availability), askFrequency, contactChannel, quietHours());
+	}
+
+	/** Quiet hours need both times, and two different ones; reported next to the second time. */
+	void checkQuietHours(org.springframework.validation.Errors errors) {
+		if (errors.hasFieldErrors("quietFrom") || errors.hasFieldErrors("quietTo")) {
+			return;
+		}
+		if (blank(quietFrom) != blank(quietTo)) {
+			errors.rejectValue("quietTo", "volunteer.quietHours.bothOrNeither");
+		}
+		else if (!blank(quietFrom) && time(quietFrom).equals(time(quietTo))) {
+			errors.rejectValue("quietTo", "volunteer.quietHours.same");
+		}
+	}
+
+	private QuietHours quietHours() {
+		return blank(quietFrom) || blank(quietTo) ? null : new QuietHours(time(quietFrom), time(quietTo));
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static java.time.LocalTime time(String s) {
+		var parts = s.strip().split("[:.]");
+		return java.time.LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
 	}
 
 	/** The hidden form id if it is what the sign-up page put there, otherwise nothing. */

@@ -28,11 +28,13 @@ class VolunteerFormSupport {
 		model.addAttribute("languages", Language.CODES);
 		model.addAttribute("slots", TimeSlot.values());
 		model.addAttribute("frequencies", AskFrequency.values());
+		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("carChoices", List.of(Boolean.TRUE, Boolean.FALSE));
 	}
 
 	/** Rejects values that are not among the choices, which only a changed page or an old tab can send. */
 	void checkChoices(VolunteerForm form, Errors errors) {
+		form.checkQuietHours(errors);
 		var known = districts.all().stream().map(District::id).collect(Collectors.toSet());
 		if (!errors.hasFieldErrors("districts") && !known.containsAll(form.districts())) {
 			errors.rejectValue("districts", "volunteer.districts.unknown");

@@ -11,7 +11,13 @@ import se.samverka.shared.PhoneNumber;
 /** What other modules may know about a volunteer, for matching and for contacting them. */
 public record VolunteerProfile(UUID id, UUID accountId, String name, EmailAddress email, PhoneNumber phone,
 		String locale, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages, boolean hasCar,
-		Availability availability, AskFrequency askFrequency, LocalDate pausedUntil) {
+		Availability availability, AskFrequency askFrequency, LocalDate pausedUntil, ContactChannel contactChannel,
+		QuietHours quietHours) {
+
+	/** Whether this is a time the volunteer does not want to be asked; no quiet hours means never. */
+	public boolean isQuietAt(java.time.LocalTime time) {
+		return quietHours != null && quietHours.covers(time);
+	}
 
 	/** Paused on that day: "not available until" means available again on the date itself. */
 	public boolean isPausedOn(LocalDate day) {

@@ -24,7 +24,8 @@ class VolunteerQueries {
 
 	private static final String SELECT = """
 			SELECT v.id, v.account_id, v.name, v.email, v.phone, a.locale, v.has_car, v.weekday_daytime,
-			       v.weekday_evening, v.weekend_daytime, v.weekend_evening, v.ask_frequency, v.paused_until
+			       v.weekday_evening, v.weekend_daytime, v.weekend_evening, v.ask_frequency, v.paused_until,
+			       v.contact_channel, v.quiet_from, v.quiet_to
 			FROM volunteer v JOIN account a ON a.id = v.account_id
 			""";
 
@@ -98,22 +99,28 @@ class VolunteerQueries {
 	}
 
 	private record Row(UUID id, UUID accountId, String name, String email, String phone, String locale,
-			boolean hasCar, Availability availability, AskFrequency askFrequency, java.time.LocalDate pausedUntil) {
+			boolean hasCar, Availability availability, AskFrequency askFrequency, java.time.LocalDate pausedUntil,
+			ContactChannel contactChannel, QuietHours quietHours) {
 
 		static Row of(ResultSet rs, int i) throws SQLException {
 			var paused = rs.getDate("paused_until");
+			var quietFrom = rs.getTime("quiet_from");
+			var quietTo = rs.getTime("quiet_to");
 			return new Row(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
 					rs.getString("name"), rs.getString("email"), rs.getString("phone"), rs.getString("locale"),
 					rs.getBoolean("has_car"),
 					new Availability(rs.getBoolean("weekday_daytime"), rs.getBoolean("weekday_evening"),
 							rs.getBoolean("weekend_daytime"), rs.getBoolean("weekend_evening")),
-					AskFrequency.valueOf(rs.getString("ask_frequency")), paused == null ? null : paused.toLocalDate());
+					AskFrequency.valueOf(rs.getString("ask_frequency")), paused == null ? null : paused.toLocalDate(),
+					ContactChannel.valueOf(rs.getString("contact_channel")),
+					quietFrom == null || quietTo == null ? null
+							: new QuietHours(quietFrom.toLocalTime(), quietTo.toLocalTime()));
 		}
 
 		VolunteerProfile toProfile(Set<String> districts, Set<HelpKind> kinds, Set<String> languages) {
 			return new VolunteerProfile(id, accountId, name, new EmailAddress(email), new PhoneNumber(phone), locale,
 					Set.copyOf(districts), Set.copyOf(kinds), Set.copyOf(languages), hasCar, availability,
-					askFrequency, pausedUntil);
+					askFrequency, pausedUntil, contactChannel, quietHours);
 		}
 	}
 }

@@ -45,12 +45,12 @@ class VolunteerRepository {
 		jdbc.sql("""
 				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
 				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-				  confirmation_token, signup_form_id, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  confirmation_token, signup_form_id, created_at, contact_channel, quiet_from, quiet_to)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, accountId, details.name(), details.email().value(), details.phone().e164(), details.hasCar(),
 					a.weekdayDaytime(), a.weekdayEvening(), a.weekendDaytime(), a.weekendEvening(),
 					details.askFrequency().name(), privacyNoticeVersion, Timestamp.from(now), tokenHash, formId,
-					Timestamp.from(now))
+					Timestamp.from(now), details.contactChannel().name(), quietFrom(details), quietTo(details))
 			.update();
 		insertChildren(id, details);
 	}
@@ -59,16 +59,26 @@ class VolunteerRepository {
 		var a = details.availability();
 		jdbc.sql("""
 				UPDATE volunteer SET name = ?, email = ?, phone = ?, has_car = ?, weekday_daytime = ?,
-				  weekday_evening = ?, weekend_daytime = ?, weekend_evening = ?, ask_frequency = ?
+				  weekday_evening = ?, weekend_daytime = ?, weekend_evening = ?, ask_frequency = ?,
+				  contact_channel = ?, quiet_from = ?, quiet_to = ?
 				WHERE id = ?""")
 			.params(details.name(), details.email().value(), details.phone().e164(), details.hasCar(),
 					a.weekdayDaytime(), a.weekdayEvening(), a.weekendDaytime(), a.weekendEvening(),
-					details.askFrequency().name(), id)
+					details.askFrequency().name(), details.contactChannel().name(), quietFrom(details),
+					quietTo(details), id)
 			.update();
 		for (var table : new String[] { "volunteer_district", "volunteer_help_kind", "volunteer_language" }) {
 			jdbc.sql("DELETE FROM " + table + " WHERE volunteer_id = ?").param(id).update();
 		}
 		insertChildren(id, details);
+	}
+
+	private static java.sql.Time quietFrom(VolunteerDetails details) {
+		return details.quietHours() == null ? null : java.sql.Time.valueOf(details.quietHours().from());
+	}
+
+	private static java.sql.Time quietTo(VolunteerDetails details) {
+		return details.quietHours() == null ? null : java.sql.Time.valueOf(details.quietHours().to());
 	}
 
 	private void insertChildren(UUID id, VolunteerDetails details) {

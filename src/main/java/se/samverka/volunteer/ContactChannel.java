@@ -1,0 +1,6 @@
+package se.samverka.volunteer;
+
+/** How a volunteer wants to be asked. */
+public enum ContactChannel {
+	EMAIL, SMS
+}
