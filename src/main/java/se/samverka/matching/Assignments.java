@@ -25,10 +25,13 @@ class Assignments {
 	private final AssignmentRepository assignments;
 	private final OfferRepository offers;
 	private final ApplicationEventPublisher events;
+	private final org.springframework.beans.factory.ObjectProvider<Reminders> reminders;
 	private final Clock clock;
 
 	Assignments(HelpRequests helpRequests, Volunteers volunteers, Districts districts, AssignmentRepository assignments,
-			OfferRepository offers, ApplicationEventPublisher events, Clock clock) {
+			OfferRepository offers, ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<Reminders> reminders, Clock clock) {
+		this.reminders = reminders;
 		this.helpRequests = helpRequests;
 		this.volunteers = volunteers;
 		this.districts = districts;
@@ -56,6 +59,7 @@ class Assignments {
 							v.locale(), request.kind(), request.date())));
 			}
 		}
+		reminders.getObject().plan(id, request);
 		events.publishEvent(new TaskAssigned(id, request.id(), request.number(), volunteer.id(),
 				volunteer.email().value(), volunteer.locale(), request.kind(), districtName(request), request.date(),
 				request.timeFrom(), request.timeTo()));
