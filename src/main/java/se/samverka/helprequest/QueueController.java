@@ -27,10 +27,17 @@ class QueueController {
 	private final QueueQueries queries;
 	private final Districts districts;
 
-	QueueController(QueueQueries queries, Districts districts) {
+	private final HelpRequestProperties properties;
+	private final java.time.Clock clock;
+
+	QueueController(QueueQueries queries, Districts districts, HelpRequestProperties properties, java.time.Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
 		this.queries = queries;
 		this.districts = districts;
 	}
+
+	static final int ATTENTION_SHOWN = 20;
 
 	@GetMapping("/samordning")
 	String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String district,
@@ -47,6 +54,8 @@ class QueueController {
 		model.addAttribute("districts", all);
 		model.addAttribute("districtNames", all.stream().collect(Collectors.toMap(District::id, District::name)));
 		model.addAttribute("kinds", List.of(HelpKind.values()));
+		model.addAttribute("attention", queries.needingAttention(filter.district(), clock.instant().minus(properties.attentionAfter()),
+				java.time.LocalDate.now(clock).plusDays(1), ATTENTION_SHOWN));
 		// the same address answers a page or a fragment: caches must keep them apart
 		response.addHeader("Vary", "HX-Request");
 		// htmx asks for the whole page when it restores history it no longer has

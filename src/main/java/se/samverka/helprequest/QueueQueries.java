@@ -67,6 +67,31 @@ class QueueQueries {
 		return new QueuePage(rows, page, size, total);
 	}
 
+	/**
+	 * Requests still waiting for a volunteer that came in before {@code waitingSince} or are due by
+	 * {@code dueBy}: what a coordinator should look at first. Soonest first.
+	 */
+	java.util.List<AttentionItem> needingAttention(String districtId, java.time.Instant waitingSince,
+			java.time.LocalDate dueBy, int limit) {
+		return jdbc.sql("""
+				SELECT id, number, kind, district_id, requested_date, time_from, status, created_at FROM help_request
+				WHERE status IN ('NEW', 'OPEN') AND (created_at < :since OR requested_date <= :dueBy)
+				  AND (CAST(:district AS VARCHAR(40)) IS NULL OR district_id = :district)
+				ORDER BY requested_date, time_from, number LIMIT :limit""")
+			.param("district", districtId)
+			.param("since", java.sql.Timestamp.from(waitingSince))
+			.param("dueBy", Date.valueOf(dueBy))
+			.param("limit", limit)
+			.query((rs, i) -> {
+				var date = rs.getDate("requested_date").toLocalDate();
+				return new AttentionItem(rs.getObject("id", UUID.class), rs.getLong("number"),
+						HelpKind.valueOf(rs.getString("kind")), rs.getString("district_id"), date,
+						rs.getTime("time_from").toLocalTime(), HelpRequestStatus.valueOf(rs.getString("status")),
+						rs.getTimestamp("created_at").toInstant(), !date.isAfter(dueBy));
+			})
+			.list();
+	}
+
 	/** The WHERE clause for a filter, with named parameters. */
 	private static final class Where {
 
