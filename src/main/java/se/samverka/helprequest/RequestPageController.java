@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -77,6 +78,22 @@ class RequestPageController {
 		}
 		return change(request, redirect, "helprequest.flash.notHelped",
 				() -> helpRequests.markNotHelped(request.id(), coordinator.getName(), form.notHelpedReason().strip()));
+	}
+
+	/** After "done": what the resident said when the coordinator called (or answered by SMS) to follow up. */
+	@PostMapping("/bekraftelse")
+	String residentConfirmation(@PathVariable String id, @RequestParam(name = "helped", required = false) String helped,
+			Principal coordinator, RedirectAttributes redirect) {
+		var request = find(id);
+		if (request.status() != HelpRequestStatus.DONE || !("yes".equals(helped) || "no".equals(helped))) {
+			redirect.addFlashAttribute("flash", "helprequest.flash.confirmationChoose");
+		}
+		else {
+			helpRequests.note(request.id(), coordinator.getName(),
+					"yes".equals(helped) ? "RESIDENT_CONFIRMED" : "RESIDENT_NOT_HELPED", null);
+			redirect.addFlashAttribute("flash", "helprequest.flash.confirmationSaved");
+		}
+		return "redirect:/samordning/arenden/" + request.id();
 	}
 
 	private String change(HelpRequest request, RedirectAttributes redirect, String doneMessage, Runnable change) {
