@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,13 +36,16 @@ public final class CalloutSelector {
 	private final ZoneId zone;
 	private final Map<UUID, Candidate> byId = new HashMap<>();
 	private final Map<String, Ring> rings = new HashMap<>();
+	private static final Comparator<IndexEntry> ORDER = Comparator.comparing(e -> e.candidate,
+			CalloutRules.LEAST_RECENTLY_ASKED);
+
 	private final int[] kindCounts = new int[HelpKind.values().length];
 
 	/** The same-district and neighbour-only volunteers of one district, per kind, least recently asked first. */
 	private static final class Ring {
 
-		final Map<HelpKind, List<Candidate>> same = new EnumMap<>(HelpKind.class);
-		final Map<HelpKind, List<Candidate>> near = new EnumMap<>(HelpKind.class);
+		final Map<HelpKind, List<IndexEntry>> same = new EnumMap<>(HelpKind.class);
+		final Map<HelpKind, List<IndexEntry>> near = new EnumMap<>(HelpKind.class);
 
 		Ring() {
 			for (var kind : HelpKind.values()) {
@@ -67,8 +71,8 @@ public final class CalloutSelector {
 			place(c, false);
 		}
 		rings.values().forEach(ring -> {
-			ring.same.values().forEach(list -> list.sort(CalloutRules.LEAST_RECENTLY_ASKED));
-			ring.near.values().forEach(list -> list.sort(CalloutRules.LEAST_RECENTLY_ASKED));
+			ring.same.values().forEach(list -> list.sort(ORDER));
+			ring.near.values().forEach(list -> list.sort(ORDER));
 		});
 	}
 
@@ -83,13 +87,14 @@ public final class CalloutSelector {
 		var counts = new int[SkipReason.values().length];
 		var kind = need.kind().ordinal();
 		var ring = rings.get(need.districtId());
-		var same = ring == null ? List.<Candidate>of() : ring.same.get(need.kind());
-		var near = ring == null ? List.<Candidate>of() : ring.near.get(need.kind());
+		var same = ring == null ? List.<IndexEntry>of() : ring.same.get(need.kind());
+		var near = ring == null ? List.<IndexEntry>of() : ring.near.get(need.kind());
 		counts[SkipReason.NOT_ELIGIBLE_KIND.ordinal()] = byId.size() - kindCounts[kind];
 		counts[SkipReason.DISTRICT.ordinal()] = kindCounts[kind] - same.size() - near.size();
 		var toAsk = new ArrayList<UUID>(Math.min(howMany, 64));
-		walk(same, need, howMany, now, localNow, counts, toAsk);
-		walk(near, need, howMany, now, localNow, counts, toAsk);
+		var slots = IndexEntry.slotsCovering(need.date(), need.from());
+		walk(same, need, slots, howMany, now, localNow, counts, toAsk);
+		walk(near, need, slots, howMany, now, localNow, counts, toAsk);
 		var skipped = new EnumMap<SkipReason, Integer>(SkipReason.class);
 		for (var reason : SkipReason.values()) {
 			skipped.put(reason, counts[reason.ordinal()]);
@@ -137,20 +142,21 @@ public final class CalloutSelector {
 		return byId.size();
 	}
 
-	private void walk(List<Candidate> list, Need need, int howMany, Instant now, java.time.LocalTime localNow,
-			int[] counts, List<UUID> toAsk) {
-		for (var c : list) {
-			var reason = CalloutRules.checkWithinRing(c, need, now, localNow);
+	private void walk(List<IndexEntry> list, Need need, int slots, int howMany, Instant now,
+			java.time.LocalTime localNow, int[] counts, List<UUID> toAsk) {
+		for (var entry : list) {
+			var reason = entry.check(need, slots, now, localNow);
 			if (reason != null) {
 				counts[reason.ordinal()]++;
 			}
 			else if (toAsk.size() < howMany) {
-				toAsk.add(c.volunteerId());
+				toAsk.add(entry.candidate.volunteerId());
 			}
 		}
 	}
 
 	private void place(Candidate c, boolean keepSorted) {
+		var entry = new IndexEntry(c);
 		c.kinds().forEach(kind -> kindCounts[kind.ordinal()]++);
 		for (var district : ringDistricts(c)) {
 			var ring = rings.computeIfAbsent(district, k -> new Ring());
@@ -158,11 +164,11 @@ public final class CalloutSelector {
 			for (var kind : c.kinds()) {
 				var list = lists.get(kind);
 				if (keepSorted) {
-					var at = Collections.binarySearch(list, c, CalloutRules.LEAST_RECENTLY_ASKED);
-					list.add(at < 0 ? -at - 1 : at, c);
+					var at = Collections.binarySearch(list, entry, ORDER);
+					list.add(at < 0 ? -at - 1 : at, entry);
 				}
 				else {
-					list.add(c);
+					list.add(entry);
 				}
 			}
 		}
@@ -175,8 +181,8 @@ public final class CalloutSelector {
 			var lists = c.districtIds().contains(district) ? ring.same : ring.near;
 			for (var kind : c.kinds()) {
 				var list = lists.get(kind);
-				var at = Collections.binarySearch(list, c, CalloutRules.LEAST_RECENTLY_ASKED);
-				if (at < 0 || !list.get(at).volunteerId().equals(c.volunteerId())) {
+				var at = Collections.binarySearch(list, new IndexEntry(c), ORDER);
+				if (at < 0 || !list.get(at).candidate.volunteerId().equals(c.volunteerId())) {
 					throw new IllegalStateException("Index lost " + c);
 				}
 				list.remove(at);
