@@ -20,8 +20,8 @@ class CalloutBenchmark {
 	static final long SEED = Long.getLong("bench.seed", 20261130L);
 	static final int VOLUNTEERS = Integer.getInteger("bench.volunteers", 100_000);
 	static final int NEEDS = Integer.getInteger("bench.needs", 1_000);
-	static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 5);
-	static final int MEASURED_ROUNDS = Integer.getInteger("bench.measuredRounds", 5);
+	static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 10);
+	static final int MEASURED_ROUNDS = Integer.getInteger("bench.measuredRounds", 20);
 	static final Instant NOW = Instant.parse("2026-11-30T07:00:00Z");
 
 	@Test
@@ -59,7 +59,7 @@ class CalloutBenchmark {
 		System.out.printf("select(): %,d calls measured after %,d warm-up calls (%d volunteers asked in total)%n",
 				histogram.getTotalCount(), (long) WARMUP_ROUNDS * NEEDS, sink);
 		for (var p : new double[] { 50, 90, 99, 99.9, 100 }) {
-			System.out.printf("  p%-5s %10.3f ms%n", p == 100 ? "max" : trim(p),
+			System.out.printf("  %-6s %10.3f ms%n", p == 100 ? "max" : "p" + trim(p),
 					histogram.getValueAtPercentile(p) / 1_000_000.0);
 		}
 		System.out.printf("  mean   %10.3f ms%n", histogram.getMean() / 1_000_000.0);
