@@ -1,0 +1,90 @@
+package se.samverka.callout;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import se.samverka.shared.HelpKind;
+import se.samverka.volunteer.AskFrequency;
+import se.samverka.volunteer.Availability;
+import se.samverka.volunteer.VolunteerProfile;
+
+/**
+ * A volunteer as the call-out sees them. {@code recentAsks} holds the newest asks, newest first, and only as
+ * many as the largest ask budget needs, so the budget check looks at one timestamp. {@code quietHours} and
+ * {@code pausedUntil} may be null.
+ */
+public record Candidate(UUID volunteerId, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages,
+		Availability availability, AskFrequency askFrequency, LocalDate pausedUntil, QuietHours quietHours,
+		List<Instant> recentAsks) {
+
+	/** The most asks any frequency allows within its window: older asks never decide a budget. */
+	static final int TRACKED_ASKS = Arrays.stream(AskFrequency.values()).mapToInt(AskFrequency::maxAsks).max()
+		.orElse(1);
+
+	public Candidate {
+		Objects.requireNonNull(volunteerId, "volunteerId");
+		Objects.requireNonNull(availability, "availability");
+		Objects.requireNonNull(askFrequency, "askFrequency");
+		districtIds = Set.copyOf(districtIds);
+		kinds = kinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+		languages = Set.copyOf(languages);
+		recentAsks = newestFirst(recentAsks);
+	}
+
+	public static Candidate of(VolunteerProfile profile, QuietHours quietHours, List<Instant> recentAsks) {
+		return new Candidate(profile.id(), profile.districtIds(), profile.kinds(), profile.languages(),
+				profile.availability(), profile.askFrequency(), profile.pausedUntil(), quietHours, recentAsks);
+	}
+
+	/** The same volunteer after one more ask at that instant. */
+	public Candidate withAsk(Instant at) {
+		var asks = new ArrayList<>(recentAsks);
+		asks.add(Objects.requireNonNull(at, "at"));
+		return new Candidate(volunteerId, districtIds, kinds, languages, availability, askFrequency, pausedUntil,
+				quietHours, asks);
+	}
+
+	/** When Samverka last asked this volunteer, or null if never. */
+	public Instant lastAskedAt() {
+		return recentAsks.isEmpty() ? null : recentAsks.get(0);
+	}
+
+	/** Paused on that day: "not available until" means available again on the date itself. */
+	public boolean isPausedOn(LocalDate day) {
+		return pausedUntil != null && day.isBefore(pausedUntil);
+	}
+
+	/**
+	 * Whether the volunteer has had their {@code maxAsks} within the window ending now (an ask exactly one
+	 * window ago no longer counts). Only-in-crisis volunteers are never asked in normal mode.
+	 */
+	public boolean budgetUsedAt(Instant now) {
+		var max = askFrequency.maxAsks();
+		if (max == 0) {
+			return true;
+		}
+		return recentAsks.size() >= max && recentAsks.get(max - 1).isAfter(now.minus(askFrequency.window()));
+	}
+
+	private static List<Instant> newestFirst(List<Instant> asks) {
+		if (asks.size() <= 1) {
+			return List.copyOf(asks);
+		}
+		var sorted = new ArrayList<>(asks);
+		sorted.sort(Comparator.reverseOrder());
+		return List.copyOf(sorted.subList(0, Math.min(TRACKED_ASKS, sorted.size())));
+	}
+
+	@Override
+	public String toString() {
+		return "Candidate[" + volunteerId + "]";
+	}
+}

@@ -1,0 +1,9 @@
+package se.samverka.callout;
+
+/**
+ * Why a volunteer was not asked. A volunteer failing several rules counts once, under the first reason in
+ * this order.
+ */
+public enum SkipReason {
+	NOT_ELIGIBLE_KIND, DISTRICT, AVAILABILITY, LANGUAGE, PAUSED, BUDGET_USED, QUIET_HOURS
+}
