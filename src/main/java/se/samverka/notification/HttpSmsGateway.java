@@ -1,5 +1,7 @@
 package se.samverka.notification;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
@@ -15,6 +17,9 @@ import se.samverka.shared.PhoneNumber;
  * {@code to} and {@code message}, HTTP Basic authentication, and a JSON answer with the message's {@code id}.
  */
 class HttpSmsGateway implements SmsGateway {
+
+	private static final MediaType FORM = new MediaType(MediaType.APPLICATION_FORM_URLENCODED,
+			StandardCharsets.UTF_8);
 
 	private final RestClient client;
 	private final String sender;
@@ -42,7 +47,7 @@ class HttpSmsGateway implements SmsGateway {
 		try {
 			answer = client.post()
 				.uri("/a1/sms")
-				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.contentType(FORM)
 				.accept(MediaType.APPLICATION_JSON)
 				.body(form)
 				.retrieve()
