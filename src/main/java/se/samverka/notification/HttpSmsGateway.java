@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import se.samverka.shared.PhoneNumber;
 
 /**
- * Sends SMS through a 46elks-style HTTP API: {@code POST {url}/a1/sms} with the form fields {@code from},
- * {@code to} and {@code message}, HTTP Basic authentication, and a JSON answer with the message's {@code id}.
+ * Sends SMS through a 46elks-style HTTP API: a POST to /a1/sms under the configured address with the
+ * form fields {@code from}, {@code to} and {@code message}, HTTP Basic authentication, and a JSON answer with the message's {@code id}.
  */
 class HttpSmsGateway implements SmsGateway {
 

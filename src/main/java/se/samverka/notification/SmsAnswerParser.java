@@ -6,15 +6,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads yes or no out of a free-text SMS reply such as "Ja!", "jaa, jag kan", "Nej tack" or "👍".
+ * Reads yes or no out of a free-text SMS reply such as <i>Ja!</i>, <i>jaa jag kan</i>, <i>Nej tack</i> or a
+ * thumbs-up emoji.
  *
  * <p>Only the first non-blank line counts, so a signature below the answer does not. The words of that line
- * are looked up in short lists of yes and no words (with common typos: "jaa", "japp", "nää"), and phrases such
- * as "kan inte" count as no. A reply with both a yes and a no ("nej ja", "ja, kan inte") is UNKNOWN, like one
+ * are looked up in short lists of yes and no words (with common typos: <i>jaa</i>, <i>japp</i>, <i>nää</i>), and phrases such
+ * as <i>kan inte</i> count as no. A reply with both a yes and a no (<i>nej ja</i>, <i>ja men kan inte</i>) is UNKNOWN, like one
  * with neither: a coordinator reads those.
  *
- * <p>"ok", "okej" and "okay" count as YES: the question is always "can you help?", and people who agree often
- * write just that. The coordinator still sees the whole text.
+ * <p><i>ok</i>, <i>okej</i> and <i>okay</i> count as YES: the question is always whether they can help, and
+ * people who agree often write just that. The coordinator still sees the whole text.
  */
 public final class SmsAnswerParser {
 

@@ -3,8 +3,8 @@ package se.samverka.notification;
 /**
  * How many SMS segments a text needs. Texts in the GSM 7-bit alphabet (which has å, ä, ö, Å, Ä, Ö but not
  * every accented letter) fit 160 characters in one SMS and 153 per segment when split; anything else is sent
- * as UCS-2, 70 UTF-16 units in one SMS and 67 per segment. Characters of the GSM extension table (such as
- * € [ ] { }) take two.
+ * as UCS-2, 70 UTF-16 units in one SMS and 67 per segment. Characters of the GSM extension table (such as the
+ * euro sign and brackets) take two.
  */
 final class SmsLength {
 
