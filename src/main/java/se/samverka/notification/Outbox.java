@@ -24,12 +24,15 @@ public class Outbox {
 	private final OutboxRepository repository;
 	private final OutboxSender sender;
 	private final NotificationProperties properties;
+	private final SmsProperties smsProperties;
 	private final Clock clock;
 
-	Outbox(OutboxRepository repository, OutboxSender sender, NotificationProperties properties, Clock clock) {
+	Outbox(OutboxRepository repository, OutboxSender sender, NotificationProperties properties,
+			SmsProperties smsProperties, Clock clock) {
 		this.repository = repository;
 		this.sender = sender;
 		this.properties = properties;
+		this.smsProperties = smsProperties;
 		this.clock = clock;
 	}
 
@@ -40,15 +43,20 @@ public class Outbox {
 	@Transactional
 	public boolean enqueue(OutgoingMessage message) {
 		var id = UUID.randomUUID();
-		var status = properties.deliver() ? OutboxStatus.PENDING : OutboxStatus.HELD;
+		var status = delivers(message.channel()) ? OutboxStatus.PENDING : OutboxStatus.HELD;
 		if (!repository.insertIfNew(id, message, status, clock.instant())) {
 			log.debug("Outbox already has a {} message with this dedupe key", message.channel());
 			return false;
 		}
-		if (status == OutboxStatus.PENDING && message.channel() == OutgoingMessage.Channel.EMAIL) {
+		if (status == OutboxStatus.PENDING) {
 			sendSoonAfterCommit(id);
 		}
 		return true;
+	}
+
+	/** Whether messages of the channel are sent; SMS also needs a provider (the demo has none). */
+	private boolean delivers(OutgoingMessage.Channel channel) {
+		return properties.deliver() && (channel == OutgoingMessage.Channel.EMAIL || smsProperties.configured());
 	}
 
 	/**

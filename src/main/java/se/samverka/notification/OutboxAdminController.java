@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.samverka.shared.PhoneNumber;
+
 /**
  * Administrators see what Samverka has sent or would have sent. In the demo nothing leaves the machine, so
  * this page is also where the demo's login links can be clicked.
@@ -35,7 +37,8 @@ class OutboxAdminController {
 			@RequestParam(name = "sida", defaultValue = "1") String page, Model model) {
 		var statusFilter = parseStatus(status);
 		var recipientFilter = recipient == null || recipient.isBlank() ? null : recipient.strip();
-		model.addAttribute("result", outbox.search(statusFilter, recipientFilter, parsePage(page), PAGE_SIZE));
+		model.addAttribute("result",
+				outbox.search(statusFilter, searchable(recipientFilter), parsePage(page), PAGE_SIZE));
 		model.addAttribute("status", statusFilter);
 		model.addAttribute("recipient", recipientFilter);
 		model.addAttribute("filtered", statusFilter != null || recipientFilter != null);
@@ -47,6 +50,19 @@ class OutboxAdminController {
 
 	private static OutboxStatus parseStatus(String status) {
 		return Arrays.stream(OutboxStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+	}
+
+	/** SMS recipients are stored in E.164: a whole phone number such as 070-123 45 67 is searched that way. */
+	private static String searchable(String recipient) {
+		if (recipient == null || recipient.contains("@")) {
+			return recipient;
+		}
+		try {
+			return PhoneNumber.of(recipient).e164();
+		}
+		catch (IllegalArgumentException e) {
+			return recipient;
+		}
 	}
 
 	private static int parsePage(String page) {

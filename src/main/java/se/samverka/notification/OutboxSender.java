@@ -13,15 +13,18 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
+import se.samverka.shared.PhoneNumber;
+
 /**
- * Sends the outbox's e-mails. Each message is claimed with a conditional UPDATE before it is sent, so two
+ * Sends the outbox's e-mails and SMS. Each message is claimed with a conditional UPDATE before it is sent, so two
  * app instances (or the recurring task and the send right after commit) never send the same message.
  *
  * <p>Delivery is at least once, not exactly once: if the app dies after the SMTP server took a message but
  * before it is marked SENT, the claim's lease runs out after {@link #LEASE} and the message is sent again.
  * That window is the few milliseconds between the two steps; a duplicate mail is better than a lost one.
  *
- * <p>SMS messages are left alone here: they are sent by the SMS gateway once it exists.
+ * <p>SMS messages go the same way through the {@link SmsGateway}, but only when an SMS provider is configured;
+ * without one they are held in the outbox from the start (see {@link Outbox}).
  */
 @Component
 class OutboxSender {
@@ -37,14 +40,18 @@ class OutboxSender {
 
 	private final OutboxRepository repository;
 	private final JavaMailSender mailSender;
+	private final SmsGateway smsGateway;
 	private final NotificationProperties properties;
+	private final SmsProperties smsProperties;
 	private final Clock clock;
 
-	OutboxSender(OutboxRepository repository, JavaMailSender mailSender, NotificationProperties properties,
-			Clock clock) {
+	OutboxSender(OutboxRepository repository, JavaMailSender mailSender, SmsGateway smsGateway,
+			NotificationProperties properties, SmsProperties smsProperties, Clock clock) {
 		this.repository = repository;
 		this.mailSender = mailSender;
+		this.smsGateway = smsGateway;
 		this.properties = properties;
+		this.smsProperties = smsProperties;
 		this.clock = clock;
 	}
 
@@ -59,6 +66,11 @@ class OutboxSender {
 		}
 		for (var id : repository.dueIds(OutgoingMessage.Channel.EMAIL, clock.instant(), BATCH)) {
 			sendOne(id);
+		}
+		if (smsProperties.configured()) {
+			for (var id : repository.dueIds(OutgoingMessage.Channel.SMS, clock.instant(), BATCH)) {
+				sendOne(id);
+			}
 		}
 	}
 
@@ -89,6 +101,11 @@ class OutboxSender {
 	}
 
 	private void send(OutboxEntry message) throws MessagingException {
+		if (message.channel() == OutgoingMessage.Channel.SMS) {
+			// the provider's id is not kept: delivery reports are not used (yet)
+			smsGateway.send(new PhoneNumber(message.recipient()), message.body());
+			return;
+		}
 		var mime = mailSender.createMimeMessage();
 		var helper = new MimeMessageHelper(mime, false, "UTF-8");
 		helper.setFrom(properties.from());

@@ -1,5 +1,7 @@
 package se.samverka.notification;
 
+import se.samverka.shared.PhoneNumber;
+
 /**
  * One message to send, as handed to {@link Outbox#enqueue(OutgoingMessage)}.
  *
@@ -31,7 +33,16 @@ public record OutgoingMessage(String dedupeKey, Channel channel, String recipien
 		return new OutgoingMessage(dedupeKey, Channel.EMAIL, recipient, subject, body);
 	}
 
+	/**
+	 * An SMS to a phone number in E.164 form. The text must fit in {@value SmsLength#MAX_SEGMENTS} SMS:
+	 * 459 characters of the GSM alphabet (Swedish letters included), or 201 when it has other characters
+	 * such as emoji.
+	 */
 	public static OutgoingMessage sms(String dedupeKey, String phoneNumber, String label, String text) {
+		new PhoneNumber(phoneNumber);
+		if (text != null && SmsLength.segments(text) > SmsLength.MAX_SEGMENTS) {
+			throw new IllegalArgumentException("SMS text needs more than " + SmsLength.MAX_SEGMENTS + " segments");
+		}
 		return new OutgoingMessage(dedupeKey, Channel.SMS, phoneNumber, label, text);
 	}
 

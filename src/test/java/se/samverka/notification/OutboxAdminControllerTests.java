@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samverka.IntegrationTest;
+import se.samverka.shared.PhoneNumber;
 
 @IntegrationTest
 class OutboxAdminControllerTests {
@@ -75,6 +76,22 @@ class OutboxAdminControllerTests {
 		assertThat(none.select("table")).isEmpty();
 		assertThat(none.text()).contains("Inga meddelanden passar sökningen.");
 		assertThat(none.selectFirst("option[selected]").attr("value")).isEqualTo("SENT");
+	}
+
+	@Test
+	void showsSmsWithTheNumberAsPeopleWriteItAndFindsItByThatNumber() throws Exception {
+		var number = HttpSmsGatewayTests.uniqueNumber();
+		var national = PhoneNumber.of(number).display();
+		var id = UUID.randomUUID();
+		repository.insertIfNew(id, OutgoingMessage.sms("test:" + id, number, "Utrop", "Kan du hjälpa till? Svara JA"),
+				OutboxStatus.HELD, clock.instant());
+
+		var page = page("/admin/utkorg?mottagare=" + national);
+
+		var row = page.selectFirst("tbody tr");
+		assertThat(row).as("found by %s", national).isNotNull();
+		assertThat(row.text()).contains("Sms").contains(national).doesNotContain(number).contains("Utrop")
+			.contains("28 tecken, 1 sms");
 	}
 
 	@Test

@@ -27,6 +27,16 @@ class OutboxRepositoryOnH2Tests {
 				"jdbc:h2:mem:outbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		repository = new OutboxRepository(JdbcClient.create(dataSource));
+		inbound = new InboundSmsRepository(JdbcClient.create(dataSource));
+	}
+
+	static InboundSmsRepository inbound;
+
+	@Test
+	void storesAnIncomingSmsOncePerProviderId() {
+		var sms = InboundSms.of("h2-" + UUID.randomUUID(), "070-123 45 67", "+46766861001", "Ja!").orElseThrow();
+		assertThat(inbound.insertIfNew(UUID.randomUUID(), sms, SmsAnswer.YES, NOW)).isTrue();
+		assertThat(inbound.insertIfNew(UUID.randomUUID(), sms, SmsAnswer.YES, NOW)).isFalse();
 	}
 
 	@Test

@@ -27,6 +27,9 @@ import se.samverka.IntegrationTest;
 @IntegrationTest
 class OutboxSenderTests {
 
+	static final SmsProperties NO_SMS = new SmsProperties(null, null, null, "Samverka", Duration.ofSeconds(1),
+			Duration.ofSeconds(1), null);
+
 	static final Instant LATER = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
 
 	@Autowired
@@ -105,7 +108,9 @@ class OutboxSenderTests {
 	private OutboxSender sender(RecordingMailSender mailSender, int maxAttempts, Instant now) {
 		var properties = new NotificationProperties("http://localhost:8080", "avsandare@example.se", true,
 				Duration.ofSeconds(1), "samordnare@localhost", maxAttempts);
-		return new OutboxSender(repository, mailSender, properties, Clock.fixed(now, ZoneId.of("Europe/Stockholm")));
+		return new OutboxSender(repository, mailSender, (to, text) -> {
+			throw new AssertionError("no SMS here");
+		}, properties, NO_SMS, Clock.fixed(now, ZoneId.of("Europe/Stockholm")));
 	}
 
 	/** A mail server that keeps what it gets, or is down. */

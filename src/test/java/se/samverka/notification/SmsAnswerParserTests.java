@@ -1,0 +1,71 @@
+package se.samverka.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Real-life replies to "Kan du hjälpa till? Svara JA eller NEJ." and what they mean. */
+class SmsAnswerParserTests {
+
+	static Stream<Arguments> replies() {
+		return Stream.of(
+				// yes
+				Arguments.of("ja", SmsAnswer.YES), Arguments.of("JA", SmsAnswer.YES), Arguments.of("Ja!", SmsAnswer.YES),
+				Arguments.of("JA tack", SmsAnswer.YES), Arguments.of("ja, jag kan", SmsAnswer.YES),
+				Arguments.of("Jaa", SmsAnswer.YES), Arguments.of("jaaa", SmsAnswer.YES),
+				Arguments.of("japp", SmsAnswer.YES), Arguments.of("Jepp!", SmsAnswer.YES),
+				Arguments.of("jo", SmsAnswer.YES), Arguments.of("Yes", SmsAnswer.YES),
+				Arguments.of("yes please", SmsAnswer.YES), Arguments.of("y", SmsAnswer.YES),
+				Arguments.of("ok", SmsAnswer.YES), Arguments.of("Okej!", SmsAnswer.YES),
+				Arguments.of("\uD83D\uDC4D", SmsAnswer.YES), Arguments.of("\uD83D\uDC4D\uD83C\uDFFD", SmsAnswer.YES),
+				Arguments.of("Ja men bara efter 17", SmsAnswer.YES), Arguments.of("JA\n\nMvh Anna", SmsAnswer.YES),
+				Arguments.of("  \n ja \n", SmsAnswer.YES), Arguments.of("Ja gärna", SmsAnswer.YES),
+				Arguments.of("Javisst", SmsAnswer.YES), Arguments.of("ja.", SmsAnswer.YES),
+				// no
+				Arguments.of("nej", SmsAnswer.NO), Arguments.of("Nej tack", SmsAnswer.NO),
+				Arguments.of("NEJ, kan inte", SmsAnswer.NO), Arguments.of("nää", SmsAnswer.NO),
+				Arguments.of("nä", SmsAnswer.NO), Arguments.of("nej.", SmsAnswer.NO), Arguments.of("no", SmsAnswer.NO),
+				Arguments.of("No thanks", SmsAnswer.NO), Arguments.of("n", SmsAnswer.NO),
+				Arguments.of("Nej jag kan inte idag", SmsAnswer.NO), Arguments.of("\uD83D\uDC4E", SmsAnswer.NO),
+				Arguments.of("jag kan inte", SmsAnswer.NO), Arguments.of("kan tyvärr inte", SmsAnswer.NO),
+				Arguments.of("Tyvärr inte den här gången", SmsAnswer.NO), Arguments.of("NEJ\n--\nBengt", SmsAnswer.NO),
+				Arguments.of("Sorry, I can't", SmsAnswer.NO), Arguments.of("Nix", SmsAnswer.NO),
+				// a person has to read it
+				Arguments.of("nej ja", SmsAnswer.UNKNOWN), Arguments.of("ja, men kan inte", SmsAnswer.UNKNOWN),
+				Arguments.of("", SmsAnswer.UNKNOWN), Arguments.of("   ", SmsAnswer.UNKNOWN),
+				Arguments.of("?", SmsAnswer.UNKNOWN), Arguments.of("vem är detta", SmsAnswer.UNKNOWN),
+				Arguments.of("Vad gäller det?", SmsAnswer.UNKNOWN), Arguments.of("jag", SmsAnswer.UNKNOWN),
+				Arguments.of("Ring mig", SmsAnswer.UNKNOWN), Arguments.of("\uD83D\uDC4D\uD83D\uDC4E", SmsAnswer.UNKNOWN),
+				Arguments.of("Kanske", SmsAnswer.UNKNOWN), Arguments.of("nästa vecka", SmsAnswer.UNKNOWN));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" is {1}")
+	@MethodSource("replies")
+	void readsReply(String reply, SmsAnswer expected) {
+		assertThat(SmsAnswerParser.parse(reply)).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "\"{0}\" decomposed is {1}")
+	@MethodSource("replies")
+	void readsDecomposedReplyTheSame(String reply, SmsAnswer expected) {
+		assertThat(SmsAnswer.of(Normalizer.normalize(reply, Normalizer.Form.NFD))).isEqualTo(expected);
+	}
+
+	@Test
+	void readsNothingFromNoText() {
+		assertThat(SmsAnswerParser.parse(null)).isEqualTo(SmsAnswer.UNKNOWN);
+	}
+
+	@Test
+	void readsDecomposedSwedishNo() {
+		var decomposed = "n\u0061\u0308";
+		assertThat(decomposed).isNotEqualTo("nä");
+		assertThat(SmsAnswerParser.parse(decomposed)).isEqualTo(SmsAnswer.NO);
+	}
+}
