@@ -18,12 +18,13 @@ class Reminders {
 	static final String EVENING_BEFORE = "EVENING_BEFORE";
 	static final String SHORTLY_BEFORE = "SHORTLY_BEFORE";
 
-	private final SchedulerClient scheduler;
+	/** Absent when db-scheduler is switched off (db-scheduler.enabled=false): then nobody is reminded. */
+	private final org.springframework.beans.factory.ObjectProvider<SchedulerClient> scheduler;
 	private final OneTimeTask<String> task;
 	private final ReminderProperties properties;
 	private final Clock clock;
 
-	Reminders(SchedulerClient scheduler, OneTimeTask<String> taskReminder, ReminderProperties properties, Clock clock) {
+	Reminders(org.springframework.beans.factory.ObjectProvider<SchedulerClient> scheduler, OneTimeTask<String> taskReminder, ReminderProperties properties, Clock clock) {
 		this.scheduler = scheduler;
 		this.task = taskReminder;
 		this.properties = properties;
@@ -31,6 +32,10 @@ class Reminders {
 	}
 
 	void plan(UUID assignmentId, HelpRequest request) {
+		var scheduler = this.scheduler.getIfAvailable();
+		if (scheduler == null) {
+			return;
+		}
 		var zone = clock.getZone();
 		var start = ZonedDateTime.of(request.date(), request.timeFrom(), zone).toInstant();
 		var evening = ZonedDateTime.of(request.date().minusDays(1), properties.eveningAt(), zone).toInstant();
