@@ -67,6 +67,25 @@ class VolunteerQueries {
 			.single();
 	}
 
+	/** Confirmed volunteers with their districts and whether they are paused on {@code day}. */
+	Map<UUID, ReadyVolunteer> confirmed(java.time.LocalDate day) {
+		var result = new HashMap<UUID, ReadyVolunteer>();
+		jdbc.sql("SELECT id, paused_until FROM volunteer WHERE email_confirmed_at IS NOT NULL").query(rs -> {
+			var paused = rs.getDate("paused_until");
+			result.put(rs.getObject("id", UUID.class), new ReadyVolunteer(new HashSet<>(),
+					paused != null && day.isBefore(paused.toLocalDate())));
+		});
+		jdbc.sql("""
+				SELECT d.volunteer_id, d.district_id FROM volunteer_district d JOIN volunteer v ON v.id = d.volunteer_id
+				WHERE v.email_confirmed_at IS NOT NULL""").query(rs -> {
+			var ready = result.get(rs.getObject(1, UUID.class));
+			if (ready != null) {
+				ready.districtIds().add(rs.getString(2));
+			}
+		});
+		return result;
+	}
+
 	private List<VolunteerProfile> load(String sql, Map<String, ?> params) {
 		var rows = jdbc.sql(sql).params(params).query(Row::of).list();
 		if (rows.isEmpty()) {

@@ -35,6 +35,11 @@ public class Volunteers {
 	}
 
 	/** How many confirmed volunteers are registered in any of the districts. */
+	/** Every confirmed volunteer: districts and whether paused on that day; for aggregate measures only. */
+	public java.util.Map<UUID, ReadyVolunteer> confirmed(java.time.LocalDate day) {
+		return queries.confirmed(day);
+	}
+
 	public int countIn(Collection<String> districtIds) {
 		return queries.countConfirmedIn(districtIds);
 	}

@@ -45,6 +45,7 @@ class DemoRunSmokeTests {
 			.with(csrf())).andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
 		mvc.perform(get("/samordning").cookie(coordinator)).andExpect(status().isOk());
 		mvc.perform(get("/samordning/telefon").cookie(coordinator)).andExpect(status().isOk());
+		mvc.perform(get("/samordning/matt").cookie(coordinator)).andExpect(status().isOk());
 		var requestId = jdbc.sql("SELECT id FROM help_request ORDER BY number LIMIT 1").query(java.util.UUID.class).single();
 		mvc.perform(get("/samordning/arenden/{id}", requestId).cookie(coordinator)).andExpect(status().isOk());
 		mvc.perform(get("/samordning/arenden/{id}/volontarer", requestId).cookie(coordinator)).andExpect(status().isOk());

@@ -1,0 +1,22 @@
+package se.samverka.matching;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The coordinators' measures page: are we asking few, well-chosen people? */
+@Controller
+class MeasuresController {
+
+	private final Measures measures;
+
+	MeasuresController(Measures measures) {
+		this.measures = measures;
+	}
+
+	@GetMapping("/samordning/matt")
+	String measures(Model model) {
+		model.addAttribute("rows", measures.lastThirtyDays());
+		return "matching/measures";
+	}
+}

@@ -1,0 +1,61 @@
+package se.samverka.matching;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The raw facts behind the coordinators' measures: asks, fills and who is busy. Ids and times only. */
+@Repository
+class MeasuresQuery {
+
+	private final JdbcClient jdbc;
+
+	MeasuresQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Ask(UUID requestId, UUID volunteerId, Instant at) {
+	}
+
+	/** Every ask since then: an offer, or a direct assignment after a call. */
+	List<Ask> asksSince(Instant since) {
+		return jdbc.sql("""
+				SELECT request_id, volunteer_id, offered_at AS at FROM offer WHERE offered_at >= :since
+				UNION ALL
+				SELECT request_id, volunteer_id, assigned_at FROM assignment WHERE via = 'DIRECT' AND assigned_at >= :since""")
+			.param("since", Timestamp.from(since))
+			.query((rs, i) -> new Ask(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	/** When each request got its first assignee, for requests filled since then. */
+	Map<UUID, Instant> firstFillsSince(Instant since) {
+		var fills = new HashMap<UUID, Instant>();
+		jdbc.sql("SELECT request_id, MIN(assigned_at) FROM assignment GROUP BY request_id HAVING MIN(assigned_at) >= ?")
+			.param(Timestamp.from(since))
+			.query(rs -> {
+				fills.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+			});
+		return fills;
+	}
+
+	Set<UUID> everAssigned() {
+		return new HashSet<>(jdbc.sql("SELECT DISTINCT volunteer_id FROM assignment").query(UUID.class).list());
+	}
+
+	/** Volunteers with an active task or an open offer: not in reserve. */
+	Set<UUID> busy() {
+		return new HashSet<>(jdbc.sql("""
+				SELECT volunteer_id FROM assignment WHERE status = 'ACTIVE'
+				UNION SELECT volunteer_id FROM offer WHERE status = 'PENDING'""").query(UUID.class).list());
+	}
+}

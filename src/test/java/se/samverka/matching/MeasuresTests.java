@@ -1,0 +1,74 @@
+package se.samverka.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samverka.IntegrationTest;
+import se.samverka.district.Districts;
+import se.samverka.helprequest.HelpRequests;
+import se.samverka.volunteer.Volunteers;
+
+@IntegrationTest
+class MeasuresTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	HelpRequests helpRequests;
+
+	@Autowired
+	Volunteers volunteers;
+
+	@Autowired
+	Districts districts;
+
+	@Autowired
+	Offers offers;
+
+	@Autowired
+	Measures measures;
+
+	@Test
+	void countsAsksFillsAndTheReserveOfADistrict() throws Exception {
+		var name = "Måttholmen " + System.nanoTime();
+		var district = districts.save(null, name, 651000, 6591000, 960, Set.of());
+		var asked = volunteers.findByAccount(MatchingFixtures.volunteer(jdbc, "Ada Mått", district).accountId()).orElseThrow();
+		MatchingFixtures.volunteer(jdbc, "Bea Reserv", district);
+		var paused = MatchingFixtures.volunteer(jdbc, "Cia Paus", district);
+		jdbc.sql("UPDATE volunteer SET paused_until = CURRENT_DATE + 30 WHERE account_id = ?").param(paused.accountId()).update();
+		var request = helpRequests.submit(MatchingFixtures.shopping("Dag Mått", district), "test");
+		offers.offer(request.id(), List.of(asked.id()), "test");
+		var offer = jdbc.sql("SELECT id, request_id, volunteer_id, status, offered_at FROM offer WHERE request_id = ?")
+			.param(request.id()).query(Offer::map).single();
+		assertThat(offers.accept(offer)).isEqualTo(AcceptResult.ACCEPTED);
+
+		var row = measures.lastThirtyDays().stream().filter(r -> name.equals(r.districtName())).findFirst().orElseThrow();
+		assertThat(row.asks()).isEqualTo(1);
+		assertThat(row.fills()).isEqualTo(1);
+		assertThat(row.asksPerFill()).isEqualTo(1.0);
+		assertThat(row.medianMinutesToFill()).isNotNull().isBetween(0L, 5L);
+		assertThat(row.volunteers()).isEqualTo(3);
+		assertThat(row.askedPercent()).isEqualTo(33);
+		assertThat(row.neverTaskPercent()).isEqualTo(67);
+		// Ada has the task, Cia is paused: only Bea is in reserve
+		assertThat(row.inReserve()).isEqualTo(1);
+
+		var page = mvc.perform(get("/samordning/matt").with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(name).contains("Hela kommunen").doesNotContain("Ada Mått").doesNotContain("Dag Mått");
+	}
+}
