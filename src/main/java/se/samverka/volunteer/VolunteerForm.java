@@ -32,6 +32,7 @@ record VolunteerForm(
 		@NotEmpty(message = "{volunteer.availability.required}") Set<TimeSlot> availability,
 		@NotNull(message = "{volunteer.askFrequency.required}") AskFrequency askFrequency,
 		ContactChannel contactChannel,
+		Boolean digest,
 		@Pattern(regexp = TIME, message = "{volunteer.quietHours.format}") String quietFrom,
 		@Pattern(regexp = TIME, message = "{volunteer.quietHours.format}") String quietTo,
 		@NotNull(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}")
@@ -53,15 +54,15 @@ record VolunteerForm(
 	}
 
 	static VolunteerForm empty() {
-		return new VolunteerForm("", "", "", null, null, null, null, null, null, ContactChannel.EMAIL, "", "", false,
-				UUID.randomUUID().toString());
+		return new VolunteerForm("", "", "", null, null, null, null, null, null, ContactChannel.EMAIL, false, "", "",
+				false, UUID.randomUUID().toString());
 	}
 
 	static VolunteerForm of(VolunteerProfile profile) {
 		return new VolunteerForm(profile.name(), profile.email().value(), profile.phone().display(),
 				new LinkedHashSet<>(profile.districtIds()), new LinkedHashSet<>(profile.kinds()),
 				new LinkedHashSet<>(profile.languages()), profile.hasCar(), TimeSlot.of(profile.availability()),
-				profile.askFrequency(), profile.contactChannel(),
+				profile.askFrequency(), profile.contactChannel(), profile.digest(),
 				profile.quietHours() == null ? "" : profile.quietHours().from().toString(),
 				profile.quietHours() == null ? "" : profile.quietHours().to().toString(), false, null);
 	}
@@ -69,7 +70,8 @@ record VolunteerForm(
 	/** The checked values; call only when validation passed. */
 	VolunteerDetails details() {
 		return new VolunteerDetails(name.strip(), EmailAddress.of(email), PhoneNumber.mobile(phone), districts, kinds,
-				languages, hasCar, TimeSlot.availability(availability), askFrequency, contactChannel, quietHours());
+				languages, hasCar, TimeSlot.availability(availability), askFrequency, contactChannel, quietHours(),
+				Boolean.TRUE.equals(digest));
 	}
 
 	/** Quiet hours need both times, and two different ones; reported next to the second time. */

@@ -12,7 +12,7 @@ import se.samverka.shared.PhoneNumber;
 public record VolunteerProfile(UUID id, UUID accountId, String name, EmailAddress email, PhoneNumber phone,
 		String locale, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages, boolean hasCar,
 		Availability availability, AskFrequency askFrequency, LocalDate pausedUntil, ContactChannel contactChannel,
-		QuietHours quietHours) {
+		QuietHours quietHours, boolean digest) {
 
 	/** Whether this is a time the volunteer does not want to be asked; no quiet hours means never. */
 	public boolean isQuietAt(java.time.LocalTime time) {

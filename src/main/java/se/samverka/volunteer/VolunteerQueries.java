@@ -25,7 +25,7 @@ class VolunteerQueries {
 	private static final String SELECT = """
 			SELECT v.id, v.account_id, v.name, v.email, v.phone, a.locale, v.has_car, v.weekday_daytime,
 			       v.weekday_evening, v.weekend_daytime, v.weekend_evening, v.ask_frequency, v.paused_until,
-			       v.contact_channel, v.quiet_from, v.quiet_to
+			       v.contact_channel, v.quiet_from, v.quiet_to, v.digest_opt_in
 			FROM volunteer v JOIN account a ON a.id = v.account_id
 			""";
 
@@ -65,6 +65,11 @@ class VolunteerQueries {
 			.param("districts", districtIds)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Confirmed volunteers who asked for the monthly letter. */
+	List<VolunteerProfile> digestReaders() {
+		return load(SELECT + " WHERE v.email_confirmed_at IS NOT NULL AND v.digest_opt_in = TRUE", Map.of());
 	}
 
 	/** Confirmed volunteers with their districts and whether they are paused on {@code day}. */
@@ -119,7 +124,7 @@ class VolunteerQueries {
 
 	private record Row(UUID id, UUID accountId, String name, String email, String phone, String locale,
 			boolean hasCar, Availability availability, AskFrequency askFrequency, java.time.LocalDate pausedUntil,
-			ContactChannel contactChannel, QuietHours quietHours) {
+			ContactChannel contactChannel, QuietHours quietHours, boolean digest) {
 
 		static Row of(ResultSet rs, int i) throws SQLException {
 			var paused = rs.getDate("paused_until");
@@ -133,13 +138,14 @@ class VolunteerQueries {
 					AskFrequency.valueOf(rs.getString("ask_frequency")), paused == null ? null : paused.toLocalDate(),
 					ContactChannel.valueOf(rs.getString("contact_channel")),
 					quietFrom == null || quietTo == null ? null
-							: new QuietHours(quietFrom.toLocalTime(), quietTo.toLocalTime()));
+							: new QuietHours(quietFrom.toLocalTime(), quietTo.toLocalTime()),
+					rs.getBoolean("digest_opt_in"));
 		}
 
 		VolunteerProfile toProfile(Set<String> districts, Set<HelpKind> kinds, Set<String> languages) {
 			return new VolunteerProfile(id, accountId, name, new EmailAddress(email), new PhoneNumber(phone), locale,
 					Set.copyOf(districts), Set.copyOf(kinds), Set.copyOf(languages), hasCar, availability,
-					askFrequency, pausedUntil, contactChannel, quietHours);
+					askFrequency, pausedUntil, contactChannel, quietHours, digest);
 		}
 	}
 }

@@ -40,6 +40,11 @@ public class Volunteers {
 		return queries.confirmed(day);
 	}
 
+	/** Confirmed volunteers who opted in to the monthly letter. */
+	public List<VolunteerProfile> digestReaders() {
+		return queries.digestReaders();
+	}
+
 	public int countIn(Collection<String> districtIds) {
 		return queries.countConfirmedIn(districtIds);
 	}

@@ -26,14 +26,20 @@ class SuggestionPageTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	se.samverka.district.Districts districts;
+
+	@Autowired
 	HelpRequests helpRequests;
 
 	@Test
 	void showsEligibleVolunteersWithTheirScorePartsAndTheOthersWithReasons() throws Exception {
-		var request = helpRequests.submit(MatchingFixtures.shopping("Petra Panel", "lovo-drottningholm"), "test");
-		MatchingFixtures.volunteer(jdbc, "Quintus Nära", "lovo-drottningholm");
-		MatchingFixtures.volunteer(jdbc, "Rebecka Granne", "trakvista");
-		var paused = MatchingFixtures.volunteer(jdbc, "Sixten Paus", "lovo-drottningholm");
+		// districts of their own, so that volunteers from other tests cannot appear in the list
+		var near = districts.save(null, "Grannholmen " + System.nanoTime(), 660000, 6576000, 971, java.util.Set.of());
+		var home = districts.save(null, "Panelholmen " + System.nanoTime(), 660400, 6576100, 972, java.util.Set.of(near));
+		var request = helpRequests.submit(MatchingFixtures.shopping("Petra Panel", home), "test");
+		MatchingFixtures.volunteer(jdbc, "Quintus Nära", home);
+		MatchingFixtures.volunteer(jdbc, "Rebecka Granne", near);
+		var paused = MatchingFixtures.volunteer(jdbc, "Sixten Paus", home);
 		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
 			.params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
 			.update();
@@ -57,9 +63,11 @@ class SuggestionPageTests {
 
 	@Test
 	void offeringToTheTopOneAsksOnlyTheBestAndAnEmptyChoiceIsExplained() throws Exception {
-		var request = helpRequests.submit(MatchingFixtures.shopping("Tora Topp", "sanga"), "test");
-		MatchingFixtures.volunteer(jdbc, "Ulla Bäst", "sanga");
-		MatchingFixtures.volunteer(jdbc, "Viktor Näst", "farentuna");
+		// a district of its own: volunteers from other tests must not compete here
+		var sanga = districts.save(null, "Egenholmen " + System.nanoTime(), 644000, 6587000, 970, java.util.Set.of());
+		var request = helpRequests.submit(MatchingFixtures.shopping("Tora Topp", sanga), "test");
+		MatchingFixtures.volunteer(jdbc, "Ulla Bäst", sanga);
+		MatchingFixtures.volunteer(jdbc, "Viktor Näst", sanga);
 		var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
 
 		mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id()).with(coordinator).with(csrf()))

@@ -39,10 +39,12 @@ class ContactPreferencesTests {
 		form.add("contactChannel", "SMS");
 		form.add("quietFrom", "21.30");
 		form.add("quietTo", "7:00");
+		form.add("digest", "true");
 		mvc.perform(post("/mina-sidor/profil").params(form).with(as(me.user())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		var saved = volunteers.find(me.profile().id()).orElseThrow();
 		assertThat(saved.contactChannel()).isEqualTo(ContactChannel.SMS);
+		assertThat(saved.digest()).isTrue();
 		assertThat(saved.quietHours()).isEqualTo(new QuietHours(LocalTime.of(21, 30), LocalTime.of(7, 0)));
 		assertThat(saved.isQuietAt(LocalTime.of(23, 0))).isTrue();
 		assertThat(saved.isQuietAt(LocalTime.of(12, 0))).isFalse();
