@@ -40,7 +40,7 @@ final class CalloutRules {
 		if (c.budgetUsedAt(now)) {
 			return SkipReason.BUDGET_USED;
 		}
-		if (c.quietHours() != null && c.quietHours().contains(localNow)) {
+		if (c.quietHours() != null && c.quietHours().covers(localNow)) {
 			return SkipReason.QUIET_HOURS;
 		}
 		return null;

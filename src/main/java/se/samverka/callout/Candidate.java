@@ -14,6 +14,7 @@ import java.util.UUID;
 import se.samverka.shared.HelpKind;
 import se.samverka.volunteer.AskFrequency;
 import se.samverka.volunteer.Availability;
+import se.samverka.volunteer.QuietHours;
 import se.samverka.volunteer.VolunteerProfile;
 
 /**
@@ -39,9 +40,11 @@ public record Candidate(UUID volunteerId, Set<String> districtIds, Set<HelpKind>
 		recentAsks = newestFirst(recentAsks);
 	}
 
-	public static Candidate of(VolunteerProfile profile, QuietHours quietHours, List<Instant> recentAsks) {
+	/** The volunteer's profile (with the quiet hours they chose) and the asks Samverka made of them. */
+	public static Candidate of(VolunteerProfile profile, List<Instant> recentAsks) {
 		return new Candidate(profile.id(), profile.districtIds(), profile.kinds(), profile.languages(),
-				profile.availability(), profile.askFrequency(), profile.pausedUntil(), quietHours, recentAsks);
+				profile.availability(), profile.askFrequency(), profile.pausedUntil(), profile.quietHours(),
+				recentAsks);
 	}
 
 	/** The same volunteer after one more ask at that instant. */

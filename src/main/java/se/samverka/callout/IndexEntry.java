@@ -63,7 +63,7 @@ final class IndexEntry {
 		if (budgetFreeFrom != null && budgetFreeFrom.isAfter(now)) {
 			return SkipReason.BUDGET_USED;
 		}
-		if (candidate.quietHours() != null && candidate.quietHours().contains(localNow)) {
+		if (candidate.quietHours() != null && candidate.quietHours().covers(localNow)) {
 			return SkipReason.QUIET_HOURS;
 		}
 		return null;

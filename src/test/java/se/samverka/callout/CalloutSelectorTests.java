@@ -1,5 +1,7 @@
 package se.samverka.callout;
 
+import se.samverka.volunteer.QuietHours;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +30,7 @@ class CalloutSelectorTests {
 	static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 	static final Instant NIGHT = Instant.parse("2026-11-30T22:30:00Z");
 	static final Availability WEEKDAY_DAYTIME = new Availability(true, false, false, false);
-	static final QuietHours NIGHTS = QuietHours.of("21:00", "08:00");
+	static final QuietHours NIGHTS = new QuietHours(java.time.LocalTime.parse("21:00"), java.time.LocalTime.parse("08:00"));
 	/** Shopping in Skå on Monday 7 December at 10:00, in Finnish. */
 	static final Need NEED = new Need(HelpKind.SHOPPING, "ska", LocalDate.of(2026, 12, 7), LocalTime.of(10, 0),
 			LocalTime.of(11, 0), "fi", 1);
@@ -51,7 +53,7 @@ class CalloutSelectorTests {
 						SkipReason.BUDGET_USED),
 				Arguments.of("quiet 21-08, asked at 10:00", base(), NOW, null),
 				Arguments.of("quiet 21-08, asked at 23:30", base(), NIGHT, SkipReason.QUIET_HOURS),
-				Arguments.of("quiet 09-11, asked at 10:00", base().quiet(QuietHours.of("09:00", "11:00")), NOW,
+				Arguments.of("quiet 09-11, asked at 10:00", base().quiet(new QuietHours(java.time.LocalTime.parse("09:00"), java.time.LocalTime.parse("11:00"))), NOW,
 						SkipReason.QUIET_HOURS),
 				Arguments.of("kind and district wrong: kind counts", base().kinds(HelpKind.PHARMACY).districts("adelso"),
 						NOW, SkipReason.NOT_ELIGIBLE_KIND),

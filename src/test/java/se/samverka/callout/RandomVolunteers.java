@@ -1,5 +1,7 @@
 package se.samverka.callout;
 
+import se.samverka.volunteer.QuietHours;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
