@@ -23,7 +23,10 @@ class ContactHistoryQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** Per volunteer; {@code windowOf} gives each volunteer's ask-limit window. */
+	/**
+	 * Per volunteer; {@code windowOf} gives each volunteer's ask-limit window. {@code requestId} may be null
+	 * when the question is not about one request.
+	 */
 	Map<UUID, ContactHistory> forVolunteers(Collection<UUID> volunteerIds, UUID requestId, Instant now,
 			java.util.function.Function<UUID, Duration> windowOf) {
 		var result = new HashMap<UUID, ContactHistory>();
@@ -51,12 +54,15 @@ class ContactHistoryQuery {
 				tasks.put(rs.getObject(1, UUID.class), rs.getInt(2));
 			});
 		var askedForThis = new HashSet<UUID>();
-		jdbc.sql("SELECT volunteer_id FROM offer WHERE request_id = :request AND volunteer_id IN (:ids)")
-			.param("request", requestId)
-			.param("ids", ids)
-			.query(rs -> {
-				askedForThis.add(rs.getObject(1, UUID.class));
-			});
+		// without a request (start page, monthly letter) there is nothing to have been asked about
+		if (requestId != null) {
+			jdbc.sql("SELECT volunteer_id FROM offer WHERE request_id = :request AND volunteer_id IN (:ids)")
+				.param("request", requestId)
+				.param("ids", ids)
+				.query(rs -> {
+					askedForThis.add(rs.getObject(1, UUID.class));
+				});
+		}
 		for (var id : ids) {
 			var times = asks.getOrDefault(id, List.of());
 			var windowStart = now.minus(windowOf.apply(id));

@@ -40,7 +40,7 @@ class Digests {
 	int sendMonthly() {
 		var period = YearMonth.now(clock).toString();
 		var readers = volunteers.digestReaders();
-		var history = contactHistory.forVolunteers(readers.stream().map(v -> v.id()).toList(), new java.util.UUID(0, 0),
+		var history = contactHistory.forVolunteers(readers.stream().map(v -> v.id()).toList(), null,
 				clock.instant(), id -> QUIET_PERIOD);
 		var sent = 0;
 		for (var reader : readers) {

@@ -66,7 +66,7 @@ class MyTasks {
 	 */
 	Situation situation(VolunteerProfile me) {
 		var today = java.time.LocalDate.now(clock);
-		var history = contactHistory.forVolunteers(java.util.List.of(me.id()), new java.util.UUID(0, 0), clock.instant(),
+		var history = contactHistory.forVolunteers(java.util.List.of(me.id()), null, clock.instant(),
 				id -> me.askFrequency().window()).get(me.id());
 		return new Situation(helpRequests.countWaitingIn(me.districtIds()), volunteers.countIn(me.districtIds()),
 				me.isPausedOn(today) ? me.pausedUntil() : null, history.asksInWindow(), me.askFrequency().maxAsks(),
