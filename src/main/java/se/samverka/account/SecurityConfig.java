@@ -28,7 +28,7 @@ class SecurityConfig {
 		var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterLogin.setDefaultTargetUrl("/start");
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/login/**", "/ott/**",
+			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/utskick/svar/**", "/login/**", "/ott/**",
 					"/integritet", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**", "/webhooks/**")
 			.permitAll()

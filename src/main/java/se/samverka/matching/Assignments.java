@@ -1,5 +1,11 @@
 package se.samverka.matching;
 
+import se.samverka.callout.Callouts;
+import se.samverka.callout.ContactEntry;
+import se.samverka.callout.ContactLedger;
+import se.samverka.callout.ContactSource;
+import se.samverka.callout.SubjectType;
+
 import java.time.Clock;
 import java.util.UUID;
 
@@ -27,10 +33,18 @@ class Assignments {
 	private final ApplicationEventPublisher events;
 	private final org.springframework.beans.factory.ObjectProvider<Reminders> reminders;
 	private final Clock clock;
+	private final Callouts callouts;
+	private final ContactLedger ledger;
+
+	static final String VIA_CALLOUT = "CALLOUT";
+	static final String VIA_DIRECT = "DIRECT";
 
 	Assignments(HelpRequests helpRequests, Volunteers volunteers, Districts districts, AssignmentRepository assignments,
 			OfferRepository offers, ApplicationEventPublisher events,
-			org.springframework.beans.factory.ObjectProvider<Reminders> reminders, Clock clock) {
+			org.springframework.beans.factory.ObjectProvider<Reminders> reminders, Clock clock,
+			@org.springframework.context.annotation.Lazy Callouts callouts, ContactLedger ledger) {
+		this.callouts = callouts;
+		this.ledger = ledger;
 		this.reminders = reminders;
 		this.helpRequests = helpRequests;
 		this.volunteers = volunteers;
@@ -47,6 +61,11 @@ class Assignments {
 	 */
 	@Transactional
 	UUID assign(HelpRequest request, VolunteerProfile volunteer, String via, String actor) {
+		if (!VIA_CALLOUT.equals(via)) {
+			// filled without the call-out: everyone it asked is told they are not needed. First, before the
+			// request row: the call-out's own answers lock the call-out, then the request, and so do we.
+			callouts.subjectFilled(SubjectType.HELP_REQUEST, request.id());
+		}
 		helpRequests.markAssigned(request.id(), actor, volunteer.name());
 		var id = UUID.randomUUID();
 		var now = clock.instant();
@@ -58,6 +77,10 @@ class Assignments {
 					.ifPresent(v -> events.publishEvent(new OfferClosed(other.id(), v.id(), v.email().value(),
 							v.locale(), request.kind(), request.date())));
 			}
+		}
+		if (VIA_DIRECT.equals(via)) {
+			// a coordinator called the volunteer: that is an ask, and it counts against their budget
+			ledger.record(volunteer.id(), ContactEntry.ASK, "PHONE", ContactSource.DIRECT, id, now);
 		}
 		reminders.getObject().plan(id, request);
 		events.publishEvent(new TaskAssigned(id, request.id(), request.number(), volunteer.id(),
@@ -73,6 +96,8 @@ class Assignments {
 			throw new NotFoundException("Assignment");
 		}
 		helpRequests.markDone(assignment.requestId(), volunteer.name(), note);
+		var request = helpRequests.find(assignment.requestId()).orElseThrow();
+		callouts.thankEveryone(SubjectType.HELP_REQUEST, request.id(), districtName(request));
 	}
 
 	@Transactional

@@ -1,5 +1,9 @@
 package se.samverka.matching;
 
+import se.samverka.callout.Callouts;
+import se.samverka.callout.ContactLedger;
+import se.samverka.callout.SubjectType;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,14 +17,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every ask (an offer, or a direct assignment after a call) and every task, per volunteer, in three queries. */
+/** Every ask (from the contact ledger) and every task, per volunteer, in three queries. */
 @Repository
 class ContactHistoryQuery {
 
 	private final JdbcClient jdbc;
+	private final ContactLedger ledger;
 
-	ContactHistoryQuery(JdbcClient jdbc) {
+	private final Callouts callouts;
+
+	ContactHistoryQuery(JdbcClient jdbc, ContactLedger ledger, @org.springframework.context.annotation.Lazy Callouts callouts) {
+		this.callouts = callouts;
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -34,18 +43,7 @@ class ContactHistoryQuery {
 			return result;
 		}
 		var ids = List.copyOf(volunteerIds);
-		var asks = new HashMap<UUID, List<Instant>>();
-		jdbc.sql("""
-				SELECT volunteer_id, offered_at AS at FROM offer WHERE volunteer_id IN (:ids) AND offered_at >= :since
-				UNION ALL
-				SELECT volunteer_id, assigned_at FROM assignment
-				WHERE via = 'DIRECT' AND volunteer_id IN (:ids) AND assigned_at >= :since""")
-			.param("ids", ids)
-			.param("since", Timestamp.from(now.minus(Duration.ofDays(90))))
-			.query(rs -> {
-				asks.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
-					.add(rs.getTimestamp(2).toInstant());
-			});
+		var asks = ledger.asksSince(ids, now.minus(Duration.ofDays(90)));
 		var tasks = new HashMap<UUID, Integer>();
 		jdbc.sql("SELECT volunteer_id, COUNT(*) FROM assignment WHERE volunteer_id IN (:ids) AND assigned_at >= :since GROUP BY volunteer_id")
 			.param("ids", ids)
@@ -56,6 +54,8 @@ class ContactHistoryQuery {
 		var askedForThis = new HashSet<UUID>();
 		// without a request (start page, monthly letter) there is nothing to have been asked about
 		if (requestId != null) {
+			askedForThis.addAll(callouts.askedFor(SubjectType.HELP_REQUEST, requestId));
+			askedForThis.retainAll(volunteerIds);
 			jdbc.sql("SELECT volunteer_id FROM offer WHERE request_id = :request AND volunteer_id IN (:ids)")
 				.param("request", requestId)
 				.param("ids", ids)

@@ -1,5 +1,9 @@
 package se.samverka.matching;
 
+import se.samverka.callout.ContactEntry;
+import se.samverka.callout.ContactLedger;
+import se.samverka.callout.ContactSource;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Optional;
@@ -29,10 +33,12 @@ class Offers {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final ContactLedger ledger;
 
 	Offers(HelpRequests helpRequests, Volunteers volunteers, Suggestions suggestions, Assignments assignments,
 			OfferRepository offers, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-			Clock clock) {
+			Clock clock, ContactLedger ledger) {
+		this.ledger = ledger;
 		this.helpRequests = helpRequests;
 		this.volunteers = volunteers;
 		this.suggestions = suggestions;
@@ -62,6 +68,7 @@ class Offers {
 		if (request.status() == se.samverka.helprequest.HelpRequestStatus.NEW) {
 			helpRequests.open(requestId, actor);
 		}
+		ledger.lockForAsking();
 		var now = clock.instant();
 		var district = assignments.districtName(request);
 		for (var suggestion : chosen) {
@@ -69,6 +76,7 @@ class Offers {
 			var id = UUID.randomUUID();
 			var token = Tokens.newToken();
 			offers.insert(id, requestId, volunteer.id(), Tokens.hash(token), now);
+			ledger.record(volunteer.id(), ContactEntry.ASK, "EMAIL", ContactSource.OFFER, id, now);
 			events.publishEvent(new OfferMade(id, requestId, volunteer.id(), volunteer.email().value(),
 					volunteer.locale(), token, request.kind(), district, request.date(), request.timeFrom(),
 					request.timeTo()));

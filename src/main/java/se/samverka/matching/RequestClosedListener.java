@@ -1,5 +1,8 @@
 package se.samverka.matching;
 
+import se.samverka.callout.Callouts;
+import se.samverka.callout.SubjectType;
+
 import java.time.Clock;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +26,11 @@ class RequestClosedListener {
 	private final Volunteers volunteers;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Callouts callouts;
 
 	RequestClosedListener(AssignmentRepository assignments, OfferRepository offers, HelpRequests helpRequests,
-			Volunteers volunteers, ApplicationEventPublisher events, Clock clock) {
+			Volunteers volunteers, ApplicationEventPublisher events, Clock clock, Callouts callouts) {
+		this.callouts = callouts;
 		this.assignments = assignments;
 		this.offers = offers;
 		this.helpRequests = helpRequests;
@@ -38,6 +43,7 @@ class RequestClosedListener {
 	void on(HelpRequestClosed event) {
 		var request = helpRequests.find(event.requestId()).orElseThrow();
 		var now = clock.instant();
+		callouts.subjectClosed(SubjectType.HELP_REQUEST, event.requestId());
 		assignments.activeFor(event.requestId())
 			.filter(active -> assignments.finish(active.id(), "CANCELLED", now, null, null, null))
 			.flatMap(active -> volunteers.find(active.volunteerId())

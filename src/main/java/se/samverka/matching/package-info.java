@@ -3,5 +3,5 @@
  * the first to accept gets the task, direct assignment, and the volunteer's own tasks ("Mina uppdrag").
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "district", "volunteer", "helprequest" })
+		allowedDependencies = { "shared", "account", "district", "volunteer", "helprequest", "callout" })
 package se.samverka.matching;

@@ -1,5 +1,6 @@
 package se.samverka.notification;
 
+import se.samverka.shared.SmsAnswer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package se.samverka.notification;
 
+import se.samverka.shared.SmsAnswer;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;

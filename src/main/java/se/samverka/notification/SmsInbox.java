@@ -1,5 +1,6 @@
 package se.samverka.notification;
 
+import se.samverka.shared.SmsReplyReceived;
 import java.time.Clock;
 import java.util.UUID;
 

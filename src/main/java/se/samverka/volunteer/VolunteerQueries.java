@@ -43,6 +43,10 @@ class VolunteerQueries {
 		return load(SELECT + " WHERE v.account_id = :id", Map.of("id", accountId));
 	}
 
+	List<VolunteerProfile> byPhone(String e164) {
+		return load(SELECT + " WHERE v.phone = :phone", Map.of("phone", e164));
+	}
+
 	/** Confirmed volunteers who offer the kind of help in at least one of the districts. */
 	List<VolunteerProfile> offering(HelpKind kind, Collection<String> districtIds) {
 		if (districtIds.isEmpty()) {

@@ -29,6 +29,11 @@ public class Volunteers {
 		return queries.byAccount(accountId).stream().findFirst();
 	}
 
+	/** The volunteers with this mobile number (E.164), usually one: whom an SMS reply comes from. */
+	public List<VolunteerProfile> byPhone(String e164) {
+		return queries.byPhone(e164);
+	}
+
 	/** Volunteers with a confirmed e-mail who offer this kind of help in at least one of the districts. */
 	public List<VolunteerProfile> offering(HelpKind kind, Collection<String> districtIds) {
 		return queries.offering(kind, districtIds);

@@ -1,5 +1,6 @@
 package se.samverka.notification;
 
+import se.samverka.shared.SmsAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

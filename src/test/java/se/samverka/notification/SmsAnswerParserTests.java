@@ -1,5 +1,6 @@
 package se.samverka.notification;
 
+import se.samverka.shared.SmsAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
@@ -54,7 +55,7 @@ class SmsAnswerParserTests {
 	@ParameterizedTest(name = "\"{0}\" decomposed is {1}")
 	@MethodSource("replies")
 	void readsDecomposedReplyTheSame(String reply, SmsAnswer expected) {
-		assertThat(SmsAnswer.of(Normalizer.normalize(reply, Normalizer.Form.NFD))).isEqualTo(expected);
+		assertThat(SmsAnswerParser.parse(Normalizer.normalize(reply, Normalizer.Form.NFD))).isEqualTo(expected);
 	}
 
 	@Test

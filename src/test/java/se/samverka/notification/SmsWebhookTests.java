@@ -1,5 +1,7 @@
 package se.samverka.notification;
 
+import se.samverka.shared.SmsReplyReceived;
+import se.samverka.shared.SmsAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;

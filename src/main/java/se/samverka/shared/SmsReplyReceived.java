@@ -1,4 +1,4 @@
-package se.samverka.notification;
+package se.samverka.shared;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,0 +1,192 @@
+package se.samverka.callout;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CalloutRepository {
+
+	private final JdbcClient jdbc;
+
+	CalloutRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Callout c) {
+		jdbc.sql("""
+				INSERT INTO callout (id, subject_type, subject_id, active_subject, title, kind, district_id, need_date,
+				  time_from, time_to, language, people_needed, accepted, factor, extra_asks, all_districts, urgency,
+				  status, waves, started_by, started_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, FALSE, ?, 'ACTIVE', 0, ?, ?)""")
+			.params(c.id(), c.subjectType().name(), c.subjectId(), c.subjectId(), c.title(), c.kind().name(),
+					c.districtId(), c.date(), c.from(), c.to(), c.language(), c.peopleNeeded(), c.factor(),
+					c.urgency().name(), c.startedBy(), Timestamp.from(c.startedAt()))
+			.update();
+	}
+
+	Optional<Callout> find(UUID id) {
+		return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE id = ?").param(id).query(Callout::map)
+			.optional();
+	}
+
+	/** Reads and locks the call-out row: answers and waves of one call-out take turns. */
+	Optional<Callout> lock(UUID id) {
+		return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE id = ? FOR UPDATE").param(id)
+			.query(Callout::map).optional();
+	}
+
+	Optional<Callout> active(SubjectType type, UUID subjectId) {
+		return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE subject_type = ? AND active_subject = ?")
+			.params(type.name(), subjectId).query(Callout::map).optional();
+	}
+
+	List<Callout> forSubject(SubjectType type, UUID subjectId) {
+		return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE subject_type = ? AND subject_id = ? ORDER BY started_at DESC")
+			.params(type.name(), subjectId).query(Callout::map).list();
+	}
+
+	List<Callout> page(CalloutStatus status, int offset, int limit) {
+		var where = status == null ? "" : " WHERE status = :status";
+		var spec = jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout" + where
+				+ " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset");
+		if (status != null) {
+			spec = spec.param("status", status.name());
+		}
+		return spec.param("limit", limit).param("offset", offset).query(Callout::map).list();
+	}
+
+	int count(CalloutStatus status) {
+		var where = status == null ? "" : " WHERE status = :status";
+		var spec = jdbc.sql("SELECT COUNT(*) FROM callout" + where);
+		if (status != null) {
+			spec = spec.param("status", status.name());
+		}
+		return spec.query(Integer.class).single();
+	}
+
+	void startWave(UUID id, int wave) {
+		jdbc.sql("UPDATE callout SET waves = ? WHERE id = ?").params(wave, id).update();
+	}
+
+	void accepted(UUID id, int accepted) {
+		jdbc.sql("UPDATE callout SET accepted = ? WHERE id = ?").params(accepted, id).update();
+	}
+
+	/** Ends an active call-out; returns whether it was active. */
+	boolean end(UUID id, CalloutStatus status, String reason, Instant at) {
+		return jdbc.sql("""
+				UPDATE callout SET status = ?, active_subject = NULL, ended_at = ?, end_reason = ?
+				WHERE id = ? AND status = 'ACTIVE'""")
+			.params(status.name(), Timestamp.from(at), reason, id)
+			.update() == 1;
+	}
+
+	void widen(UUID id, boolean allDistricts, int extraAsks) {
+		jdbc.sql("UPDATE callout SET all_districts = (all_districts OR ?), extra_asks = extra_asks + ? WHERE id = ?")
+			.params(allDistricts, extraAsks, id)
+			.update();
+	}
+
+	void insertAsk(UUID id, UUID calloutId, UUID volunteerId, int wave, String channel, String tokenHash, Instant at) {
+		jdbc.sql("""
+				INSERT INTO callout_ask (id, callout_id, volunteer_id, wave, channel, token_hash, status, asked_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+			.params(id, calloutId, volunteerId, wave, channel, tokenHash, Timestamp.from(at))
+			.update();
+	}
+
+	List<CalloutAsk> asks(UUID calloutId) {
+		return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE callout_id = ? ORDER BY wave, asked_at, id")
+			.param(calloutId).query(CalloutAsk::map).list();
+	}
+
+	Optional<CalloutAsk> askByToken(String tokenHash) {
+		return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE token_hash = ?").param(tokenHash)
+			.query(CalloutAsk::map).optional();
+	}
+
+	Optional<CalloutAsk> ask(UUID id) {
+		return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE id = ?").param(id)
+			.query(CalloutAsk::map).optional();
+	}
+
+	/** The volunteer's newest SMS ask, the one an SMS reply answers. */
+	Optional<CalloutAsk> latestSmsAsk(UUID volunteerId) {
+		return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE volunteer_id = ? AND channel = 'SMS' ORDER BY CASE WHEN status = 'PENDING' THEN 0 ELSE 1 END, asked_at DESC LIMIT 1")
+			.param(volunteerId).query(CalloutAsk::map).optional();
+	}
+
+	/** Moves an ask on from PENDING only; returns whether it did. */
+	boolean answer(UUID askId, AskStatus to, Instant at) {
+		var column = to == AskStatus.STOOD_DOWN ? "stood_down_at" : "answered_at";
+		return jdbc.sql("UPDATE callout_ask SET status = ?, " + column + " = ? WHERE id = ? AND status = 'PENDING'")
+			.params(to.name(), Timestamp.from(at), askId)
+			.update() == 1;
+	}
+
+	List<UUID> askedVolunteers(UUID calloutId) {
+		return jdbc.sql("SELECT volunteer_id FROM callout_ask WHERE callout_id = ?").param(calloutId).query(UUID.class).list();
+	}
+
+	void insertWave(UUID calloutId, int wave, Instant at, int asked, Selection selection) {
+		var other = selection.skipped().entrySet().stream()
+			.filter(e -> e.getKey() != SkipReason.NOT_ELIGIBLE_KIND && e.getKey() != SkipReason.DISTRICT)
+			.mapToInt(Map.Entry::getValue).sum();
+		jdbc.sql("""
+				INSERT INTO callout_wave (callout_id, wave, sent_at, asked, skipped_kind, skipped_far, skipped_other)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(calloutId, wave, Timestamp.from(at), asked, selection.skipped(SkipReason.NOT_ELIGIBLE_KIND),
+					selection.skipped(SkipReason.DISTRICT), other)
+			.update();
+	}
+
+	void insertSkip(UUID calloutId, int wave, UUID volunteerId, SkipReason reason) {
+		jdbc.sql("INSERT INTO callout_skip (callout_id, wave, volunteer_id, reason) VALUES (?, ?, ?, ?)")
+			.params(calloutId, wave, volunteerId, reason.name())
+			.update();
+	}
+
+	/** Per volunteer skipped in the latest wave that looked at them: the reason. */
+	List<SkippedVolunteer> skipped(UUID calloutId) {
+		return jdbc.sql("""
+				SELECT s.volunteer_id, s.reason, s.wave FROM callout_skip s
+				WHERE s.callout_id = ? AND s.wave = (SELECT MAX(t.wave) FROM callout_skip t
+				  WHERE t.callout_id = s.callout_id AND t.volunteer_id = s.volunteer_id)
+				  AND NOT EXISTS (SELECT 1 FROM callout_ask a WHERE a.callout_id = s.callout_id AND a.volunteer_id = s.volunteer_id)
+				ORDER BY s.reason, s.volunteer_id""")
+			.param(calloutId)
+			.query((rs, i) -> new SkippedVolunteer(rs.getObject(1, UUID.class), SkipReason.valueOf(rs.getString(2)),
+					rs.getInt(3)))
+			.list();
+	}
+
+	List<WaveSummary> waves(UUID calloutId) {
+		return jdbc.sql("SELECT wave, sent_at, asked, skipped_kind, skipped_far, skipped_other FROM callout_wave WHERE callout_id = ? ORDER BY wave")
+			.param(calloutId)
+			.query((rs, i) -> new WaveSummary(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6)))
+			.list();
+	}
+
+	List<UUID> askedFor(SubjectType type, UUID subjectId) {
+		return jdbc.sql("""
+				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
+				WHERE c.subject_type = ? AND c.subject_id = ?""")
+			.params(type.name(), subjectId).query(UUID.class).list();
+	}
+
+	/** Volunteers who said yes in any call-out for the subject: the people engaged in it. */
+	List<UUID> acceptedFor(SubjectType type, UUID subjectId) {
+		return jdbc.sql("""
+				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
+				WHERE c.subject_type = ? AND c.subject_id = ? AND a.status = 'ACCEPTED'""")
+			.params(type.name(), subjectId).query(UUID.class).list();
+	}
+}

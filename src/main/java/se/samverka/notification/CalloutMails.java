@@ -1,0 +1,104 @@
+package se.samverka.notification;
+
+import java.util.Locale;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import se.samverka.callout.AnswerResult;
+import se.samverka.callout.CalloutAnswered;
+import se.samverka.callout.CalloutAsked;
+import se.samverka.callout.CalloutStoodDown;
+import se.samverka.callout.VolunteerThanked;
+import se.samverka.volunteer.ContactChannel;
+
+/**
+ * Call-out messages on the channel the volunteer chose: the ask (an e-mail with an answer link, or an SMS
+ * that ends Svara JA eller NEJ), the stand-down when they are not needed, the answer to an SMS reply, and
+ * the thank-you when it is all over. What, where and when, never who.
+ */
+@Component
+class CalloutMails {
+
+	private final Outbox outbox;
+	private final MailText text;
+
+	CalloutMails(Outbox outbox, MailText text) {
+		this.outbox = outbox;
+		this.text = text;
+	}
+
+	@ApplicationModuleListener
+	void on(CalloutAsked event) {
+		var locale = text.locale(event.locale());
+		var kind = text.kind(event.kind(), locale);
+		var date = text.date(event.date(), locale);
+		var from = text.time(event.timeFrom());
+		var to = event.timeTo() == null ? "" : text.time(event.timeTo());
+		var key = "callout-asked:" + event.askId();
+		if (event.channel() == ContactChannel.SMS) {
+			outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text("calloutAsked.label", locale, kind),
+					text.text("calloutAsked.sms", locale, kind, event.districtName(), date, from, to)));
+		}
+		else {
+			outbox.enqueue(OutgoingMessage.email(key, event.email(),
+					text.subject("calloutAsked", locale, kind, event.districtName(), date),
+					text.body("calloutAsked", locale, kind, event.districtName(), date, from, to,
+							text.link("/utskick/svar/" + event.token()))));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(CalloutStoodDown event) {
+		var locale = text.locale(event.locale());
+		var kind = text.kind(event.kind(), locale);
+		var date = text.date(event.date(), locale);
+		var name = event.filled() ? "calloutFilled" : "calloutStopped";
+		var key = "callout-stood-down:" + event.askId();
+		if (event.channel() == ContactChannel.SMS && event.phone() != null) {
+			outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text(name + ".label", locale),
+					text.text(name + ".sms", locale, kind, date)));
+		}
+		else {
+			outbox.enqueue(OutgoingMessage.email(key, event.email(), text.subject(name, locale, kind, date),
+					text.body(name, locale, kind, date)));
+		}
+	}
+
+	/** SMS answers get an SMS back; e-mail answers see the result on the page (and a yes gets the task mail). */
+	@ApplicationModuleListener
+	void on(CalloutAnswered event) {
+		var locale = text.locale(event.locale());
+		var kind = text.kind(event.kind(), locale);
+		var date = text.date(event.date(), locale);
+		var key = "callout-answered:" + event.askId() + ":" + event.result();
+		if (event.channel() == ContactChannel.SMS && event.phone() != null) {
+			var name = smsName(event.result());
+			if (name != null) {
+				outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text(name + ".label", locale),
+						text.text(name + ".sms", locale, kind, date, text.link("/mina-sidor"))));
+			}
+		}
+		else if (event.result() == AnswerResult.NOT_NEEDED) {
+			outbox.enqueue(OutgoingMessage.email(key, event.email(), text.subject("calloutLate", locale, kind, date),
+					text.body("calloutLate", locale, kind, date)));
+		}
+	}
+
+	private static String smsName(AnswerResult result) {
+		return switch (result) {
+			case ACCEPTED -> "calloutAccepted";
+			case DECLINED -> "calloutDeclined";
+			case NOT_NEEDED -> "calloutLate";
+			case ALREADY_ANSWERED -> null;
+		};
+	}
+
+	@ApplicationModuleListener
+	void on(VolunteerThanked event) {
+		Locale locale = text.locale(event.locale());
+		outbox.enqueue(OutgoingMessage.email("thanked:" + event.subjectId() + ":" + event.volunteerId(),
+				event.email(), text.subject("thanked", locale, event.title()),
+				text.body("thanked", locale, event.title(), text.link("/mina-sidor"))));
+	}
+}
