@@ -14,4 +14,9 @@ public enum AnswerResult {
 	public String messageKey() {
 		return "callout.answer." + name();
 	}
+
+	/** The short message shown after answering on the volunteer's own page. */
+	public String flashKey() {
+		return "callout.answered." + name() + ".title";
+	}
 }

@@ -175,6 +175,16 @@ class CalloutRepository {
 			.list();
 	}
 
+	/** The volunteer's unanswered asks in active call-outs, oldest first. */
+	List<CalloutAsk> pendingFor(UUID volunteerId) {
+		return jdbc.sql("""
+				SELECT a.id, a.callout_id, a.volunteer_id, a.wave, a.channel, a.status, a.asked_at, a.answered_at,
+				  a.stood_down_at
+				FROM callout_ask a JOIN callout c ON c.id = a.callout_id
+				WHERE a.volunteer_id = ? AND a.status = 'PENDING' AND c.status = 'ACTIVE' ORDER BY a.asked_at""")
+			.param(volunteerId).query(CalloutAsk::map).list();
+	}
+
 	List<UUID> askedFor(SubjectType type, UUID subjectId) {
 		return jdbc.sql("""
 				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id

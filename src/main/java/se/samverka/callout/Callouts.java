@@ -408,6 +408,24 @@ public class Callouts {
 		return repository.forSubject(type, subjectId);
 	}
 
+	/** An unanswered ask with what it is about, for the volunteer's own page. */
+	public record OpenAsk(CalloutAsk ask, Callout callout, String districtName) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CalloutAsk> askOf(UUID askId) {
+		return repository.ask(askId);
+	}
+
+	/** The volunteer's unanswered asks in active call-outs, oldest first. */
+	@Transactional(readOnly = true)
+	public List<OpenAsk> openAsksOf(UUID volunteerId) {
+		return repository.pendingFor(volunteerId).stream()
+			.flatMap(a -> repository.find(a.calloutId()).stream()
+				.map(c -> new OpenAsk(a, c, districtName(c.districtId()))))
+			.toList();
+	}
+
 	/** Every volunteer asked in any call-out for the need. */
 	@Transactional(readOnly = true)
 	public Set<UUID> askedFor(SubjectType type, UUID subjectId) {

@@ -72,14 +72,14 @@ public class ContactLedger {
 		return result;
 	}
 
-	/** One volunteer's contacts, newest first, at most {@code limit}. */
+	/** One volunteer's contacts, newest first, at most {@code limit}, with times in the zone. */
 	@Transactional(readOnly = true)
-	public List<ContactLine> of(UUID volunteerId, int limit) {
+	public List<ContactLine> of(UUID volunteerId, int limit, java.time.ZoneId zone) {
 		return jdbc.sql("""
 				SELECT volunteer_id, happened_at, entry, channel, source, ref_id FROM contact_log
 				WHERE volunteer_id = ? ORDER BY happened_at DESC, entry LIMIT ?""")
 			.params(volunteerId, limit)
-			.query((rs, i) -> new ContactLine(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+			.query((rs, i) -> new ContactLine(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant().atZone(zone),
 					ContactEntry.valueOf(rs.getString(3)), rs.getString(4), ContactSource.valueOf(rs.getString(5)),
 					rs.getObject(6, UUID.class)))
 			.list();

@@ -1,9 +1,9 @@
 package se.samverka.callout;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 
-/** One recorded contact with a volunteer. */
-public record ContactLine(UUID volunteerId, Instant at, ContactEntry entry, String channel, ContactSource source,
+/** One recorded contact with a volunteer, at local time. */
+public record ContactLine(UUID volunteerId, ZonedDateTime at, ContactEntry entry, String channel, ContactSource source,
 		UUID refId) {
 }

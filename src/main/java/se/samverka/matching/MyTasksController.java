@@ -29,19 +29,30 @@ class MyTasksController {
 	private final MyTasks myTasks;
 	private final Offers offers;
 	private final Assignments assignments;
+	private final se.samverka.callout.Callouts callouts;
+	private final se.samverka.callout.ContactLedger ledger;
+	private final java.time.Clock clock;
 
-	MyTasksController(Volunteers volunteers, MyTasks myTasks, Offers offers, Assignments assignments) {
+	MyTasksController(Volunteers volunteers, MyTasks myTasks, Offers offers, Assignments assignments,
+			se.samverka.callout.Callouts callouts, se.samverka.callout.ContactLedger ledger, java.time.Clock clock) {
+		this.clock = clock;
+		this.callouts = callouts;
+		this.ledger = ledger;
 		this.volunteers = volunteers;
 		this.myTasks = myTasks;
 		this.offers = offers;
 		this.assignments = assignments;
 	}
 
+	static final int CONTACTS_SHOWN = 15;
+
 	@GetMapping
 	String overview(@AuthenticationPrincipal SamverkaUser user, Model model) {
 		var me = me(user);
 		model.addAttribute("me", me);
 		model.addAttribute("offers", myTasks.offers(me));
+		model.addAttribute("asks", callouts.openAsksOf(me.id()));
+		model.addAttribute("contacts", ledger.of(me.id(), CONTACTS_SHOWN, clock.getZone()));
 		model.addAttribute("active", myTasks.active(me));
 		model.addAttribute("done", myTasks.done(me));
 		model.addAttribute("situation", myTasks.situation(me));
@@ -65,6 +76,21 @@ class MyTasksController {
 	String decline(@PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
 		offers.decline(ownOffer(offerId, me(user)));
 		redirect.addFlashAttribute("flash", "matching.result.DECLINED");
+		return "redirect:/mina-sidor";
+	}
+
+	/** Answers one of my call-out asks from Mina uppdrag, as the e-mail link would. */
+	@PostMapping("/utskick/{askId}/{answer:ja|nej}")
+	String answerAsk(@PathVariable UUID askId, @PathVariable String answer, @AuthenticationPrincipal SamverkaUser user,
+			RedirectAttributes redirect) {
+		var me = me(user);
+		var own = callouts.openAsksOf(me.id()).stream().anyMatch(a -> a.ask().id().equals(askId))
+				|| callouts.askOf(askId).filter(a -> a.volunteerId().equals(me.id())).isPresent();
+		if (!own) {
+			throw new NotFoundException("Ask");
+		}
+		var result = callouts.answer(askId, "ja".equals(answer));
+		redirect.addFlashAttribute("flash", result.flashKey());
 		return "redirect:/mina-sidor";
 	}
 

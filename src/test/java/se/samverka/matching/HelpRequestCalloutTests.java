@@ -238,6 +238,43 @@ class HelpRequestCalloutTests {
 		assertThat(callouts.thankEveryone(SubjectType.HELP_REQUEST, request.id(), "x")).isZero();
 	}
 
+	@Test
+	void aVolunteerAnswersOnMinaUppdragAndSeesHowWeContactedThem() throws Exception {
+		var home = district("Sidholmen");
+		var request = helpRequests.submit(MatchingFixtures.shopping("Tyra Sida", home), "test");
+		var ulla = MatchingFixtures.volunteer(jdbc, "Ulla Sida", home);
+		var vide = MatchingFixtures.volunteer(jdbc, "Vide Annan", home);
+		var id = start(request, Urgency.PLANNED);
+		var ask = asked(id).get(0);
+		var asker = ask.volunteerId().equals(id(ulla)) ? ulla : vide;
+		var other = asker == ulla ? vide : ulla;
+		var me = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(MyTasksAccessTests.as(asker));
+
+		var page = Jsoup.parse(mvc.perform(get("/mina-sidor").with(me)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#ask-" + ask.askId()).text()).contains("Sidholmen").contains("Ja, jag kan");
+		assertThat(page.select("#contacts li").eachText()).singleElement().asString().contains("Tillfrågad (e-post)");
+
+		// someone else cannot answer my ask
+		mvc.perform(post("/mina-sidor/utskick/{a}/ja", ask.askId()).with(csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(MyTasksAccessTests.as(other))))
+			.andExpect(status().isNotFound());
+		assertThat(statusOf(id, ask.volunteerId())).isEqualTo("PENDING");
+
+		mvc.perform(post("/mina-sidor/utskick/{a}/nej", ask.askId()).with(csrf()).with(me))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flash", "callout.answered.DECLINED.title"));
+		assertThat(statusOf(id, ask.volunteerId())).isEqualTo("DECLINED");
+		var after = Jsoup.parse(mvc.perform(get("/mina-sidor").with(me).queryParam("lang", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(after.select("#ask-" + ask.askId())).isEmpty();
+		assertThat(after.select("#contacts li").eachText()).anyMatch(t -> t.contains("Said no (e-mail)"))
+			.anyMatch(t -> t.contains("Asked (e-mail)"));
+	}
+
 	private UUID start(HelpRequest request, Urgency urgency) {
 		var need = new Need(request.kind(), request.districtId(), request.date(), request.timeFrom(), request.timeTo(),
 				request.language(), 1);
