@@ -185,6 +185,20 @@ class CalloutRepository {
 			.param(volunteerId).query(CalloutAsk::map).list();
 	}
 
+	List<Callouts.AskFact> asksSince(Instant since) {
+		return jdbc.sql("""
+				SELECT c.subject_type, c.subject_id, a.volunteer_id, a.asked_at FROM callout_ask a
+				JOIN callout c ON c.id = a.callout_id WHERE a.asked_at >= ?""")
+			.param(Timestamp.from(since))
+			.query((rs, i) -> new Callouts.AskFact(SubjectType.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
+	List<UUID> waitingForAnswer() {
+		return jdbc.sql("SELECT DISTINCT volunteer_id FROM callout_ask WHERE status = 'PENDING'").query(UUID.class).list();
+	}
+
 	List<UUID> askedFor(SubjectType type, UUID subjectId) {
 		return jdbc.sql("""
 				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id

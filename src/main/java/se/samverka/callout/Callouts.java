@@ -408,6 +408,22 @@ public class Callouts {
 		return repository.forSubject(type, subjectId);
 	}
 
+	/** One call-out ask, for measures: about what, whom, when. */
+	public record AskFact(SubjectType subjectType, UUID subjectId, UUID volunteerId, Instant at) {
+	}
+
+	/** Every call-out ask since the instant. */
+	@Transactional(readOnly = true)
+	public List<AskFact> asksSince(Instant since) {
+		return repository.asksSince(since);
+	}
+
+	/** Volunteers asked and not yet answered: they are not in reserve right now. */
+	@Transactional(readOnly = true)
+	public Set<UUID> waitingForAnswer() {
+		return new HashSet<>(repository.waitingForAnswer());
+	}
+
 	/** An unanswered ask with what it is about, for the volunteer's own page. */
 	public record OpenAsk(CalloutAsk ask, Callout callout, String districtName) {
 	}

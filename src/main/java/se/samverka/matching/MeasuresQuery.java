@@ -17,16 +17,26 @@ import org.springframework.stereotype.Repository;
 class MeasuresQuery {
 
 	private final JdbcClient jdbc;
+	private final se.samverka.callout.Callouts callouts;
 
-	MeasuresQuery(JdbcClient jdbc) {
+	MeasuresQuery(JdbcClient jdbc, @org.springframework.context.annotation.Lazy se.samverka.callout.Callouts callouts) {
 		this.jdbc = jdbc;
+		this.callouts = callouts;
 	}
 
 	record Ask(UUID requestId, UUID volunteerId, Instant at) {
 	}
 
-	/** Every ask since then: an offer, or a direct assignment after a call. */
+	/** Every ask about a request since then: an offer, a direct assignment after a call, or a call-out. */
 	List<Ask> asksSince(Instant since) {
+		var asks = new java.util.ArrayList<>(offersAndCallsSince(since));
+		callouts.asksSince(since).stream()
+			.filter(a -> a.subjectType() == se.samverka.callout.SubjectType.HELP_REQUEST)
+			.forEach(a -> asks.add(new Ask(a.subjectId(), a.volunteerId(), a.at())));
+		return asks;
+	}
+
+	private List<Ask> offersAndCallsSince(Instant since) {
 		return jdbc.sql("""
 				SELECT request_id, volunteer_id, offered_at AS at FROM offer WHERE offered_at >= :since
 				UNION ALL
@@ -52,10 +62,12 @@ class MeasuresQuery {
 		return new HashSet<>(jdbc.sql("SELECT DISTINCT volunteer_id FROM assignment").query(UUID.class).list());
 	}
 
-	/** Volunteers with an active task or an open offer: not in reserve. */
+	/** Volunteers with an active task, an open offer or an unanswered call-out ask: not in reserve. */
 	Set<UUID> busy() {
-		return new HashSet<>(jdbc.sql("""
+		var busy = new HashSet<>(jdbc.sql("""
 				SELECT volunteer_id FROM assignment WHERE status = 'ACTIVE'
 				UNION SELECT volunteer_id FROM offer WHERE status = 'PENDING'""").query(UUID.class).list());
+		busy.addAll(callouts.waitingForAnswer());
+		return busy;
 	}
 }

@@ -71,4 +71,27 @@ class MeasuresTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(name).contains("Hela kommunen").doesNotContain("Ada Mått").doesNotContain("Dag Mått");
 	}
+
+	@Autowired
+	se.samverka.callout.Callouts callouts;
+
+	@Test
+	void callOutAsksCountAndTheUnansweredAreNotInReserve() {
+		var name = "Utskicksholmen " + System.nanoTime();
+		var district = districts.save(null, name, 652000, 6592000, 961, Set.of());
+		for (var n : List.of("Eva", "Fia", "Gun", "Hans")) {
+			MatchingFixtures.volunteer(jdbc, n + " Utskick", district);
+		}
+		var request = helpRequests.submit(MatchingFixtures.shopping("Ivan Utskick", district), "test");
+		var need = new se.samverka.callout.Need(request.kind(), district, request.date(), request.timeFrom(),
+				request.timeTo(), null, 1);
+		callouts.start(new se.samverka.callout.Callouts.Start(se.samverka.callout.SubjectType.HELP_REQUEST,
+				request.id(), "#" + request.number(), need, se.samverka.callout.Urgency.URGENT, null, "test"));
+
+		var row = measures.lastThirtyDays().stream().filter(r -> name.equals(r.districtName())).findFirst().orElseThrow();
+		assertThat(row.asks()).as("URGENT asks three at once").isEqualTo(3);
+		assertThat(row.fills()).isZero();
+		assertThat(row.askedPercent()).isEqualTo(75);
+		assertThat(row.inReserve()).as("three wait for their answer").isEqualTo(1);
+	}
 }
