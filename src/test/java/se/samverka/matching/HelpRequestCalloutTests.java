@@ -275,6 +275,33 @@ class HelpRequestCalloutTests {
 			.anyMatch(t -> t.contains("Asked (e-mail)"));
 	}
 
+	@Test
+	void theNextWaveIsAStoredJobThatGoesOutWhenItIsDue() {
+		var home = district("Vågholmen");
+		var request = helpRequests.submit(MatchingFixtures.shopping("Åke Våg", home), "test");
+		for (var name : List.of("Alva", "Bror", "Carl")) {
+			MatchingFixtures.volunteer(jdbc, name + " Våg", home);
+		}
+		var id = start(request, Urgency.PLANNED);
+		var startedAt = callouts.find(id).orElseThrow().startedAt();
+		var planned = jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'callout-wave' AND task_instance = ?")
+			.param(id + ":2").query(Timestamp.class).single().toInstant();
+		var fourHours = startedAt.plus(java.time.Duration.ofHours(4));
+		assertThat(planned).as("PLANNED waits four hours").isBetween(fourHours, fourHours.plusSeconds(5));
+		assertThat(countAsks(id)).isEqualTo(1);
+
+		jdbc.sql("UPDATE scheduled_tasks SET execution_time = ? WHERE task_name = 'callout-wave' AND task_instance = ?")
+			.params(Timestamp.from(java.time.Instant.now().minusSeconds(1)), id + ":2").update();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(countAsks(id)).isEqualTo(2));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'callout-wave' AND task_instance = ?")
+			.param(id + ":3").query(Integer.class).single()).as("and plans the third").isEqualTo(1);
+	}
+
+	private int countAsks(UUID calloutId) {
+		return jdbc.sql("SELECT COUNT(*) FROM callout_ask WHERE callout_id = ?").param(calloutId).query(Integer.class).single();
+	}
+
 	private UUID start(HelpRequest request, Urgency urgency) {
 		var need = new Need(request.kind(), request.districtId(), request.date(), request.timeFrom(), request.timeTo(),
 				request.language(), 1);
