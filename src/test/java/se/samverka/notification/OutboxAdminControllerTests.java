@@ -41,7 +41,7 @@ class OutboxAdminControllerTests {
 		var page = page("/admin/utkorg?mottagare=" + recipient);
 
 		var row = page.selectFirst("tbody tr");
-		assertThat(row.text()).contains(recipient).contains("Din inloggningslänk").contains("Inte skickat (demo)");
+		assertThat(row.text()).contains(recipient).contains("Din inloggningslänk").contains("Inte skickat (demo, eller sms utan inställd sms-leverantör)");
 		assertThat(row.selectFirst("pre").text()).contains("<script>alert(1)</script>");
 		assertThat(row.select("pre script")).isEmpty();
 		assertThat(row.select("a").eachAttr("href")).containsExactly("http://localhost:8080/login/ott?token=abc&x=1");
