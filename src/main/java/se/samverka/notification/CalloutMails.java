@@ -22,10 +22,23 @@ class CalloutMails {
 
 	private final Outbox outbox;
 	private final MailText text;
+	private final NotificationProperties properties;
+	private final SmsProperties sms;
 
-	CalloutMails(Outbox outbox, MailText text) {
+	CalloutMails(Outbox outbox, MailText text, NotificationProperties properties, SmsProperties sms) {
 		this.outbox = outbox;
 		this.text = text;
+		this.properties = properties;
+		this.sms = sms;
+	}
+
+	/**
+	 * Whether to use SMS: the volunteer chose it and has a number, and SMS can go out. When a live installation
+	 * has no SMS provider, the volunteer gets an e-mail instead of a message that would never leave; the demo
+	 * keeps the SMS so it shows in the Utkorg.
+	 */
+	private boolean bySms(ContactChannel channel, String phone) {
+		return channel == ContactChannel.SMS && phone != null && (sms.configured() || !properties.deliver());
 	}
 
 	@ApplicationModuleListener
@@ -36,7 +49,7 @@ class CalloutMails {
 		var from = text.time(event.timeFrom());
 		var to = event.timeTo() == null ? "" : text.time(event.timeTo());
 		var key = "callout-asked:" + event.askId();
-		if (event.channel() == ContactChannel.SMS) {
+		if (bySms(event.channel(), event.phone())) {
 			outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text("calloutAsked.label", locale, kind),
 					text.text("calloutAsked.sms", locale, kind, event.districtName(), date, from, to)));
 		}
@@ -55,7 +68,7 @@ class CalloutMails {
 		var date = text.date(event.date(), locale);
 		var name = event.filled() ? "calloutFilled" : "calloutStopped";
 		var key = "callout-stood-down:" + event.askId();
-		if (event.channel() == ContactChannel.SMS && event.phone() != null) {
+		if (bySms(event.channel(), event.phone())) {
 			outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text(name + ".label", locale),
 					text.text(name + ".sms", locale, kind, date)));
 		}
@@ -72,7 +85,7 @@ class CalloutMails {
 		var kind = text.kind(event.kind(), locale);
 		var date = text.date(event.date(), locale);
 		var key = "callout-answered:" + event.askId() + ":" + event.result();
-		if (event.channel() == ContactChannel.SMS && event.phone() != null) {
+		if (bySms(event.channel(), event.phone())) {
 			var name = smsName(event.result());
 			if (name != null) {
 				outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text(name + ".label", locale),

@@ -298,6 +298,21 @@ class HelpRequestCalloutTests {
 			.param(id + ":3").query(Integer.class).single()).as("and plans the third").isEqualTo(1);
 	}
 
+	@Test
+	void withoutAnSmsProviderAVolunteerWhoChoseSmsIsAskedByEmailRatherThanNotAtAll() {
+		var home = district("Smslösa holmen");
+		var request = helpRequests.submit(MatchingFixtures.shopping("Berit Sms", home), "test");
+		var sms = id(MatchingFixtures.volunteer(jdbc, "Cesar Sms", home));
+		jdbc.sql("UPDATE volunteer SET contact_channel = 'SMS' WHERE id = ?").param(sms).update();
+		var id = start(request, Urgency.URGENT);
+		var ask = asked(id).get(0);
+		assertThat(ask.channel().name()).isEqualTo("SMS");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+			assertThat(jdbc.sql("SELECT channel || ' ' || body FROM outbox_message WHERE dedupe_key = ?")
+				.param("callout-asked:" + ask.askId()).query(String.class).single())
+				.startsWith("EMAIL").contains("/utskick/svar/" + ask.token()));
+	}
+
 	private int countAsks(UUID calloutId) {
 		return jdbc.sql("SELECT COUNT(*) FROM callout_ask WHERE callout_id = ?").param(calloutId).query(Integer.class).single();
 	}
