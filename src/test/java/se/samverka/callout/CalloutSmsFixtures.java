@@ -22,10 +22,15 @@ final class CalloutSmsFixtures {
 	 * are asked in the order of their ids, so {@code order} decides who comes first.
 	 */
 	static Asked volunteer(JdbcClient jdbc, int order, String name, String district, String channel, String locale) {
+		return volunteer(jdbc, order, name, district, channel, locale, uniqueNumber());
+	}
+
+	/** The same, with a phone number someone else may share. */
+	static Asked volunteer(JdbcClient jdbc, int order, String name, String district, String channel, String locale,
+			String phone) {
 		var accountId = UUID.randomUUID();
 		var id = new UUID(order, ThreadLocalRandom.current().nextLong());
 		var email = "sms." + UUID.randomUUID().toString().substring(0, 12) + "@example.se";
-		var phone = uniqueNumber();
 		var now = Timestamp.from(Instant.now());
 		jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) VALUES (?, ?, 'VOLUNTEER', ?, ?, TRUE, ?)")
 			.params(accountId, email, name, locale, now)

@@ -221,6 +221,38 @@ class CalloutSmsTests {
 		assertThat(outboxCount(stranger)).isZero();
 	}
 
+	@Test
+	void aReplyFromANumberTwoVolunteersShareAnswersThePendingAsk() throws Exception {
+		var shared = CalloutSmsFixtures.uniqueNumber();
+		var first = districts.save(null, "Delaholmen " + System.nanoTime(), 650000, 6580000, 980, Set.of());
+		var anna = CalloutSmsFixtures.volunteer(jdbc, 1, "Anna Delar", first, "SMS", "sv", shared);
+		var other = CalloutSmsFixtures.volunteer(jdbc, 2, "Olle Annan", first, "SMS", "sv");
+		var earlier = start(helpRequests.submit(shopping(first), "test"), first);
+		mvc.perform(sms(providerId(), other.phone(), "ja")).andExpect(status().isOk());
+		settle();
+		assertThat(askStatus(earlier, anna.id())).isEqualTo("STOOD_DOWN");
+
+		var second = districts.save(null, "Delaholmen " + System.nanoTime(), 660000, 6590000, 981, Set.of());
+		var bengt = CalloutSmsFixtures.volunteer(jdbc, 3, "Bengt Delar", second, "SMS", "sv", shared);
+		var request = helpRequests.submit(shopping(second), "test");
+		var now = start(request, second);
+		assertThat(askStatus(now, bengt.id())).isEqualTo("PENDING");
+
+		mvc.perform(sms(providerId(), shared, "Ja!")).andExpect(status().isOk());
+		settle();
+
+		assertThat(askStatus(now, bengt.id())).as("the pending ask is the one answered").isEqualTo("ACCEPTED");
+		assertThat(activeAssignee(request.id())).containsExactly(bengt.id());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM contact_log WHERE volunteer_id = ? AND entry = 'LATE_REPLY'")
+			.param(anna.id()).query(Integer.class).single()).as("no late reply for the old ask").isZero();
+	}
+
+	private UUID start(HelpRequest request, String district) {
+		return callouts.start(new Callouts.Start(SubjectType.HELP_REQUEST, request.id(), "#" + request.number(),
+				new Need(request.kind(), district, request.date(), request.timeFrom(), request.timeTo(), null, 1),
+				Urgency.SOON, null, "test"));
+	}
+
 	private static NewHelpRequest shopping(String district) {
 		return new NewHelpRequest("Dagny Dator", PhoneNumber.of("08-560 391 00"), "Bryggvägen 3", district,
 				HelpKind.SHOPPING, "Mjölk och bröd", java.time.LocalDate.now().plusDays(2), java.time.LocalTime.of(10, 0),
