@@ -247,6 +247,19 @@ class CalloutSmsTests {
 			.param(anna.id()).query(Integer.class).single()).as("no late reply for the old ask").isZero();
 	}
 
+	@Test
+	void aNeedWithoutAnEndTimeSaysOnlyWhenItStarts() {
+		var district = districts.save(null, "Startholmen " + System.nanoTime(), 650000, 6580000, 982, Set.of());
+		var volunteer = CalloutSmsFixtures.volunteer(jdbc, 1, "Tove Tid", district, "SMS", "sv");
+		var request = helpRequests.submit(shopping(district), "test");
+		callouts.start(new Callouts.Start(SubjectType.HELP_REQUEST, request.id(), "#" + request.number(),
+				new Need(request.kind(), district, request.date(), request.timeFrom(), null, null, 1), Urgency.SOON,
+				null, "test"));
+
+		assertThat(awaitSms(volunteer.phone(), 1).get(0)).contains(" kl 10:00. Svara JA eller NEJ.")
+			.doesNotContain("–.");
+	}
+
 	private UUID start(HelpRequest request, String district) {
 		return callouts.start(new Callouts.Start(SubjectType.HELP_REQUEST, request.id(), "#" + request.number(),
 				new Need(request.kind(), district, request.date(), request.timeFrom(), request.timeTo(), null, 1),
