@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import se.samverka.shared.HelpKind;
 
-/** A request nobody has taken yet that a coordinator should look at now: waited long, or is due soon. */
+/**
+ * A request a coordinator should look at now: nobody has taken it yet and it waited long or is due soon, or it
+ * is done and the resident answered the SMS follow-up that they did not get help ({@code notHelpedBySms}).
+ */
 record AttentionItem(UUID id, long number, HelpKind kind, String districtId, LocalDate date, LocalTime timeFrom,
-		HelpRequestStatus status, Instant createdAt, boolean dueSoon) {
+		HelpRequestStatus status, Instant createdAt, boolean dueSoon, boolean notHelpedBySms) {
 }

@@ -73,6 +73,41 @@ class QueueQueries {
 	 */
 	java.util.List<AttentionItem> needingAttention(String districtId, java.time.Instant waitingSince,
 			java.time.LocalDate dueBy, int limit) {
+		var items = new ArrayList<>(notHelpedBySms(districtId, limit));
+		items.addAll(waiting(districtId, waitingSince, dueBy, limit - items.size()));
+		return items;
+	}
+
+	/**
+	 * Done requests whose resident answered no to the SMS follow-up, until a coordinator records what the
+	 * resident said on the request page (after calling them). Newest answer first.
+	 */
+	private java.util.List<AttentionItem> notHelpedBySms(String districtId, int limit) {
+		return jdbc.sql("""
+				SELECT r.id, r.number, r.kind, r.district_id, r.requested_date, r.time_from, r.status, r.created_at
+				FROM help_request r JOIN resident_followup f ON f.request_id = r.id
+				WHERE f.answer = 'NO'
+				  AND (CAST(:district AS VARCHAR(40)) IS NULL OR r.district_id = :district)
+				  AND NOT EXISTS (SELECT 1 FROM help_request_history h WHERE h.request_id = r.id
+				    AND h.action IN ('RESIDENT_CONFIRMED', 'RESIDENT_NOT_HELPED') AND h.occurred_at >= f.answered_at
+				    AND (h.detail IS NULL OR h.detail <> :sms))
+				ORDER BY f.answered_at DESC, r.number LIMIT :limit""")
+			.param("district", districtId)
+			.param("sms", ResidentFollowUps.SMS)
+			.param("limit", limit)
+			.query((rs, i) -> new AttentionItem(rs.getObject("id", UUID.class), rs.getLong("number"),
+					HelpKind.valueOf(rs.getString("kind")), rs.getString("district_id"),
+					rs.getDate("requested_date").toLocalDate(), rs.getTime("time_from").toLocalTime(),
+					HelpRequestStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(), false,
+					true))
+			.list();
+	}
+
+	private java.util.List<AttentionItem> waiting(String districtId, java.time.Instant waitingSince,
+			java.time.LocalDate dueBy, int limit) {
+		if (limit <= 0) {
+			return java.util.List.of();
+		}
 		return jdbc.sql("""
 				SELECT id, number, kind, district_id, requested_date, time_from, status, created_at FROM help_request
 				WHERE status IN ('NEW', 'OPEN') AND (created_at < :since OR requested_date <= :dueBy)
@@ -87,7 +122,7 @@ class QueueQueries {
 				return new AttentionItem(rs.getObject("id", UUID.class), rs.getLong("number"),
 						HelpKind.valueOf(rs.getString("kind")), rs.getString("district_id"), date,
 						rs.getTime("time_from").toLocalTime(), HelpRequestStatus.valueOf(rs.getString("status")),
-						rs.getTimestamp("created_at").toInstant(), !date.isAfter(dueBy));
+						rs.getTimestamp("created_at").toInstant(), !date.isAfter(dueBy), false);
 			})
 			.list();
 	}

@@ -36,11 +36,13 @@ class RequestPageController {
 
 	private final HelpRequests helpRequests;
 	private final Districts districts;
+	private final ResidentFollowUps followUps;
 	private final Clock clock;
 
-	RequestPageController(HelpRequests helpRequests, Districts districts, Clock clock) {
+	RequestPageController(HelpRequests helpRequests, Districts districts, ResidentFollowUps followUps, Clock clock) {
 		this.helpRequests = helpRequests;
 		this.districts = districts;
+		this.followUps = followUps;
 		this.clock = clock;
 	}
 
@@ -96,6 +98,19 @@ class RequestPageController {
 		return "redirect:/samordning/arenden/" + request.id();
 	}
 
+	/** After "done": asks the resident by SMS whether they got help; their answer is read from the reply. */
+	@PostMapping("/fraga-via-sms")
+	String askResident(@PathVariable String id, Principal coordinator, RedirectAttributes redirect) {
+		var request = find(id);
+		var outcome = followUps.ask(request.id(), coordinator.getName());
+		redirect.addFlashAttribute("flash", switch (outcome) {
+			case ASKED -> "helprequest.flash.followUpAsked";
+			case ALREADY_ASKED -> "helprequest.flash.followUpAlreadyAsked";
+			case NOT_POSSIBLE -> "helprequest.flash.followUpNotPossible";
+		});
+		return "redirect:/samordning/arenden/" + request.id();
+	}
+
 	private String change(HelpRequest request, RedirectAttributes redirect, String doneMessage, Runnable change) {
 		try {
 			change.run();
@@ -119,6 +134,10 @@ class RequestPageController {
 		model.addAttribute("history", helpRequests.history(request.id()).stream()
 			.map(e -> HistoryLine.of(e, clock.getZone())).toList());
 		model.addAttribute("createdAt", request.createdAt().atZone(clock.getZone()));
+		var followUp = followUps.find(request.id()).orElse(null);
+		model.addAttribute("followUpPossible", followUp == null && ResidentFollowUps.mobileIfDone(request).isPresent());
+		model.addAttribute("followUpAskedAt", followUp == null ? null : followUp.askedAt().atZone(clock.getZone()));
+		model.addAttribute("followUpAnswer", followUp == null ? null : followUp.answer());
 		// a form bound from the request is in the model already with its errors; replacing it would drop them
 		if (!model.containsAttribute("cancelForm")) {
 			model.addAttribute("cancelForm", CancelForm.empty());

@@ -46,17 +46,18 @@ class CalloutMails {
 		var locale = text.locale(event.locale());
 		var kind = text.kind(event.kind(), locale);
 		var date = text.date(event.date(), locale);
-		var from = text.time(event.timeFrom());
-		var to = event.timeTo() == null ? "" : text.time(event.timeTo());
+		// a need without an end time says only when it starts
+		var time = event.timeTo() == null ? text.time(event.timeFrom())
+				: text.time(event.timeFrom()) + "–" + text.time(event.timeTo());
 		var key = "callout-asked:" + event.askId();
 		if (bySms(event.channel(), event.phone())) {
 			outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text("calloutAsked.label", locale, kind),
-					text.text("calloutAsked.sms", locale, kind, event.districtName(), date, from, to)));
+					text.text("calloutAsked.sms", locale, kind, event.districtName(), date, time)));
 		}
 		else {
 			outbox.enqueue(OutgoingMessage.email(key, event.email(),
 					text.subject("calloutAsked", locale, kind, event.districtName(), date),
-					text.body("calloutAsked", locale, kind, event.districtName(), date, from, to,
+					text.body("calloutAsked", locale, kind, event.districtName(), date, time,
 							text.link("/utskick/svar/" + event.token()))));
 		}
 	}

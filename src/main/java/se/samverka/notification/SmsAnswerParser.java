@@ -23,7 +23,7 @@ public final class SmsAnswerParser {
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
 	private static final Pattern YES_WORD = Pattern
-		.compile("ja+|j[ae]+p+|jo+|jajamen(san)?|javisst|visst|absolut|gärna|yes+|y|yep|yeah|yup|sure|ok|okej|okey|okay");
+		.compile("ja+|j[ae]+p+|jo+|jajamen(san)?|javisst|visst|absolut|självklart|gärna|yes+|y|yep|yeah|yup|sure|ok|okej|okey|okay");
 
 	private static final Pattern NO_WORD = Pattern.compile("nej+|ne+j|nä+|nä+[ej]|nix|nope|no+|n");
 

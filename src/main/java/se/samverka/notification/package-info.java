@@ -1,8 +1,8 @@
 /**
  * Tells people what happened: turns other modules' events into e-mails, keeps every outgoing e-mail and SMS in
  * a transactional outbox and sends it with retries. Takes in SMS replies at /webhooks/sms and publishes
- * {@link se.samverka.notification.SmsReplyReceived} with the answer read by
+ * {@link se.samverka.shared.SmsReplyReceived} with the answer read by
  * {@link se.samverka.notification.SmsAnswerParser}. {@link se.samverka.notification.Outbox} is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "volunteer", "matching", "callout" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "volunteer", "matching", "callout", "helprequest" })
 package se.samverka.notification;

@@ -43,7 +43,31 @@ class SmsAnswerParserTests {
 				Arguments.of("?", SmsAnswer.UNKNOWN), Arguments.of("vem är detta", SmsAnswer.UNKNOWN),
 				Arguments.of("Vad gäller det?", SmsAnswer.UNKNOWN), Arguments.of("jag", SmsAnswer.UNKNOWN),
 				Arguments.of("Ring mig", SmsAnswer.UNKNOWN), Arguments.of("\uD83D\uDC4D\uD83D\uDC4E", SmsAnswer.UNKNOWN),
-				Arguments.of("Kanske", SmsAnswer.UNKNOWN), Arguments.of("nästa vecka", SmsAnswer.UNKNOWN));
+				Arguments.of("Kanske", SmsAnswer.UNKNOWN), Arguments.of("nästa vecka", SmsAnswer.UNKNOWN),
+				// more yes, as people write it
+				Arguments.of("Ja!!", SmsAnswer.YES), Arguments.of("Ja men efter 17", SmsAnswer.YES),
+				Arguments.of("JA \uD83D\uDE0A", SmsAnswer.YES), Arguments.of("Ja\uD83D\uDE42", SmsAnswer.YES),
+				Arguments.of("Absolut!", SmsAnswer.YES), Arguments.of("Jajamensan", SmsAnswer.YES),
+				Arguments.of("Sure", SmsAnswer.YES), Arguments.of("Yep!", SmsAnswer.YES),
+				Arguments.of("Yes I can", SmsAnswer.YES), Arguments.of("Jo då", SmsAnswer.YES),
+				Arguments.of("Ja visst, det går bra", SmsAnswer.YES), Arguments.of("OK \uD83D\uDC4D", SmsAnswer.YES),
+				Arguments.of("Självklart!", SmsAnswer.YES), Arguments.of("jA", SmsAnswer.YES),
+				Arguments.of("ja kan komma kl 11", SmsAnswer.YES), Arguments.of("\u2705", SmsAnswer.YES),
+				// more no
+				Arguments.of("Nej, tyvärr", SmsAnswer.NO), Arguments.of("no sorry", SmsAnswer.NO),
+				Arguments.of("NEJ!!!", SmsAnswer.NO), Arguments.of("Nope", SmsAnswer.NO),
+				Arguments.of("nej \uD83D\uDE14", SmsAnswer.NO), Arguments.of("Nä tyvärr", SmsAnswer.NO),
+				Arguments.of("Nej, jag är bortrest", SmsAnswer.NO), Arguments.of("Det går inte", SmsAnswer.NO),
+				Arguments.of("Hinner inte idag", SmsAnswer.NO), Arguments.of("NEJ TACK", SmsAnswer.NO),
+				Arguments.of("Jag kan tyvärr inte", SmsAnswer.NO), Arguments.of("\u274C", SmsAnswer.NO),
+				// more for a person
+				Arguments.of("Vilken tid?", SmsAnswer.UNKNOWN), Arguments.of("Hej", SmsAnswer.UNKNOWN),
+				Arguments.of("Vem är du?", SmsAnswer.UNKNOWN), Arguments.of("Jaha, vad gäller det?", SmsAnswer.UNKNOWN));
+	}
+
+	@Test
+	void coversManyRealLifeReplies() {
+		assertThat(replies().count()).isGreaterThanOrEqualTo(80);
 	}
 
 	@ParameterizedTest(name = "\"{0}\" is {1}")
