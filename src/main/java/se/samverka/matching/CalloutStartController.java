@@ -42,7 +42,9 @@ class CalloutStartController {
 		var volunteersPage = "redirect:/samordning/arenden/" + id + "/volontarer";
 		var urgency = form.parsed();
 		if (urgency == null) {
-			redirect.addFlashAttribute(REJECTED_URGENCY, form.urgency());
+			if (form.urgency() != null) {
+				redirect.addFlashAttribute(REJECTED_URGENCY, form.urgency());
+			}
 			redirect.addFlashAttribute(URGENCY_ERROR, "matching.callout.urgency.required");
 			return volunteersPage;
 		}
