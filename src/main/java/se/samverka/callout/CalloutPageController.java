@@ -110,7 +110,12 @@ class CalloutPageController {
 
 	@PostMapping("/{id}/stoppa")
 	String stop(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
-		var before = stoodDown(found(id));
+		var callout = found(id);
+		if (!callout.isActive()) {
+			redirect.addFlashAttribute("flash", "callout.page.notActive");
+			return "redirect:" + PATH + id;
+		}
+		var before = stoodDown(callout);
 		callouts.stop(id, user.getName());
 		redirect.addFlashAttribute("flash", "callout.page.stopped");
 		redirect.addFlashAttribute("flashCount", stoodDown(found(id)) - before);

@@ -157,6 +157,10 @@ class CalloutPageTests {
 		mvc.perform(get("/samordning/utskick/{id}/stoppa", id).with(authentication(CalloutPageFixtures.coordinator())))
 			.andExpect(redirectedUrl("/samordning/utskick/" + id))
 			.andExpect(flash().attribute("flash", "callout.page.notActive"));
+		mvc.perform(post("/samordning/utskick/{id}/stoppa", id).with(authentication(CalloutPageFixtures.coordinator()))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/samordning/utskick/" + id))
+			.andExpect(flash().attribute("flash", "callout.page.notActive"));
 	}
 
 	@Test
