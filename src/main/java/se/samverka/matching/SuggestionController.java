@@ -1,5 +1,6 @@
 package se.samverka.matching;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverka.account.SamverkaUser;
+import se.samverka.callout.AskStatus;
+import se.samverka.callout.Callouts;
+import se.samverka.callout.SubjectType;
+import se.samverka.callout.Urgency;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.shared.NotFoundException;
@@ -35,9 +42,12 @@ class SuggestionController {
 	private final AssignmentRepository assignmentRepository;
 	private final OfferRepository offerRepository;
 	private final Volunteers volunteers;
+	private final Callouts callouts;
+	private final Clock clock;
 
 	SuggestionController(HelpRequests helpRequests, Suggestions suggestions, Offers offers, Assignments assignments,
-			AssignmentRepository assignmentRepository, OfferRepository offerRepository, Volunteers volunteers) {
+			AssignmentRepository assignmentRepository, OfferRepository offerRepository, Volunteers volunteers,
+			Callouts callouts, Clock clock) {
 		this.helpRequests = helpRequests;
 		this.suggestions = suggestions;
 		this.offers = offers;
@@ -45,6 +55,8 @@ class SuggestionController {
 		this.assignmentRepository = assignmentRepository;
 		this.offerRepository = offerRepository;
 		this.volunteers = volunteers;
+		this.callouts = callouts;
+		this.clock = clock;
 	}
 
 	@GetMapping("/volontarer")
@@ -61,6 +73,7 @@ class SuggestionController {
 			.map(o -> new Named<>(o, volunteers.find(o.volunteerId()).map(v -> v.name()).orElse("–")))
 			.toList());
 		model.addAttribute("maxOfferCount", MAX_OFFER_COUNT);
+		addCallouts(id, model);
 		return htmx != null ? "matching/suggestions :: panel" : "matching/suggestions";
 	}
 
@@ -102,6 +115,30 @@ class SuggestionController {
 			redirect.addFlashAttribute("flash", "matching.conflict");
 		}
 		return "redirect:/samordning/arenden/" + id;
+	}
+
+	/** The request's active call-out with how it goes, its earlier call-outs, and the form to start one. */
+	private void addCallouts(UUID id, Model model) {
+		var all = callouts.forSubject(SubjectType.HELP_REQUEST, id);
+		var active = all.stream().filter(c -> c.isActive()).findFirst().orElse(null);
+		model.addAttribute("activeCallout", active);
+		model.addAttribute("earlierCallouts", all.stream().filter(c -> !c.isActive()).toList());
+		if (active != null) {
+			var asks = callouts.asks(active.id());
+			model.addAttribute("calloutAsked", asks.size());
+			model.addAttribute("calloutAnswered", asks.stream()
+				.filter(a -> a.status() == AskStatus.ACCEPTED || a.status() == AskStatus.DECLINED).count());
+		}
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("zone", clock.getZone());
+		var error = (String) model.getAttribute(CalloutStartController.URGENCY_ERROR);
+		var form = new CalloutStartForm((String) model.getAttribute(CalloutStartController.REJECTED_URGENCY));
+		model.addAttribute("calloutStart", form);
+		if (error != null) {
+			var result = new BeanPropertyBindingResult(form, "calloutStart");
+			result.rejectValue("urgency", error);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "calloutStart", result);
+		}
 	}
 
 	/** A row with the volunteer's name beside it, for the page. */

@@ -1,0 +1,82 @@
+package se.samverka.callout;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+import se.samverka.account.Role;
+import se.samverka.account.SamverkaUser;
+import se.samverka.helprequest.Channel;
+import se.samverka.helprequest.NewHelpRequest;
+import se.samverka.helprequest.PaymentMethod;
+import se.samverka.helprequest.Recurrence;
+import se.samverka.shared.HelpKind;
+import se.samverka.shared.PhoneNumber;
+
+/** Volunteers, requests and users for the call-out page tests, written straight to the tables. */
+final class CalloutPageFixtures {
+
+	private CalloutPageFixtures() {
+	}
+
+	/** A confirmed volunteer who shops in the district, every day and evening, speaking the languages. */
+	static UUID volunteer(JdbcClient jdbc, String name, String district, String... languages) {
+		var accountId = UUID.randomUUID();
+		var volunteerId = UUID.randomUUID();
+		var email = email(name);
+		var now = Timestamp.from(Instant.now());
+		jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) VALUES (?, ?, 'VOLUNTEER', ?, 'sv', TRUE, ?)")
+			.params(accountId, email, name, now)
+			.update();
+		jdbc.sql("""
+				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
+				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
+				  email_confirmed_at, created_at)
+				VALUES (?, ?, ?, ?, '+46701234567', FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?)""")
+			.params(volunteerId, accountId, name, email, now, now, now)
+			.update();
+		jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)").params(volunteerId, district).update();
+		jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, 'SHOPPING')").param(volunteerId).update();
+		for (var language : languages.length == 0 ? new String[] { "sv" } : languages) {
+			jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, ?)").params(volunteerId, language)
+				.update();
+		}
+		return volunteerId;
+	}
+
+	static String email(String name) {
+		return name.toLowerCase().replace(' ', '.').replace('ä', 'a').replace('ö', 'o') + "."
+				+ UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+	}
+
+	static void pause(JdbcClient jdbc, UUID volunteerId, LocalDate until) {
+		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?").params(java.sql.Date.valueOf(until), volunteerId)
+			.update();
+	}
+
+	/** Shopping in two days at 10–12, in the language (null: any). */
+	static NewHelpRequest shopping(String residentName, String district, String language) {
+		return new NewHelpRequest(residentName, PhoneNumber.of("08-560 391 00"), "Bryggvägen 3", district,
+				HelpKind.SHOPPING, "Mjölk, bröd och kaffe", LocalDate.now().plusDays(2), LocalTime.of(10, 0),
+				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", Boolean.TRUE, language,
+				Channel.PHONE, null, null, null);
+	}
+
+	static Authentication coordinator() {
+		return as(new SamverkaUser(UUID.randomUUID(), "samordnare-utskick", "x", Role.COORDINATOR, "Samordnare", true));
+	}
+
+	static Authentication volunteerUser() {
+		return as(new SamverkaUser(UUID.randomUUID(), "vol@example.se", null, Role.VOLUNTEER, "Volontär", true));
+	}
+
+	private static Authentication as(SamverkaUser user) {
+		return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+	}
+}
