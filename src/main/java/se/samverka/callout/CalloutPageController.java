@@ -160,6 +160,10 @@ class CalloutPageController {
 			redirect.addFlashAttribute("flash", "callout.page.alreadyActive");
 			return "redirect:" + PATH + (e.calloutId() == null ? id : e.calloutId());
 		}
+		catch (Callouts.NotOpen e) {
+			redirect.addFlashAttribute("flash", "callout.page.restartNotOpen");
+			return "redirect:/samordning/utskick/" + id;
+		}
 		catch (IllegalStateException | IllegalArgumentException e) {
 			redirect.addFlashAttribute("flash", "callout.page.restartFailed");
 			return "redirect:" + PATH + id;

@@ -17,6 +17,9 @@ public interface CalloutTarget {
 	 */
 	boolean fill(UUID subjectId, UUID volunteerId);
 
+	/** Whether the need still wants volunteers (not taken, not closed): a call-out only starts for an open need. */
+	boolean isOpen(UUID subjectId);
+
 	/** Where coordinators see the need, for a link from the call-out page. */
 	String coordinatorPath(UUID subjectId);
 }

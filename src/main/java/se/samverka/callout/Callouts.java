@@ -87,12 +87,24 @@ public class Callouts {
 		}
 	}
 
+	/** Thrown when the need is no longer open (already taken or closed): there is nobody to ask for. */
+	public static class NotOpen extends IllegalStateException {
+
+		NotOpen() {
+			super("The need is not open");
+		}
+	}
+
 	/** Starts the call-out and sends its first wave at once. */
 	@Transactional
 	public UUID start(Start start) {
 		repository.active(start.subjectType(), start.subjectId()).ifPresent(c -> {
 			throw new AlreadyActive(c.id());
 		});
+		var target = targets.get(start.subjectType());
+		if (target == null || !target.isOpen(start.subjectId())) {
+			throw new NotOpen();
+		}
 		var need = start.need();
 		var id = UUID.randomUUID();
 		var factor = start.factor() == null ? properties.factor() : start.factor();

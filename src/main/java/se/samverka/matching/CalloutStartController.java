@@ -64,5 +64,10 @@ class CalloutStartController {
 			redirect.addFlashAttribute("flash", "matching.callout.alreadyActive");
 			return e.calloutId() == null ? volunteersPage : "redirect:/samordning/utskick/" + e.calloutId();
 		}
+		catch (Callouts.NotOpen e) {
+			// taken or closed between the check above and the start
+			redirect.addFlashAttribute("flash", "matching.callout.notAssignable");
+			return volunteersPage;
+		}
 	}
 }

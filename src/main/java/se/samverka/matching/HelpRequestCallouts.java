@@ -40,6 +40,11 @@ class HelpRequestCallouts implements CalloutTarget {
 	}
 
 	@Override
+	public boolean isOpen(UUID subjectId) {
+		return helpRequests.find(subjectId).map(r -> r.isAssignable()).orElse(false);
+	}
+
+	@Override
 	public String coordinatorPath(UUID subjectId) {
 		return "/samordning/arenden/" + subjectId;
 	}

@@ -217,6 +217,11 @@ class HelpRequestCalloutTests {
 		var again = callouts.restart(id, "test");
 		assertThat(again).isNotEqualTo(id);
 		assertThat(callouts.activeFor(SubjectType.HELP_REQUEST, request.id())).get().extracting(c -> c.id()).isEqualTo(again);
+
+		helpRequests.cancel(request.id(), "test", "Löst på annat sätt", false);
+		assertThat(callouts.find(again).orElseThrow().status()).isEqualTo(CalloutStatus.STOPPED);
+		assertThatThrownBy(() -> callouts.restart(again, "test")).as("nobody is asked for a closed request")
+			.isInstanceOf(Callouts.NotOpen.class);
 	}
 
 	@Test
