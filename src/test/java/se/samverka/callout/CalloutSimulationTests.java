@@ -599,6 +599,58 @@ class CalloutSimulationTests {
 					c.status(), last.sentAt()).isEmpty();
 		}
 
+		// every ask kept every rule at its moment, and every wave says truthfully why the others were not asked
+		var skips = new HashMap<String, String>();
+		jdbc.sql("""
+				SELECT s.callout_id, s.wave, s.volunteer_id, s.reason FROM callout_skip s
+				JOIN callout c ON c.id = s.callout_id WHERE c.district_id IN (:districts)""")
+			.param("districts", mine)
+			.query(rs -> {
+				skips.put(rs.getString(1) + ":" + rs.getInt(2) + ":" + rs.getString(3), rs.getString(4));
+			});
+		for (var ask : askRows) {
+			var v = byId.get(ask.volunteerId());
+			assertThat(failedRules(v, calloutById.get(ask.calloutId()), ask.askedAt(),
+					asksByVolunteer.getOrDefault(v.id(), List.of())))
+				.as("rules volunteer %s failed when asked at %s", v.index(), ask.askedAt()).isEmpty();
+		}
+		var skipsChecked = 0;
+		for (var w : waveRows) {
+			var c = calloutById.get(w.calloutId());
+			var asks = asksByCallout.getOrDefault(c.id(), List.of());
+			assertThat(asks.stream().filter(a -> a.wave() == w.wave()).count()).as("asks of a wave")
+				.isEqualTo(w.asked());
+			var askedBefore = asks.stream().filter(a -> a.wave() < w.wave()).map(AskRow::volunteerId)
+				.collect(Collectors.toSet());
+			var askedNow = asks.stream().filter(a -> a.wave() == w.wave()).map(AskRow::volunteerId)
+				.collect(Collectors.toSet());
+			for (var v : volunteers) {
+				if (askedBefore.contains(v.id()) || askedNow.contains(v.id())) {
+					continue;
+				}
+				var failed = failedRules(v, c, w.sentAt(), asksByVolunteer.getOrDefault(v.id(), List.of()));
+				var recorded = skips.get(c.id() + ":" + w.wave() + ":" + v.id());
+				if (failed.contains("kind") || failed.contains("district")) {
+					assertThat(recorded).as("skip row for someone who does not help with it nearby").isNull();
+					continue;
+				}
+				var expectedReason = failed.contains("availability") ? "AVAILABILITY"
+						: failed.contains("language") ? "LANGUAGE" : failed.contains("paused") ? "PAUSED"
+								: failed.contains("budget") || failed.contains("crisis") ? "BUDGET_USED"
+										: failed.contains("quiet") ? "QUIET_HOURS" : null;
+				assertThat(recorded).as("why volunteer %s was not asked in wave %s of call-out %s", v.index(),
+						w.wave(), needByCallout.get(c.id()).index()).isEqualTo(expectedReason);
+				if (expectedReason == null) {
+					// eligible and not asked: only because the wave was already full
+					assertThat(w.asked()).as("wave left out an eligible volunteer").isEqualTo(Math.min(
+							WAVE_SIZE.get(c.urgency()) * (c.people() - acceptedBefore(asks, w.sentAt())),
+							c.people() * c.factor() + c.extra() - askedBefore.size()));
+				}
+				skipsChecked++;
+			}
+		}
+		assertThat(skipsChecked).isGreaterThan(1000);
+
 		// the rules were really put to the test: at some wave a volunteer was kept out by that rule alone
 		var keptOutBy = new HashMap<String, Integer>();
 		for (var w : waveRows) {
@@ -679,6 +731,11 @@ class CalloutSimulationTests {
 				});
 			assertThat(messages).isEqualTo(expected);
 		});
+		// every event about these volunteers was handled before the context closes (none left to republish)
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE '%sim-%@example.se%'")
+			.query(Long.class)
+			.single()).as("unhandled events").isZero());
 
 		// 5. never more asks than the factor allows (the limit caps the last wave, so not even one wave more)
 		var filled = calloutRows.stream().filter(c -> c.status() == CalloutStatus.FILLED).toList();
@@ -711,6 +768,13 @@ class CalloutSimulationTests {
 		assertThat(distinct).as("different volunteers asked").isGreaterThanOrEqualTo(400);
 		assertThat(stoodDown).as("stand-downs").isGreaterThan(0);
 		assertThat((double) asksForFilled / peopleFilled).as("asks per person found").isLessThanOrEqualTo(FACTOR);
+	}
+
+	/** How many had said yes before the instant. */
+	private static int acceptedBefore(List<AskRow> asks, Instant at) {
+		return (int) asks.stream()
+			.filter(a -> a.status() == AskStatus.ACCEPTED && a.answeredAt().isBefore(at))
+			.count();
 	}
 
 	private static Instant instant(Timestamp t) {
