@@ -44,6 +44,17 @@ final class SimulatedNeeds implements CalloutTarget {
 	}
 
 	@Override
+	public boolean isOpen(UUID subjectId) {
+		var taken = filledBy.get(subjectId);
+		if (taken == null) {
+			return false;
+		}
+		synchronized (taken) {
+			return taken.size() < places.get(subjectId);
+		}
+	}
+
+	@Override
 	public String coordinatorPath(UUID subjectId) {
 		return "/insatser/behov/" + subjectId;
 	}
