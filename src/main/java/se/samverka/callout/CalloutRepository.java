@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class CalloutRepository {
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-	CalloutRepository(JdbcClient jdbc) {
+	CalloutRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void insert(Callout c) {
@@ -147,10 +149,12 @@ class CalloutRepository {
 			.update();
 	}
 
-	void insertSkip(UUID calloutId, int wave, UUID volunteerId, SkipReason reason) {
-		jdbc.sql("INSERT INTO callout_skip (callout_id, wave, volunteer_id, reason) VALUES (?, ?, ?, ?)")
-			.params(calloutId, wave, volunteerId, reason.name())
-			.update();
+	/** Records the volunteers a wave skipped, in one batch. */
+	void insertSkips(UUID calloutId, int wave, Map<UUID, SkipReason> skipped) {
+		var rows = skipped.entrySet().stream()
+			.map(e -> new Object[] { calloutId, wave, e.getKey(), e.getValue().name() })
+			.toList();
+		batch.batchUpdate("INSERT INTO callout_skip (callout_id, wave, volunteer_id, reason) VALUES (?, ?, ?, ?)", rows);
 	}
 
 	/** Per volunteer skipped in the latest wave that looked at them: the reason. */

@@ -165,14 +165,16 @@ public class Callouts {
 		var chosen = new HashSet<>(selection.toAsk());
 		var neighbourIds = neighbours.getOrDefault(callout.districtId(), Set.of());
 		var localNow = now.atZone(clock.getZone()).toLocalTime();
+		var skipped = new HashMap<UUID, SkipReason>();
 		for (var c : candidates) {
 			if (!chosen.contains(c.volunteerId())) {
 				var reason = CalloutRules.check(c, callout.need(), neighbourIds, now, localNow);
 				if (reason != null) {
-					repository.insertSkip(calloutId, wave, c.volunteerId(), reason);
+					skipped.put(c.volunteerId(), reason);
 				}
 			}
 		}
+		repository.insertSkips(calloutId, wave, skipped);
 		var districtName = districtName(callout.districtId());
 		for (var volunteerId : selection.toAsk()) {
 			ask(callout, profiles.get(volunteerId), wave, districtName, now);
