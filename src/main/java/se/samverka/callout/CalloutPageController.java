@@ -177,6 +177,7 @@ class CalloutPageController {
 		model.addAttribute("endReasonKey", callout.endReason() == null ? null
 				: "callout.endReason." + (END_REASONS.contains(callout.endReason()) ? callout.endReason() : "OTHER"));
 		model.addAttribute("waves", callouts.waves(callout.id()));
+		model.addAttribute("needOpen", callouts.isNeedOpen(callout));
 		addAsks(callout, model);
 		addSkipped(callout, model);
 		model.addAttribute("widen", widen);

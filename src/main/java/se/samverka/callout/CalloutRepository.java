@@ -172,10 +172,9 @@ class CalloutRepository {
 	}
 
 	List<WaveSummary> waves(UUID calloutId) {
-		return jdbc.sql("SELECT wave, sent_at, asked, skipped_kind, skipped_far, skipped_other FROM callout_wave WHERE callout_id = ? ORDER BY wave")
+		return jdbc.sql("SELECT wave, sent_at, asked, skipped_other FROM callout_wave WHERE callout_id = ? ORDER BY wave")
 			.param(calloutId)
-			.query((rs, i) -> new WaveSummary(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4),
-					rs.getInt(5), rs.getInt(6)))
+			.query((rs, i) -> new WaveSummary(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4)))
 			.list();
 	}
 

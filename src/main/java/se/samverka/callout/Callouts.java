@@ -477,6 +477,13 @@ public class Callouts {
 		return repository.waves(calloutId);
 	}
 
+	/** Whether the need still wants volunteers: only then can a stopped or filled call-out start again. */
+	@Transactional(readOnly = true)
+	public boolean isNeedOpen(Callout callout) {
+		var target = targets.get(callout.subjectType());
+		return target != null && target.isOpen(callout.subjectId());
+	}
+
 	/** Where the coordinator sees the need the call-out is for. */
 	public String subjectPath(Callout callout) {
 		return target(callout).coordinatorPath(callout.subjectId());

@@ -111,6 +111,15 @@ class HelpRequestCalloutTests {
 			.toList();
 		assertThat(notAsked).singleElement().satisfies(v -> assertThat(ledger(v)).isEmpty());
 
+		// the coordinator's page: filled, who answered what, and no restart for a request someone has
+		var coordinatorPage = Jsoup.parse(mvc.perform(get("/samordning/utskick/{id}", id)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(coordinatorPage.select("#callout-status").text()).isEqualTo("Fyllt");
+		assertThat(coordinatorPage.select("#callout-restart")).isEmpty();
+		assertThat(coordinatorPage.select("#callout-closed-need").text()).startsWith("Behovet är inte öppet längre");
+
 		// the stood-down volunteer clicks yes anyway: thanked, not assigned, and only once
 		var late = Jsoup.parse(mvc.perform(post("/utskick/svar/{t}/ja", second.token()).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
