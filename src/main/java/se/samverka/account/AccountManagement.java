@@ -37,6 +37,22 @@ public class AccountManagement {
 		return id;
 	}
 
+	/**
+	 * The account of an association's representative who is not a volunteer: the e-mail address is the username,
+	 * there is no password. Returns the existing account when the address already has one (a volunteer who also
+	 * represents their association keeps one account).
+	 */
+	@Transactional
+	public UUID representativeAccount(EmailAddress email, String displayName, Locale locale) {
+		var existing = accounts.findByUsername(email.value());
+		if (existing.isPresent()) {
+			return existing.get().accountId();
+		}
+		var id = UUID.randomUUID();
+		accounts.insert(id, email.value(), null, Role.REPRESENTATIVE, displayName, language(locale), clock.instant());
+		return id;
+	}
+
 	@Transactional
 	public UUID createStaffAccount(String username, String rawPassword, Role role, String displayName) {
 		if (!role.isStaff()) {
@@ -65,13 +81,13 @@ public class AccountManagement {
 
 	/**
 	 * Called when someone asked for a login link. Publishes {@link LoginLinkRequested} only for an existing
-	 * volunteer; the caller shows the same page either way, so nobody learns who has an account.
+	 * volunteer or representative; the caller shows the same page either way, so nobody learns who has an account.
 	 */
 	@Transactional
 	public void loginLinkRequested(String username, String tokenValue) {
 		var normalised = username.strip().toLowerCase(Locale.ROOT);
 		accounts.findByUsername(normalised)
-			.filter(user -> user.role() == Role.VOLUNTEER && user.enabled())
+			.filter(user -> user.role().logsInWithLink() && user.enabled())
 			.ifPresent(user -> events.publishEvent(new LoginLinkRequested(user.accountId(), normalised,
 					accounts.localeOf(normalised).orElse("sv"), tokenValue)));
 	}

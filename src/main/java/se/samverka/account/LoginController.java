@@ -38,6 +38,7 @@ class LoginController {
 		return switch (user.role()) {
 			case VOLUNTEER -> "redirect:/mina-sidor";
 			case COORDINATOR, ADMIN -> "redirect:/samordning";
+			case REPRESENTATIVE -> "redirect:/forening";
 		};
 	}
 }

@@ -1,10 +1,19 @@
 package se.samverka.account;
 
-/** What an account may do. Staff roles log in with a password; volunteers with a one-time link. */
+/**
+ * What an account may do. Staff roles log in with a password; volunteers and representatives of an
+ * association (who may not be volunteers themselves) with a one-time link. What a representative may do in
+ * their organisation is decided by their membership there, not by this role.
+ */
 public enum Role {
-	ADMIN, COORDINATOR, VOLUNTEER;
+	ADMIN, COORDINATOR, VOLUNTEER, REPRESENTATIVE;
 
 	public boolean isStaff() {
-		return this != VOLUNTEER;
+		return this == ADMIN || this == COORDINATOR;
+	}
+
+	/** Logs in with a one-time link sent to the e-mail address that is the username. */
+	public boolean logsInWithLink() {
+		return !isStaff();
 	}
 }

@@ -1,0 +1,8 @@
+/**
+ * Organisations of civil society (associations, foundations, faith communities, networks) that apply and are
+ * vetted by municipal staff, with a public directory and their representatives; and the municipality's
+ * departments. {@link se.samverka.organisation.Organisations} and {@link se.samverka.organisation.Departments}
+ * are the module's API: other modules ask them who may act for whom.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district" })
+package se.samverka.organisation;
