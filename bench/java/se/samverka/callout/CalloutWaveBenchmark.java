@@ -129,6 +129,11 @@ class CalloutWaveBenchmark {
 		}
 		var skips = jdbc.sql("SELECT COUNT(*) FROM callout_skip").query(Long.class).single();
 		var events = jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single();
+		var counted = jdbc.sql("SELECT COALESCE(SUM(skipped_other), 0) FROM callout_wave").query(Long.class).single();
+		if (counted.longValue() != skips.longValue()) {
+			throw new AssertionError("The waves counted " + counted + " skipped volunteers but wrote " + skips
+					+ " skip rows");
+		}
 		System.out.printf("Callouts.start (first wave, end to end): %,d call-outs measured after %d warm-up; "
 				+ "%,d asks, %,d skip rows in all %d waves (%,d per wave), %,d event publications left%n",
 				waves.getTotalCount(), WARMUP, asked, skips, needs.size(), skips / needs.size(), events);
@@ -165,7 +170,7 @@ class CalloutWaveBenchmark {
 			}
 		}
 		System.out.printf("Load part alone (same needs, outside a wave): %,d volunteers loaded per need on average "
-				+ "(%,d would be asked)%n", loaded / NEEDS, sink);
+				+ "(for 3 times the people needed the selections ask %,d in all)%n", loaded / NEEDS, sink);
 		System.out.println(" volunteers.offering(kind, ring):");
 		print(offering);
 		System.out.println(" ledger.asksSince(ids, now - 31 days):");

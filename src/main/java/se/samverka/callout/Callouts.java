@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,14 +154,16 @@ public class Callouts {
 		var chosen = new HashSet<>(selection.toAsk());
 		var neighbourIds = neighbours.getOrDefault(callout.districtId(), Set.of());
 		var localNow = now.atZone(clock.getZone()).toLocalTime();
+		var skips = new LinkedHashMap<UUID, SkipReason>();
 		for (var c : candidates) {
 			if (!chosen.contains(c.volunteerId())) {
 				var reason = CalloutRules.check(c, callout.need(), neighbourIds, now, localNow);
 				if (reason != null) {
-					repository.insertSkip(calloutId, wave, c.volunteerId(), reason);
+					skips.put(c.volunteerId(), reason);
 				}
 			}
 		}
+		repository.insertSkips(calloutId, wave, skips);
 		var districtName = districtName(callout.districtId());
 		for (var volunteerId : selection.toAsk()) {
 			ask(callout, profiles.get(volunteerId), wave, districtName, now);
