@@ -2,6 +2,8 @@ package se.samverka.callout;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +16,9 @@ import org.springframework.stereotype.Repository;
 class CalloutRepository {
 
 	private final JdbcClient jdbc;
-	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-	CalloutRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+	CalloutRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	void insert(Callout c) {
@@ -149,12 +149,26 @@ class CalloutRepository {
 			.update();
 	}
 
-	/** Records the volunteers a wave skipped, in one batch. */
-	void insertSkips(UUID calloutId, int wave, Map<UUID, SkipReason> skipped) {
-		var rows = skipped.entrySet().stream()
-			.map(e -> new Object[] { calloutId, wave, e.getKey(), e.getValue().name() })
-			.toList();
-		batch.batchUpdate("INSERT INTO callout_skip (callout_id, wave, volunteer_id, reason) VALUES (?, ?, ?, ?)", rows);
+	/** Rows per INSERT when writing a wave's skips: one statement per volunteer made a wave slow. */
+	private static final int SKIPS_PER_INSERT = 500;
+
+	/** Writes why each volunteer was skipped in the wave, a few hundred rows per statement. */
+	void insertSkips(UUID calloutId, int wave, Map<UUID, SkipReason> skips) {
+		var rows = List.copyOf(skips.entrySet());
+		for (int from = 0; from < rows.size(); from += SKIPS_PER_INSERT) {
+			var chunk = rows.subList(from, Math.min(rows.size(), from + SKIPS_PER_INSERT));
+			var params = new ArrayList<Object>(chunk.size() * 4);
+			for (var row : chunk) {
+				params.add(calloutId);
+				params.add(wave);
+				params.add(row.getKey());
+				params.add(row.getValue().name());
+			}
+			jdbc.sql("INSERT INTO callout_skip (callout_id, wave, volunteer_id, reason) VALUES "
+					+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")))
+				.params(params)
+				.update();
+		}
 	}
 
 	/** Per volunteer skipped in the latest wave that looked at them: the reason. */
