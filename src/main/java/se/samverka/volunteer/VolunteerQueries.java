@@ -52,11 +52,15 @@ class VolunteerQueries {
 		if (districtIds.isEmpty()) {
 			return List.of();
 		}
-		return load(SELECT + """
-				 WHERE v.email_confirmed_at IS NOT NULL
-				   AND EXISTS (SELECT 1 FROM volunteer_help_kind k WHERE k.volunteer_id = v.id AND k.kind = :kind)
-				   AND EXISTS (SELECT 1 FROM volunteer_district d WHERE d.volunteer_id = v.id AND d.district_id IN (:districts))
-				""", Map.of("kind", kind.name(), "districts", districtIds));
+		var filter = """
+				v.email_confirmed_at IS NOT NULL
+				AND EXISTS (SELECT 1 FROM volunteer_help_kind k WHERE k.volunteer_id = v.id AND k.kind = :kind)
+				AND EXISTS (SELECT 1 FROM volunteer_district d WHERE d.volunteer_id = v.id AND d.district_id IN (:districts))
+				""";
+		// a call-out wave reads thousands of volunteers: their districts, kinds and languages come in one query
+		// each, by the same filter, instead of in batches of ids
+		return load(SELECT + " WHERE " + filter, Map.of("kind", kind.name(), "districts", districtIds),
+				"SELECT v.id FROM volunteer v WHERE " + filter);
 	}
 
 	int countConfirmedIn(Collection<String> districtIds) {
@@ -96,14 +100,33 @@ class VolunteerQueries {
 	}
 
 	private List<VolunteerProfile> load(String sql, Map<String, ?> params) {
+		return load(sql, params, null);
+	}
+
+	/**
+	 * Loads volunteers and their districts, kinds and languages. With {@code idQuery} (a query for the same
+	 * volunteers' ids, taking the same parameters) the child rows come in one query per table; without it, in
+	 * batches of the ids read.
+	 */
+	private List<VolunteerProfile> load(String sql, Map<String, ?> params, String idQuery) {
 		var rows = jdbc.sql(sql).params(params).query(Row::of).list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		var ids = rows.stream().map(Row::id).toList();
-		var districts = children("SELECT volunteer_id, district_id FROM volunteer_district WHERE volunteer_id IN (:ids)", ids);
-		var kinds = children("SELECT volunteer_id, kind FROM volunteer_help_kind WHERE volunteer_id IN (:ids)", ids);
-		var languages = children("SELECT volunteer_id, language FROM volunteer_language WHERE volunteer_id IN (:ids)", ids);
+		Map<UUID, Set<String>> districts;
+		Map<UUID, Set<String>> kinds;
+		Map<UUID, Set<String>> languages;
+		if (idQuery != null && rows.size() > 1000) {
+			districts = children("SELECT volunteer_id, district_id FROM volunteer_district WHERE volunteer_id IN (" + idQuery + ")", params);
+			kinds = children("SELECT volunteer_id, kind FROM volunteer_help_kind WHERE volunteer_id IN (" + idQuery + ")", params);
+			languages = children("SELECT volunteer_id, language FROM volunteer_language WHERE volunteer_id IN (" + idQuery + ")", params);
+		}
+		else {
+			var ids = rows.stream().map(Row::id).toList();
+			districts = children("SELECT volunteer_id, district_id FROM volunteer_district WHERE volunteer_id IN (:ids)", ids);
+			kinds = children("SELECT volunteer_id, kind FROM volunteer_help_kind WHERE volunteer_id IN (:ids)", ids);
+			languages = children("SELECT volunteer_id, language FROM volunteer_language WHERE volunteer_id IN (:ids)", ids);
+		}
 		var result = new ArrayList<VolunteerProfile>(rows.size());
 		for (var row : rows) {
 			var kindSet = new HashSet<HelpKind>();
@@ -112,6 +135,14 @@ class VolunteerQueries {
 					languages.getOrDefault(row.id(), Set.of())));
 		}
 		return result;
+	}
+
+	private Map<UUID, Set<String>> children(String sql, Map<String, ?> params) {
+		var map = new HashMap<UUID, Set<String>>();
+		jdbc.sql(sql).params(params).query(rs -> {
+			map.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+		});
+		return map;
 	}
 
 	private Map<UUID, Set<String>> children(String sql, List<UUID> ids) {
