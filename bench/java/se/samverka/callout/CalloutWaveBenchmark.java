@@ -56,6 +56,7 @@ class CalloutWaveBenchmark {
 	static class Targets {
 
 		@Bean
+		@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 		CalloutTarget benchEffortNeeds() {
 			return new CalloutTarget() {
 
@@ -67,6 +68,11 @@ class CalloutWaveBenchmark {
 				@Override
 				public boolean fill(UUID subjectId, UUID volunteerId) {
 					return false;
+				}
+
+				@Override
+				public boolean isOpen(UUID subjectId) {
+					return true;
 				}
 
 				@Override

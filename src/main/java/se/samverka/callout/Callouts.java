@@ -59,7 +59,9 @@ public class Callouts {
 		this.ledger = ledger;
 		this.volunteers = volunteers;
 		this.districts = districts;
-		this.targets = targets.stream().collect(Collectors.toMap(CalloutTarget::subjectType, Function.identity()));
+		// the first target in @Order wins, so that a test can put its own in front of a module's
+		this.targets = targets.stream()
+			.collect(Collectors.toMap(CalloutTarget::subjectType, Function.identity(), (first, second) -> first));
 		this.waves = waves;
 		this.properties = properties;
 		this.events = events;

@@ -89,6 +89,7 @@ class CalloutSimulationTests {
 		}
 
 		@Bean
+		@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 		SimulatedNeeds simulatedNeeds() {
 			return new SimulatedNeeds();
 		}
