@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ApplicationController {
 
 	private final OrganisationRegister register;
-	private final FormOptions options;
+	private final DetailsOptions options;
 
-	ApplicationController(OrganisationRegister register, FormOptions options) {
+	ApplicationController(OrganisationRegister register, DetailsOptions options) {
 		this.register = register;
 		this.options = options;
 	}
@@ -53,7 +53,7 @@ class ApplicationController {
 	}
 
 	/** Checks the fields and, when they are right, that no other organisation has the name or number. */
-	static void check(DetailsForm form, BindingResult result, UUID exceptId, FormOptions options,
+	static void check(DetailsForm form, BindingResult result, UUID exceptId, DetailsOptions options,
 			OrganisationRegister register, boolean applying) {
 		form.check(result, options.districtIds(), applying);
 		if (!result.hasFieldErrors("name") && register.nameTaken(form.name(), exceptId)) {

@@ -20,10 +20,10 @@ class DirectoryController {
 	private final Directory directory;
 	private final Organisations organisations;
 	private final Representatives representatives;
-	private final FormOptions options;
+	private final DetailsOptions options;
 
 	DirectoryController(Directory directory, Organisations organisations, Representatives representatives,
-			FormOptions options) {
+			DetailsOptions options) {
 		this.directory = directory;
 		this.organisations = organisations;
 		this.representatives = representatives;

@@ -24,10 +24,10 @@ class VettingController {
 	private final OrganisationRepository repository;
 	private final OrganisationRegister register;
 	private final Representatives representatives;
-	private final FormOptions options;
+	private final DetailsOptions options;
 
 	VettingController(OrganisationRepository repository, OrganisationRegister register,
-			Representatives representatives, FormOptions options) {
+			Representatives representatives, DetailsOptions options) {
 		this.repository = repository;
 		this.register = register;
 		this.representatives = representatives;

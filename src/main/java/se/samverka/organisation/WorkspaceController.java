@@ -21,11 +21,11 @@ class WorkspaceController {
 	private final Organisations organisations;
 	private final OrganisationRegister register;
 	private final WorkspaceAccess access;
-	private final FormOptions options;
+	private final DetailsOptions options;
 	private final java.time.Clock clock;
 
 	WorkspaceController(Organisations organisations, OrganisationRegister register, WorkspaceAccess access,
-			FormOptions options, java.time.Clock clock) {
+			DetailsOptions options, java.time.Clock clock) {
 		this.clock = clock;
 		this.organisations = organisations;
 		this.register = register;

@@ -11,11 +11,11 @@ import se.samverka.district.Districts;
 
 /** The choices the organisation form offers, and the district names pages show. */
 @Component
-class FormOptions {
+class DetailsOptions {
 
 	private final Districts districts;
 
-	FormOptions(Districts districts) {
+	DetailsOptions(Districts districts) {
 		this.districts = districts;
 	}
 
