@@ -48,11 +48,11 @@ class DepartmentAdmin {
 			if (id == null) {
 				var newId = slug(form.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
 				jdbc.sql("INSERT INTO department (id, name, sort_order, active) VALUES (?, ?, ?, ?)")
-					.params(newId, form.name().strip(), form.sortOrderValue(), form.active()).update();
+					.params(newId, form.name().strip(), form.sortOrderValue(), form.isActive()).update();
 				return newId;
 			}
 			jdbc.sql("UPDATE department SET name = ?, sort_order = ?, active = ? WHERE id = ?")
-				.params(form.name().strip(), form.sortOrderValue(), form.active(), id).update();
+				.params(form.name().strip(), form.sortOrderValue(), form.isActive(), id).update();
 			return id;
 		}
 		catch (DuplicateKeyException e) {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 record DepartmentForm(
 		@NotBlank(message = "{organisation.department.name.required}") @Size(max = 200, message = "{organisation.department.name.tooLong}") String name,
 		@NotBlank(message = "{organisation.department.sortOrder.required}") @Pattern(regexp = "^\\s*\\d{1,4}\\s*$", message = "{organisation.department.sortOrder.range}") String sortOrder,
-		boolean active) {
+		Boolean active) {
 
 	static DepartmentForm empty() {
 		return new DepartmentForm("", "100", true);
@@ -16,6 +16,10 @@ record DepartmentForm(
 
 	static DepartmentForm of(Department department) {
 		return new DepartmentForm(department.name(), String.valueOf(department.sortOrder()), department.active());
+	}
+
+	boolean isActive() {
+		return Boolean.TRUE.equals(active);
 	}
 
 	int sortOrderValue() {

@@ -9,9 +9,13 @@ record MemberForm(
 		@NotBlank(message = "{organisation.members.name.required}") @Size(max = 120, message = "{organisation.members.name.tooLong}") String name,
 		@NotBlank(message = "{organisation.members.email.required}") String email,
 		@NotBlank(message = "{organisation.members.role.required}") @Pattern(regexp = "ADMIN|COORDINATOR", message = "{organisation.members.role.required}") String role,
-		boolean contact) {
+		Boolean contact) {
 
 	static MemberForm empty() {
 		return new MemberForm("", "", MemberRole.COORDINATOR.name(), false);
+	}
+
+	boolean isContact() {
+		return Boolean.TRUE.equals(contact);
 	}
 }

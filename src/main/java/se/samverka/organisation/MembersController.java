@@ -52,7 +52,7 @@ class MembersController {
 		if (!result.hasErrors()) {
 			try {
 				representatives.add(membership.organisationId(), form.name().strip(), EmailAddress.of(form.email()),
-						MemberRole.valueOf(form.role()), form.contact(), locale);
+						MemberRole.valueOf(form.role()), form.isContact(), locale);
 				redirect.addFlashAttribute("flash", "organisation.members.added");
 				return "redirect:/forening/" + membership.organisationId() + "/medlemmar";
 			}

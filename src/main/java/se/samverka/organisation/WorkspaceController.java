@@ -52,6 +52,7 @@ class WorkspaceController {
 		model.addAttribute("membership", membership);
 		model.addAttribute("phone", DirectoryController.phone(organisation));
 		model.addAttribute("districtNames", options.districtNames());
+		model.addAttribute("zone", YearlyCheck.STOCKHOLM);
 		model.addAttribute("checkDue", organisation.isApproved()
 				&& organisation.confirmedAt().isBefore(YearlyCheck.cutoff(clock.instant())));
 		return "organisation/workspace";
