@@ -185,6 +185,22 @@ class ApplicationTests {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void inEnglishTheFormItsErrorsAndTheMailAreEnglish() throws Exception {
+		var english = new jakarta.servlet.http.Cookie("samverka-lang", "en");
+		assertThat(mvc.perform(get("/foreningar/ansok").cookie(english)).andReturn().getResponse().getContentAsString())
+			.contains("Apply to take part in Samverka").contains("Non-profit association");
+		var name = unique("English Friends");
+		var applicant = email("en");
+		var bad = with(details(name, applicant), "orgNumber", "802000-1234");
+		assertThat(mvc.perform(form(post("/foreningar/ansok"), bad).with(csrf()).cookie(english)).andReturn()
+			.getResponse().getContentAsString()).contains("That is not a valid organisation number");
+		mvc.perform(form(post("/foreningar/ansok"), details(name, applicant)).with(csrf()).cookie(english))
+			.andExpect(status().is3xxRedirection());
+		assertThat(OrganisationFixtures.mailsTo(jdbc, applicant, 1)).singleElement().asString()
+			.contains("We have received the application for " + name).contains("municipality's coordinators");
+	}
+
 	private static Arguments bad(String field, UnaryOperator<DetailsForm> change, String error, String kept) {
 		return Arguments.of(field, change, error, kept);
 	}
