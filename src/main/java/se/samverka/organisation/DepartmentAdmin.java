@@ -73,9 +73,9 @@ class DepartmentAdmin {
 	@Transactional
 	void addStaff(String departmentId, UUID accountId) {
 		jdbc.sql("""
-				INSERT INTO department_member (department_id, account_id) SELECT ?, ? WHERE NOT EXISTS
-				  (SELECT 1 FROM department_member WHERE department_id = ? AND account_id = ?)""")
-			.params(departmentId, accountId, departmentId, accountId).update();
+				INSERT INTO department_member (department_id, account_id) SELECT d.id, ? FROM department d
+				WHERE d.id = ? AND NOT EXISTS (SELECT 1 FROM department_member WHERE department_id = ? AND account_id = ?)""")
+			.params(accountId, departmentId, departmentId, accountId).update();
 	}
 
 	@Transactional
