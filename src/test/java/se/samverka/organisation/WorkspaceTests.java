@@ -88,6 +88,10 @@ class WorkspaceTests {
 			.contains("/forening/" + id + "/arenden").contains("Ändra uppgifter");
 		var volunteerList = page("/forening", OrganisationFixtures.volunteer());
 		assertThat(volunteerList).contains("Du företräder ingen organisation");
+		assertThat(org.jsoup.Jsoup.parse(page).select("nav a[href=/forening]")).as("the menu leads representatives home")
+			.hasSize(1);
+		assertThat(org.jsoup.Jsoup.parse(volunteerList).select("nav a[href=/forening]"))
+			.as("a volunteer who represents nobody has no such menu item").isEmpty();
 	}
 
 	@Test
