@@ -7,11 +7,11 @@ import se.samverka.helprequest.HelpRequestClosed;
 
 /** A request closed by the municipality is no longer offered to anyone. Idempotent: only open offers change. */
 @Component
-class RequestClosedListener {
+class ReferralRequestClosedListener {
 
 	private final Referrals referrals;
 
-	RequestClosedListener(Referrals referrals) {
+	ReferralRequestClosedListener(Referrals referrals) {
 		this.referrals = referrals;
 	}
 
