@@ -19,6 +19,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequest;
+import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.organisation.Organisation;
 import se.samverka.organisation.Organisations;
@@ -189,6 +190,22 @@ public class Referrals {
 		helpRequests.note(referral.requestId(), actor, "REFERRAL_DECLINED", detail);
 		deadline.returnIfNoneLeft(referral.requestId(), "REFERRAL_ALL_DECLINED");
 		return AnswerOutcome.DECLINED;
+	}
+
+	/**
+	 * The accepting organisation reports the help given: the request is done. False when this organisation did
+	 * not accept it or the request is no longer assigned.
+	 */
+	@Transactional
+	boolean markDone(UUID referralId, UUID organisationId, String actor) {
+		var referral = own(referralId, organisationId);
+		var request = helpRequests.find(referral.requestId()).orElseThrow();
+		if (referral.status() != ReferralStatus.ACCEPTED || request.status() != HelpRequestStatus.ASSIGNED) {
+			return false;
+		}
+		var organisation = organisations.find(organisationId).orElseThrow();
+		helpRequests.markDone(request.id(), actor, organisation.name());
+		return true;
 	}
 
 	/** The request was closed by the municipality: open offers are withdrawn and the organisations told. */

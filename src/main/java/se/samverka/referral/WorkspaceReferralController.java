@@ -18,7 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverka.account.SamverkaUser;
 import se.samverka.district.Districts;
+import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
+import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.organisation.Membership;
 import se.samverka.organisation.Organisations;
 import se.samverka.shared.NotFoundException;
@@ -73,6 +75,22 @@ class WorkspaceReferralController {
 		return redirectTo(membership, referral);
 	}
 
+	/** The organisation has helped: the request is done, and the municipality may follow up with the resident. */
+	@PostMapping("/{referralId}/klar")
+	String done(@PathVariable String orgId, @PathVariable String referralId, @AuthenticationPrincipal SamverkaUser user,
+			RedirectAttributes redirect) {
+		var membership = membership(orgId, user);
+		var referral = own(membership, referralId);
+		try {
+			var done = referrals.markDone(referral.id(), membership.organisationId(), actor(user, membership));
+			redirect.addFlashAttribute("flash", done ? "referral.flash.done" : "referral.flash.notDone");
+		}
+		catch (IllegalStatusChange e) {
+			redirect.addFlashAttribute("flash", "referral.flash.notDone");
+		}
+		return redirectTo(membership, referral);
+	}
+
 	@PostMapping("/{referralId}/nej")
 	String decline(@PathVariable String orgId, @PathVariable String referralId,
 			@AuthenticationPrincipal SamverkaUser user, @Valid @ModelAttribute("declineForm") DeclineForm form,
@@ -98,14 +116,17 @@ class WorkspaceReferralController {
 	/** What the organisation may see: the resident's details only after it accepted. */
 	private ReferredRequest view(Referral referral) {
 		var request = helpRequests.find(referral.requestId()).orElseThrow();
-		var resident = referral.status() == ReferralStatus.ACCEPTED
+		var accepted = referral.status() == ReferralStatus.ACCEPTED;
+		var closed = request.status().isClosed();
+		// like a volunteer's task: the resident's details only while the request is the organisation's to do
+		var resident = accepted && !closed
 				? new ReferredRequest.Resident(request.residentName(), request.residentPhone().display(),
 						request.streetAddress(), request.description().lines().toList())
 				: null;
 		return new ReferredRequest(referral.id(), request.number(), referral.status(), request.kind(),
 				districts.find(request.districtId()).map(d -> d.name()).orElse(request.districtId()), request.date(),
 				request.timeFrom(), request.timeTo(), referral.summary(), referral.deadline().atZone(clock.getZone()),
-				resident);
+				resident, accepted && request.status() == HelpRequestStatus.ASSIGNED, accepted && closed);
 	}
 
 	private Membership membership(String orgId, SamverkaUser user) {

@@ -207,6 +207,46 @@ class ReferralTests {
 		assertThat(statusOf(referral)).isEqualTo("OFFERED");
 	}
 
+	@Test
+	void theAcceptingOrganisationMarksTheHelpGivenAndThenNoLongerSeesTheResident() throws Exception {
+		var district = ReferralFixtures.district(districts);
+		var request = ReferralFixtures.request(helpRequests, district, ReferralFixtures.MOBILE);
+		var org = ReferralFixtures.organisation(jdbc, "Klarföreningen", district);
+		var member = ReferralFixtures.member(jdbc, accounts, org, "Klara Klar");
+		mvc.perform(refer(request, "PHONE", List.of(org), "Handla"));
+		var referral = referralOf(request.id(), org);
+		mvc.perform(post("/forening/{o}/arenden/{r}/klar", org, referral).with(csrf()).with(as(member)))
+			.andExpect(flash().attribute("flash", "referral.flash.notDone"));
+		mvc.perform(post("/forening/{o}/arenden/{r}/ja", org, referral).with(csrf()).with(as(member)));
+
+		mvc.perform(post("/forening/{o}/arenden/{r}/klar", org, referral).with(csrf()).with(as(member)))
+			.andExpect(flash().attribute("flash", "referral.flash.done"));
+
+		assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.DONE);
+		var page = Jsoup.parse(mvc.perform(get("/forening/{o}/arenden/{r}", org, referral).with(as(member)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#closed")).hasSize(1);
+		assertThat(page.text()).doesNotContain("Greta Hemlig").doesNotContain("Hemliga vägen");
+	}
+
+	@Test
+	void cancellingTheRequestWithdrawsOpenOffersAndTellsTheOrganisations() throws Exception {
+		var district = ReferralFixtures.district(districts);
+		var request = ReferralFixtures.request(helpRequests, district, ReferralFixtures.MOBILE);
+		var org = ReferralFixtures.organisation(jdbc, "Inställdaföreningen", district);
+		var member = ReferralFixtures.member(jdbc, accounts, org, "Ingrid Inställd");
+		mvc.perform(refer(request, "PHONE", List.of(org), "Handla"));
+		var referral = referralOf(request.id(), org);
+
+		helpRequests.cancel(request.id(), "test", "Personen fick hjälp av en granne", false);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(statusOf(referral)).isEqualTo("WITHDRAWN");
+			assertThat(outbox("referral-withdrawn:" + referral + ":%", member.username())).singleElement().asString()
+				.contains("behövs inte längre");
+		});
+	}
+
 	MockHttpServletRequestBuilder refer(HelpRequest request, String consentMethod, List<UUID> organisations,
 			String summary) {
 		var builder = post("/samordning/arenden/{id}/hanvisa", request.id()).with(csrf()).with(as(coordinator()))
