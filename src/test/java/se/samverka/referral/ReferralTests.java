@@ -94,6 +94,10 @@ class ReferralTests {
 				.doesNotContain("Greta Hemlig").doesNotContain("Hemliga vägen");
 		});
 
+		var requestPage = Jsoup.parse(mvc.perform(get("/samordning/arenden/{id}", request.id()).with(as(coordinator())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(requestPage.select("#referral-link").attr("href"))
+			.isEqualTo("/samordning/arenden/" + request.id() + "/hanvisa");
 		var page = coordinatorPage(request);
 		assertThat(page.select("#referral-status tbody tr").text()).contains("Enaföreningen").contains("Erbjuden");
 		assertThat(page.select("#consent-recorded").text()).contains("I telefon");
