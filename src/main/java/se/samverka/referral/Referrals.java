@@ -208,13 +208,19 @@ public class Referrals {
 		return true;
 	}
 
-	/** The request was closed by the municipality: open offers are withdrawn and the organisations told. */
+	/**
+	 * The request was closed by the municipality: open offers are withdrawn, and the organisations asked, as well
+	 * as one that had accepted, are told it is no longer needed.
+	 */
 	@Transactional
 	void withdrawOpen(UUID requestId) {
 		var now = clock.instant();
 		for (var referral : repository.lockOfRequest(requestId)) {
 			if (referral.status() == ReferralStatus.OFFERED
 					&& repository.close(referral.id(), ReferralStatus.WITHDRAWN, ReferralDeadline.SYSTEM, null, now)) {
+				withdrawn(referral, false);
+			}
+			else if (referral.status() == ReferralStatus.ACCEPTED) {
 				withdrawn(referral, false);
 			}
 		}

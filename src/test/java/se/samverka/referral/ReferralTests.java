@@ -251,6 +251,26 @@ class ReferralTests {
 		});
 	}
 
+	@Test
+	void cancellingAnAcceptedRequestTellsTheAcceptingOrganisation() throws Exception {
+		var district = ReferralFixtures.district(districts);
+		var request = ReferralFixtures.request(helpRequests, district, ReferralFixtures.MOBILE);
+		var org = ReferralFixtures.organisation(jdbc, "Tagnaföreningen", district);
+		var member = ReferralFixtures.member(jdbc, accounts, org, "Tage Tagen");
+		mvc.perform(refer(request, "PHONE", List.of(org), "Handla"));
+		var referral = referralOf(request.id(), org);
+		mvc.perform(post("/forening/{o}/arenden/{r}/ja", org, referral).with(csrf()).with(as(member)));
+
+		helpRequests.cancel(request.id(), "test", null, false);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				outbox("referral-withdrawn:" + referral + ":%", member.username())).singleElement().asString()
+			.contains("varken svara eller hjälpa till"));
+		assertThat(statusOf(referral)).isEqualTo("ACCEPTED");
+		assertThat(mvc.perform(get("/forening/{o}/arenden/{r}", org, referral).with(as(member)))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("Greta Hemlig");
+	}
+
 	MockHttpServletRequestBuilder refer(HelpRequest request, String consentMethod, List<UUID> organisations,
 			String summary) {
 		var builder = post("/samordning/arenden/{id}/hanvisa", request.id()).with(csrf()).with(as(coordinator()))
