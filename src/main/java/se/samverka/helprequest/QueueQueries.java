@@ -74,7 +74,11 @@ class QueueQueries {
 	java.util.List<AttentionItem> needingAttention(String districtId, java.time.Instant waitingSince,
 			java.time.LocalDate dueBy, int limit) {
 		var items = new ArrayList<>(notHelpedBySms(districtId, limit));
-		items.addAll(waiting(districtId, waitingSince, dueBy, limit - items.size()));
+		items.addAll(referralReturned(districtId, limit - items.size()));
+		var listed = items.stream().map(AttentionItem::id).collect(java.util.stream.Collectors.toSet());
+		waiting(districtId, waitingSince, dueBy, limit - items.size()).stream()
+			.filter(item -> !listed.contains(item.id()))
+			.forEach(items::add);
 		return items;
 	}
 
@@ -99,7 +103,35 @@ class QueueQueries {
 					HelpKind.valueOf(rs.getString("kind")), rs.getString("district_id"),
 					rs.getDate("requested_date").toLocalDate(), rs.getTime("time_from").toLocalTime(),
 					HelpRequestStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(), false,
-					true))
+					true, false))
+			.list();
+	}
+
+	/**
+	 * Requests that came back to the queue because no association accepted them (the referral module writes the
+	 * history line REFERRAL_EXPIRED or REFERRAL_ALL_DECLINED), until they are referred or assigned again.
+	 */
+	private java.util.List<AttentionItem> referralReturned(String districtId, int limit) {
+		if (limit <= 0) {
+			return java.util.List.of();
+		}
+		return jdbc.sql("""
+				SELECT r.id, r.number, r.kind, r.district_id, r.requested_date, r.time_from, r.status, r.created_at
+				FROM help_request r
+				WHERE r.status IN ('NEW', 'OPEN')
+				  AND (CAST(:district AS VARCHAR(40)) IS NULL OR r.district_id = :district)
+				  AND EXISTS (SELECT 1 FROM help_request_history h WHERE h.request_id = r.id
+				    AND h.action IN ('REFERRAL_EXPIRED', 'REFERRAL_ALL_DECLINED')
+				    AND NOT EXISTS (SELECT 1 FROM help_request_history l WHERE l.request_id = r.id AND l.id > h.id
+				      AND l.action IN ('REFERRAL_OFFERED', 'ASSIGNED')))
+				ORDER BY r.requested_date, r.time_from, r.number LIMIT :limit""")
+			.param("district", districtId)
+			.param("limit", limit)
+			.query((rs, i) -> new AttentionItem(rs.getObject("id", UUID.class), rs.getLong("number"),
+					HelpKind.valueOf(rs.getString("kind")), rs.getString("district_id"),
+					rs.getDate("requested_date").toLocalDate(), rs.getTime("time_from").toLocalTime(),
+					HelpRequestStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(), false,
+					false, true))
 			.list();
 	}
 
@@ -122,7 +154,7 @@ class QueueQueries {
 				return new AttentionItem(rs.getObject("id", UUID.class), rs.getLong("number"),
 						HelpKind.valueOf(rs.getString("kind")), rs.getString("district_id"), date,
 						rs.getTime("time_from").toLocalTime(), HelpRequestStatus.valueOf(rs.getString("status")),
-						rs.getTimestamp("created_at").toInstant(), !date.isAfter(dueBy), false);
+						rs.getTimestamp("created_at").toInstant(), !date.isAfter(dueBy), false, false);
 			})
 			.list();
 	}
