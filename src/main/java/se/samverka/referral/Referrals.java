@@ -1,5 +1,8 @@
 package se.samverka.referral;
 
+import se.samverka.callout.Callouts;
+import se.samverka.callout.SubjectType;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,9 +46,13 @@ public class Referrals {
 	private final OneTimeTask<Void> deadlineTask;
 	private final Clock clock;
 
+	private final Callouts callouts;
+
 	Referrals(ReferralRepository repository, ReferralDeadline deadline, HelpRequests helpRequests,
 			Organisations organisations, Districts districts, ApplicationEventPublisher events,
-			ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Void> referralDeadlineTask, Clock clock) {
+			ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Void> referralDeadlineTask, Clock clock,
+			Callouts callouts) {
+		this.callouts = callouts;
 		this.repository = repository;
 		this.deadline = deadline;
 		this.helpRequests = helpRequests;
@@ -113,6 +120,8 @@ public class Referrals {
 		}
 		var names = String.join(", ", chosen.stream().map(Organisation::name).toList());
 		helpRequests.note(requestId, actor, "REFERRAL_OFFERED", names);
+		// an association takes it from here: volunteers still asked in a call-out are told they are not needed
+		callouts.subjectClosed(SubjectType.HELP_REQUEST, requestId);
 		helpRequests.markAssigned(requestId, actor, names);
 		var due = now.plus(within);
 		var districtName = districts.find(request.districtId()).map(d -> d.name()).orElse(request.districtId());

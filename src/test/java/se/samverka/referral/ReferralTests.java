@@ -66,6 +66,27 @@ class ReferralTests {
 		assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.OPEN);
 	}
 
+	@Autowired
+	se.samverka.callout.Callouts callouts;
+
+	@Test
+	void referringStandsDownAVolunteerCallOutForTheSameRequest() throws Exception {
+		var district = ReferralFixtures.district(districts);
+		var request = ReferralFixtures.request(helpRequests, district, ReferralFixtures.MOBILE);
+		var org = ReferralFixtures.organisation(jdbc, "Övertagarföreningen", district);
+		var calloutId = callouts.start(new se.samverka.callout.Callouts.Start(se.samverka.callout.SubjectType.HELP_REQUEST,
+				request.id(), "#" + request.number(), new se.samverka.callout.Need(request.kind(), district, request.date(),
+						request.timeFrom(), request.timeTo(), null, 1),
+				se.samverka.callout.Urgency.SOON, null, "test"));
+
+		mvc.perform(refer(request, "PHONE", List.of(org), "Handla mat en gång"))
+			.andExpect(status().is3xxRedirection());
+
+		var callout = callouts.find(calloutId).orElseThrow();
+		assertThat(callout.status().name()).isEqualTo("STOPPED");
+		assertThat(callouts.activeFor(se.samverka.callout.SubjectType.HELP_REQUEST, request.id())).isEmpty();
+	}
+
 	@Test
 	void refersToOneOrganisationAndItsMembersAreEmailedWithoutTheResidentsName() throws Exception {
 		var district = ReferralFixtures.district(districts);
