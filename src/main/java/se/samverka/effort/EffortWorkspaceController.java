@@ -152,6 +152,9 @@ class EffortWorkspaceController {
 	}
 
 	private void check(EffortForm form, BindingResult result, Workspace.Scope scope) {
+		if (result.getTarget() == null) {
+			return;
+		}
 		form.check(result, districts::exists, d -> departments.find(d).filter(x -> x.active()).isPresent(),
 				scope.municipal());
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +61,9 @@ public class Efforts {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Efforts(EffortRepository repository, Volunteers volunteers, Callouts callouts, ApplicationEventPublisher events,
-			Clock clock) {
+	// lazy: call-outs know their targets, and the shift target needs this service
+	Efforts(EffortRepository repository, Volunteers volunteers, @Lazy Callouts callouts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.volunteers = volunteers;
 		this.callouts = callouts;

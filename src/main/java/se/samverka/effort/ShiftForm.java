@@ -33,7 +33,7 @@ record ShiftForm(
 		@NotBlank(message = "{effort.shift.district.required}") String districtId,
 		@NotBlank(message = "{effort.shift.min.required}") @Pattern(regexp = "^\\s*\\d{1,3}\\s*$", message = "{effort.shift.min.number}") String minVolunteers,
 		@NotBlank(message = "{effort.shift.max.required}") @Pattern(regexp = "^\\s*\\d{1,3}\\s*$", message = "{effort.shift.max.number}") String maxVolunteers,
-		Set<HelpKind> kinds, String language, boolean adultOnly,
+		Set<HelpKind> kinds, String language, Boolean adultOnly,
 		@NotNull(message = "{effort.shift.mode.required}") SignupMode mode,
 		@Pattern(regexp = "^\\s*\\d{0,2}\\s*$", message = "{effort.shift.repeat.number}") String repeatWeeks) {
 
@@ -105,7 +105,7 @@ record ShiftForm(
 
 	Shift toShift(UUID effortId) {
 		return new Shift(null, effortId, title.strip(), date, timeFrom, timeTo, place.strip(), districtId, min(), max(),
-				language == null || language.isBlank() ? null : language, adultOnly, mode, false, 0,
+				language == null || language.isBlank() ? null : language, Boolean.TRUE.equals(adultOnly), mode, false, 0,
 				new ArrayList<>(kinds));
 	}
 }

@@ -64,8 +64,10 @@ class ShiftWorkspaceController {
 		var scope = workspace.scope(orgId, user);
 		workspace.mayCreate(scope);
 		var effort = open(scope, id);
-		form.check(result, clock.instant(), clock.getZone(), districts::exists,
+		if (result.getTarget() != null) {
+			form.check(result, clock.instant(), clock.getZone(), districts::exists,
 				(place, date, from, to) -> efforts.overlaps(id, place, date, from, to));
+		}
 		if (result.hasErrors()) {
 			return form(model, scope, effort, form);
 		}
