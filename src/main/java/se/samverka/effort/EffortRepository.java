@@ -208,8 +208,8 @@ class EffortRepository {
 
 	/** Everyone on the shift, confirmed first, then applications, then the waiting list in order. */
 	List<Signup> signups(UUID shiftId) {
-		return jdbc.sql(SIGNUP + """
-				 WHERE g.shift_id = ? ORDER BY CASE g.status WHEN 'CONFIRMED' THEN 0 WHEN 'APPLIED' THEN 1
+		return jdbc.sql(SIGNUP + " " + """
+				WHERE g.shift_id = ? ORDER BY CASE g.status WHEN 'CONFIRMED' THEN 0 WHEN 'APPLIED' THEN 1
 				   WHEN 'WAITING' THEN 2 ELSE 3 END, g.position, g.created_at""")
 			.param(shiftId).query(EffortRepository::signup).list();
 	}
