@@ -7,13 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.samverka.callout.Callouts;
-import se.samverka.callout.SubjectType;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
@@ -57,16 +54,12 @@ public class Efforts {
 
 	private final EffortRepository repository;
 	private final Volunteers volunteers;
-	private final Callouts callouts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	// lazy: call-outs know their targets, and the shift target needs this service
-	Efforts(EffortRepository repository, Volunteers volunteers, @Lazy Callouts callouts,
-			ApplicationEventPublisher events, Clock clock) {
+	Efforts(EffortRepository repository, Volunteers volunteers, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.volunteers = volunteers;
-		this.callouts = callouts;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -241,7 +234,7 @@ public class Efforts {
 						notice(ShiftNotice.Reason.SHIFT_CANCELLED, shiftId, v, effort, shift, null)));
 			}
 		}
-		callouts.subjectClosed(SubjectType.EFFORT_NEED, shiftId);
+		events.publishEvent(new ShiftNoLongerOpen(shiftId, false));
 	}
 
 	/** Sends the coordinator's text to everyone confirmed on the shift. Returns how many. */
@@ -301,7 +294,7 @@ public class Efforts {
 		if (status == SignupStatus.CONFIRMED) {
 			repository.confirmed(shiftId, 1);
 			if (shift.placesLeft() == 1) {
-				callouts.subjectFilled(SubjectType.EFFORT_NEED, shiftId);
+				events.publishEvent(new ShiftNoLongerOpen(shiftId, true));
 			}
 		}
 		return status;
@@ -358,6 +351,9 @@ public class Efforts {
 		}
 		repository.signupStatus(signupId, SignupStatus.CONFIRMED, null, clock.instant());
 		repository.confirmed(shift.id(), 1);
+		if (shift.placesLeft() == 1) {
+			events.publishEvent(new ShiftNoLongerOpen(shift.id(), true));
+		}
 		var effort = repository.find(shift.effortId()).orElseThrow();
 		volunteers.find(signup.volunteerId()).ifPresent(v -> events.publishEvent(
 				notice(ShiftNotice.Reason.APPROVED, signupId, v, effort, shift, null)));

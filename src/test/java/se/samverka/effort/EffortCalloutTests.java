@@ -107,4 +107,24 @@ class EffortCalloutTests {
 		assertThat(after.select("#callout-start")).isEmpty();
 		assertThat(after.select("#shift-places").text()).isEqualTo("0 av 2 platser kvar");
 	}
+
+	@Test
+	void aDirectSignUpTakingTheLastPlaceStandsTheCallOutDown() throws Exception {
+		var district = EffortFixtures.district(districts, "Direktholmen");
+		var effort = EffortFixtures.publishedEffort(efforts, null, district, "Kommunens matbank");
+		var shift = EffortFixtures.shift(efforts, effort, district, 1, SignupMode.INSTANT, HelpKind.SHOPPING);
+		EffortFixtures.volunteer(jdbc, "Gun Frågad", district);
+		var direct = EffortFixtures.volunteer(jdbc, "Hans Direkt", district);
+		var coordinator = EffortFixtures.as(EffortFixtures.coordinator());
+		var started = mvc.perform(post("/samordning/insatser/{e}/pass/{s}/utskick", effort, shift)
+			.param("urgency", "PLANNED").with(authentication(coordinator)).with(csrf()))
+			.andExpect(flash().attribute("flash", "effort.callout.started")).andReturn();
+		var callout = callouts.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
+		assertThat(started.getResponse().getRedirectedUrl()).isEqualTo("/samordning/utskick/" + callout.id());
+
+		efforts.signUp(shift, EffortFixtures.volunteerId(jdbc, direct));
+
+		org.awaitility.Awaitility.await().atMost(EffortFixtures.WAIT).untilAsserted(() -> assertThat(
+				callouts.find(callout.id()).orElseThrow().status()).isEqualTo(CalloutStatus.FILLED));
+	}
 }
