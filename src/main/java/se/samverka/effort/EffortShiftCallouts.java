@@ -12,10 +12,12 @@ import se.samverka.callout.SubjectType;
 class EffortShiftCallouts implements CalloutTarget {
 
 	private final Efforts efforts;
+	private final ShiftSignups signups;
 	private final EffortPaths owners;
 
-	EffortShiftCallouts(Efforts efforts, EffortPaths owners) {
+	EffortShiftCallouts(Efforts efforts, ShiftSignups signups, EffortPaths owners) {
 		this.efforts = efforts;
+		this.signups = signups;
 		this.owners = owners;
 	}
 
@@ -26,7 +28,7 @@ class EffortShiftCallouts implements CalloutTarget {
 
 	@Override
 	public boolean fill(UUID subjectId, UUID volunteerId) {
-		return efforts.fillFromCallout(subjectId, volunteerId);
+		return signups.fillFromCallout(subjectId, volunteerId);
 	}
 
 	@Override

@@ -22,10 +22,12 @@ import se.samverka.volunteer.Volunteers;
 class MyEffortsController {
 
 	private final Efforts efforts;
+	private final ShiftSignups signups;
 	private final Volunteers volunteers;
 
-	MyEffortsController(Efforts efforts, Volunteers volunteers) {
+	MyEffortsController(Efforts efforts, ShiftSignups signups, Volunteers volunteers) {
 		this.efforts = efforts;
+		this.signups = signups;
 		this.volunteers = volunteers;
 	}
 
@@ -41,14 +43,14 @@ class MyEffortsController {
 		var shift = efforts.shift(shiftId).orElseThrow(() -> new NotFoundException("Shift"));
 		var back = "redirect:/insatser/" + shift.effortId();
 		try {
-			var status = efforts.signUp(shiftId, me(user).id());
+			var status = signups.signUp(shiftId, me(user).id());
 			redirect.addFlashAttribute("flash", "effort.signedUp." + status.name());
 			return "redirect:/mina-sidor/insatser";
 		}
-		catch (Efforts.AlreadySignedUp e) {
+		catch (ShiftSignups.AlreadySignedUp e) {
 			redirect.addFlashAttribute("flash", "effort.signup.already");
 		}
-		catch (Efforts.NotOpen e) {
+		catch (ShiftSignups.NotOpen e) {
 			redirect.addFlashAttribute("flash", "effort.signup.notOpen");
 		}
 		return back;
@@ -58,10 +60,10 @@ class MyEffortsController {
 	String withdraw(@PathVariable UUID signupId, @AuthenticationPrincipal SamverkaUser user,
 			RedirectAttributes redirect) {
 		try {
-			efforts.withdraw(signupId, me(user).id());
+			signups.withdraw(signupId, me(user).id());
 			redirect.addFlashAttribute("flash", "effort.withdrawn");
 		}
-		catch (Efforts.AlreadyStarted e) {
+		catch (ShiftSignups.AlreadyStarted e) {
 			redirect.addFlashAttribute("flash", "effort.withdraw.started");
 		}
 		return "redirect:/mina-sidor/insatser";

@@ -33,14 +33,16 @@ class ShiftWorkspaceController {
 
 	private final Workspace workspace;
 	private final Efforts efforts;
+	private final ShiftSignups signups;
 	private final Districts districts;
 	private final Callouts callouts;
 	private final java.time.Clock clock;
 
-	ShiftWorkspaceController(Workspace workspace, Efforts efforts, Districts districts, Callouts callouts,
-			java.time.Clock clock) {
+	ShiftWorkspaceController(Workspace workspace, Efforts efforts, ShiftSignups signups, Districts districts,
+			Callouts callouts, java.time.Clock clock) {
 		this.workspace = workspace;
 		this.efforts = efforts;
+		this.signups = signups;
 		this.districts = districts;
 		this.callouts = callouts;
 		this.clock = clock;
@@ -133,15 +135,15 @@ class ShiftWorkspaceController {
 			.orElseThrow(() -> new se.samverka.shared.NotFoundException("Sign-up"));
 		try {
 			if (decision.equals("godkann")) {
-				efforts.approve(signupId);
+				signups.approve(signupId);
 				redirect.addFlashAttribute("flash", "effort.flash.approved");
 			}
 			else {
-				efforts.reject(signupId);
+				signups.reject(signupId);
 				redirect.addFlashAttribute("flash", "effort.flash.rejected");
 			}
 		}
-		catch (Efforts.Full e) {
+		catch (ShiftSignups.Full e) {
 			redirect.addFlashAttribute("flash", "effort.flash.full");
 		}
 		return "redirect:" + scope.base() + "/" + id + "/pass/" + shiftId;

@@ -92,6 +92,16 @@ class CalloutSimulationTests {
 		SimulatedNeeds simulatedNeeds() {
 			return new SimulatedNeeds();
 		}
+
+		/** The simulated needs stand in for effort shifts: the real shift target leaves this context. */
+		@Bean
+		static org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor withoutEffortShifts() {
+			return registry -> {
+				if (registry.containsBeanDefinition("effortShiftCallouts")) {
+					registry.removeBeanDefinition("effortShiftCallouts");
+				}
+			};
+		}
 	}
 
 	@Autowired

@@ -40,6 +40,9 @@ class EffortAccessTests {
 	@Autowired
 	Efforts efforts;
 
+	@Autowired
+	ShiftSignups signups;
+
 	@Test
 	void aMemberOfAnotherOrganisationGetsNotFoundEverywhere() throws Exception {
 		var district = EffortFixtures.district(districts, "Åtkomstholmen");
@@ -50,7 +53,7 @@ class EffortAccessTests {
 		var effort = EffortFixtures.publishedEffort(efforts, mine, district, "Hemlig insats");
 		var shift = EffortFixtures.shift(efforts, effort, district, 2, SignupMode.APPLICATION, HelpKind.SHOPPING);
 		var volunteer = EffortFixtures.volunteer(jdbc, "Vera Volontär", district);
-		efforts.signUp(shift, EffortFixtures.volunteerId(jdbc, volunteer));
+		signups.signUp(shift, EffortFixtures.volunteerId(jdbc, volunteer));
 		var signup = jdbc.sql("SELECT id FROM effort_signup WHERE shift_id = ?").param(shift).query(UUID.class).single();
 		var municipal = EffortFixtures.publishedEffort(efforts, null, district, "Kommunens insats");
 

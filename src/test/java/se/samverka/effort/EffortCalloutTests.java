@@ -50,6 +50,9 @@ class EffortCalloutTests {
 	Efforts efforts;
 
 	@Autowired
+	ShiftSignups signups;
+
+	@Autowired
 	Callouts callouts;
 
 	@Autowired
@@ -122,7 +125,7 @@ class EffortCalloutTests {
 		var callout = callouts.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
 		assertThat(started.getResponse().getRedirectedUrl()).isEqualTo("/samordning/utskick/" + callout.id());
 
-		efforts.signUp(shift, EffortFixtures.volunteerId(jdbc, direct));
+		signups.signUp(shift, EffortFixtures.volunteerId(jdbc, direct));
 
 		org.awaitility.Awaitility.await().atMost(EffortFixtures.WAIT).untilAsserted(() -> assertThat(
 				callouts.find(callout.id()).orElseThrow().status()).isEqualTo(CalloutStatus.FILLED));

@@ -52,6 +52,9 @@ class EffortSignupTests {
 	@Autowired
 	Efforts efforts;
 
+	@Autowired
+	ShiftSignups signups;
+
 	String district;
 	UUID org;
 	SamverkaUser member;
@@ -122,7 +125,7 @@ class EffortSignupTests {
 		var effort = EffortFixtures.publishedEffort(efforts, org, district, "Rusning");
 		var shift = EffortFixtures.shift(efforts, effort, district, 3, SignupMode.INSTANT, HelpKind.SHOPPING);
 		for (int i = 0; i < 2; i++) {
-			efforts.signUp(shift, EffortFixtures.volunteerId(jdbc, EffortFixtures.volunteer(jdbc, "Tidig " + i, district)));
+			signups.signUp(shift, EffortFixtures.volunteerId(jdbc, EffortFixtures.volunteer(jdbc, "Tidig " + i, district)));
 		}
 		var racers = new ArrayList<UUID>();
 		for (int i = 0; i < 20; i++) {
@@ -134,7 +137,7 @@ class EffortSignupTests {
 		for (var volunteer : racers) {
 			Callable<SignupStatus> signUp = () -> {
 				start.await();
-				return efforts.signUp(shift, volunteer);
+				return signups.signUp(shift, volunteer);
 			};
 			results.add(pool.submit(signUp));
 		}
