@@ -219,6 +219,12 @@ class EffortRepository {
 			.param(shiftId).query(EffortRepository::signup).optional();
 	}
 
+	/** Everyone waiting behind the position that left moves one place up. */
+	void closeGap(UUID shiftId, int position) {
+		jdbc.sql("UPDATE effort_signup SET position = position - 1 WHERE shift_id = ? AND status = 'WAITING' AND position > ?")
+			.params(shiftId, position).update();
+	}
+
 	int nextPosition(UUID shiftId) {
 		return jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM effort_signup WHERE shift_id = ? AND status = 'WAITING'")
 			.param(shiftId).query(Integer.class).single();

@@ -61,10 +61,15 @@ record ShiftForm(
 	}
 
 	/** The rules that need the clock, the districts or the effort's other shifts. */
-	void check(Errors errors, Instant now, ZoneId zone, java.util.function.Predicate<String> knownDistrict,
-			Overlap overlap) {
+	void check(Errors errors, Instant now, ZoneId zone, Effort effort,
+			java.util.function.Predicate<String> knownDistrict, Overlap overlap) {
 		if (date != null && timeFrom != null && !date.atTime(timeFrom).atZone(zone).toInstant().isAfter(now)) {
 			errors.rejectValue("date", "effort.shift.date.past");
+		}
+		if (!errors.hasFieldErrors("date") && date != null
+				&& (date.isBefore(effort.periodStart()) || date.isAfter(effort.periodEnd()))) {
+			errors.rejectValue("date", "effort.shift.date.outsidePeriod",
+					new Object[] { effort.periodStart().toString(), effort.periodEnd().toString() }, null);
 		}
 		if (timeFrom != null && timeTo != null && !timeTo.isAfter(timeFrom)) {
 			errors.rejectValue("timeTo", "effort.shift.timeTo.beforeFrom");
@@ -86,6 +91,11 @@ record ShiftForm(
 		}
 		if (!errors.hasFieldErrors("repeatWeeks") && repeat() > MAX_REPEAT) {
 			errors.rejectValue("repeatWeeks", "effort.shift.repeat.number");
+		}
+		else if (!errors.hasFieldErrors("repeatWeeks") && !errors.hasFieldErrors("date") && date != null
+				&& date.plusWeeks(repeat()).isAfter(effort.periodEnd())) {
+			errors.rejectValue("repeatWeeks", "effort.shift.repeat.outsidePeriod",
+					new Object[] { effort.periodEnd().toString() }, null);
 		}
 		if (!errors.hasFieldErrors("date") && !errors.hasFieldErrors("timeTo") && !errors.hasFieldErrors("place")
 				&& !errors.hasFieldErrors("repeatWeeks") && timeFrom != null && timeTo != null) {

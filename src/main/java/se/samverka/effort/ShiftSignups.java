@@ -128,6 +128,9 @@ public class ShiftSignups {
 			repository.confirmed(shift.id(), -1);
 			moveUp(shift, now);
 		}
+		else if (signup.status() == SignupStatus.WAITING) {
+			repository.closeGap(shift.id(), signup.position());
+		}
 	}
 
 	private void moveUp(Shift shift, java.time.Instant now) {
@@ -137,6 +140,7 @@ public class ShiftSignups {
 		repository.firstWaiting(shift.id()).ifPresent(first -> {
 			repository.signupStatus(first.id(), SignupStatus.CONFIRMED, null, now);
 			repository.confirmed(shift.id(), 1);
+			repository.closeGap(shift.id(), first.position());
 			var effort = repository.find(shift.effortId()).orElseThrow();
 			volunteers.find(first.volunteerId()).ifPresent(v -> events.publishEvent(
 					Efforts.notice(ShiftNotice.Reason.MOVED_UP, first.id(), v, effort, shift, null)));

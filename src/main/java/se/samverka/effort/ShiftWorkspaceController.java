@@ -67,7 +67,7 @@ class ShiftWorkspaceController {
 		workspace.mayCreate(scope);
 		var effort = open(scope, id);
 		if (result.getTarget() != null) {
-			form.check(result, clock.instant(), clock.getZone(), districts::exists,
+			form.check(result, clock.instant(), clock.getZone(), effort, districts::exists,
 				(place, date, from, to) -> efforts.overlaps(id, place, date, from, to));
 		}
 		if (result.hasErrors()) {

@@ -106,6 +106,9 @@ class EffortFormTests {
 		assertThat(small.select("#maxVolunteers").val()).isEqualTo("3");
 		assertThat(small.select("#place").val()).isEqualTo("Hallen");
 
+		var outside = shiftPost(effort, LocalDate.now().plusMonths(3).toString(), "10:00", "12:00", "1", "2", "Hallen");
+		assertThat(outside.select("#date-error").text()).startsWith("Passet måste ligga inom insatsens period");
+
 		var notANumber = shiftPost(effort, tomorrow, "10:00", "12:00", "två", "3", "Hallen");
 		assertThat(notANumber.select("#minVolunteers-error").text()).isEqualTo("Skriv ett heltal från 1");
 		assertThat(notANumber.select("#minVolunteers").val()).isEqualTo("två");
@@ -131,6 +134,9 @@ class EffortFormTests {
 		var first = LocalDate.now().plusDays(2);
 		mvc.perform(shift(effort, first.toString(), "18:00", "20:00", "2", "4", "Biblioteket", "3"))
 			.andExpect(status().is3xxRedirection());
+		var tooMany = Jsoup.parse(mvc.perform(shift(effort, first.toString(), "10:00", "12:00", "2", "4", "Kyrkan", "20"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(tooMany.select("#repeatWeeks-error").text()).startsWith("Den sista upprepningen hamnar efter insatsens slut");
 		assertThat(jdbc.sql("SELECT shift_date FROM effort_shift WHERE effort_id = ? ORDER BY shift_date").param(effort)
 			.query(LocalDate.class).list())
 			.containsExactly(first, first.plusWeeks(1), first.plusWeeks(2), first.plusWeeks(3));

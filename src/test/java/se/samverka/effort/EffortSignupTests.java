@@ -101,6 +101,17 @@ class EffortSignupTests {
 
 		// withdrawn, Anna may sign up again: the unique key is only on live sign-ups
 		signUp(anna, shift).andExpect(flash().attribute("flash", "effort.signedUp.WAITING"));
+		var cilla = EffortFixtures.volunteer(jdbc, "Cilla Trea", district);
+		signUp(cilla, shift).andExpect(flash().attribute("flash", "effort.signedUp.WAITING"));
+		assertThat(position(cilla, shift)).isEqualTo(2);
+		mvc.perform(post("/mina-sidor/insatser/anmalan/{id}/avanmal", signupId(anna, shift))
+			.with(authentication(EffortFixtures.as(anna))).with(csrf()));
+		assertThat(position(cilla, shift)).as("the waiting list closes the gap").isEqualTo(1);
+	}
+
+	private int position(SamverkaUser volunteer, UUID shift) {
+		return jdbc.sql("SELECT position FROM effort_signup WHERE shift_id = ? AND volunteer_id = ? AND status = 'WAITING'")
+			.params(shift, EffortFixtures.volunteerId(jdbc, volunteer)).query(Integer.class).single();
 	}
 
 	@Test
