@@ -231,12 +231,14 @@ class EffortRepository {
 	}
 
 	/** A volunteer's live sign-ups with their shifts and efforts, soonest first. */
-	List<UUID> signupIdsOf(UUID volunteerId) {
+	/** Live sign-ups, and cancelled or rejected ones for shifts from {@code today} on (so the volunteer sees why). */
+	List<UUID> signupIdsOf(UUID volunteerId, java.time.LocalDate today) {
 		return jdbc.sql("""
 				SELECT g.id FROM effort_signup g JOIN effort_shift s ON s.id = g.shift_id
-				WHERE g.volunteer_id = ? AND g.status IN ('CONFIRMED', 'WAITING', 'APPLIED')
+				WHERE g.volunteer_id = ? AND (g.status IN ('CONFIRMED', 'WAITING', 'APPLIED')
+				  OR (g.status IN ('CANCELLED', 'REJECTED') AND s.shift_date >= ?))
 				ORDER BY s.shift_date, s.time_from""")
-			.param(volunteerId).query(UUID.class).list();
+			.params(volunteerId, today).query(UUID.class).list();
 	}
 
 	/** Volunteers with a live sign-up to the owner's efforts (organisation, or all departments when null). */

@@ -78,13 +78,22 @@ public class Efforts {
 		return repository.volunteersOf(organisationId);
 	}
 
-	/** A volunteer's live sign-up with its shift and effort, for their own page. */
+	/**
+	 * A volunteer's sign-up with its shift and effort, for their own page: live ones, and cancelled or rejected
+	 * ones still to come, so that nobody wonders where their shift went.
+	 */
 	public record MySignup(Signup signup, Shift shift, Effort effort, boolean started) {
+
+		/** Whether the volunteer can still withdraw: a live sign-up to a shift that has not started. */
+		public boolean withdrawable() {
+			return !started && (signup.status() == SignupStatus.CONFIRMED || signup.status() == SignupStatus.WAITING
+					|| signup.status() == SignupStatus.APPLIED);
+		}
 	}
 
 	@Transactional(readOnly = true)
 	public List<MySignup> signupsOf(UUID volunteerId) {
-		return repository.signupIdsOf(volunteerId).stream().map(id -> {
+		return repository.signupIdsOf(volunteerId, today()).stream().map(id -> {
 			var signup = repository.signup(id).orElseThrow();
 			var shift = repository.shift(signup.shiftId()).orElseThrow();
 			return new MySignup(signup, shift, repository.find(shift.effortId()).orElseThrow(), started(shift));
