@@ -37,9 +37,11 @@ class ShiftWorkspaceController {
 	private final Districts districts;
 	private final Callouts callouts;
 	private final java.time.Clock clock;
+	private final se.samverka.volunteer.Volunteers volunteers;
 
 	ShiftWorkspaceController(Workspace workspace, Efforts efforts, ShiftSignups signups, Districts districts,
-			Callouts callouts, java.time.Clock clock) {
+			Callouts callouts, java.time.Clock clock, se.samverka.volunteer.Volunteers volunteers) {
+		this.volunteers = volunteers;
 		this.workspace = workspace;
 		this.efforts = efforts;
 		this.signups = signups;
@@ -95,6 +97,8 @@ class ShiftWorkspaceController {
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("activeCallout", callouts.activeFor(SubjectType.EFFORT_NEED, shiftId)
 			.map(c -> c.id()).orElse(null));
+		model.addAttribute("latestCallout", latestCallout(shiftId));
+		model.addAttribute("municipal", scope.municipal());
 		return "effort/roster";
 	}
 
@@ -189,6 +193,37 @@ class ShiftWorkspaceController {
 			redirect.addFlashAttribute("flash", "effort.callout.notOpen");
 			return roster;
 		}
+	}
+
+	/** Stops the shift's running call-out; everyone asked who has not answered is told they are not needed. */
+	@PostMapping("/{shiftId}/utskick/stoppa")
+	String stopCallout(@PathVariable(required = false) UUID orgId, @PathVariable UUID id, @PathVariable UUID shiftId,
+			@AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
+		var scope = workspace.scope(orgId, user);
+		var effort = workspace.effort(scope, id);
+		workspace.shift(effort, shiftId);
+		callouts.activeFor(SubjectType.EFFORT_NEED, shiftId).ifPresent(c -> callouts.stop(c.id(), user.getUsername()));
+		redirect.addFlashAttribute("flash", "effort.callout.stopped");
+		return "redirect:" + scope.base() + "/" + id + "/pass/" + shiftId;
+	}
+
+	private ShiftCalloutView latestCallout(UUID shiftId) {
+		var latest = callouts.forSubject(SubjectType.EFFORT_NEED, shiftId).stream().findFirst().orElse(null);
+		if (latest == null) {
+			return null;
+		}
+		var asks = callouts.asks(latest.id()).stream()
+			.map(a -> new ShiftCalloutView.Ask(a.volunteerId(),
+					volunteers.find(a.volunteerId()).map(v -> v.name()).orElse("–"),
+					"effort.callout.channel." + a.channel().name(), a.status().messageKey()))
+			.toList();
+		var skipped = callouts.skipped(latest.id()).stream()
+			.collect(java.util.stream.Collectors.groupingBy(s -> s.reason(), java.util.TreeMap::new,
+					java.util.stream.Collectors.counting()))
+			.entrySet().stream()
+			.map(e -> new ShiftCalloutView.Skipped(e.getKey().messageKey(), e.getValue()))
+			.toList();
+		return new ShiftCalloutView(latest, asks, skipped);
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -109,6 +109,36 @@ class EffortCalloutTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(after.select("#callout-start")).isEmpty();
 		assertThat(after.select("#shift-places").text()).isEqualTo("0 av 2 platser kvar");
+		// the association sees its call-out on the roster: who was asked and what they answered
+		assertThat(after.select("#shift-callout p").first().text()).startsWith("Fyllt: 2 av 2");
+		var rows = after.select("#shift-callout-asks tbody tr").eachText();
+		assertThat(rows).hasSize(4);
+		assertThat(rows.stream().filter(r -> r.contains("Ja – fick platsen"))).hasSize(2);
+		assertThat(rows.stream().filter(r -> r.contains("Behövs inte"))).hasSize(2);
+		assertThat(after.select("a[href^=/samordning/utskick/]")).as("the staff page is not for associations").isEmpty();
+	}
+
+	@Test
+	void theAssociationCanStopItsCallOut() throws Exception {
+		var district = EffortFixtures.district(districts, "Stoppholmen");
+		var org = EffortFixtures.organisation(jdbc, "Stoppföreningen", "APPROVED");
+		var member = EffortFixtures.member(jdbc, accounts, org, "Sten Stopp");
+		var effort = EffortFixtures.publishedEffort(efforts, org, district, "Stoppinsatsen");
+		var shift = EffortFixtures.shift(efforts, effort, district, 1, SignupMode.INSTANT, HelpKind.SHOPPING);
+		EffortFixtures.volunteer(jdbc, "Tora Stopp", district);
+		var roster = "/forening/" + org + "/insatser/" + effort + "/pass/" + shift;
+		mvc.perform(post(roster + "/utskick").param("urgency", "URGENT").with(authentication(EffortFixtures.as(member)))
+			.with(csrf())).andExpect(flash().attribute("flash", "effort.callout.started"));
+		var callout = callouts.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
+
+		mvc.perform(post(roster + "/utskick/stoppa").with(authentication(EffortFixtures.as(member))).with(csrf()))
+			.andExpect(flash().attribute("flash", "effort.callout.stopped"));
+
+		assertThat(callouts.find(callout.id()).orElseThrow().status()).isEqualTo(CalloutStatus.STOPPED);
+		var other = EffortFixtures.member(jdbc, accounts, EffortFixtures.organisation(jdbc, "Andra föreningen", "APPROVED"),
+				"Ola Annan");
+		mvc.perform(post(roster + "/utskick/stoppa").with(authentication(EffortFixtures.as(other))).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
