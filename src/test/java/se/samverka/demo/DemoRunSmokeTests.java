@@ -80,6 +80,10 @@ class DemoRunSmokeTests {
 		assertThat(jdbc.sql("""
 				SELECT s.status FROM effort_signup s JOIN volunteer v ON v.id = s.volunteer_id
 				WHERE v.email = 'anna.lindqvist@example.se'""").query(String.class).list()).containsExactly("CONFIRMED");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort_shift WHERE adult_only = TRUE").query(Integer.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE adult_confirmed = FALSE").query(Integer.class).single())
+			.isZero();
 
 		var directory = mvc.perform(get("/foreningar")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
