@@ -24,7 +24,7 @@ import se.samverka.shared.HelpKind;
 import se.samverka.shared.PhoneNumber;
 
 /**
- * Fills an empty embedded database with demo logins, volunteers and requests. Guarded twice: the demo profile
+ * Fills an empty embedded database with demo logins, volunteers, requests, associations and efforts. Guarded twice: the demo profile
  * must be on, and the database must be H2, so demo data never reaches a production PostgreSQL.
  */
 @Component
@@ -37,15 +37,17 @@ class DemoData {
 	private final AccountManagement accounts;
 	private final HelpRequests helpRequests;
 	private final DemoVolunteers volunteers;
+	private final DemoOrganisations organisations;
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
-			DemoVolunteers volunteers, Clock clock) {
+			DemoVolunteers volunteers, DemoOrganisations organisations, Clock clock) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
 		this.helpRequests = helpRequests;
 		this.volunteers = volunteers;
+		this.organisations = organisations;
 		this.clock = clock;
 	}
 
@@ -59,6 +61,7 @@ class DemoData {
 			accounts.createStaffAccount("samordnare", "samordnare", Role.COORDINATOR, "Sam Samordnare");
 			volunteers.create();
 			requests();
+			organisations.create();
 		}
 		log.info("""
 
@@ -70,6 +73,10 @@ class DemoData {
 				 Volunteers log in with a one-time link: enter e.g.
 				   anna.lindqvist@example.se at /login, then open the link that
 				   appears in the Utkorg (/admin/utkorg, as admin).
+				 Association representative (Ekerö Röda Korset-krets), same way:
+				   forening@example.se
+				 Associations: /foreningar (one application waits at vetting);
+				 efforts and shifts: /insatser.
 				 No e-mail is sent in the demo.
 				==================================================================""");
 	}

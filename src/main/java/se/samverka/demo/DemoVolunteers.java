@@ -63,8 +63,8 @@ class DemoVolunteers {
 			jdbc.sql("""
 					INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
 					  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-					  email_confirmed_at, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, TRUE, TRUE, TRUE, FALSE, ?, ?, ?, ?, ?)""")
+					  email_confirmed_at, created_at, adult_confirmed)
+					VALUES (?, ?, ?, ?, ?, ?, TRUE, TRUE, TRUE, FALSE, ?, ?, ?, ?, ?, TRUE)""")
 				.params(id, accountId, demo.name(), demo.email(), demo.phone(), demo.car(), demo.frequency(),
 						PrivacyNotice.CURRENT_VERSION, now, now, now)
 				.update();

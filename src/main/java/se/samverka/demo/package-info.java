@@ -1,7 +1,8 @@
 /**
  * Demo data for the run command's embedded database: districts are in the migrations; this adds one login per
- * role, volunteers and open requests. Never runs against anything but the embedded H2 database.
+ * role, volunteers, open requests,
+ * associations and efforts with shifts. Never runs against anything but the embedded H2 database.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "volunteer", "helprequest", "matching" })
+		allowedDependencies = { "shared", "account", "volunteer", "helprequest", "matching", "organisation", "effort" })
 package se.samverka.demo;

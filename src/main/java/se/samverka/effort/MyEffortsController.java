@@ -53,6 +53,12 @@ class MyEffortsController {
 		catch (ShiftSignups.NotOpen e) {
 			redirect.addFlashAttribute("flash", "effort.signup.notOpen");
 		}
+		catch (ShiftSignups.AdultsOnly e) {
+			redirect.addFlashAttribute("flash", "effort.signup.adultsOnly");
+		}
+		catch (ShiftSignups.LanguageNeeded e) {
+			redirect.addFlashAttribute("flash", "effort.signup.language");
+		}
 		return back;
 	}
 

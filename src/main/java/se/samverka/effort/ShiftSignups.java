@@ -48,6 +48,29 @@ public class ShiftSignups {
 		}
 	}
 
+	/** The shift is for adults only and the volunteer has not confirmed being 18 or older. */
+	public static class AdultsOnly extends RuntimeException {
+		AdultsOnly() {
+			super("Adults only");
+		}
+	}
+
+	/** The shift needs a language the volunteer has not said they speak. */
+	public static class LanguageNeeded extends RuntimeException {
+
+		private final String language;
+
+		LanguageNeeded(String language) {
+			super("Language needed");
+			this.language = language;
+		}
+
+		/** The language code the shift needs. */
+		public String language() {
+			return language;
+		}
+	}
+
 	private final EffortRepository repository;
 	private final Efforts efforts;
 	private final Volunteers volunteers;
@@ -77,6 +100,13 @@ public class ShiftSignups {
 		}
 		if (repository.liveSignup(shiftId, volunteerId).isPresent()) {
 			throw new AlreadySignedUp();
+		}
+		var volunteer = volunteers.find(volunteerId).orElseThrow(() -> new NotFoundException("Volunteer"));
+		if (shift.adultOnly() && !volunteer.isAdult()) {
+			throw new AdultsOnly();
+		}
+		if (!speaks(volunteer, shift)) {
+			throw new LanguageNeeded(shift.language());
 		}
 		var now = clock.instant();
 		SignupStatus status;
@@ -184,6 +214,20 @@ public class ShiftSignups {
 				Efforts.notice(ShiftNotice.Reason.REJECTED, signupId, v, effort, shift, null)));
 	}
 
+	/** Whether the volunteer meets the shift's requirements: its language, if any, and adult-only. */
+	@Transactional(readOnly = true)
+	public boolean meetsRequirements(UUID shiftId, UUID volunteerId) {
+		var shift = repository.shift(shiftId).orElse(null);
+		var volunteer = volunteers.find(volunteerId).orElse(null);
+		return shift != null && volunteer != null && (!shift.adultOnly() || volunteer.isAdult())
+				&& speaks(volunteer, shift);
+	}
+
+	private static boolean speaks(se.samverka.volunteer.VolunteerProfile volunteer, Shift shift) {
+		return shift.language() == null || shift.language().isBlank()
+				|| volunteer.languages().contains(shift.language());
+	}
+
 	/** For call-outs: confirms a place for the volunteer if one is left. */
 	boolean fillFromCallout(UUID shiftId, UUID volunteerId) {
 		var shift = repository.lockShift(shiftId).orElse(null);
@@ -191,7 +235,7 @@ public class ShiftSignups {
 			return false;
 		}
 		var effort = repository.find(shift.effortId()).orElseThrow();
-		if (!efforts.takesSignups(effort, shift) || shift.isFull()) {
+		if (!efforts.takesSignups(effort, shift) || shift.isFull() || !meetsRequirements(shiftId, volunteerId)) {
 			return false;
 		}
 		var now = clock.instant();

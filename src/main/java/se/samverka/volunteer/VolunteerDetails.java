@@ -9,7 +9,8 @@ import se.samverka.shared.PhoneNumber;
 /** What a volunteer tells about themselves, checked and parsed: the same for sign-up and profile. */
 record VolunteerDetails(String name, EmailAddress email, PhoneNumber phone, Set<String> districtIds,
 		Set<HelpKind> kinds, Set<String> languages, boolean hasCar, Availability availability,
-		AskFrequency askFrequency, ContactChannel contactChannel, QuietHours quietHours, boolean digest) {
+		AskFrequency askFrequency, ContactChannel contactChannel, QuietHours quietHours, boolean digest,
+		boolean adultConfirmed) {
 
 	VolunteerDetails {
 		if (name == null || name.isBlank() || name.length() > 120) {

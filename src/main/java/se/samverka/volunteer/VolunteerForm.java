@@ -35,6 +35,7 @@ record VolunteerForm(
 		Boolean digest,
 		@Pattern(regexp = TIME, message = "{volunteer.quietHours.format}") String quietFrom,
 		@Pattern(regexp = TIME, message = "{volunteer.quietHours.format}") String quietTo,
+		Boolean adult,
 		@NotNull(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}")
 		@AssertTrue(groups = VolunteerForm.Signup.class, message = "{volunteer.consent.required}") Boolean consent,
 		String formId) {
@@ -55,7 +56,7 @@ record VolunteerForm(
 
 	static VolunteerForm empty() {
 		return new VolunteerForm("", "", "", null, null, null, null, null, null, ContactChannel.EMAIL, false, "", "",
-				false, UUID.randomUUID().toString());
+				false, false, UUID.randomUUID().toString());
 	}
 
 	static VolunteerForm of(VolunteerProfile profile) {
@@ -64,14 +65,15 @@ record VolunteerForm(
 				new LinkedHashSet<>(profile.languages()), profile.hasCar(), TimeSlot.of(profile.availability()),
 				profile.askFrequency(), profile.contactChannel(), profile.digest(),
 				profile.quietHours() == null ? "" : profile.quietHours().from().toString(),
-				profile.quietHours() == null ? "" : profile.quietHours().to().toString(), false, null);
+				profile.quietHours() == null ? "" : profile.quietHours().to().toString(), profile.adultConfirmed(), false,
+				null);
 	}
 
 	/** The checked values; call only when validation passed. */
 	VolunteerDetails details() {
 		return new VolunteerDetails(name.strip(), EmailAddress.of(email), PhoneNumber.mobile(phone), districts, kinds,
 				languages, hasCar, TimeSlot.availability(availability), askFrequency, contactChannel, quietHours(),
-				Boolean.TRUE.equals(digest));
+				Boolean.TRUE.equals(digest), Boolean.TRUE.equals(adult));
 	}
 
 	/** Quiet hours need both times, and two different ones; reported next to the second time. */

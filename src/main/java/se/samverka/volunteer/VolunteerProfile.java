@@ -12,7 +12,8 @@ import se.samverka.shared.PhoneNumber;
 public record VolunteerProfile(UUID id, UUID accountId, String name, EmailAddress email, PhoneNumber phone,
 		String locale, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages, boolean hasCar,
 		Availability availability, AskFrequency askFrequency, LocalDate pausedUntil, ContactChannel contactChannel,
-		QuietHours quietHours, boolean digest) {
+		QuietHours quietHours, boolean digest,
+		boolean adultConfirmed) {
 
 	/** Whether this is a time the volunteer does not want to be asked; no quiet hours means never. */
 	public boolean isQuietAt(java.time.LocalTime time) {
@@ -22,6 +23,11 @@ public record VolunteerProfile(UUID id, UUID accountId, String name, EmailAddres
 	/** Paused on that day: "not available until" means available again on the date itself. */
 	public boolean isPausedOn(LocalDate day) {
 		return pausedUntil != null && day.isBefore(pausedUntil);
+	}
+
+	/** Whether the volunteer has confirmed being 18 or older; adult-only shifts need it. */
+	public boolean isAdult() {
+		return adultConfirmed;
 	}
 
 	@Override

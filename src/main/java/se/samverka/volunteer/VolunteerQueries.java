@@ -25,7 +25,7 @@ class VolunteerQueries {
 	private static final String SELECT = """
 			SELECT v.id, v.account_id, v.name, v.email, v.phone, a.locale, v.has_car, v.weekday_daytime,
 			       v.weekday_evening, v.weekend_daytime, v.weekend_evening, v.ask_frequency, v.paused_until,
-			       v.contact_channel, v.quiet_from, v.quiet_to, v.digest_opt_in
+			       v.contact_channel, v.quiet_from, v.quiet_to, v.digest_opt_in, v.adult_confirmed
 			FROM volunteer v JOIN account a ON a.id = v.account_id
 			""";
 
@@ -159,7 +159,7 @@ class VolunteerQueries {
 
 	private record Row(UUID id, UUID accountId, String name, String email, String phone, String locale,
 			boolean hasCar, Availability availability, AskFrequency askFrequency, java.time.LocalDate pausedUntil,
-			ContactChannel contactChannel, QuietHours quietHours, boolean digest) {
+			ContactChannel contactChannel, QuietHours quietHours, boolean digest, boolean adultConfirmed) {
 
 		static Row of(ResultSet rs, int i) throws SQLException {
 			var paused = rs.getDate("paused_until");
@@ -174,13 +174,13 @@ class VolunteerQueries {
 					ContactChannel.valueOf(rs.getString("contact_channel")),
 					quietFrom == null || quietTo == null ? null
 							: new QuietHours(quietFrom.toLocalTime(), quietTo.toLocalTime()),
-					rs.getBoolean("digest_opt_in"));
+					rs.getBoolean("digest_opt_in"), rs.getBoolean("adult_confirmed"));
 		}
 
 		VolunteerProfile toProfile(Set<String> districts, Set<HelpKind> kinds, Set<String> languages) {
 			return new VolunteerProfile(id, accountId, name, new EmailAddress(email), new PhoneNumber(phone), locale,
 					Set.copyOf(districts), Set.copyOf(kinds), Set.copyOf(languages), hasCar, availability,
-					askFrequency, pausedUntil, contactChannel, quietHours, digest);
+					askFrequency, pausedUntil, contactChannel, quietHours, digest, adultConfirmed);
 		}
 	}
 }

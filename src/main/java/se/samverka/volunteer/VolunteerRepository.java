@@ -45,13 +45,14 @@ class VolunteerRepository {
 		jdbc.sql("""
 				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
 				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-				  confirmation_token, signup_form_id, created_at, contact_channel, quiet_from, quiet_to, digest_opt_in)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  confirmation_token, signup_form_id, created_at, contact_channel, quiet_from, quiet_to, digest_opt_in,
+				  adult_confirmed)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, accountId, details.name(), details.email().value(), details.phone().e164(), details.hasCar(),
 					a.weekdayDaytime(), a.weekdayEvening(), a.weekendDaytime(), a.weekendEvening(),
 					details.askFrequency().name(), privacyNoticeVersion, Timestamp.from(now), tokenHash, formId,
 					Timestamp.from(now), details.contactChannel().name(), quietFrom(details), quietTo(details),
-					details.digest())
+					details.digest(), details.adultConfirmed())
 			.update();
 		insertChildren(id, details);
 	}
@@ -61,12 +62,12 @@ class VolunteerRepository {
 		jdbc.sql("""
 				UPDATE volunteer SET name = ?, email = ?, phone = ?, has_car = ?, weekday_daytime = ?,
 				  weekday_evening = ?, weekend_daytime = ?, weekend_evening = ?, ask_frequency = ?,
-				  contact_channel = ?, quiet_from = ?, quiet_to = ?, digest_opt_in = ?
+				  contact_channel = ?, quiet_from = ?, quiet_to = ?, digest_opt_in = ?, adult_confirmed = ?
 				WHERE id = ?""")
 			.params(details.name(), details.email().value(), details.phone().e164(), details.hasCar(),
 					a.weekdayDaytime(), a.weekdayEvening(), a.weekendDaytime(), a.weekendEvening(),
 					details.askFrequency().name(), details.contactChannel().name(), quietFrom(details),
-					quietTo(details), details.digest(), id)
+					quietTo(details), details.digest(), details.adultConfirmed(), id)
 			.update();
 		for (var table : new String[] { "volunteer_district", "volunteer_help_kind", "volunteer_language" }) {
 			jdbc.sql("DELETE FROM " + table + " WHERE volunteer_id = ?").param(id).update();

@@ -55,4 +55,42 @@ class DemoRunSmokeTests {
 		mvc.perform(get("/admin/omraden").cookie(admin)).andExpect(status().isOk());
 		mvc.perform(get("/admin/utkorg").cookie(admin)).andExpect(status().isOk());
 	}
+
+	@Test
+	void hasApprovedAssociationsAnApplicationToVetAndPublishedEffortsWithShiftsSoon() throws Exception {
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM organisation WHERE status = 'APPROVED'").query(Integer.class).single())
+			.isEqualTo(3);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM organisation WHERE status = 'PENDING'").query(Integer.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT form FROM organisation WHERE name = 'Svenska kyrkan Ekerö pastorat'")
+			.query(String.class).single()).isEqualTo("TROSSAMFUND");
+		assertThat(jdbc.sql("""
+				SELECT a.role FROM account a JOIN organisation_member m ON m.account_id = a.id
+				JOIN organisation o ON o.id = m.organisation_id
+				WHERE a.username = 'forening@example.se' AND o.name = 'Ekerö Röda Korset-krets'""")
+			.query(String.class).single()).isEqualTo("REPRESENTATIVE");
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort WHERE status = 'PUBLISHED' AND organisation_id IS NOT NULL")
+			.query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort WHERE status = 'PUBLISHED' AND department_id = 'sof'")
+			.query(Integer.class).single()).isEqualTo(1);
+		var today = java.time.LocalDate.now();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort_shift WHERE shift_date > ? AND shift_date <= ?")
+			.params(today, today.plusDays(14)).query(Integer.class).single()).isGreaterThanOrEqualTo(4);
+		assertThat(jdbc.sql("""
+				SELECT s.status FROM effort_signup s JOIN volunteer v ON v.id = s.volunteer_id
+				WHERE v.email = 'anna.lindqvist@example.se'""").query(String.class).list()).containsExactly("CONFIRMED");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort_shift WHERE adult_only = TRUE").query(Integer.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE adult_confirmed = FALSE").query(Integer.class).single())
+			.isZero();
+
+		var directory = mvc.perform(get("/foreningar")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(directory).contains("Ekerö Röda Korset-krets", "Färentuna-Hilleshögs hembygdsförening",
+				"Svenska kyrkan Ekerö pastorat").doesNotContain("Stenhamra IF");
+		var listing = mvc.perform(get("/insatser")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(listing).contains("Besöksvän på Ekebyhovs äldreboende", "Matkassar till hushåll i karantän");
+	}
 }

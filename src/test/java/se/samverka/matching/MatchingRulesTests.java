@@ -40,7 +40,7 @@ class MatchingRulesTests {
 			Set<String> languages) {
 		return new VolunteerProfile(UUID.randomUUID(), UUID.randomUUID(), "V", EmailAddress.of("v@example.se"),
 				PhoneNumber.of("0701234567"), "sv", districts, Set.of(HelpKind.SHOPPING), languages, false, availability,
-				AskFrequency.TWICE_A_MONTH, pausedUntil, se.samverka.volunteer.ContactChannel.EMAIL, null, false);
+				AskFrequency.TWICE_A_MONTH, pausedUntil, se.samverka.volunteer.ContactChannel.EMAIL, null, false, false);
 	}
 
 	static final Availability ALWAYS = new Availability(true, true, true, true);

@@ -58,6 +58,8 @@ class ProfileTests {
 		assertThat(page.select("input[name=askFrequency][checked]").eachAttr("value")).containsExactly("ONCE_A_MONTH");
 		assertThat(page.select("input[name=availability][checked]").eachAttr("value")).containsExactly("WEEKDAY_DAYTIME");
 		assertThat(page.select("input[name=consent]")).isEmpty();
+		assertThat(page.select("input[type=checkbox][name=adult]")).hasSize(1);
+		assertThat(page.select("input[name=adult]").hasAttr("checked")).isFalse();
 		assertThat(page.select("a[href=/mina-sidor/profil/ta-bort]")).isNotEmpty();
 	}
 
@@ -89,6 +91,8 @@ class ProfileTests {
 		assertThat(saved.hasCar()).isTrue();
 		assertThat(saved.availability()).isEqualTo(new Availability(false, false, true, true));
 		assertThat(saved.askFrequency()).isEqualTo(AskFrequency.ONLY_IN_CRISIS);
+		assertThat(saved.adultConfirmed()).isTrue();
+		assertThat(page(me.user()).select("input[name=adult]").hasAttr("checked")).isTrue();
 		assertThat(saved.locale()).isEqualTo("en");
 		assertThat(accounts.findByUsername(me.email())).isEmpty();
 		var account = accounts.findByUsername(newEmail).orElseThrow();
@@ -152,6 +156,7 @@ class ProfileTests {
 		form.add("hasCar", "true");
 		form.addAll("availability", List.of("WEEKEND_DAYTIME", "WEEKEND_EVENING"));
 		form.add("askFrequency", "ONLY_IN_CRISIS");
+		form.add("adult", "true");
 		return form;
 	}
 

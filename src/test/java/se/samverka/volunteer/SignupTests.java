@@ -58,6 +58,24 @@ class SignupTests {
 		assertThat(page.text()).contains("Ekerö centrum", "Telefonsällskap", "Finska", "Helger kvällstid",
 				"Högst två gånger i månaden", "Vi frågar dig bara om behov i de områden du väljer");
 		assertThat(page.select("input[name=consent]").hasAttr("checked")).isFalse();
+		assertThat(page.select("input[type=checkbox][name=adult]")).hasSize(1);
+		assertThat(page.select("input[name=adult]").hasAttr("checked")).isFalse();
+		assertThat(page.select("#adult-field").text()).isEqualTo("Jag är 18 år eller äldre");
+	}
+
+	@Test
+	void aVolunteerWhoTicksTheBoxIsStoredAsAdultAndOneWhoDoesNotIsNot() throws Exception {
+		var adult = newEmail();
+		var form = signupForm(adult);
+		form.add("adult", "true");
+		mvc.perform(postSignup(form)).andExpect(redirectedUrl("/bli-volontar/tack"));
+		var young = newEmail();
+		mvc.perform(postSignup(signupForm(young))).andExpect(redirectedUrl("/bli-volontar/tack"));
+
+		assertThat(jdbc.sql("SELECT adult_confirmed FROM volunteer WHERE email = ?").param(adult)
+			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("SELECT adult_confirmed FROM volunteer WHERE email = ?").param(young)
+			.query(Boolean.class).single()).isFalse();
 	}
 
 	@Test

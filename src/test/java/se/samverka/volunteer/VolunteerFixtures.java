@@ -56,7 +56,8 @@ final class VolunteerFixtures {
 	static VolunteerDetails details(String email, String... districtIds) {
 		return new VolunteerDetails("Bo Berg", EmailAddress.of(email), PhoneNumber.mobile("0701234567"),
 				Set.of(districtIds), Set.of(HelpKind.SHOPPING), Set.of("sv"), false,
-				new Availability(true, false, false, false), AskFrequency.ONCE_A_MONTH, ContactChannel.EMAIL, null, false);
+				new Availability(true, false, false, false), AskFrequency.ONCE_A_MONTH, ContactChannel.EMAIL, null, false,
+				false);
 	}
 
 	static RequestPostProcessor as(SamverkaUser user) {

@@ -29,7 +29,7 @@ class VolunteerFormTests {
 	private static VolunteerForm form(String name, String email, String phone, Boolean consent) {
 		return new VolunteerForm(name, email, phone, new LinkedHashSet<>(List.of("adelso")),
 				new LinkedHashSet<>(List.of(HelpKind.SHOPPING)), new LinkedHashSet<>(List.of("sv")), true,
-				new LinkedHashSet<>(List.of(TimeSlot.WEEKEND_EVENING)), AskFrequency.ONCE_A_WEEK, ContactChannel.EMAIL, false, "", "", consent,
+				new LinkedHashSet<>(List.of(TimeSlot.WEEKEND_EVENING)), AskFrequency.ONCE_A_WEEK, ContactChannel.EMAIL, false, "", "", true, consent,
 				UUID.randomUUID().toString());
 	}
 
@@ -58,7 +58,7 @@ class VolunteerFormTests {
 
 	@Test
 	void eachEmptyFieldGetsOneClearProblem() {
-		var empty = new VolunteerForm("", "", "", null, null, null, null, null, null, null, null, null, null, null, null);
+		var empty = new VolunteerForm("", "", "", null, null, null, null, null, null, null, null, null, null, null, null, null);
 		assertThat(problems(empty, Default.class)).containsOnly(Map.entry("name", "{volunteer.name.required}"),
 				Map.entry("email", "{volunteer.email.required}"), Map.entry("phone", "{volunteer.phone.required}"),
 				Map.entry("districts", "{volunteer.districts.required}"),
@@ -98,7 +98,8 @@ class VolunteerFormTests {
 		var details = form("Anna", "anna@exempel.se", "0701234567", true).details();
 		var profile = new VolunteerProfile(UUID.randomUUID(), UUID.randomUUID(), details.name(), details.email(),
 				details.phone(), "sv", details.districtIds(), details.kinds(), details.languages(), details.hasCar(),
-				details.availability(), details.askFrequency(), null, details.contactChannel(), details.quietHours(), details.digest());
+				details.availability(), details.askFrequency(), null, details.contactChannel(), details.quietHours(), details.digest(),
+				details.adultConfirmed());
 		var shown = VolunteerForm.of(profile);
 		assertThat(shown.phone()).isEqualTo("070-123 45 67");
 		assertThat(shown.details()).isEqualTo(details);
@@ -120,6 +121,6 @@ class VolunteerFormTests {
 
 	private static VolunteerForm withFormId(String formId) {
 		return new VolunteerForm("Anna", "anna@exempel.se", "0701234567", Set.of("adelso"), Set.of(HelpKind.SHOPPING),
-				Set.of("sv"), true, Set.of(TimeSlot.WEEKDAY_DAYTIME), AskFrequency.ONCE_A_WEEK, ContactChannel.SMS, true, "21.00", "8:00", true, formId);
+				Set.of("sv"), true, Set.of(TimeSlot.WEEKDAY_DAYTIME), AskFrequency.ONCE_A_WEEK, ContactChannel.SMS, true, "21.00", "8:00", false, true, formId);
 	}
 }

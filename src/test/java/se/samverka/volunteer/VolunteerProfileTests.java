@@ -17,7 +17,7 @@ class VolunteerProfileTests {
 	private static VolunteerProfile pausedUntil(LocalDate day) {
 		return new VolunteerProfile(UUID.randomUUID(), UUID.randomUUID(), "Bo", EmailAddress.of("bo@exempel.se"),
 				PhoneNumber.mobile("0701234567"), "sv", Set.of("adelso"), Set.of(HelpKind.SHOPPING), Set.of("sv"),
-				false, new Availability(true, false, false, false), AskFrequency.ONCE_A_MONTH, day, ContactChannel.EMAIL, null, false);
+				false, new Availability(true, false, false, false), AskFrequency.ONCE_A_MONTH, day, ContactChannel.EMAIL, null, false, false);
 	}
 
 	@Test
