@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -31,6 +32,14 @@ class WebConfig implements WebMvcConfigurer {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
+	}
+
+	/** Before Spring Security (order -100), so that login and link requests are counted before they are handled. */
+	@Bean
+	FilterRegistrationBean<PublicFormGuard> publicFormGuard(RateLimitProperties properties) {
+		var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties));
+		registration.setOrder(-110);
+		return registration;
 	}
 
 	@Override

@@ -1,0 +1,130 @@
+package se.samverka.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real HTTP with low limits, so that the container's error page runs: too many posts get 429, Retry-After and
+ * the friendly page in the user's language. Each test uses its own kind of limit, so they do not meet.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"samverka.security.rate-limit.forms-per-ip.requests=3",
+		"samverka.security.rate-limit.forms-per-ip.period=10m",
+		"samverka.security.rate-limit.links-per-ip.requests=100",
+		"samverka.security.rate-limit.links-per-email.requests=2",
+		"samverka.security.rate-limit.links-per-email.period=10m",
+		"samverka.security.rate-limit.logins-per-ip.requests=100",
+		"samverka.security.rate-limit.logins-per-username.requests=2",
+		"samverka.security.rate-limit.logins-per-username.period=10m" })
+@ActiveProfiles("test")
+class RateLimitTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	@Test
+	void publicFormPostsFromOneAddressAreLimitedWithRetryAfterAndAFriendlyPageInTheUsersLanguage() throws Exception {
+		var csrf = csrfFrom(get("/be-om-hjalp?lang=en"));
+		for (int i = 0; i < 3; i++) {
+			// empty forms: shown again with their errors, but counted all the same
+			var allowed = post("/be-om-hjalp", "residentName=&_csrf=" + csrf);
+			assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+		}
+		var refused = post("/be-om-hjalp", "residentName=&_csrf=" + csrf);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		var retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+		assertThat(retryAfter).isBetween(1L, 600L);
+		assertThat(refused.body()).contains("Too many attempts").contains("Please wait a moment")
+			.doesNotContain("Exception").doesNotContain("at se.samverka");
+		// the limit is per address, not per form
+		assertThat(post("/bli-volontar", "name=&_csrf=" + csrf).statusCode()).isEqualTo(429);
+
+		get("/?lang=sv");
+		var swedish = post("/foreningar/ansok", "name=&_csrf=" + csrf);
+		assertThat(swedish.statusCode()).isEqualTo(429);
+		assertThat(swedish.body()).contains("För många försök").contains("Vänta en stund");
+		// reading pages is not limited
+		assertThat(get("/be-om-hjalp").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void loginLinkRequestsForOneAddressAreLimitedWhateverTheCase() throws Exception {
+		var csrf = csrfFrom(get("/login"));
+		var email = "limit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+		for (int i = 0; i < 2; i++) {
+			var sent = post("/ott/generate", "username=" + encode(email) + "&_csrf=" + csrf);
+			assertThat(sent.statusCode()).isEqualTo(302);
+			assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/login/lank-skickad");
+		}
+		var refused = post("/ott/generate", "username=" + encode(email.toUpperCase()) + "&_csrf=" + csrf);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.body()).contains("För många försök");
+		// another address from the same client still gets its link
+		var other = post("/ott/generate", "username=" + encode("other-" + email) + "&_csrf=" + csrf);
+		assertThat(other.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void staffLoginAttemptsForOneUsernameAreLimited() throws Exception {
+		var csrf = csrfFrom(get("/login"));
+		var username = "guess-" + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 0; i < 2; i++) {
+			var failed = post("/login", "username=" + username + "&password=wrong&_csrf=" + csrf);
+			assertThat(failed.statusCode()).isEqualTo(302);
+			assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?fel=losenord");
+		}
+		var refused = post("/login", "username=" + username + "&password=wrong&_csrf=" + csrf);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.body()).contains("För många försök");
+	}
+
+	@Test
+	void responsesNameNoServer() throws Exception {
+		assertThat(get("/").headers().firstValue("Server")).isEmpty();
+	}
+
+	private static String csrfFrom(HttpResponse<String> page) {
+		var matcher = CSRF.matcher(page.body());
+		assertThat(matcher.find()).as(page.body()).isTrue();
+		return encode(matcher.group(1));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+}
