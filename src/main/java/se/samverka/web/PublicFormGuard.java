@@ -29,7 +29,7 @@ import io.github.bucket4j.Bucket;
 class PublicFormGuard extends OncePerRequestFilter {
 
 	/** The name of the field people never see and bots fill in. */
-	static final String HONEYPOT = "website";
+	static final String HONEYPOT = "homepage";
 
 	private static final Logger log = LoggerFactory.getLogger(PublicFormGuard.class);
 

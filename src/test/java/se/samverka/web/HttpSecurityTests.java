@@ -18,8 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Real HTTP with low limits, so that the container's error page runs: too many posts get 429, Retry-After and
- * the friendly page in the user's language. Each test uses its own kind of limit, so they do not meet.
+ * Real HTTP, so that the container runs: its error page (too many posts get 429, Retry-After and the friendly
+ * page in the user's language; low limits here, each test uses its own kind so they do not meet), its handling
+ * of a TLS-terminating proxy's forwarded headers, and its Server header.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"samverka.security.rate-limit.forms-per-ip.requests=3",
@@ -31,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 		"samverka.security.rate-limit.logins-per-username.requests=2",
 		"samverka.security.rate-limit.logins-per-username.period=10m" })
 @ActiveProfiles("test")
-class RateLimitTests {
+class HttpSecurityTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -101,6 +102,30 @@ class RateLimitTests {
 	@Test
 	void responsesNameNoServer() throws Exception {
 		assertThat(get("/").headers().firstValue("Server")).isEmpty();
+	}
+
+	@Test
+	void overPlainHttpTheSessionCookieIsHttpOnlyAndLaxButNotSecureAndThereIsNoHsts() throws Exception {
+		var page = get("/login");
+		assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(sessionCookie(page)).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+	}
+
+	@Test
+	void behindATlsTerminatingProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+		// forward-headers-strategy=native: Tomcat trusts X-Forwarded-Proto from a proxy on an internal address
+		var page = http.send(HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html")
+			.header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+				hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
+		assertThat(sessionCookie(page)).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+	}
+
+	private static String sessionCookie(HttpResponse<String> page) {
+		return page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie in " + page.headers().map()));
 	}
 
 	private static String csrfFrom(HttpResponse<String> page) {
