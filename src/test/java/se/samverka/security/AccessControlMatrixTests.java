@@ -453,7 +453,7 @@ class AccessControlMatrixTests {
 	}
 
 	/** The address for the actor: their own object, or someone else's or an unknown one when foreign. */
-	private static String url(Row row, Actor actor, World world, boolean foreign) {
+	static String url(Row row, Actor actor, World world, boolean foreign) {
 		var pattern = row.pattern();
 		Matcher matcher = VARIABLE.matcher(pattern);
 		var url = new StringBuilder();
