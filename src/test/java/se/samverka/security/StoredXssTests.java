@@ -295,7 +295,7 @@ class StoredXssTests {
 			.update();
 		return new World(district, a, b, orgX, orgY, memberX, memberY, coordinator, admin, request, assigned,
 				assignment, offer, offerToken, callout, ask, askToken, effortX, shiftX, signupX, municipalEffort,
-				municipalShift, municipalSignup, referral, pending, Set.of());
+				municipalShift, municipalSignup, referral, pending, List.of());
 	}
 
 	private static NewHelpRequest hostileRequest(String district) {
