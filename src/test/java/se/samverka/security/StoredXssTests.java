@@ -224,7 +224,7 @@ class StoredXssTests {
 				"residentName", "streetAddress", "description", "codeWord", "submitterName", "submitterRelation",
 				"calloutTitle", "effort-title", "effort-description", "effort-targetGroup", "effort-contactName",
 				"shift-title", "shift-place", "referral-summary", "handBack-reason", "done-note",
-				"municipal-effort-title")) {
+				"municipal-effort-title", "decline-reason", "decision-reason", "pending-name", "pending-purpose")) {
 			fields.put(field, false);
 		}
 		var district = districts.save(null, hostile("district") + System.nanoTime() % 10000, 650000, 6580000, 990,
@@ -292,6 +292,17 @@ class StoredXssTests {
 				VALUES (?, ?, ?, 'OFFERED', ?, 'test', ?, ?)""")
 			.params(referral, request, orgX, hostile("referral-summary"), Timestamp.from(Instant.now()),
 					Timestamp.from(Instant.now().plusSeconds(86400)))
+			.update();
+		// organisation Y declined the same request, with a reason the coordinator sees
+		jdbc.sql("""
+				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
+				  answered_at, answered_by, decline_reason)
+				VALUES (?, ?, ?, 'DECLINED', 'Handla', 'test', ?, ?, ?, 'test', ?)""")
+			.params(UUID.randomUUID(), request, orgY, Timestamp.from(Instant.now()),
+					Timestamp.from(Instant.now().plusSeconds(86400)), Timestamp.from(Instant.now()),
+					hostile("decline-reason"))
+			.update();
+		jdbc.sql("UPDATE organisation SET decision_reason = ? WHERE id = ?").params(hostile("decision-reason"), pending)
 			.update();
 		return new World(district, a, b, orgX, orgY, memberX, memberY, coordinator, admin, request, assigned,
 				assignment, offer, offerToken, callout, ask, askToken, effortX, shiftX, signupX, municipalEffort,
