@@ -434,9 +434,6 @@ class AccessControlMatrixTests {
 		if (row.pattern().endsWith("/tilldela")) {
 			return Map.of("volunteerId", SecurityFixtures.volunteerId(jdbc, world.volunteerB()).toString());
 		}
-		if (row.pattern().endsWith("/erbjud")) {
-			return Map.of("top", "1");
-		}
 		if (row.pattern().endsWith("/roll")) {
 			return Map.of("role", "COORDINATOR");
 		}
