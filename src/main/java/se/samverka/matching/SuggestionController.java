@@ -81,6 +81,8 @@ class SuggestionController {
 	String offer(@PathVariable UUID id, @RequestParam(name = "volunteerIds", required = false) List<UUID> volunteerIds,
 			@RequestParam(name = "top", required = false) Integer top, @AuthenticationPrincipal SamverkaUser user,
 			RedirectAttributes redirect) {
+		// an unknown request is not found, whatever was chosen
+		helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
 		try {
 			int asked;
 			if (volunteerIds != null && !volunteerIds.isEmpty()) {

@@ -9,6 +9,18 @@ public record Organisation(UUID id, String name, OrgNumber orgNumber, Organisati
 		String website, String email, String phone, OrganisationStatus status, String decisionReason,
 		Instant appliedAt, Instant confirmedAt, Set<String> districtIds, Set<ActivityKind> activities) {
 
+	/**
+	 * The website as a link target: only an http or https address. Anything else stored (a javascript: address
+	 * that never went through the form) is shown as text, never linked.
+	 */
+	public String websiteLink() {
+		if (website == null) {
+			return null;
+		}
+		var lower = website.strip().toLowerCase(java.util.Locale.ROOT);
+		return lower.startsWith("https://") || lower.startsWith("http://") ? website.strip() : null;
+	}
+
 	public boolean isApproved() {
 		return status == OrganisationStatus.APPROVED;
 	}
