@@ -66,7 +66,7 @@ class CoachController {
 			@RequestParam(name = "district", required = false) String district,
 			@RequestParam(name = "help", required = false) String help, Model model) {
 		var coachId = uuid(coach);
-		var stageValue = properties.stages().contains(stage) ? stage : null;
+		var stageValue = stage != null && properties.stages().contains(stage) ? stage : null;
 		var districtValue = district != null && districts.exists(district) ? district : null;
 		HelpWanted helpValue = null;
 		try {

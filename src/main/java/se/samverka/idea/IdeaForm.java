@@ -11,7 +11,7 @@ import se.samverka.shared.PhoneNumber;
 
 /** The public idea form, kept as typed so that a wrong value is shown back exactly as it was written. */
 record IdeaForm(String title, String description, String forWhom, Set<String> districts, Set<String> help,
-		String name, String email, String phone, String organisation, boolean consent) {
+		String name, String email, String phone, String organisation, Boolean consent) {
 
 	IdeaForm {
 		title = title == null ? "" : title;
@@ -23,6 +23,7 @@ record IdeaForm(String title, String description, String forWhom, Set<String> di
 		email = email == null ? "" : email;
 		phone = phone == null ? "" : phone;
 		organisation = organisation == null ? "" : organisation;
+		consent = consent != null && consent;
 	}
 
 	static IdeaForm empty() {
@@ -58,7 +59,7 @@ record IdeaForm(String title, String description, String forWhom, Set<String> di
 		if (organisation.strip().length() > 200) {
 			errors.rejectValue("organisation", "idea.field.organisation.tooLong");
 		}
-		if (!consent) {
+		if (!consent.booleanValue()) {
 			errors.rejectValue("consent", "idea.field.consent.required");
 		}
 	}
