@@ -68,7 +68,7 @@ CREATE TABLE idea_step (
   due_on      DATE NOT NULL,
   reminded_at TIMESTAMP WITH TIME ZONE
 );
-CREATE INDEX idea_step_due_ix ON idea_step (due_on) WHERE reminded_at IS NULL;
+CREATE INDEX idea_step_due_ix ON idea_step (due_on);
 
 -- people and organisations involved; organisation_id links an approved organisation of the register
 CREATE TABLE idea_party (

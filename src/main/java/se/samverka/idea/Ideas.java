@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,8 +69,7 @@ class Ideas {
 	@Transactional(readOnly = true)
 	List<IdeaLine> list(UUID coachId, boolean unassigned, String stage, String district, HelpWanted help) {
 		var sql = new StringBuilder("""
-				SELECT i.id, i.title, i.stage, a.display_name, i.created_at,
-				  (SELECT string_agg(h.help, ',' ORDER BY h.help) FROM idea_help h WHERE h.idea_id = i.id) AS help
+				SELECT i.id, i.title, i.stage, a.display_name, i.created_at
 				FROM idea i LEFT JOIN account a ON a.id = i.coach_id WHERE TRUE""");
 		var params = new ArrayList<Object>();
 		if (coachId != null) {
@@ -94,24 +92,28 @@ class Ideas {
 			params.add(help.name());
 		}
 		sql.append(" ORDER BY i.created_at DESC");
+		var helpWanted = helpByIdea(null);
 		return jdbc.sql(sql.toString()).params(params)
-			.query((rs, n) -> new IdeaLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), date(rs.getTimestamp(5)), helps(rs.getString(6))))
+			.query((rs, n) -> {
+				var id = rs.getObject(1, UUID.class);
+				return new IdeaLine(id, rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getTimestamp(5)),
+						helpWanted.getOrDefault(id, List.of()));
+			})
 			.list();
 	}
 
 	@Transactional(readOnly = true)
 	Optional<IdeaDetail> find(UUID id) {
+		var help = helpByIdea(id).getOrDefault(id, List.of());
 		var districts = jdbc.sql("SELECT district_id FROM idea_district WHERE idea_id = ? ORDER BY district_id")
 			.param(id).query(String.class).list();
 		return jdbc.sql("""
 				SELECT i.id, i.title, i.description, i.for_whom, i.submitter_name, i.submitter_email, i.submitter_phone,
-				  i.organisation_name, i.stage, i.outcome, i.coach_id, a.display_name, i.created_at,
-				  (SELECT string_agg(h.help, ',' ORDER BY h.help) FROM idea_help h WHERE h.idea_id = i.id) AS help
+				  i.organisation_name, i.stage, i.outcome, i.coach_id, a.display_name, i.created_at
 				FROM idea i LEFT JOIN account a ON a.id = i.coach_id WHERE i.id = ?""")
 			.param(id)
 			.query((rs, n) -> new IdeaDetail(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), districts, helps(rs.getString(14)), rs.getString(5), rs.getString(6),
+					rs.getString(4), districts, help, rs.getString(5), rs.getString(6),
 					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
 					rs.getObject(11, UUID.class), rs.getString(12), date(rs.getTimestamp(13))))
 			.optional();
@@ -257,10 +259,19 @@ class Ideas {
 		return t.toInstant().atZone(STOCKHOLM).toLocalDate();
 	}
 
-	private static List<HelpWanted> helps(String joined) {
-		if (joined == null || joined.isEmpty()) {
-			return List.of();
+	/** The help wanted for one idea, or for every idea when {@code ideaId} is null. */
+	private java.util.Map<UUID, List<HelpWanted>> helpByIdea(UUID ideaId) {
+		var help = new java.util.HashMap<UUID, List<HelpWanted>>();
+		var sql = "SELECT idea_id, help FROM idea_help" + (ideaId == null ? "" : " WHERE idea_id = ?")
+				+ " ORDER BY help";
+		var query = jdbc.sql(sql);
+		if (ideaId != null) {
+			query = query.param(ideaId);
 		}
-		return Arrays.stream(joined.split(",")).map(HelpWanted::valueOf).toList();
+		query.query(rs -> {
+			help.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+				.add(HelpWanted.valueOf(rs.getString(2)));
+		});
+		return help;
 	}
 }

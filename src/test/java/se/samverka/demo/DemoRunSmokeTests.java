@@ -37,7 +37,7 @@ class DemoRunSmokeTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer").query(Integer.class).single()).isGreaterThanOrEqualTo(10);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM help_request").query(Integer.class).single()).isGreaterThanOrEqualTo(4);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM district").query(Integer.class).single()).isEqualTo(9);
-		for (var page : new String[] { "/", "/login", "/integritet", "/bli-volontar", "/be-om-hjalp" }) {
+		for (var page : new String[] { "/", "/login", "/integritet", "/bli-volontar", "/be-om-hjalp", "/ideer/ny" }) {
 			mvc.perform(get(page)).andExpect(status().isOk());
 			mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
 		}
@@ -54,6 +54,10 @@ class DemoRunSmokeTests {
 			.andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
 		mvc.perform(get("/admin/omraden").cookie(admin)).andExpect(status().isOk());
 		mvc.perform(get("/admin/utkorg").cookie(admin)).andExpect(status().isOk());
+		mvc.perform(get("/admin/coacher").cookie(admin)).andExpect(status().isOk());
+		for (var page : new String[] { "/idelabbet", "/idelabbet/tavla", "/idelabbet/ideer" }) {
+			mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
+		}
 	}
 
 	@Test
