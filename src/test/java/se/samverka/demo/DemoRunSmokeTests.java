@@ -58,6 +58,12 @@ class DemoRunSmokeTests {
 		for (var page : new String[] { "/idelabbet", "/idelabbet/tavla", "/idelabbet/ideer" }) {
 			mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
 		}
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT stage) FROM idea").query(Integer.class).single()).isEqualTo(3);
+		var coach = mvc.perform(post("/login").param("username", "coach@example.se").param("password", "coach")
+			.with(csrf())).andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
+		mvc.perform(get("/start").cookie(coach)).andExpect(redirectedUrl("/idelabbet"));
+		var ideaId = jdbc.sql("SELECT id FROM idea WHERE stage = 'DEVELOPING'").query(java.util.UUID.class).single();
+		mvc.perform(get("/idelabbet/ideer/{id}", ideaId).cookie(coach)).andExpect(status().isOk());
 	}
 
 	@Test
