@@ -21,6 +21,8 @@ CREATE TABLE idea (
   stage             VARCHAR(40) NOT NULL,
   outcome           VARCHAR(2000),
   coach_id          UUID REFERENCES account (id) ON DELETE SET NULL,
+  -- the effort a launched idea became
+  effort_id         UUID REFERENCES effort (id) ON DELETE SET NULL,
   created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
   updated_at        TIMESTAMP WITH TIME ZONE NOT NULL
 );

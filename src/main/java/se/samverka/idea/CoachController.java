@@ -32,9 +32,12 @@ class CoachController {
 	private final IdeaProperties properties;
 	private final Districts districts;
 	private final Organisations organisations;
+	private final IdeaLaunch launch;
 
-	CoachController(Ideas ideas, IdeaProperties properties, Districts districts, Organisations organisations) {
+	CoachController(Ideas ideas, IdeaProperties properties, Districts districts, Organisations organisations,
+			IdeaLaunch launch) {
 		this.ideas = ideas;
+		this.launch = launch;
 		this.properties = properties;
 		this.districts = districts;
 		this.organisations = organisations;
@@ -155,6 +158,19 @@ class CoachController {
 		return "redirect:/idelabbet/ideer/" + id;
 	}
 
+	@PostMapping("/ideer/{id}/insats")
+	String becomeEffort(@PathVariable UUID id, @ModelAttribute("launchForm") LaunchForm form, BindingResult result,
+			@AuthenticationPrincipal SamverkaUser user, Model model, RedirectAttributes redirect) {
+		var idea = idea(id);
+		form.check(result, launch.owners().stream().map(OwnerOption::id).collect(Collectors.toSet()));
+		if (result.hasErrors()) {
+			return show(id, model);
+		}
+		var effort = launch.launch(idea, form, user.username());
+		redirect.addFlashAttribute("flash", effort.isPresent() ? "idea.effort.created" : "idea.effort.notLaunched");
+		return "redirect:/idelabbet/ideer/" + id;
+	}
+
 	private IdeaDetail idea(UUID id) {
 		return ideas.find(id).orElseThrow(() -> new NotFoundException("idea " + id));
 	}
@@ -178,6 +194,12 @@ class CoachController {
 		}
 		if (!model.containsAttribute("partyForm")) {
 			model.addAttribute("partyForm", PartyForm.empty());
+		}
+		model.addAttribute("effortTitle", launch.effortTitle(idea));
+		model.addAttribute("canBecomeEffort", IdeaLaunch.LAUNCHED.equals(idea.stage()) && idea.effortId() == null);
+		model.addAttribute("ownerOptions", launch.owners());
+		if (!model.containsAttribute("launchForm")) {
+			model.addAttribute("launchForm", LaunchForm.empty());
 		}
 		if (!model.containsAttribute("fundingForm")) {
 			model.addAttribute("fundingForm", FundingForm.empty());

@@ -8,5 +8,5 @@ import java.util.UUID;
 public record IdeaDetail(UUID id, String title, String description, String forWhom, List<String> districtIds,
 		List<HelpWanted> help, String submitterName, String submitterEmail, String submitterPhone,
 		String organisationName, String stage, String outcome, UUID coachId, String coachName,
-		LocalDate submittedOn) {
+		LocalDate submittedOn, UUID effortId) {
 }

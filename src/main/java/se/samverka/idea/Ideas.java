@@ -109,13 +109,14 @@ class Ideas {
 			.param(id).query(String.class).list();
 		return jdbc.sql("""
 				SELECT i.id, i.title, i.description, i.for_whom, i.submitter_name, i.submitter_email, i.submitter_phone,
-				  i.organisation_name, i.stage, i.outcome, i.coach_id, a.display_name, i.created_at
+				  i.organisation_name, i.stage, i.outcome, i.coach_id, a.display_name, i.created_at, i.effort_id
 				FROM idea i LEFT JOIN account a ON a.id = i.coach_id WHERE i.id = ?""")
 			.param(id)
 			.query((rs, n) -> new IdeaDetail(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getString(4), districts, help, rs.getString(5), rs.getString(6),
 					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-					rs.getObject(11, UUID.class), rs.getString(12), date(rs.getTimestamp(13))))
+					rs.getObject(11, UUID.class), rs.getString(12), date(rs.getTimestamp(13)),
+					rs.getObject(14, UUID.class)))
 			.optional();
 	}
 
@@ -137,6 +138,13 @@ class Ideas {
 			.params(stage, IdeaProperties.CLOSED.equals(stage) ? outcome.strip() : null, now, ideaId).update();
 		jdbc.sql("INSERT INTO idea_stage_change (id, idea_id, stage, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), ideaId, stage, by, now).update();
+	}
+
+	/** Links the effort a launched idea became; false when it already has one. */
+	@Transactional
+	boolean linkEffort(UUID ideaId, UUID effortId) {
+		return jdbc.sql("UPDATE idea SET effort_id = ?, updated_at = ? WHERE id = ? AND effort_id IS NULL")
+			.params(effortId, Timestamp.from(clock.instant()), ideaId).update() == 1;
 	}
 
 	/** A next step to record with a session. */

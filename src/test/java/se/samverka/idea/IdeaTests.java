@@ -296,6 +296,54 @@ class IdeaTests {
 	}
 
 	@Test
+	void aLaunchedIdeaBecomesADraftEffortInOneStepAndKeepsTheLink() throws Exception {
+		var title = unique("Seniorgympa");
+		mvc.perform(idea(title, email("ida"), "stenhamra", "VOLUNTEERS").with(csrf()));
+		var id = ideaId(title);
+		var coach = coach("Cilla Coach");
+		var department = jdbc.sql("SELECT id FROM department WHERE active ORDER BY sort_order LIMIT 1")
+			.query(String.class).single();
+		var path = "/idelabbet/ideer/" + id + "/insats";
+
+		// not launched yet: no effort
+		mvc.perform(post(path).param("owner", "dep:" + department).param("periodStart", "2027-01-01")
+			.param("periodEnd", "2027-06-30").with(csrf()).with(authentication(as(coach))))
+			.andExpect(redirectedUrl("/idelabbet/ideer/" + id));
+		assertThat(efforts(title)).isZero();
+
+		ideas.moveTo(id, "LAUNCHED", "", "test");
+		assertThat(mvc.perform(get("/idelabbet/ideer/" + id).with(authentication(as(coach)))).andReturn()
+			.getResponse().getContentAsString()).contains("Gör idén till en insats");
+		var bad = mvc.perform(post(path).param("owner", "").param("periodStart", "2027-06-30")
+			.param("periodEnd", "2027-01-01").with(csrf()).with(authentication(as(coach))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(bad).contains("Välj vem som driver insatsen").contains("Slutdatum kan inte vara före startdatum")
+			.contains("value=\"2027-06-30\"");
+		assertThat(efforts(title)).isZero();
+
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post(path).param("owner", "dep:" + department).param("periodStart", "2027-01-01")
+				.param("periodEnd", "2027-06-30").with(csrf()).with(authentication(as(coach))))
+				.andExpect(redirectedUrl("/idelabbet/ideer/" + id));
+		}
+		assertThat(efforts(title)).isEqualTo(1);
+		var effort = jdbc.sql("SELECT e.status || '/' || e.department_id || '/' || e.contact_email || '/' "
+				+ "|| CAST(i.effort_id = e.id AS VARCHAR) FROM effort e JOIN idea i ON i.title = e.title WHERE e.title = ?")
+			.param(title).query(String.class).single();
+		assertThat(effort).startsWith("DRAFT/" + department + "/ida-").endsWith("/true");
+		assertThat(jdbc.sql("SELECT district_id FROM effort_district WHERE effort_id = "
+				+ "(SELECT effort_id FROM idea WHERE id = ?)").param(id).query(String.class).list())
+			.containsExactly("stenhamra");
+		assertThat(mvc.perform(get("/idelabbet/ideer/" + id).with(authentication(as(coach)))).andReturn()
+			.getResponse().getContentAsString()).contains("Idén har blivit insatsen " + title)
+			.doesNotContain("Gör idén till en insats");
+	}
+
+	int efforts(String title) {
+		return jdbc.sql("SELECT count(*) FROM effort WHERE title = ?").param(title).query(Integer.class).single();
+	}
+
+	@Test
 	void anAdminCreatesACoachWhoLandsInIdelabbet() throws Exception {
 		var username = email("ny-coach");
 		var refused = mvc.perform(post("/admin/coacher").param("username", username).param("name", "Nina Ny")
