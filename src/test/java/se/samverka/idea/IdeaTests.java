@@ -90,6 +90,8 @@ class IdeaTests {
 		var page = mvc.perform(get("/ideer/ny")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Har du en idé?").contains("Coachning").contains("Lokaler").contains("Stenhamra");
+		assertThat(mvc.perform(get("/ideer/ny").param("lang", "en")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("Got an idea?").contains("Premises").contains("Volunteers");
 
 		var title = unique("Läxhjälp i Stenhamra");
 		var submitter = email("ida");
