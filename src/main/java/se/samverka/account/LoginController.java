@@ -39,6 +39,7 @@ class LoginController {
 			case VOLUNTEER -> "redirect:/mina-sidor";
 			case COORDINATOR, ADMIN -> "redirect:/samordning";
 			case REPRESENTATIVE -> "redirect:/forening";
+			case COACH -> "redirect:/idelabbet";
 		};
 	}
 }

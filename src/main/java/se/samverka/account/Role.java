@@ -1,15 +1,15 @@
 package se.samverka.account;
 
 /**
- * What an account may do. Staff roles log in with a password; volunteers and representatives of an
+ * What an account may do. Staff roles (coaches of Idélabbet among them) log in with a password; volunteers and representatives of an
  * association (who may not be volunteers themselves) with a one-time link. What a representative may do in
  * their organisation is decided by their membership there, not by this role.
  */
 public enum Role {
-	ADMIN, COORDINATOR, VOLUNTEER, REPRESENTATIVE;
+	ADMIN, COORDINATOR, VOLUNTEER, REPRESENTATIVE, COACH;
 
 	public boolean isStaff() {
-		return this == ADMIN || this == COORDINATOR;
+		return this == ADMIN || this == COORDINATOR || this == COACH;
 	}
 
 	/** Logs in with a one-time link sent to the e-mail address that is the username. */

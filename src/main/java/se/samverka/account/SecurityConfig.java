@@ -28,12 +28,13 @@ class SecurityConfig {
 		var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterLogin.setDefaultTargetUrl("/start");
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/foreningar/**", "/insatser/**", "/utskick/svar/**", "/login/**", "/ott/**",
+			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/foreningar/**", "/insatser/**", "/ideer/**", "/utskick/svar/**", "/login/**", "/ott/**",
 					"/integritet", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**", "/webhooks/**")
 			.permitAll()
 			.requestMatchers("/mina-sidor/**").hasRole(Role.VOLUNTEER.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/idelabbet/**").hasAnyRole(Role.COACH.name(), Role.ADMIN.name())
 			.requestMatchers("/samordning/**").hasRole(Role.COORDINATOR.name())
 			// an association's workspace: any logged-in person; each page checks membership of that organisation
 			.requestMatchers("/forening/**").authenticated()

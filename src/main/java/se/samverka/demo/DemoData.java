@@ -38,16 +38,18 @@ class DemoData {
 	private final HelpRequests helpRequests;
 	private final DemoVolunteers volunteers;
 	private final DemoOrganisations organisations;
+	private final DemoIdeas ideas;
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
-			DemoVolunteers volunteers, DemoOrganisations organisations, Clock clock) {
+			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, Clock clock) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
 		this.helpRequests = helpRequests;
 		this.volunteers = volunteers;
 		this.organisations = organisations;
+		this.ideas = ideas;
 		this.clock = clock;
 	}
 
@@ -62,6 +64,7 @@ class DemoData {
 			volunteers.create();
 			requests();
 			organisations.create();
+			ideas.create();
 		}
 		log.info("""
 
@@ -70,6 +73,7 @@ class DemoData {
 				 Staff logins (username / password):
 				   admin / admin            administrator (districts, Utkorg)
 				   samordnare / samordnare  coordinator (requests, phone intake)
+				   coach@example.se / coach Idélabbet's coach (ideas at /idelabbet)
 				 Volunteers log in with a one-time link: enter e.g.
 				   anna.lindqvist@example.se at /login, then open the link that
 				   appears in the Utkorg (/admin/utkorg, as admin).

@@ -37,7 +37,7 @@ class DemoRunSmokeTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer").query(Integer.class).single()).isGreaterThanOrEqualTo(10);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM help_request").query(Integer.class).single()).isGreaterThanOrEqualTo(4);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM district").query(Integer.class).single()).isEqualTo(9);
-		for (var page : new String[] { "/", "/login", "/integritet", "/bli-volontar", "/be-om-hjalp" }) {
+		for (var page : new String[] { "/", "/login", "/integritet", "/bli-volontar", "/be-om-hjalp", "/ideer/ny" }) {
 			mvc.perform(get(page)).andExpect(status().isOk());
 			mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
 		}
@@ -54,6 +54,16 @@ class DemoRunSmokeTests {
 			.andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
 		mvc.perform(get("/admin/omraden").cookie(admin)).andExpect(status().isOk());
 		mvc.perform(get("/admin/utkorg").cookie(admin)).andExpect(status().isOk());
+		mvc.perform(get("/admin/coacher").cookie(admin)).andExpect(status().isOk());
+		for (var page : new String[] { "/idelabbet", "/idelabbet/tavla", "/idelabbet/ideer" }) {
+			mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
+		}
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT stage) FROM idea").query(Integer.class).single()).isEqualTo(3);
+		var coach = mvc.perform(post("/login").param("username", "coach@example.se").param("password", "coach")
+			.with(csrf())).andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
+		mvc.perform(get("/start").cookie(coach)).andExpect(redirectedUrl("/idelabbet"));
+		var ideaId = jdbc.sql("SELECT id FROM idea WHERE stage = 'DEVELOPING'").query(java.util.UUID.class).single();
+		mvc.perform(get("/idelabbet/ideer/{id}", ideaId).cookie(coach)).andExpect(status().isOk());
 	}
 
 	@Test

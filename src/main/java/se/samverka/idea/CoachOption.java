@@ -1,0 +1,7 @@
+package se.samverka.idea;
+
+import java.util.UUID;
+
+/** A coach, for the filters. */
+public record CoachOption(UUID id, String name) {
+}

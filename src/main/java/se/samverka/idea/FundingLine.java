@@ -1,0 +1,7 @@
+package se.samverka.idea;
+
+import java.math.BigDecimal;
+
+/** Funding sought for an idea, as the coach records it. */
+public record FundingLine(String source, BigDecimal amount, FundingStatus status) {
+}

@@ -1,0 +1,10 @@
+package se.samverka.idea;
+
+/** Where an application for funding stands, as the coach records it. */
+public enum FundingStatus {
+	APPLIED, GRANTED, REJECTED;
+
+	public String messageKey() {
+		return "idea.funding.status." + name();
+	}
+}
