@@ -229,6 +229,22 @@ class AccessControlMatrixTests {
 		row("POST", "/admin/omraden/ny",                                    Access.ADMIN, NONE),
 		row("GET",  "/admin/omraden/{id}",                                  Access.ADMIN, OWNED),
 		row("POST", "/admin/omraden/{id}",                                  Access.ADMIN, OWNED),
+		row("GET",  "/admin/coacher",                                       Access.ADMIN, NONE),
+		row("POST", "/admin/coacher",                                       Access.ADMIN, NONE),
+		// Idélabbet: coaches and administrators (no coach among the actors: administrators stand for them)
+		row("GET",  "/ideer/ny",                                            Access.PUBLIC, NONE),
+		row("POST", "/ideer/ny",                                            Access.PUBLIC, NONE),
+		row("GET",  "/ideer/tack",                                          Access.PUBLIC, NONE),
+		row("GET",  "/idelabbet",                                           Access.ADMIN, NONE),
+		row("GET",  "/idelabbet/tavla",                                     Access.ADMIN, NONE),
+		row("GET",  "/idelabbet/ideer",                                     Access.ADMIN, NONE),
+		row("GET",  "/idelabbet/ideer/{id}",                                Access.ADMIN, NONE),
+		row("POST", "/idelabbet/ideer/{id}/ta",                             Access.ADMIN, NONE),
+		row("POST", "/idelabbet/ideer/{id}/steg",                           Access.ADMIN, NONE),
+		row("POST", "/idelabbet/ideer/{id}/samtal",                         Access.ADMIN, NONE),
+		row("POST", "/idelabbet/ideer/{id}/parter",                         Access.ADMIN, NONE),
+		row("POST", "/idelabbet/ideer/{id}/finansiering",                   Access.ADMIN, NONE),
+		row("POST", "/idelabbet/ideer/{id}/insats",                         Access.ADMIN, NONE),
 		row("GET",  "/admin/forvaltningar",                                 Access.ADMIN, NONE),
 		row("GET",  "/admin/forvaltningar/ny",                              Access.ADMIN, NONE),
 		row("POST", "/admin/forvaltningar/ny",                              Access.ADMIN, NONE),
@@ -260,6 +276,9 @@ class AccessControlMatrixTests {
 
 	@Autowired
 	Callouts callouts;
+
+	@Autowired
+	se.samverka.idea.IdeaAdministration ideas;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -485,7 +504,7 @@ class AccessControlMatrixTests {
 			SamverkaUser memberX, SamverkaUser memberY, SamverkaUser coordinator, SamverkaUser admin, UUID request,
 			UUID assignedRequest, UUID assignment, UUID offer, String offerToken, UUID callout, UUID ask,
 			String askToken, UUID effortX, UUID shiftX, UUID signupX, UUID municipalEffort, UUID municipalShift,
-			UUID municipalSignup, UUID referral, UUID pendingOrg, List<String> secrets) {
+			UUID municipalSignup, UUID referral, UUID pendingOrg, UUID idea, List<String> secrets) {
 
 		/**
 		 * What the actor may not see on any page they are allowed: the open request's resident and address, the
@@ -553,6 +572,9 @@ class AccessControlMatrixTests {
 					if (pattern.startsWith("/admin/omraden")) {
 						yield district;
 					}
+					if (pattern.startsWith("/idelabbet")) {
+						yield idea.toString();
+					}
 					throw new IllegalArgumentException(pattern);
 				}
 				default -> throw new IllegalArgumentException(name + " in " + pattern);
@@ -572,7 +594,7 @@ class AccessControlMatrixTests {
 		var memberX = SecurityFixtures.member(jdbc, accounts, orgX, "Xavier Medlem");
 		var memberY = SecurityFixtures.member(jdbc, accounts, orgY, "Yvonne Medlem");
 		var coordinator = SecurityFixtures.coordinator();
-		var admin = SecurityFixtures.admin();
+		var admin = SecurityFixtures.admin(accounts);
 		var residentName = "Greta Hemlig" + tag;
 		var request = helpRequests.submit(SecurityFixtures.shopping(residentName, "Hemliga vägen " + tag,
 				"Mjölk och bröd", district), "test").id();
@@ -617,6 +639,8 @@ class AccessControlMatrixTests {
 		return new World(district, a, b, orgX, orgY, memberX, memberY, coordinator, admin, request, assigned,
 				assignment, offer, offerToken, callout, ask, askToken, effortX, shiftX, signupX, municipalEffort,
 				municipalShift, municipalSignup, referral, pending,
+				ideas.submit("Idé " + tag, "Ett café för äldre", "Äldre", Set.of(district),
+						Set.of(se.samverka.idea.HelpWanted.values()[0]), "Ida Idé", "ida." + tag + "@example.se", null),
 				List.of(residentName, assignedName, "Hemliga vägen " + tag, "Lönnvägen " + tag, summarySecret));
 	}
 }

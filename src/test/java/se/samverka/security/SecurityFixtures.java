@@ -52,8 +52,11 @@ final class SecurityFixtures {
 		return new SamverkaUser(UUID.randomUUID(), "samordnare-matris", "x", Role.COORDINATOR, "Samordnare", true);
 	}
 
-	static SamverkaUser admin() {
-		return new SamverkaUser(UUID.randomUUID(), "admin-matris", "x", Role.ADMIN, "Admin", true);
+	/** An administrator with a real account row (some pages record who acted, by account). */
+	static SamverkaUser admin(se.samverka.account.AccountManagement accounts) {
+		var username = "admin-matris-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.createStaffAccount(username, "Hemligt-" + username, Role.ADMIN, "Admin");
+		return accounts.findByUsername(username).orElseThrow();
 	}
 
 	/** An organisation with the status working in the district, written straight to its table. */

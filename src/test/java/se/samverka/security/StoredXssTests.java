@@ -83,6 +83,9 @@ class StoredXssTests {
 	@Autowired
 	Callouts callouts;
 
+	@Autowired
+	se.samverka.idea.IdeaAdministration ideas;
+
 	/** Markup that would run if it were not escaped, tagged with the field it was entered in. */
 	static String hostile(String field) {
 		return "<script>alert('" + field + "')</script>\"><img src=x onerror=alert('" + field + "')>";
@@ -224,7 +227,8 @@ class StoredXssTests {
 				"residentName", "streetAddress", "description", "codeWord", "submitterName", "submitterRelation",
 				"calloutTitle", "effort-title", "effort-description", "effort-targetGroup", "effort-contactName",
 				"shift-title", "shift-place", "referral-summary", "handBack-reason", "done-note",
-				"municipal-effort-title", "decline-reason", "decision-reason", "pending-name", "pending-purpose")) {
+				"municipal-effort-title", "decline-reason", "decision-reason", "pending-name", "pending-purpose",
+				"idea-title", "idea-description", "idea-forWhom", "idea-submitter", "idea-organisation")) {
 			fields.put(field, false);
 		}
 		var district = districts.save(null, hostile("district") + System.nanoTime() % 10000, 650000, 6580000, 990,
@@ -240,7 +244,7 @@ class StoredXssTests {
 		var memberX = SecurityFixtures.member(jdbc, accounts, orgX, hostile("memberX"));
 		var memberY = SecurityFixtures.member(jdbc, accounts, orgY, "Yvonne Medlem");
 		var coordinator = SecurityFixtures.coordinator();
-		var admin = SecurityFixtures.admin();
+		var admin = SecurityFixtures.admin(accounts);
 		var request = helpRequests.submit(hostileRequest(district), "test").id();
 		var assigned = helpRequests.submit(hostileRequest(district), "test").id();
 		assign(assigned, aId, coordinator);
@@ -306,7 +310,12 @@ class StoredXssTests {
 			.update();
 		return new World(district, a, b, orgX, orgY, memberX, memberY, coordinator, admin, request, assigned,
 				assignment, offer, offerToken, callout, ask, askToken, effortX, shiftX, signupX, municipalEffort,
-				municipalShift, municipalSignup, referral, pending, List.of());
+				municipalShift, municipalSignup, referral, pending,
+				ideas.submit(hostile("idea-title"), hostile("idea-description"), hostile("idea-forWhom"),
+						java.util.Set.of(district), java.util.Set.of(se.samverka.idea.HelpWanted.values()[0]),
+						hostile("idea-submitter"), "idea." + UUID.randomUUID().toString().substring(0, 8) + "@example.se",
+						hostile("idea-organisation")),
+				List.of());
 	}
 
 	private static NewHelpRequest hostileRequest(String district) {
