@@ -73,7 +73,7 @@ class ReminderTests {
 		try {
 			first.start();
 			second.start();
-			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
 				assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?")
 					.param(assignmentId + ":EVENING_BEFORE").query(Integer.class).single()).isZero();
 				assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
