@@ -21,3 +21,6 @@ CREATE TABLE safeguarding_pledge (
 );
 
 ALTER TABLE effort_shift ADD COLUMN safeguarding_level INT;
+
+-- The level a call-out's volunteers must have reached (0: none), kept so later waves apply the same.
+ALTER TABLE callout ADD COLUMN safeguarding_level INT DEFAULT 0 NOT NULL;
