@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverka.shared.HelpKind;
+import se.samverka.volunteer.Volunteers;
 
 /**
  * The module's API: which level a volunteer has reached at a time, which level a kind of help needs, recording
@@ -29,11 +30,13 @@ public class Safeguarding {
 	private final SafeguardingRepository repository;
 	private final SafeguardingProperties properties;
 	private final ApplicationEventPublisher events;
+	private final Volunteers volunteers;
 	private final Clock clock;
 
 	Safeguarding(SafeguardingRepository repository, SafeguardingProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
+			Volunteers volunteers, Clock clock) {
 		this.repository = repository;
+		this.volunteers = volunteers;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
@@ -121,9 +124,10 @@ public class Safeguarding {
 		var today = LocalDate.now(clock);
 		var count = 0;
 		for (var check : repository.expiringUnnoticed(today, today.plus(properties.noticeBefore()))) {
-			if (repository.markNoticed(check.id(), clock.instant())) {
-				events.publishEvent(new SafeguardingCheckExpiring(check.id(), check.volunteerId(), check.kind(),
-						check.expiresOn()));
+			var volunteer = volunteers.find(check.volunteerId()).orElse(null);
+			if (volunteer != null && repository.markNoticed(check.id(), clock.instant())) {
+				events.publishEvent(new SafeguardingCheckExpiring(check.id(), volunteer.id(), volunteer.name(),
+						volunteer.email().value(), volunteer.locale(), check.kind(), check.expiresOn()));
 				count++;
 			}
 		}
