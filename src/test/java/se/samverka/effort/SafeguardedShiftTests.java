@@ -49,12 +49,20 @@ class SafeguardedShiftTests {
 
 	String district;
 	UUID effort;
+	final List<UUID> created = new java.util.ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
 		district = EffortFixtures.district(districts, "Skyddsholmen");
 		var org = EffortFixtures.organisation(jdbc, "Skyddsföreningen", "APPROVED");
 		effort = EffortFixtures.publishedEffort(efforts, org, district, "Hembesök");
+		created.add(effort);
+	}
+
+	/** Paused efforts leave the public listing, which other tests read page by page. */
+	@org.junit.jupiter.api.AfterEach
+	void tearDown() {
+		created.forEach(efforts::pause);
 	}
 
 	@Test
@@ -91,6 +99,7 @@ class SafeguardedShiftTests {
 	@Test
 	void theShiftFormOffersTheLevelsAndStoresTheOneChosen() throws Exception {
 		var municipal = EffortFixtures.publishedEffort(efforts, null, district, "Kommunens hembesök");
+		created.add(municipal);
 		var coordinator = authentication(EffortFixtures.as(EffortFixtures.coordinator()));
 		var form = Jsoup.parse(mvc.perform(get("/samordning/insatser/{id}/pass/ny", municipal).with(coordinator))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
