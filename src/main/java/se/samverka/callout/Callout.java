@@ -13,12 +13,12 @@ import se.samverka.shared.HelpKind;
 public record Callout(UUID id, SubjectType subjectType, UUID subjectId, String title, HelpKind kind,
 		String districtId, LocalDate date, LocalTime from, LocalTime to, String language, int peopleNeeded,
 		int accepted, int factor, int extraAsks, boolean allDistricts, Urgency urgency, CalloutStatus status,
-		int waves, String startedBy, Instant startedAt, Instant endedAt, String endReason) {
+		int waves, String startedBy, Instant startedAt, Instant endedAt, String endReason, int safeguardingLevel) {
 
 	static final String COLUMNS = """
 			id, subject_type, subject_id, title, kind, district_id, need_date, time_from, time_to, language,
 			people_needed, accepted, factor, extra_asks, all_districts, urgency, status, waves, started_by,
-			started_at, ended_at, end_reason""";
+			started_at, ended_at, end_reason, safeguarding_level""";
 
 	static Callout map(ResultSet rs, int i) throws SQLException {
 		var to = rs.getObject("time_to", LocalTime.class);
@@ -30,11 +30,12 @@ public record Callout(UUID id, SubjectType subjectType, UUID subjectId, String t
 				rs.getInt("accepted"), rs.getInt("factor"), rs.getInt("extra_asks"), rs.getBoolean("all_districts"),
 				Urgency.valueOf(rs.getString("urgency")), CalloutStatus.valueOf(rs.getString("status")),
 				rs.getInt("waves"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
-				ended == null ? null : ended.toInstant(), rs.getString("end_reason"));
+				ended == null ? null : ended.toInstant(), rs.getString("end_reason"),
+				rs.getInt("safeguarding_level"));
 	}
 
 	public Need need() {
-		return new Need(kind, districtId, date, from, to, language, peopleNeeded);
+		return new Need(kind, districtId, date, from, to, language, peopleNeeded, safeguardingLevel);
 	}
 
 	public boolean isActive() {

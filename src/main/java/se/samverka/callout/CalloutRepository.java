@@ -25,11 +25,11 @@ class CalloutRepository {
 		jdbc.sql("""
 				INSERT INTO callout (id, subject_type, subject_id, active_subject, title, kind, district_id, need_date,
 				  time_from, time_to, language, people_needed, accepted, factor, extra_asks, all_districts, urgency,
-				  status, waves, started_by, started_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, FALSE, ?, 'ACTIVE', 0, ?, ?)""")
+				  status, waves, started_by, started_at, safeguarding_level)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, FALSE, ?, 'ACTIVE', 0, ?, ?, ?)""")
 			.params(c.id(), c.subjectType().name(), c.subjectId(), c.subjectId(), c.title(), c.kind().name(),
 					c.districtId(), c.date(), c.from(), c.to(), c.language(), c.peopleNeeded(), c.factor(),
-					c.urgency().name(), c.startedBy(), Timestamp.from(c.startedAt()))
+					c.urgency().name(), c.startedBy(), Timestamp.from(c.startedAt()), c.safeguardingLevel())
 			.update();
 	}
 

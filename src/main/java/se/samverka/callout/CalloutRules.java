@@ -28,6 +28,9 @@ final class CalloutRules {
 
 	/** The rules after kind and district, for a volunteer already known to offer the kind nearby. */
 	static SkipReason checkWithinRing(Candidate c, Need need, Instant now, LocalTime localNow) {
+		if (c.safeguardingLevel() < need.safeguardingLevel()) {
+			return SkipReason.SAFEGUARDING;
+		}
 		if (!c.availability().covers(need.date(), need.from())) {
 			return SkipReason.AVAILABILITY;
 		}

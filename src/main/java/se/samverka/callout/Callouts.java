@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverka.district.District;
 import se.samverka.district.Districts;
+import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.ContactChannel;
 import se.samverka.volunteer.VolunteerProfile;
@@ -52,10 +53,14 @@ public class Callouts {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
+	private final Safeguarding safeguarding;
+
 	Callouts(CalloutRepository repository, ContactLedger ledger, Volunteers volunteers, Districts districts,
 			List<CalloutTarget> targets, CalloutWaves waves, CalloutProperties properties,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Safeguarding safeguarding,
+			Clock clock) {
 		this.repository = repository;
+		this.safeguarding = safeguarding;
 		this.ledger = ledger;
 		this.volunteers = volunteers;
 		this.districts = districts;
@@ -114,7 +119,7 @@ public class Callouts {
 			repository.insert(new Callout(id, start.subjectType(), start.subjectId(), start.title(), need.kind(),
 					need.districtId(), need.date(), need.from(), need.to(), need.language(), need.peopleNeeded(), 0,
 					factor, 0, false, start.urgency(), CalloutStatus.ACTIVE, 0, start.startedBy(), clock.instant(),
-					null, null));
+					null, null, need.safeguardingLevel()));
 		}
 		catch (org.springframework.dao.DuplicateKeyException e) {
 			throw new AlreadyActive(repository.active(start.subjectType(), start.subjectId()).map(Callout::id)
@@ -158,8 +163,9 @@ public class Callouts {
 			}
 		}
 		var asks = ledger.asksSince(profiles.keySet(), now.minus(LONGEST_WINDOW));
+		var levels = safeguarding.levelsOf(profiles.keySet(), now);
 		var candidates = profiles.values().stream()
-			.map(p -> Candidate.of(p, asks.getOrDefault(p.id(), List.of())))
+			.map(p -> Candidate.of(p, asks.getOrDefault(p.id(), List.of()), levels.getOrDefault(p.id(), 0)))
 			.toList();
 		var selection = new CalloutSelector(candidates, neighbours, clock.getZone()).select(callout.need(), size, now);
 		repository.startWave(calloutId, wave);
@@ -352,8 +358,7 @@ public class Callouts {
 		if (old.isActive()) {
 			throw new AlreadyActive(old.id());
 		}
-		var need = new Need(old.kind(), old.districtId(), old.date(), old.from(), old.to(), old.language(),
-				old.peopleNeeded());
+		var need = old.need();
 		return start(new Start(old.subjectType(), old.subjectId(), old.title(), need, old.urgency(), old.factor(),
 				actor));
 	}

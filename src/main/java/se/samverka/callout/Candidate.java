@@ -20,11 +20,20 @@ import se.samverka.volunteer.VolunteerProfile;
 /**
  * A volunteer as the call-out sees them. {@code recentAsks} holds the newest asks, newest first, and only as
  * many as the largest ask budget needs, so the budget check looks at one timestamp. {@code quietHours} and
- * {@code pausedUntil} may be null.
+ * {@code pausedUntil} may be null. {@code safeguardingLevel} is the level of checks the volunteer has reached
+ * (0 to 2), passed in by the caller.
  */
 public record Candidate(UUID volunteerId, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages,
 		Availability availability, AskFrequency askFrequency, LocalDate pausedUntil, QuietHours quietHours,
-		List<Instant> recentAsks) {
+		List<Instant> recentAsks, int safeguardingLevel) {
+
+	/** A volunteer without safeguarding checks (level 0). */
+	public Candidate(UUID volunteerId, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages,
+			Availability availability, AskFrequency askFrequency, LocalDate pausedUntil, QuietHours quietHours,
+			List<Instant> recentAsks) {
+		this(volunteerId, districtIds, kinds, languages, availability, askFrequency, pausedUntil, quietHours,
+				recentAsks, 0);
+	}
 
 	/** The most asks any frequency allows within its window: older asks never decide a budget. */
 	static final int TRACKED_ASKS = Arrays.stream(AskFrequency.values()).mapToInt(AskFrequency::maxAsks).max()
@@ -42,9 +51,14 @@ public record Candidate(UUID volunteerId, Set<String> districtIds, Set<HelpKind>
 
 	/** The volunteer's profile (with the quiet hours they chose) and the asks Samverka made of them. */
 	public static Candidate of(VolunteerProfile profile, List<Instant> recentAsks) {
+		return of(profile, recentAsks, 0);
+	}
+
+	/** As {@link #of(VolunteerProfile, List)}, with the safeguarding level the volunteer has reached. */
+	public static Candidate of(VolunteerProfile profile, List<Instant> recentAsks, int safeguardingLevel) {
 		return new Candidate(profile.id(), profile.districtIds(), profile.kinds(), profile.languages(),
 				profile.availability(), profile.askFrequency(), profile.pausedUntil(), profile.quietHours(),
-				recentAsks);
+				recentAsks, safeguardingLevel);
 	}
 
 	/** The same volunteer after one more ask at that instant. */
@@ -52,7 +66,7 @@ public record Candidate(UUID volunteerId, Set<String> districtIds, Set<HelpKind>
 		var asks = new ArrayList<>(recentAsks);
 		asks.add(Objects.requireNonNull(at, "at"));
 		return new Candidate(volunteerId, districtIds, kinds, languages, availability, askFrequency, pausedUntil,
-				quietHours, asks);
+				quietHours, asks, safeguardingLevel);
 	}
 
 	/** When Samverka last asked this volunteer, or null if never. */

@@ -51,6 +51,9 @@ final class IndexEntry {
 
 	/** As {@link CalloutRules#checkWithinRing}, for a need whose covering slots are {@code needSlots}. */
 	SkipReason check(Need need, int needSlots, Instant now, LocalTime localNow) {
+		if (candidate.safeguardingLevel() < need.safeguardingLevel()) {
+			return SkipReason.SAFEGUARDING;
+		}
 		if ((availability & needSlots) == 0) {
 			return SkipReason.AVAILABILITY;
 		}

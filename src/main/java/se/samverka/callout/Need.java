@@ -6,9 +6,18 @@ import java.util.Objects;
 
 import se.samverka.shared.HelpKind;
 
-/** One need to find volunteers for: what, where, when, in which language (or any) and how many people. */
+/**
+ * One need to find volunteers for: what, where, when, in which language (or any), how many people, and the
+ * safeguarding level (0 to 2) a volunteer must have reached to be asked.
+ */
 public record Need(HelpKind kind, String districtId, LocalDate date, LocalTime from, LocalTime to, String language,
-		int peopleNeeded) {
+		int peopleNeeded, int safeguardingLevel) {
+
+	/** A need that asks for no safeguarding checks. */
+	public Need(HelpKind kind, String districtId, LocalDate date, LocalTime from, LocalTime to, String language,
+			int peopleNeeded) {
+		this(kind, districtId, date, from, to, language, peopleNeeded, 0);
+	}
 
 	public Need {
 		Objects.requireNonNull(kind, "kind");
@@ -17,6 +26,9 @@ public record Need(HelpKind kind, String districtId, LocalDate date, LocalTime f
 		Objects.requireNonNull(from, "from");
 		if (peopleNeeded < 1) {
 			throw new IllegalArgumentException("peopleNeeded must be at least 1");
+		}
+		if (safeguardingLevel < 0) {
+			throw new IllegalArgumentException("safeguardingLevel must not be negative");
 		}
 		if (language != null && language.isBlank()) {
 			language = null;

@@ -2,6 +2,7 @@ package se.samverka.demo;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverka.account.AccountManagement;
+import se.samverka.safeguarding.CheckKind;
+import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.EmailAddress;
 import se.samverka.shared.PrivacyNotice;
 
@@ -46,10 +49,12 @@ class DemoVolunteers {
 
 	private final AccountManagement accounts;
 	private final JdbcClient jdbc;
+	private final Safeguarding safeguarding;
 	private final Clock clock;
 
-	DemoVolunteers(AccountManagement accounts, JdbcClient jdbc, Clock clock) {
+	DemoVolunteers(AccountManagement accounts, JdbcClient jdbc, Safeguarding safeguarding, Clock clock) {
 		this.accounts = accounts;
+		this.safeguarding = safeguarding;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -71,6 +76,25 @@ class DemoVolunteers {
 			demo.districts().forEach(d -> jdbc.sql("INSERT INTO volunteer_district VALUES (?, ?)").params(id, d).update());
 			demo.kinds().forEach(k -> jdbc.sql("INSERT INTO volunteer_help_kind VALUES (?, ?)").params(id, k).update());
 			demo.languages().forEach(l -> jdbc.sql("INSERT INTO volunteer_language VALUES (?, ?)").params(id, l).update());
+			checks(id, demo);
+		}
+	}
+
+	/**
+	 * Everyone but the last demo volunteer has shown an identity document and accepted the pledge (level 1), so
+	 * the suggestions page shows one volunteer held back by safeguarding; the first has also shown a
+	 * criminal-records extract that runs out within the notice period (level 2).
+	 */
+	private void checks(UUID id, Demo demo) {
+		if (demo == VOLUNTEERS.get(VOLUNTEERS.size() - 1)) {
+			return;
+		}
+		var today = LocalDate.now(clock);
+		safeguarding.record(id, CheckKind.ID_CHECKED, "samordnare", today.minusDays(30), null);
+		safeguarding.acceptCurrentPledge(id);
+		if (demo == VOLUNTEERS.get(0)) {
+			safeguarding.record(id, CheckKind.CRIMINAL_RECORD_SIGHTED, "samordnare",
+					today.minusMonths(12).plusDays(20), null);
 		}
 	}
 }

@@ -4,5 +4,6 @@
  * associations and efforts with shifts. Never runs against anything but the embedded H2 database.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "volunteer", "helprequest", "matching", "organisation", "effort", "idea" })
+		allowedDependencies = { "shared", "account", "volunteer", "helprequest", "matching", "organisation", "effort",
+				"idea", "safeguarding" })
 package se.samverka.demo;

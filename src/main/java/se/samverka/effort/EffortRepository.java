@@ -26,7 +26,8 @@ class EffortRepository {
 
 	private static final String SHIFT = """
 			SELECT s.id, s.effort_id, s.title, s.shift_date, s.time_from, s.time_to, s.place, s.district_id,
-			  s.min_volunteers, s.max_volunteers, s.language, s.adult_only, s.signup_mode, s.status, s.confirmed
+			  s.min_volunteers, s.max_volunteers, s.language, s.adult_only, s.signup_mode, s.status, s.confirmed,
+			  s.safeguarding_level
 			FROM effort_shift s""";
 
 	private static final String SIGNUP = """
@@ -143,11 +144,12 @@ class EffortRepository {
 	void insertShift(Shift s, Instant now) {
 		jdbc.sql("""
 				INSERT INTO effort_shift (id, effort_id, title, shift_date, time_from, time_to, place, district_id,
-				  min_volunteers, max_volunteers, language, adult_only, signup_mode, status, confirmed, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 0, ?)""")
+				  min_volunteers, max_volunteers, language, adult_only, signup_mode, status, confirmed, created_at,
+				  safeguarding_level)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 0, ?, ?)""")
 			.params(s.id(), s.effortId(), s.title(), s.date(), s.from(), s.to(), s.place(), s.districtId(),
 					s.minVolunteers(), s.maxVolunteers(), s.language(), s.adultOnly(), s.mode().name(),
-					Timestamp.from(now))
+					Timestamp.from(now), s.safeguardingLevel())
 			.update();
 		for (var k : s.kinds()) {
 			jdbc.sql("INSERT INTO effort_shift_kind (shift_id, kind) VALUES (?, ?)").params(s.id(), k.name()).update();
@@ -277,7 +279,7 @@ class EffortRepository {
 				rs.getObject(4, LocalDate.class), rs.getObject(5, java.time.LocalTime.class),
 				rs.getObject(6, java.time.LocalTime.class), rs.getString(7), rs.getString(8), rs.getInt(9),
 				rs.getInt(10), rs.getString(11), rs.getBoolean(12), SignupMode.valueOf(rs.getString(13)),
-				"CANCELLED".equals(rs.getString(14)), rs.getInt(15), List.of());
+				"CANCELLED".equals(rs.getString(14)), rs.getInt(15), List.of(), rs.getInt(16));
 	}
 
 	private static Signup signup(ResultSet rs, int i) throws SQLException {
@@ -299,7 +301,8 @@ class EffortRepository {
 		return shifts.stream().map(s -> new Shift(s.id(), s.effortId(), s.title(), s.date(), s.from(), s.to(),
 				s.place(), s.districtId(), s.minVolunteers(), s.maxVolunteers(), s.language(), s.adultOnly(), s.mode(),
 				s.cancelled(), s.confirmed(), jdbc.sql("SELECT kind FROM effort_shift_kind WHERE shift_id = ?")
-					.param(s.id()).query(String.class).list().stream().map(HelpKind::valueOf).sorted().toList()))
+					.param(s.id()).query(String.class).list().stream().map(HelpKind::valueOf).sorted().toList(),
+				s.safeguardingLevel()))
 			.toList();
 	}
 }

@@ -180,7 +180,8 @@ public class Efforts {
 			var id = UUID.randomUUID();
 			repository.insertShift(new Shift(id, shift.effortId(), shift.title(), shift.date().plusWeeks(week),
 					shift.from(), shift.to(), shift.place(), shift.districtId(), shift.minVolunteers(),
-					shift.maxVolunteers(), shift.language(), shift.adultOnly(), shift.mode(), false, 0, shift.kinds()),
+					shift.maxVolunteers(), shift.language(), shift.adultOnly(), shift.mode(), false, 0, shift.kinds(),
+					shift.safeguardingLevel()),
 					clock.instant());
 			ids.add(id);
 		}

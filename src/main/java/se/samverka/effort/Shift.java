@@ -9,10 +9,21 @@ import java.util.UUID;
 
 import se.samverka.shared.HelpKind;
 
-/** A role or a shift inside an effort, with how many volunteers it takes and how many it has. */
+/**
+ * A role or a shift inside an effort, with how many volunteers it takes and how many it has.
+ * {@code safeguardingLevel} is the level of checks (0 to 2) a volunteer needs to sign up or be asked.
+ */
 public record Shift(UUID id, UUID effortId, String title, LocalDate date, LocalTime from, LocalTime to,
 		String place, String districtId, int minVolunteers, int maxVolunteers, String language, boolean adultOnly,
-		SignupMode mode, boolean cancelled, int confirmed, List<HelpKind> kinds) {
+		SignupMode mode, boolean cancelled, int confirmed, List<HelpKind> kinds, int safeguardingLevel) {
+
+	/** A shift that needs no safeguarding checks. */
+	public Shift(UUID id, UUID effortId, String title, LocalDate date, LocalTime from, LocalTime to, String place,
+			String districtId, int minVolunteers, int maxVolunteers, String language, boolean adultOnly,
+			SignupMode mode, boolean cancelled, int confirmed, List<HelpKind> kinds) {
+		this(id, effortId, title, date, from, to, place, districtId, minVolunteers, maxVolunteers, language,
+				adultOnly, mode, cancelled, confirmed, kinds, 0);
+	}
 
 	public int placesLeft() {
 		return Math.max(0, maxVolunteers - confirmed);

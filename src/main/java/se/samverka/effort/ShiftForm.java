@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,7 +36,11 @@ record ShiftForm(
 		@NotBlank(message = "{effort.shift.max.required}") @Pattern(regexp = "^\\s*\\d{1,3}\\s*$", message = "{effort.shift.max.number}") String maxVolunteers,
 		Set<HelpKind> kinds, String language, Boolean adultOnly,
 		@NotNull(message = "{effort.shift.mode.required}") SignupMode mode,
-		@Pattern(regexp = "^\\s*\\d{0,2}\\s*$", message = "{effort.shift.repeat.number}") String repeatWeeks) {
+		@Pattern(regexp = "^\\s*\\d{0,2}\\s*$", message = "{effort.shift.repeat.number}") String repeatWeeks,
+		@Pattern(regexp = "^[012]?$", message = "{effort.shift.safeguarding.invalid}") String safeguardingLevel) {
+
+	/** The safeguarding levels a shift may require. */
+	static final List<String> SAFEGUARDING_LEVELS = List.of("0", "1", "2");
 
 	static final int MAX_REPEAT = 26;
 
@@ -45,7 +50,7 @@ record ShiftForm(
 
 	static ShiftForm empty(LocalDate date, String districtId) {
 		return new ShiftForm("", date, LocalTime.of(10, 0), LocalTime.of(12, 0), "", districtId, "1", "2", Set.of(),
-				"", false, SignupMode.INSTANT, "0");
+				"", false, SignupMode.INSTANT, "0", "0");
 	}
 
 	int min() {
@@ -116,6 +121,7 @@ record ShiftForm(
 	Shift toShift(UUID effortId) {
 		return new Shift(null, effortId, title.strip(), date, timeFrom, timeTo, place.strip(), districtId, min(), max(),
 				language == null || language.isBlank() ? null : language, Boolean.TRUE.equals(adultOnly), mode, false, 0,
-				new ArrayList<>(kinds));
+				new ArrayList<>(kinds), safeguardingLevel == null || safeguardingLevel.isBlank() ? 0
+						: Integer.parseInt(safeguardingLevel));
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.Volunteers;
 
@@ -55,6 +56,13 @@ public class ShiftSignups {
 		}
 	}
 
+	/** The shift needs a safeguarding level the volunteer has not reached. */
+	public static class SafeguardingNeeded extends RuntimeException {
+		SafeguardingNeeded() {
+			super("Safeguarding level needed");
+		}
+	}
+
 	/** The shift needs a language the volunteer has not said they speak. */
 	public static class LanguageNeeded extends RuntimeException {
 
@@ -75,11 +83,13 @@ public class ShiftSignups {
 	private final Efforts efforts;
 	private final Volunteers volunteers;
 	private final ApplicationEventPublisher events;
+	private final Safeguarding safeguarding;
 	private final Clock clock;
 
 	ShiftSignups(EffortRepository repository, Efforts efforts, Volunteers volunteers, ApplicationEventPublisher events,
-			Clock clock) {
+			Safeguarding safeguarding, Clock clock) {
 		this.repository = repository;
+		this.safeguarding = safeguarding;
 		this.efforts = efforts;
 		this.volunteers = volunteers;
 		this.events = events;
@@ -109,6 +119,9 @@ public class ShiftSignups {
 			throw new LanguageNeeded(shift.language());
 		}
 		var now = clock.instant();
+		if (!checked(volunteerId, shift, now)) {
+			throw new SafeguardingNeeded();
+		}
 		SignupStatus status;
 		Integer position = null;
 		if (shift.isApplication()) {
@@ -214,13 +227,20 @@ public class ShiftSignups {
 				Efforts.notice(ShiftNotice.Reason.REJECTED, signupId, v, effort, shift, null)));
 	}
 
-	/** Whether the volunteer meets the shift's requirements: its language, if any, and adult-only. */
+	/**
+	 * Whether the volunteer meets the shift's requirements: its language, if any, adult-only and the
+	 * safeguarding level.
+	 */
 	@Transactional(readOnly = true)
 	public boolean meetsRequirements(UUID shiftId, UUID volunteerId) {
 		var shift = repository.shift(shiftId).orElse(null);
 		var volunteer = volunteers.find(volunteerId).orElse(null);
 		return shift != null && volunteer != null && (!shift.adultOnly() || volunteer.isAdult())
-				&& speaks(volunteer, shift);
+				&& speaks(volunteer, shift) && checked(volunteerId, shift, clock.instant());
+	}
+
+	private boolean checked(UUID volunteerId, Shift shift, java.time.Instant now) {
+		return shift.safeguardingLevel() <= 0 || safeguarding.levelOf(volunteerId, now) >= shift.safeguardingLevel();
 	}
 
 	private static boolean speaks(se.samverka.volunteer.VolunteerProfile volunteer, Shift shift) {

@@ -176,7 +176,7 @@ class ShiftWorkspaceController {
 		try {
 			var calloutId = callouts.start(new Callouts.Start(SubjectType.EFFORT_NEED, shiftId,
 					effort.title() + " – " + shift.title(), new Need(need, shift.districtId(), shift.date(),
-							shift.from(), shift.to(), shift.language(), shift.placesLeft()),
+							shift.from(), shift.to(), shift.language(), shift.placesLeft(), shift.safeguardingLevel()),
 					chosen, null, user.getUsername()));
 			if (scope.municipal()) {
 				redirect.addFlashAttribute("flash", "effort.callout.started");
@@ -252,6 +252,7 @@ class ShiftWorkspaceController {
 		model.addAttribute("effort", effort);
 		model.addAttribute("allDistricts", districts.all());
 		model.addAttribute("kindOptions", HelpKind.values());
+		model.addAttribute("safeguardingLevels", ShiftForm.SAFEGUARDING_LEVELS);
 		model.addAttribute("languages", Language.CODES);
 		model.addAttribute("modes", SignupMode.values());
 		return "effort/shift-form";

@@ -4,5 +4,6 @@
  * {@link se.samverka.effort.Efforts} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "district", "volunteer", "organisation", "callout" })
+		allowedDependencies = { "shared", "account", "district", "volunteer", "organisation", "callout",
+				"safeguarding" })
 package se.samverka.effort;

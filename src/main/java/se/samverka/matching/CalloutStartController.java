@@ -29,10 +29,13 @@ class CalloutStartController {
 
 	private final HelpRequests helpRequests;
 	private final Callouts callouts;
+	private final se.samverka.safeguarding.Safeguarding safeguarding;
 
-	CalloutStartController(HelpRequests helpRequests, Callouts callouts) {
+	CalloutStartController(HelpRequests helpRequests, Callouts callouts,
+			se.samverka.safeguarding.Safeguarding safeguarding) {
 		this.helpRequests = helpRequests;
 		this.callouts = callouts;
+		this.safeguarding = safeguarding;
 	}
 
 	@PostMapping("/samordning/arenden/{id}/utskick")
@@ -53,7 +56,7 @@ class CalloutStartController {
 			return volunteersPage;
 		}
 		var need = new Need(request.kind(), request.districtId(), request.date(), request.timeFrom(),
-				request.timeTo(), request.language(), 1);
+				request.timeTo(), request.language(), 1, safeguarding.requiredFor(request.kind()));
 		try {
 			var calloutId = callouts.start(new Callouts.Start(SubjectType.HELP_REQUEST, id, "#" + request.number(),
 					need, urgency, null, user.getUsername()));

@@ -12,7 +12,7 @@ import se.samverka.volunteer.VolunteerProfile;
 /**
  * Who may be asked for a request, and in which order. Eligible first: the kind of help, the district or a
  * neighbouring one, usually available at that time, the language if one was asked for, not paused and under
- * the ask limit the volunteer chose. Then a score whose parts the coordinator sees.
+ * the ask limit the volunteer chose, and at the safeguarding level the kind of help needs. Then a score whose parts the coordinator sees.
  */
 final class MatchingRules {
 
@@ -26,7 +26,7 @@ final class MatchingRules {
 	}
 
 	static Suggestion evaluate(VolunteerProfile volunteer, HelpRequest request, java.util.Set<String> neighbourIds,
-			ContactHistory history, Instant now) {
+			ContactHistory history, Instant now, int level, int requiredLevel) {
 		var reasons = new ArrayList<Ineligibility>();
 		if (!volunteer.kinds().contains(request.kind())) {
 			reasons.add(Ineligibility.KIND);
@@ -51,6 +51,9 @@ final class MatchingRules {
 		}
 		if (history.alreadyAskedForThis()) {
 			reasons.add(Ineligibility.ALREADY_ASKED);
+		}
+		if (level < requiredLevel) {
+			reasons.add(Ineligibility.SAFEGUARDING);
 		}
 		return Suggestion.of(volunteer, reasons, score(same, near, history, now));
 	}

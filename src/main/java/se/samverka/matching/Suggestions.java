@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequest;
+import se.samverka.safeguarding.Safeguarding;
 import se.samverka.volunteer.VolunteerProfile;
 import se.samverka.volunteer.Volunteers;
 
@@ -23,10 +24,13 @@ class Suggestions {
 	private final Volunteers volunteers;
 	private final Districts districts;
 	private final ContactHistoryQuery contactHistory;
+	private final Safeguarding safeguarding;
 	private final Clock clock;
 
-	Suggestions(Volunteers volunteers, Districts districts, ContactHistoryQuery contactHistory, Clock clock) {
+	Suggestions(Volunteers volunteers, Districts districts, ContactHistoryQuery contactHistory,
+			Safeguarding safeguarding, Clock clock) {
 		this.volunteers = volunteers;
+		this.safeguarding = safeguarding;
 		this.districts = districts;
 		this.contactHistory = contactHistory;
 		this.clock = clock;
@@ -44,8 +48,11 @@ class Suggestions {
 		var now = clock.instant();
 		var history = contactHistory.forVolunteers(byId.keySet(), request.id(), now,
 				id -> byId.get(id).askFrequency().window());
+		var levels = safeguarding.levelsOf(byId.keySet(), now);
+		var required = safeguarding.requiredFor(request.kind());
 		return candidates.stream()
-			.map(v -> MatchingRules.evaluate(v, request, neighbours, history.getOrDefault(v.id(), ContactHistory.NONE), now))
+			.map(v -> MatchingRules.evaluate(v, request, neighbours, history.getOrDefault(v.id(), ContactHistory.NONE),
+					now, levels.getOrDefault(v.id(), 0), required))
 			.sorted(MatchingRules.ORDER)
 			.toList();
 	}

@@ -3,5 +3,6 @@
  * the first to accept gets the task, direct assignment, and the volunteer's own tasks ("Mina uppdrag").
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "district", "volunteer", "helprequest", "callout" })
+		allowedDependencies = { "shared", "account", "district", "volunteer", "helprequest", "callout",
+			"safeguarding" })
 package se.samverka.matching;

@@ -83,7 +83,9 @@ final class RandomVolunteers {
 			// Whole hours, so several volunteers share a last ask and the id decides.
 			asks.add(now.minus(Duration.ofHours(random.nextInt(60 * 24))).truncatedTo(ChronoUnit.HOURS));
 		}
-		return new Candidate(id, districts, kinds, languages, availability, frequency, pausedUntil, quietHours(), asks);
+		var level = random.nextInt(10) < 6 ? 0 : random.nextInt(10) < 7 ? 1 : 2;
+		return new Candidate(id, districts, kinds, languages, availability, frequency, pausedUntil, quietHours(), asks,
+				level);
 	}
 
 	Need need(Instant now) {
@@ -91,7 +93,7 @@ final class RandomVolunteers {
 		var from = LocalTime.of(8 + random.nextInt(13), random.nextInt(4) * 15);
 		String language = chance(30) ? pick(List.of("sv", "en", "fi", "ar", "so")) : null;
 		return new Need(pick(List.of(HelpKind.values())), pick(DISTRICTS), today.plusDays(random.nextInt(15)), from,
-				from.plusHours(1), language, 1 + random.nextInt(3));
+				from.plusHours(1), language, 1 + random.nextInt(3), random.nextInt(3));
 	}
 
 	/** A later instant, minutes to days on, so budgets run out and quiet hours begin and end. */

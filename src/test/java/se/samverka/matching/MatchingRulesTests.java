@@ -48,11 +48,11 @@ class MatchingRulesTests {
 	@Test
 	void sameDistrictScoresAboveNeighbourAndFarDistrictIsIneligible() {
 		var same = MatchingRules.evaluate(volunteer(Set.of("munso"), ALWAYS, null, Set.of("sv")), request(null),
-				MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW);
+				MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW, 0, 0);
 		var near = MatchingRules.evaluate(volunteer(Set.of("adelso"), ALWAYS, null, Set.of("sv")), request(null),
-				MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW);
+				MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW, 0, 0);
 		var far = MatchingRules.evaluate(volunteer(Set.of("lovo-drottningholm"), ALWAYS, null, Set.of("sv")),
-				request(null), MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW);
+				request(null), MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW, 0, 0);
 		assertThat(same.eligible()).isTrue();
 		assertThat(near.eligible()).isTrue();
 		assertThat(same.score()).isGreaterThan(near.score());
@@ -64,7 +64,7 @@ class MatchingRulesTests {
 		var eveningsOnly = new Availability(false, true, false, true);
 		var v = volunteer(Set.of("munso"), eveningsOnly, LocalDate.of(2026, 12, 10), Set.of("sv"));
 		var history = new ContactHistory(2, NOW.minus(1, ChronoUnit.DAYS), 0, true);
-		var s = MatchingRules.evaluate(v, request("ar"), MUNSO_NEIGHBOURS, history, NOW);
+		var s = MatchingRules.evaluate(v, request("ar"), MUNSO_NEIGHBOURS, history, NOW, 0, 0);
 		assertThat(s.reasons()).containsExactlyInAnyOrder(Ineligibility.AVAILABILITY, Ineligibility.PAUSED,
 				Ineligibility.LANGUAGE, Ineligibility.ASK_LIMIT, Ineligibility.ALREADY_ASKED);
 	}
@@ -72,18 +72,29 @@ class MatchingRulesTests {
 	@Test
 	void pauseEndsOnTheDateGiven() {
 		var v = volunteer(Set.of("munso"), ALWAYS, LocalDate.of(2026, 12, 2), Set.of("sv"));
-		assertThat(MatchingRules.evaluate(v, request(null), MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW).eligible()).isTrue();
+		assertThat(MatchingRules.evaluate(v, request(null), MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW, 0, 0).eligible()).isTrue();
 	}
 
 	@Test
 	void recentLoadLowersAndRestRaisesTheScore() {
 		var v = volunteer(Set.of("munso"), ALWAYS, null, Set.of("sv"));
 		var busy = MatchingRules.evaluate(v, request(null), MUNSO_NEIGHBOURS,
-				new ContactHistory(0, NOW.minus(1, ChronoUnit.DAYS), 3, false), NOW);
+				new ContactHistory(0, NOW.minus(1, ChronoUnit.DAYS), 3, false), NOW, 0, 0);
 		var rested = MatchingRules.evaluate(v, request(null), MUNSO_NEIGHBOURS,
-				new ContactHistory(0, NOW.minus(40, ChronoUnit.DAYS), 0, false), NOW);
+				new ContactHistory(0, NOW.minus(40, ChronoUnit.DAYS), 0, false), NOW, 0, 0);
 		assertThat(busy.score()).isEqualTo(50 - 30 + 1);
 		assertThat(rested.score()).isEqualTo(50 + 0 + 20);
 		assertThat(java.util.stream.Stream.of(busy, rested).sorted(MatchingRules.ORDER).findFirst()).contains(rested);
+	}
+
+	@Test
+	void aVolunteerBelowTheRequiredSafeguardingLevelIsIneligibleAtOrAboveIsNot() {
+		var v = volunteer(Set.of("munso"), ALWAYS, null, Set.of("sv"));
+		assertThat(MatchingRules.evaluate(v, request(null), MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW, 0, 1).reasons())
+			.containsExactly(Ineligibility.SAFEGUARDING);
+		assertThat(MatchingRules.evaluate(v, request(null), MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW, 1, 1).eligible())
+			.isTrue();
+		assertThat(MatchingRules.evaluate(v, request(null), MUNSO_NEIGHBOURS, ContactHistory.NONE, NOW, 2, 1).eligible())
+			.isTrue();
 	}
 }
