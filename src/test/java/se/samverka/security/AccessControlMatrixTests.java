@@ -229,6 +229,11 @@ class AccessControlMatrixTests {
 		row("POST", "/admin/omraden/ny",                                    Access.ADMIN, NONE),
 		row("GET",  "/admin/omraden/{id}",                                  Access.ADMIN, OWNED),
 		row("POST", "/admin/omraden/{id}",                                  Access.ADMIN, OWNED),
+		// safeguarding: the pledge is the volunteer's own; checks are recorded by municipal staff
+		row("GET",  "/mina-sidor/tystnadslofte",                            Access.VOLUNTEER, NONE),
+		row("POST", "/mina-sidor/tystnadslofte",                            Access.VOLUNTEER, NONE),
+		row("GET",  "/samordning/volontarer/{id}/kontroller",               Access.COORDINATOR, NONE),
+		row("POST", "/samordning/volontarer/{id}/kontroller",               Access.COORDINATOR, NONE),
 		row("GET",  "/admin/coacher",                                       Access.ADMIN, NONE),
 		row("POST", "/admin/coacher",                                       Access.ADMIN, NONE),
 		// Idélabbet: coaches and administrators (no coach among the actors: administrators stand for them)
@@ -504,7 +509,7 @@ class AccessControlMatrixTests {
 			SamverkaUser memberX, SamverkaUser memberY, SamverkaUser coordinator, SamverkaUser admin, UUID request,
 			UUID assignedRequest, UUID assignment, UUID offer, String offerToken, UUID callout, UUID ask,
 			String askToken, UUID effortX, UUID shiftX, UUID signupX, UUID municipalEffort, UUID municipalShift,
-			UUID municipalSignup, UUID referral, UUID pendingOrg, UUID idea, List<String> secrets) {
+			UUID municipalSignup, UUID referral, UUID pendingOrg, UUID idea, UUID volunteerAId, List<String> secrets) {
 
 		/**
 		 * What the actor may not see on any page they are allowed: the open request's resident and address, the
@@ -575,6 +580,9 @@ class AccessControlMatrixTests {
 					if (pattern.startsWith("/idelabbet")) {
 						yield idea.toString();
 					}
+					if (pattern.startsWith("/samordning/volontarer")) {
+						yield volunteerAId.toString();
+					}
 					throw new IllegalArgumentException(pattern);
 				}
 				default -> throw new IllegalArgumentException(name + " in " + pattern);
@@ -641,6 +649,7 @@ class AccessControlMatrixTests {
 				municipalShift, municipalSignup, referral, pending,
 				ideas.submit("Idé " + tag, "Ett café för äldre", "Äldre", Set.of(district),
 						Set.of(se.samverka.idea.HelpWanted.values()[0]), "Ida Idé", "ida." + tag + "@example.se", null),
+				aId,
 				List.of(residentName, assignedName, "Hemliga vägen " + tag, "Lönnvägen " + tag, summarySecret));
 	}
 }

@@ -315,6 +315,7 @@ class StoredXssTests {
 						java.util.Set.of(district), java.util.Set.of(se.samverka.idea.HelpWanted.values()[0]),
 						hostile("idea-submitter"), "idea." + UUID.randomUUID().toString().substring(0, 8) + "@example.se",
 						hostile("idea-organisation")),
+				SecurityFixtures.volunteerId(jdbc, a),
 				List.of());
 	}
 
