@@ -109,6 +109,13 @@ class SuggestionController {
 			@AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
 		var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
 		var volunteer = volunteers.find(volunteerId).orElseThrow(() -> new NotFoundException("Volunteer"));
+		// the rules are checked again here, not trusted from the page: safeguarding level, ask budget, pause ...
+		var eligible = suggestions.forRequest(request).stream()
+			.anyMatch(s -> s.eligible() && s.volunteer().id().equals(volunteerId));
+		if (!eligible) {
+			redirect.addFlashAttribute("flash", "matching.assign.notEligible");
+			return "redirect:/samordning/arenden/" + id + "/volontarer";
+		}
 		try {
 			assignments.assign(request, volunteer, "DIRECT", user.getUsername());
 			redirect.addFlashAttribute("flash", "matching.assigned");

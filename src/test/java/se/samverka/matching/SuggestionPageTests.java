@@ -81,4 +81,22 @@ class SuggestionPageTests {
 		assertThat(asked).containsExactly("Ulla Bäst");
 		assertThat(helpRequests.history(request.id())).anyMatch(h -> "OFFERED".equals(h.action()));
 	}
+
+	@Test
+	void aDirectAssignmentIsRefusedForAVolunteerTheRulesHoldBack() throws Exception {
+		var home = districts.save(null, "Regelholmen " + System.nanoTime(), 644500, 6587500, 973, java.util.Set.of());
+		var request = helpRequests.submit(MatchingFixtures.shopping("Rut Regel", home), "test");
+		var paused = MatchingFixtures.volunteer(jdbc, "Pia Pausad", home);
+		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
+			.params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId()).update();
+		var pausedId = jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?").param(paused.accountId())
+			.query(java.util.UUID.class).single();
+
+		mvc.perform(post("/samordning/arenden/{id}/tilldela", request.id()).param("volunteerId", pausedId.toString())
+			.with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()))).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flash", "matching.assign.notEligible"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE request_id = ?").param(request.id())
+			.query(Integer.class).single()).isZero();
+	}
 }
