@@ -29,7 +29,7 @@ class SecurityConfig {
 		afterLogin.setDefaultTargetUrl("/start");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/foreningar/**", "/insatser/**", "/ideer/**", "/utskick/svar/**", "/login/**", "/ott/**",
-					"/integritet", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
+					"/integritet", "/integritet/behandlingar", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**", "/webhooks/**")
 			.permitAll()
 			.requestMatchers("/mina-sidor/**").hasRole(Role.VOLUNTEER.name())

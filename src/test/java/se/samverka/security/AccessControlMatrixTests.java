@@ -96,6 +96,7 @@ class AccessControlMatrixTests {
 	static final List<Row> ROUTES = List.of(
 		row("GET",  "/",                                                    Access.PUBLIC, NONE),
 		row("GET",  "/integritet",                                          Access.PUBLIC, NONE),
+		row("GET",  "/integritet/behandlingar",                             Access.PUBLIC, NONE),
 		row("GET",  "/tillganglighet",                                      Access.PUBLIC, NONE),
 		row("GET",  "/error",                                               Access.ERROR_PAGE, NONE),
 		row("GET",  "/login",                                               Access.PUBLIC, NONE),
