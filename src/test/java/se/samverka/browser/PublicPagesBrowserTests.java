@@ -22,12 +22,20 @@ class PublicPagesBrowserTests extends BrowserTestSupport {
 		visitor.open("/login");
 		assertThat(visitor.heading()).isEqualTo("Logga in");
 		assertThat(visitor.element(By.cssSelector("label[for='password']")).getText()).isEqualTo("Lösenord");
+		visitor.open("/tillganglighet");
+		assertThat(visitor.heading()).isEqualTo("Tillgänglighetsredogörelse för Samverka");
+		visitor.open("/integritet/behandlingar");
+		assertThat(visitor.heading()).isEqualTo("Register över behandlingar av personuppgifter");
 		visitor.open("/integritet");
 		assertThat(visitor.heading()).isEqualTo("Så behandlar vi personuppgifter");
 
 		visitor.expectLanguage("en").clickToNewPage(SWITCH_TO_ENGLISH);
 		assertThat(visitor.path()).isEqualTo("/integritet");
 		assertThat(visitor.heading()).isEqualTo("How we handle personal data");
+		visitor.open("/tillganglighet");
+		assertThat(visitor.heading()).isEqualTo("Accessibility statement for Samverka");
+		visitor.open("/integritet/behandlingar");
+		assertThat(visitor.heading()).isEqualTo("Record of processing of personal data");
 		visitor.open("/login");
 		assertThat(visitor.heading()).isEqualTo("Log in");
 		assertThat(visitor.element(By.cssSelector("label[for='password']")).getText()).isEqualTo("Password");
