@@ -54,8 +54,8 @@ class PublicStatementPagesTests {
 	}
 
 	/** Every module that stores personal data; a new one must declare its processing here and in code. */
-	static final Set<String> MODULES_WITH_PERSONAL_DATA = Set.of("volunteer", "helprequest", "matching", "callout",
-			"notification", "organisation", "referral", "idea", "safeguarding");
+	static final Set<String> MODULES_WITH_PERSONAL_DATA = Set.of("account", "volunteer", "helprequest",
+			"matching", "callout", "notification", "organisation", "effort", "referral", "idea", "safeguarding");
 
 	@Autowired
 	List<ProcessingActivities> declarations;
