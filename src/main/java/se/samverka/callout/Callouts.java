@@ -312,14 +312,6 @@ public class Callouts {
 				callout.kind(), callout.date(), result)));
 	}
 
-	/**
-	 * An SMS reply from a volunteer: answers their newest SMS ask, the pending one if there is one. Returns
-	 * empty when they were never asked by SMS.
-	 */
-	public Optional<AnswerResult> answerBySms(UUID volunteerId, boolean yes) {
-		return repository.latestSmsAsk(volunteerId).map(ask -> answer(ask.id(), yes));
-	}
-
 	/** Stops the call-out; everyone who has not answered is told they are not needed. */
 	@Transactional
 	public void stop(UUID calloutId, String actor) {

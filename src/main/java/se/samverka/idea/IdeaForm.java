@@ -87,14 +87,6 @@ record IdeaForm(String title, String description, String forWhom, Set<String> di
 	}
 
 	String phoneValue() {
-		if (phone.isBlank()) {
-			return null;
-		}
-		try {
-			return PhoneNumber.of(phone).e164();
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
+		return PhoneNumber.ifValid(phone).map(PhoneNumber::e164).orElse(null);
 	}
 }

@@ -57,12 +57,7 @@ class OutboxAdminController {
 		if (recipient == null || recipient.contains("@")) {
 			return recipient;
 		}
-		try {
-			return PhoneNumber.of(recipient).e164();
-		}
-		catch (IllegalArgumentException e) {
-			return recipient;
-		}
+		return PhoneNumber.ifValid(recipient).map(PhoneNumber::e164).orElse(recipient);
 	}
 
 	private static int parsePage(String page) {

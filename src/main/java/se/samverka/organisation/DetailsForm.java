@@ -163,14 +163,6 @@ record DetailsForm(String name, String orgNumber, String form, String purpose, S
 	}
 
 	String phoneValue() {
-		if (phone.isBlank()) {
-			return null;
-		}
-		try {
-			return PhoneNumber.of(phone).e164();
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
+		return PhoneNumber.ifValid(phone).map(PhoneNumber::e164).orElse(null);
 	}
 }

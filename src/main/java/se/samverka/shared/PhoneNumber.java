@@ -24,6 +24,19 @@ public record PhoneNumber(String e164) {
 		return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
 	}
 
+	/** What a person typed, as a number; empty when it is blank or not a phone number. */
+	public static java.util.Optional<PhoneNumber> ifValid(String input) {
+		if (input == null || input.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(of(input));
+		}
+		catch (IllegalArgumentException e) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** Like {@link #of(String)} but accepts only numbers that can receive SMS. */
 	public static PhoneNumber mobile(String input) {
 		var parsed = parse(input);

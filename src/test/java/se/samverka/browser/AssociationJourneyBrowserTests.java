@@ -3,8 +3,6 @@ package se.samverka.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.samverka.TestVolunteer;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 
@@ -161,20 +160,7 @@ class AssociationJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	private void volunteer(String name, String email, String language) {
-		var accountId = UUID.randomUUID();
-		var volunteerId = UUID.randomUUID();
-		var now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) VALUES (?, ?, 'VOLUNTEER', ?, ?, TRUE, ?)")
-			.params(accountId, email, name, language, now).update();
-		jdbc.sql("""
-				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
-				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-				  email_confirmed_at, created_at)
-				VALUES (?, ?, ?, ?, '+46701234567', FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?)""")
-			.params(volunteerId, accountId, name, email, now, now, now).update();
-		jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, 'stenhamra')").param(volunteerId).update();
-		jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, 'OTHER_ERRAND')").param(volunteerId).update();
-		jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, 'sv')").param(volunteerId).update();
+		TestVolunteer.named(name).in("stenhamra").email(email).locale(language).kinds("OTHER_ERRAND").insert(jdbc);
 	}
 
 	private String t(String key, Object... args) {

@@ -14,9 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -42,6 +40,7 @@ import org.wiremock.spring.InjectWireMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import se.samverka.TestVolunteer;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.district.Districts;
@@ -172,23 +171,11 @@ class CalloutJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	private Volunteer volunteer(int order, String name, String district, String channel, String language) {
-		var accountId = UUID.randomUUID();
-		var id = new UUID(order, ThreadLocalRandom.current().nextLong());
-		var email = "utskick." + UUID.randomUUID().toString().substring(0, 12) + "@example.se";
-		var phone = "+4670" + ThreadLocalRandom.current().nextInt(2_000_000, 10_000_000);
-		var now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) VALUES (?, ?, 'VOLUNTEER', ?, ?, TRUE, ?)")
-			.params(accountId, email, name, language, now).update();
-		jdbc.sql("""
-				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
-				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-				  email_confirmed_at, created_at, contact_channel)
-				VALUES (?, ?, ?, ?, ?, FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?, ?)""")
-			.params(id, accountId, name, email, phone, now, now, now, channel).update();
-		jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)").params(id, district).update();
-		jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, 'SHOPPING')").param(id).update();
-		jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, 'sv')").param(id).update();
-		return new Volunteer(id, name, email, phone);
+		var created = TestVolunteer.named(name).in(district).id(new UUID(order, ThreadLocalRandom.current().nextLong()))
+			.email("utskick." + UUID.randomUUID().toString().substring(0, 12) + "@example.se")
+			.phone("+4670" + ThreadLocalRandom.current().nextInt(2_000_000, 10_000_000)).channel(channel)
+			.locale(language).insert(jdbc);
+		return new Volunteer(created.id(), name, created.email(), created.phone());
 	}
 
 	/** Posts an incoming SMS the way the provider does, and returns the HTTP status. */

@@ -2,8 +2,6 @@ package se.samverka.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.samverka.TestVolunteer;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.district.Districts;
@@ -102,26 +101,11 @@ class CalloutPagesBrowserTests extends BrowserTestSupport {
 	}
 
 	private void volunteer(String name, String district, boolean paused) {
-		var accountId = UUID.randomUUID();
-		var volunteerId = UUID.randomUUID();
-		var email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
-				+ "@example.se";
-		var now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) VALUES (?, ?, 'VOLUNTEER', ?, 'sv', TRUE, ?)")
-			.params(accountId, email, name, now).update();
-		jdbc.sql("""
-				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
-				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-				  email_confirmed_at, created_at, paused_until)
-				VALUES (?, ?, ?, ?, '+46701234567', FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?, ?)""")
-			.params(volunteerId, accountId, name, email, now, now, now,
-					paused ? java.sql.Date.valueOf(LocalDate.now().plusDays(30)) : null)
-			.update();
-		jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)").params(volunteerId, district)
-			.update();
-		jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, 'SHOPPING')").param(volunteerId)
-			.update();
-		jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, 'sv')").param(volunteerId).update();
+		var id = TestVolunteer.named(name).in(district).insert(jdbc).id();
+		if (paused) {
+			jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?")
+				.params(java.sql.Date.valueOf(LocalDate.now().plusDays(30)), id).update();
+		}
 	}
 
 	private String t(String key, Object... args) {

@@ -1,7 +1,6 @@
 package se.samverka.callout;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import se.samverka.TestVolunteer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -27,27 +26,8 @@ final class CalloutPageFixtures {
 
 	/** A confirmed volunteer who shops in the district, every day and evening, speaking the languages. */
 	static UUID volunteer(JdbcClient jdbc, String name, String district, String... languages) {
-		var accountId = UUID.randomUUID();
-		var volunteerId = UUID.randomUUID();
-		var email = email(name);
-		var now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) VALUES (?, ?, 'VOLUNTEER', ?, 'sv', TRUE, ?)")
-			.params(accountId, email, name, now)
-			.update();
-		jdbc.sql("""
-				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
-				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-				  email_confirmed_at, created_at)
-				VALUES (?, ?, ?, ?, '+46701234567', FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?)""")
-			.params(volunteerId, accountId, name, email, now, now, now)
-			.update();
-		jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)").params(volunteerId, district).update();
-		jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, 'SHOPPING')").param(volunteerId).update();
-		for (var language : languages.length == 0 ? new String[] { "sv" } : languages) {
-			jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, ?)").params(volunteerId, language)
-				.update();
-		}
-		return volunteerId;
+		return TestVolunteer.named(name).in(district).email(email(name))
+			.languages(languages.length == 0 ? new String[] { "sv" } : languages).insert(jdbc).id();
 	}
 
 	static String email(String name) {

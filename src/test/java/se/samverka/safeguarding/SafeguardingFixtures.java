@@ -1,7 +1,6 @@
 package se.samverka.safeguarding;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import se.samverka.TestVolunteer;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,24 +18,7 @@ final class SafeguardingFixtures {
 
 	/** A confirmed volunteer who shops in the district, every day and evening, at most once a week. */
 	static SamverkaUser volunteer(JdbcClient jdbc, String name, String district) {
-		var accountId = UUID.randomUUID();
-		var volunteerId = UUID.randomUUID();
-		var email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
-		var now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) VALUES (?, ?, 'VOLUNTEER', ?, 'sv', TRUE, ?)")
-			.params(accountId, email, name, now)
-			.update();
-		jdbc.sql("""
-				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
-				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-				  email_confirmed_at, created_at)
-				VALUES (?, ?, ?, ?, '+46701234567', FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?)""")
-			.params(volunteerId, accountId, name, email, now, now, now)
-			.update();
-		jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)").params(volunteerId, district).update();
-		jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, 'SHOPPING')").param(volunteerId).update();
-		jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, 'sv')").param(volunteerId).update();
-		return new SamverkaUser(accountId, email, null, Role.VOLUNTEER, name, true);
+		return TestVolunteer.named(name).in(district).insert(jdbc).user();
 	}
 
 	static SamverkaUser volunteer(JdbcClient jdbc, String name) {

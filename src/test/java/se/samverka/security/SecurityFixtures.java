@@ -1,5 +1,6 @@
 package se.samverka.security;
 
+import se.samverka.TestVolunteer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -90,24 +91,8 @@ final class SecurityFixtures {
 
 	/** A confirmed volunteer who shops in the district, every day and evening. */
 	static SamverkaUser volunteer(JdbcClient jdbc, String name, String district) {
-		var accountId = UUID.randomUUID();
-		var volunteerId = UUID.randomUUID();
-		var email = "v-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
-		var now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) VALUES (?, ?, 'VOLUNTEER', ?, 'sv', TRUE, ?)")
-			.params(accountId, email, name, now)
-			.update();
-		jdbc.sql("""
-				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
-				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-				  email_confirmed_at, created_at, adult_confirmed)
-				VALUES (?, ?, ?, ?, '+46701234567', FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?, TRUE)""")
-			.params(volunteerId, accountId, name, email, now, now, now)
-			.update();
-		jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)").params(volunteerId, district).update();
-		jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, 'SHOPPING')").param(volunteerId).update();
-		jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, 'sv')").param(volunteerId).update();
-		return new SamverkaUser(accountId, email, null, Role.VOLUNTEER, name, true);
+		return TestVolunteer.named(name).in(district).email("v-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se")
+			.adult(true).insert(jdbc).user();
 	}
 
 	static UUID volunteerId(JdbcClient jdbc, SamverkaUser user) {
