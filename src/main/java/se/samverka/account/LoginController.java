@@ -40,6 +40,8 @@ class LoginController {
 			case COORDINATOR, ADMIN -> "redirect:/samordning";
 			case REPRESENTATIVE -> "redirect:/forening";
 			case COACH -> "redirect:/idelabbet";
+			case DEPARTMENT_REPRESENTATIVE -> "redirect:/samverkan";
+			case PRIVACY_OFFICER -> "redirect:/dataskydd";
 		};
 	}
 }

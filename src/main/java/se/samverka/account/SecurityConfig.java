@@ -36,6 +36,11 @@ class SecurityConfig {
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/idelabbet/**").hasAnyRole(Role.COACH.name(), Role.ADMIN.name())
 			.requestMatchers("/samordning/**").hasRole(Role.COORDINATOR.name())
+			// the collaboration body: department representatives, Idélabbet's coaches and admins; pages narrow it further
+			.requestMatchers("/samverkan/**").hasAnyRole(Role.DEPARTMENT_REPRESENTATIVE.name(), Role.COACH.name(),
+					Role.ADMIN.name())
+			// the data-protection officer's audit search
+			.requestMatchers("/dataskydd/**").hasAnyRole(Role.PRIVACY_OFFICER.name(), Role.ADMIN.name())
 			// an association's workspace: any logged-in person; each page checks membership of that organisation
 			.requestMatchers("/forening/**").authenticated()
 			.anyRequest().authenticated())

@@ -1,0 +1,36 @@
+package se.samverka.shared;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A person Samverka holds data about, named by kind and id and never by name, so it can be written to the audit
+ * log and the consent register without copying personal data there. A resident is named by the id of their help
+ * request (a resident has no account); an idea's contact by the idea's id.
+ *
+ * @param kind what kind of person
+ * @param id the id of the record that holds the person
+ */
+public record PersonRef(Kind kind, UUID id) {
+
+	public enum Kind {
+		VOLUNTEER, RESIDENT, ACCOUNT, IDEA_CONTACT
+	}
+
+	public PersonRef {
+		Objects.requireNonNull(kind);
+		Objects.requireNonNull(id);
+	}
+
+	public static PersonRef volunteer(UUID id) {
+		return new PersonRef(Kind.VOLUNTEER, id);
+	}
+
+	public static PersonRef resident(UUID helpRequestId) {
+		return new PersonRef(Kind.RESIDENT, helpRequestId);
+	}
+
+	public static PersonRef account(UUID accountId) {
+		return new PersonRef(Kind.ACCOUNT, accountId);
+	}
+}
