@@ -511,7 +511,8 @@ class AccessControlMatrixTests {
 			SamverkaUser memberX, SamverkaUser memberY, SamverkaUser coordinator, SamverkaUser admin, UUID request,
 			UUID assignedRequest, UUID assignment, UUID offer, String offerToken, UUID callout, UUID ask,
 			String askToken, UUID effortX, UUID shiftX, UUID signupX, UUID municipalEffort, UUID municipalShift,
-			UUID municipalSignup, UUID referral, UUID pendingOrg, UUID idea, UUID volunteerAId, List<String> secrets) {
+			UUID municipalSignup, UUID referral, UUID pendingOrg, UUID idea, UUID volunteerAId, List<String> secrets,
+			Map<String, String> extra) {
 
 		/**
 		 * What the actor may not see on any page they are allowed: the open request's resident and address, the
@@ -587,7 +588,13 @@ class AccessControlMatrixTests {
 					}
 					throw new IllegalArgumentException(pattern);
 				}
-				default -> throw new IllegalArgumentException(name + " in " + pattern);
+				default -> {
+					// the ids of the later modules, each under a variable name of its own (see world())
+					if (extra.containsKey(name)) {
+						yield extra.get(name);
+					}
+					throw new IllegalArgumentException(name + " in " + pattern);
+				}
 			};
 		}
 	}
@@ -652,6 +659,17 @@ class AccessControlMatrixTests {
 				ideas.submit("Idé " + tag, "Ett café för äldre", "Äldre", Set.of(district),
 						Set.of(se.samverka.idea.HelpWanted.values()[0]), "Ida Idé", "ida." + tag + "@example.se", null),
 				aId,
-				List.of(residentName, assignedName, "Hemliga vägen " + tag, "Lönnvägen " + tag, summarySecret));
+				List.of(residentName, assignedName, "Hemliga vägen " + tag, "Lönnvägen " + tag, summarySecret),
+				extraIds(tag, district, aId, orgX, orgY));
+	}
+
+	/**
+	 * The objects of the later modules: each module adds one block here that seeds its objects and puts their ids
+	 * under variable names of its own ({incidentId}, {meetingId}, ...), which its routes use.
+	 */
+	private Map<String, String> extraIds(String tag, String district, UUID volunteerA, UUID orgX, UUID orgY) throws Exception {
+		var extra = new java.util.HashMap<String, String>();
+		// -- blocks of later modules, one each, below --
+		return extra;
 	}
 }

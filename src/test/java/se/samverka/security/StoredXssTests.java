@@ -316,7 +316,19 @@ class StoredXssTests {
 						hostile("idea-submitter"), "idea." + UUID.randomUUID().toString().substring(0, 8) + "@example.se",
 						hostile("idea-organisation")),
 				SecurityFixtures.volunteerId(jdbc, a),
-				List.of());
+				List.of(), extraIds(fields, district, SecurityFixtures.volunteerId(jdbc, a), orgX, orgY));
+	}
+
+	/**
+	 * The objects of the later modules, each with hostile text in every free-text field: one block per module, ids
+	 * under the same variable names as in the access-control matrix. Each hostile field is also put in fields, so
+	 * that the test fails when no page shows it.
+	 */
+	private java.util.Map<String, String> extraIds(Map<String, Boolean> fields, String district, UUID volunteerA, UUID orgX, UUID orgY)
+			throws Exception {
+		var extra = new java.util.HashMap<String, String>();
+		// -- blocks of later modules, one each, below --
+		return extra;
 	}
 
 	private static NewHelpRequest hostileRequest(String district) {
