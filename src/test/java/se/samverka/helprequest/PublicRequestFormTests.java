@@ -85,7 +85,9 @@ class PublicRequestFormTests {
 		assertThat(saved.status()).isEqualTo(HelpRequestStatus.NEW);
 		assertThat(saved.channel()).isEqualTo(Channel.WEB);
 		assertThat(saved.residentPhone().e164()).isEqualTo("+46856039000");
-		assertThat(saved.riskGroup()).isTrue();
+		// the answer is stored encrypted, with the resident's consent on record
+		assertThat(jdbc.sql("SELECT risk_group_enc FROM help_request WHERE id = ?").param(id).query(String.class)
+			.single()).startsWith("test:");
 		assertThat(saved.paymentMethod()).isEqualTo(PaymentMethod.SWISH);
 		assertThat(saved.submitterName()).isNull();
 		assertThat(saved.language()).isNull();
@@ -124,7 +126,8 @@ class PublicRequestFormTests {
 		assertThat(saved.submitterPhone().e164()).isEqualTo("+46701234567");
 		assertThat(saved.submitterRelation()).isEqualTo("son");
 		assertThat(saved.language()).isEqualTo("fi");
-		assertThat(saved.riskGroup()).isNull();
+		assertThat(jdbc.sql("SELECT risk_group_enc FROM help_request WHERE number = ?").param(number)
+			.query(String.class).optional()).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
