@@ -30,13 +30,30 @@ public class HelpRequests {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final RiskGroups riskGroups;
+	private final ResidentLookup lookup;
 
 	HelpRequests(HelpRequestRepository repository, ApplicationEventPublisher events, Clock clock,
-			RiskGroups riskGroups) {
+			RiskGroups riskGroups, ResidentLookup lookup) {
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
 		this.riskGroups = riskGroups;
+		this.lookup = lookup;
+	}
+
+	/**
+	 * Requests whose resident, or whoever asked on their behalf, has a name containing the text or the phone number
+	 * typed (at most 200, newest first). For the data-protection officer's search of the audit log.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> findIdsMatching(String text) {
+		return lookup.idsMatching(text);
+	}
+
+	/** The resident's name and the request number for each of these requests; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> residentNamesOf(Collection<UUID> requestIds) {
+		return lookup.namesOf(requestIds);
 	}
 
 	/** As {@link #submit(NewHelpRequest, String, boolean)} without a consent for risk-group data. */

@@ -26,7 +26,7 @@ class RiskGroupReencryption {
 	private static final Logger log = LoggerFactory.getLogger(RiskGroupReencryption.class);
 
 	@Bean
-	RecurringTask<Void> riskGroupReencryption(RiskGroups riskGroups) {
+	RecurringTask<Void> riskGroupReencryptionTask(RiskGroups riskGroups) {
 		return Tasks.recurring("risk-group-reencryption", Schedules.fixedDelay(Duration.ofMinutes(15)))
 			.execute((instance, context) -> run(riskGroups));
 	}
