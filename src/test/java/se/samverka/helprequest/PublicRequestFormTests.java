@@ -56,7 +56,8 @@ class PublicRequestFormTests {
 		assertThat(page.select("input[name=riskGroup]")).hasSize(3);
 		assertThat(page.select("input[name=riskGroup][checked]")).isEmpty();
 		// each field once: no stray elements pulled in from the fragment file
-		assertThat(page.select("main input[type=checkbox]")).hasSize(1);
+		// the consent to the request, and the consent to storing the risk-group answer
+		assertThat(page.select("main input[type=checkbox]")).hasSize(2);
 		assertThat(page.select("main select")).hasSize(2);
 		assertThat(page.select("main textarea")).hasSize(1);
 	}
