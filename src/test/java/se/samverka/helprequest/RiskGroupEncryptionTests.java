@@ -208,6 +208,19 @@ class RiskGroupEncryptionTests {
 		assertThat(consents.holds(PersonRef.resident(next), ConsentPurpose.RISK_GROUP_DATA)).isTrue();
 	}
 
+	@Test
+	void phoneIntakeIsAuditedAsAChangeByFieldNameOnly() throws Exception {
+		var form = validForm(LocalDate.now(clock).plusDays(1));
+		var location = mvc.perform(posting(post("/samordning/telefon"), form).with(asCoordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		var id = UUID.fromString(location.substring("/samordning/arenden/".length()));
+		var detail = jdbc.sql("SELECT detail FROM audit_log WHERE subject_id = ? AND action = 'CHANGE'"
+				+ " AND purpose = 'help-request.handling' AND actor = 'samordnare@ekero.se'").param(id)
+			.query(String.class).single();
+		assertThat(detail).contains("resident_name").contains("risk_group").doesNotContain("Greta")
+			.doesNotContain("Tappström").doesNotContain("Blåbär");
+	}
+
 	private UUID submitWithRisk(boolean riskGroup) {
 		return helpRequests.submit(request(DISTRICT, HelpKind.SHOPPING, LocalDate.now(clock), LocalTime.NOON,
 				Recurrence.ONE_OFF, Channel.PHONE, riskGroup), "sara", true).id();
