@@ -21,7 +21,7 @@ class RiskGroupMigrationTests {
 		var dataSource = new SingleConnectionDataSource("jdbc:h2:mem:v71-" + UUID.randomUUID()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2")
-			.target("70").load().migrate();
+			.target("68").load().migrate();
 		var jdbc = JdbcClient.create(dataSource);
 		var district = jdbc.sql("SELECT id FROM district").query(String.class).list().get(0);
 		var yes = insert(jdbc, district, 1, Boolean.TRUE);
