@@ -39,10 +39,12 @@ class DemoData {
 	private final DemoVolunteers volunteers;
 	private final DemoOrganisations organisations;
 	private final DemoIdeas ideas;
+	private final DemoPrivacy privacy;
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
-			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, Clock clock) {
+			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, DemoPrivacy privacy,
+			Clock clock) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
@@ -50,6 +52,7 @@ class DemoData {
 		this.volunteers = volunteers;
 		this.organisations = organisations;
 		this.ideas = ideas;
+		this.privacy = privacy;
 		this.clock = clock;
 	}
 
@@ -66,6 +69,7 @@ class DemoData {
 			organisations.create();
 			ideas.create();
 		}
+		privacy.create();
 		log.info("""
 
 				==================================================================
@@ -74,6 +78,7 @@ class DemoData {
 				   admin / admin            administrator (districts, Utkorg)
 				   samordnare / samordnare  coordinator (requests, phone intake)
 				   coach@example.se / coach Idélabbet's coach (ideas at /idelabbet)
+				   dpo@example.se / dpo     data-protection officer (audit log at /dataskydd)
 				 Volunteers log in with a one-time link: enter e.g.
 				   anna.lindqvist@example.se at /login, then open the link that
 				   appears in the Utkorg (/admin/utkorg, as admin).
@@ -111,6 +116,6 @@ class DemoData {
 			LocalDate date, int from, int to, Recurrence recurrence, Channel channel, Boolean riskGroup) {
 		helpRequests.submit(new NewHelpRequest(name, PhoneNumber.of(phone), address, district, kind, description, date,
 				LocalTime.of(from, 0), LocalTime.of(to, 0), recurrence, PaymentMethod.INVOICE, "Blåklocka", riskGroup,
-				null, channel, null, null, null), channel == Channel.PHONE ? "samordnare" : "web");
+				null, channel, null, null, null), channel == Channel.PHONE ? "samordnare" : "web", riskGroup != null);
 	}
 }

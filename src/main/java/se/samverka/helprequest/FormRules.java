@@ -32,6 +32,9 @@ final class FormRules {
 		if (form.onBehalf()) {
 			checkSubmitter(form, errors);
 		}
+		if (form.answersRiskQuestion() && !form.riskConsented()) {
+			errors.rejectValue("riskConsent", "helprequest.riskConsent.required");
+		}
 	}
 
 	static void checkWhen(HelpRequestForm form, LocalDate today, Errors errors) {

@@ -35,23 +35,34 @@ record HelpRequestForm(
 		@NotNull(message = "{helprequest.paymentMethod.required}") PaymentMethod paymentMethod,
 		@NotBlank(message = "{helprequest.codeWord.required}") @Size(max = 60, message = "{helprequest.codeWord.tooLong}") String codeWord,
 		RiskAnswer riskGroup,
+		Boolean riskConsent,
 		Boolean consent) {
 
 	/** The public form starts almost empty: people choose for themselves. */
 	static HelpRequestForm empty() {
 		return new HelpRequestForm(null, "", "", "", "", "", "", "", null, "", null, null, null, Recurrence.ONE_OFF, "",
-				null, "", null, false);
+				null, "", null, false, false);
 	}
 
 	/** Phone intake starts with what most calls are: shopping today, one-off, paid by invoice. */
 	static HelpRequestForm phoneDefaults(LocalDate today) {
 		return new HelpRequestForm(Asker.SELF, "", "", "", "", "", "", "", HelpKind.SHOPPING, "", today, null, null,
-				Recurrence.ONE_OFF, "", PaymentMethod.INVOICE, "", null, false);
+				Recurrence.ONE_OFF, "", PaymentMethod.INVOICE, "", null, false, false);
 	}
 
 	/** Only the public form asks; a box left unticked sends nothing, hence the wrapper type. */
 	boolean consented() {
 		return Boolean.TRUE.equals(consent);
+	}
+
+	/** The resident agreed that their risk-group answer is stored; both forms ask, since it is health data. */
+	boolean riskConsented() {
+		return Boolean.TRUE.equals(riskConsent);
+	}
+
+	/** A yes or a no is health data and needs the consent box; not wanting to answer stores nothing. */
+	boolean answersRiskQuestion() {
+		return riskGroup == RiskAnswer.YES || riskGroup == RiskAnswer.NO;
 	}
 
 	boolean onBehalf() {

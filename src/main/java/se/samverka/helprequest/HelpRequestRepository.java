@@ -21,7 +21,7 @@ class HelpRequestRepository {
 
 	static final String COLUMNS = """
 			id, number, series_id, resident_name, resident_phone, street_address, district_id, kind, description,
-			requested_date, time_from, time_to, recurrence, payment_method, code_word, risk_group, language, channel,
+			requested_date, time_from, time_to, recurrence, payment_method, code_word, language, channel,
 			submitter_name, submitter_phone, submitter_relation, status, not_helped_reason, created_at, updated_at""";
 
 	private final JdbcClient jdbc;
@@ -38,7 +38,7 @@ class HelpRequestRepository {
 			Instant now) {
 		jdbc.sql("INSERT INTO help_request (" + COLUMNS + """
 				) VALUES (:id, :number, :series, :name, :phone, :address, :district, :kind, :description, :date, :from,
-				 :to, :recurrence, :payment, :codeWord, :riskGroup, :language, :channel, :submitterName,
+				 :to, :recurrence, :payment, :codeWord, :language, :channel, :submitterName,
 				 :submitterPhone, :submitterRelation, :status, NULL, :now, :now)""")
 			.param("id", id)
 			.param("number", number)
@@ -55,7 +55,6 @@ class HelpRequestRepository {
 			.param("recurrence", r.recurrence().name())
 			.param("payment", r.paymentMethod().name())
 			.param("codeWord", r.codeWord())
-			.param("riskGroup", r.riskGroup())
 			.param("language", r.language())
 			.param("channel", r.channel().name())
 			.param("submitterName", r.submitterName())
@@ -135,12 +134,43 @@ class HelpRequestRepository {
 			.single();
 	}
 
+	/** The encrypted risk-group answer; only {@link RiskGroups} reads or writes it. */
+	Optional<String> riskGroupCiphertext(UUID id) {
+		return jdbc.sql("SELECT risk_group_enc FROM help_request WHERE id = ?").param(id).query(String.class)
+			.optional();
+	}
+
+	void storeRiskGroup(UUID id, String ciphertext) {
+		jdbc.sql("UPDATE help_request SET risk_group_enc = ? WHERE id = ?").params(ciphertext, id).update();
+	}
+
+	/** Replaces a ciphertext only if it is still the one read, so a concurrent change is not overwritten. */
+	boolean replaceRiskGroup(UUID id, String before, String after) {
+		return jdbc.sql("UPDATE help_request SET risk_group_enc = ? WHERE id = ? AND risk_group_enc = ?")
+			.params(after, id, before)
+			.update() == 1;
+	}
+
+	/** Requests whose risk-group value was written with another key than the active one, a batch at a time. */
+	List<RiskCiphertext> riskGroupsNotUnder(String activeKeyId, int limit) {
+		return jdbc.sql("""
+				SELECT id, risk_group_enc FROM help_request
+				WHERE risk_group_enc IS NOT NULL AND LEFT(risk_group_enc, :length) <> :prefix ORDER BY id LIMIT :limit""")
+			.param("prefix", activeKeyId + ":")
+			.param("length", activeKeyId.length() + 1)
+			.param("limit", limit)
+			.query((rs, i) -> new RiskCiphertext(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+	}
+
+	record RiskCiphertext(UUID id, String ciphertext) {
+	}
+
 	private static HelpRequestStatus status(String value) {
 		return value == null ? null : HelpRequestStatus.valueOf(value);
 	}
 
 	static HelpRequest map(ResultSet rs, int i) throws SQLException {
-		var risk = rs.getObject("risk_group");
 		var submitterPhone = rs.getString("submitter_phone");
 		return new HelpRequest(rs.getObject("id", UUID.class), rs.getLong("number"),
 				rs.getObject("series_id", UUID.class), rs.getString("resident_name"),
@@ -149,7 +179,7 @@ class HelpRequestRepository {
 				rs.getDate("requested_date").toLocalDate(), rs.getTime("time_from").toLocalTime(),
 				rs.getTime("time_to").toLocalTime(), Recurrence.valueOf(rs.getString("recurrence")),
 				PaymentMethod.valueOf(rs.getString("payment_method")), rs.getString("code_word"),
-				risk == null ? null : rs.getBoolean("risk_group"), rs.getString("language"),
+				rs.getString("language"),
 				Channel.valueOf(rs.getString("channel")), rs.getString("submitter_name"),
 				submitterPhone == null ? null : new PhoneNumber(submitterPhone), rs.getString("submitter_relation"),
 				HelpRequestStatus.valueOf(rs.getString("status")), rs.getString("not_helped_reason"),

@@ -29,21 +29,55 @@ public class HelpRequests {
 	private final HelpRequestRepository repository;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final RiskGroups riskGroups;
+	private final ResidentLookup lookup;
 
-	HelpRequests(HelpRequestRepository repository, ApplicationEventPublisher events, Clock clock) {
+	HelpRequests(HelpRequestRepository repository, ApplicationEventPublisher events, Clock clock,
+			RiskGroups riskGroups, ResidentLookup lookup) {
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
+		this.riskGroups = riskGroups;
+		this.lookup = lookup;
 	}
 
-	/** Web requests wait as NEW for a coordinator; phone requests were triaged while taken, so they are OPEN. */
+	/**
+	 * Requests whose resident, or whoever asked on their behalf, has a name containing the text or the phone number
+	 * typed (at most 200, newest first). For the data-protection officer's search of the audit log.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> findIdsMatching(String text) {
+		return lookup.idsMatching(text);
+	}
+
+	/** The resident's name and the request number for each of these requests; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> residentNamesOf(Collection<UUID> requestIds) {
+		return lookup.namesOf(requestIds);
+	}
+
+	/** As {@link #submit(NewHelpRequest, String, boolean)} without a consent for risk-group data. */
 	@Transactional
 	public HelpRequest submit(NewHelpRequest request, String actor) {
+		return submit(request, actor, false);
+	}
+
+	/**
+	 * Web requests wait as NEW for a coordinator; phone requests were triaged while taken, so they are OPEN. A
+	 * risk-group answer is stored (encrypted) only with {@code riskConsent}, which is then recorded as the
+	 * resident's consent; without it the whole request is refused with {@link RiskDataWithoutConsent}.
+	 */
+	@Transactional
+	public HelpRequest submit(NewHelpRequest request, String actor, boolean riskConsent) {
+		if (request.riskGroup() != null && !riskConsent) {
+			throw new RiskDataWithoutConsent();
+		}
 		var id = UUID.randomUUID();
 		var number = repository.nextNumber();
 		var status = request.channel() == Channel.PHONE ? OPEN : NEW;
 		var now = clock.instant();
 		repository.insert(id, number, UUID.randomUUID(), request, request.date(), status, now);
+		riskGroups.store(id, request.riskGroup(), riskConsent, actor);
 		repository.addHistory(id, now, actor, "SUBMITTED", null, status, request.channel().name());
 		events.publishEvent(new HelpRequestSubmitted(id, number, request.districtId(), request.kind(), request.channel()));
 		return repository.find(id).orElseThrow();
@@ -151,11 +185,12 @@ public class HelpRequests {
 		}
 		var next = new NewHelpRequest(done.residentName(), done.residentPhone(), done.streetAddress(),
 				done.districtId(), done.kind(), done.description(), nextDate, done.timeFrom(), done.timeTo(),
-				done.recurrence(), done.paymentMethod(), done.codeWord(), done.riskGroup(), done.language(),
+				done.recurrence(), done.paymentMethod(), done.codeWord(), null, done.language(),
 				done.channel(), done.submitterName(), done.submitterPhone(), done.submitterRelation());
 		var nextId = UUID.randomUUID();
 		var now = clock.instant();
 		repository.insert(nextId, repository.nextNumber(), done.seriesId(), next, nextDate, OPEN, now);
+		riskGroups.carryOver(done.id(), nextId, actor);
 		repository.addHistory(nextId, now, actor, "NEXT_OCCURRENCE", null, OPEN, "#" + done.number());
 	}
 }

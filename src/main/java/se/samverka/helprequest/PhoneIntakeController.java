@@ -15,9 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+import se.samverka.shared.PersonRef;
+
 /**
  * A coordinator takes a request on the phone. The coordinator triages while talking, so the request is
- * OPEN at once. The legal basis is the municipality's public task, so there is no consent box to tick.
+ * OPEN at once. The legal basis is the municipality's public task; only the risk-group answer, health data,
+ * needs the resident's consent, which the coordinator asks for and ticks. Saving is audited.
  */
 @Controller
 @RequestMapping("/samordning/telefon")
@@ -26,11 +31,13 @@ class PhoneIntakeController {
 	private final HelpRequests helpRequests;
 	private final FormOptions options;
 	private final Clock clock;
+	private final AuditLog audit;
 
-	PhoneIntakeController(HelpRequests helpRequests, FormOptions options, Clock clock) {
+	PhoneIntakeController(HelpRequests helpRequests, FormOptions options, Clock clock, AuditLog audit) {
 		this.helpRequests = helpRequests;
 		this.options = options;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -47,9 +54,25 @@ class PhoneIntakeController {
 			// the bound form and its errors are in the model already; adding the form again would drop the errors
 			return page(model);
 		}
-		var request = helpRequests.submit(form.toNewHelpRequest(Channel.PHONE), coordinator.getName());
+		var request = helpRequests.submit(form.toNewHelpRequest(Channel.PHONE), coordinator.getName(),
+				form.riskConsented());
+		audit.record(AuditAction.CHANGE, PersonRef.resident(request.id()), RequestPageController.PURPOSE,
+				"created: " + fieldsOf(form));
 		redirect.addFlashAttribute("flash", "helprequest.phone.saved");
 		return "redirect:/samordning/arenden/" + request.id();
+	}
+
+	/** Which fields were filled in, by name: the audit log never holds their values. */
+	private static String fieldsOf(HelpRequestForm form) {
+		var fields = new java.util.ArrayList<>(java.util.List.of("resident_name", "resident_phone", "street_address",
+				"district", "kind", "description", "date", "time", "payment_method", "code_word"));
+		if (form.onBehalf()) {
+			fields.addAll(java.util.List.of("submitter_name", "submitter_phone", "submitter_relation"));
+		}
+		if (form.answersRiskQuestion()) {
+			fields.add(RiskGroups.FIELD);
+		}
+		return String.join(", ", fields);
 	}
 
 	private String page(Model model) {

@@ -51,7 +51,7 @@ class PublicRequestController {
 			// the bound form and its errors are in the model already; adding the form again would drop the errors
 			return page(model);
 		}
-		var request = helpRequests.submit(form.toNewHelpRequest(Channel.WEB), ACTOR);
+		var request = helpRequests.submit(form.toNewHelpRequest(Channel.WEB), ACTOR, form.riskConsented());
 		redirect.addFlashAttribute("requestNumber", request.number());
 		return "redirect:/be-om-hjalp/tack";
 	}

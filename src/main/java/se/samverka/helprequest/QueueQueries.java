@@ -53,7 +53,7 @@ class QueueQueries {
 		params.put("offset", (page - 1) * size);
 		var rows = jdbc.sql("""
 				SELECT id, number, requested_date, time_from, time_to, kind, district_id, resident_name, status,
-				 recurrence, channel, risk_group FROM help_request""" + where.sql
+				 recurrence, channel FROM help_request""" + where.sql
 				+ " ORDER BY requested_date, time_from, number LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, i) -> new QueueRow(rs.getObject("id", UUID.class), rs.getLong("number"),
@@ -61,8 +61,7 @@ class QueueQueries {
 					rs.getTime("time_to").toLocalTime(), HelpKind.valueOf(rs.getString("kind")),
 					rs.getString("district_id"), rs.getString("resident_name"),
 					HelpRequestStatus.valueOf(rs.getString("status")), Recurrence.valueOf(rs.getString("recurrence")),
-					Channel.valueOf(rs.getString("channel")),
-					rs.getObject("risk_group") == null ? null : rs.getBoolean("risk_group")))
+					Channel.valueOf(rs.getString("channel"))))
 			.list();
 		return new QueuePage(rows, page, size, total);
 	}

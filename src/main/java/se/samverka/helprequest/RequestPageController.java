@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.samverka.account.SamverkaUser;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
 import se.samverka.district.Districts;
 import se.samverka.shared.NotFoundException;
+import se.samverka.shared.PersonRef;
 
 /**
  * One request for a coordinator: every detail, the history and the status actions. When someone else was
@@ -32,18 +32,24 @@ import se.samverka.shared.NotFoundException;
 @RequestMapping("/samordning/arenden/{id}")
 class RequestPageController {
 
-	private static final Logger log = LoggerFactory.getLogger(RequestPageController.class);
+	/** Why a coordinator reads or changes a resident's request: to arrange the help. */
+	static final String PURPOSE = "help-request.handling";
 
 	private final HelpRequests helpRequests;
 	private final Districts districts;
 	private final ResidentFollowUps followUps;
 	private final Clock clock;
+	private final RiskGroups riskGroups;
+	private final AuditLog audit;
 
-	RequestPageController(HelpRequests helpRequests, Districts districts, ResidentFollowUps followUps, Clock clock) {
+	RequestPageController(HelpRequests helpRequests, Districts districts, ResidentFollowUps followUps, Clock clock,
+			RiskGroups riskGroups, AuditLog audit) {
 		this.helpRequests = helpRequests;
 		this.districts = districts;
 		this.followUps = followUps;
 		this.clock = clock;
+		this.riskGroups = riskGroups;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -123,10 +129,9 @@ class RequestPageController {
 	}
 
 	private String page(HelpRequest request, Model model, Authentication coordinator) {
-		if (request.riskGroup() != null) {
-			// health data (GDPR art. 9): every read is logged, with the account and never the person's data
-			log.info("Health data of request {} shown to account {}", request.number(), accountOf(coordinator));
-		}
+		audit.record(AuditAction.VIEW, PersonRef.resident(request.id()), PURPOSE, "request page");
+		// health data (GDPR art. 9): decrypted only here, and RiskGroups writes its own audit entry for it
+		model.addAttribute("riskGroup", riskGroups.view(request.id()).orElse(null));
 		model.addAttribute("request", request);
 		model.addAttribute("districtName", districts.find(request.districtId()).map(d -> d.name())
 			.orElse(request.districtId()));
@@ -155,11 +160,6 @@ class RequestPageController {
 		catch (IllegalArgumentException e) {
 			throw new NotFoundException("Help request");
 		}
-	}
-
-	private static String accountOf(Authentication authentication) {
-		return authentication.getPrincipal() instanceof SamverkaUser user ? user.accountId().toString()
-				: authentication.getName();
 	}
 
 	private static String blankToNull(String value) {

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverka.account.SamverkaUser;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+import se.samverka.shared.PersonRef;
 import se.samverka.callout.AskStatus;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.SubjectType;
@@ -44,10 +47,11 @@ class SuggestionController {
 	private final Volunteers volunteers;
 	private final Callouts callouts;
 	private final Clock clock;
+	private final AuditLog audit;
 
 	SuggestionController(HelpRequests helpRequests, Suggestions suggestions, Offers offers, Assignments assignments,
 			AssignmentRepository assignmentRepository, OfferRepository offerRepository, Volunteers volunteers,
-			Callouts callouts, Clock clock) {
+			Callouts callouts, Clock clock, AuditLog audit) {
 		this.helpRequests = helpRequests;
 		this.suggestions = suggestions;
 		this.offers = offers;
@@ -57,12 +61,14 @@ class SuggestionController {
 		this.volunteers = volunteers;
 		this.callouts = callouts;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@GetMapping("/volontarer")
 	String suggestions(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
 		var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
+		audit.record(AuditAction.VIEW, PersonRef.resident(id), "help-request.handling", "volunteers page");
 		var all = suggestions.forRequest(request);
 		model.addAttribute("request", request);
 		model.addAttribute("eligible", all.stream().filter(Suggestion::eligible).toList());

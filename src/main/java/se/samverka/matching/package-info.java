@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "account", "district", "volunteer", "helprequest", "callout",
-			"safeguarding" })
+			"safeguarding", "audit" })
 package se.samverka.matching;

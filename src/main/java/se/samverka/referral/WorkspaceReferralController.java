@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverka.account.SamverkaUser;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+import se.samverka.shared.PersonRef;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
@@ -39,14 +42,16 @@ class WorkspaceReferralController {
 	private final HelpRequests helpRequests;
 	private final Districts districts;
 	private final Clock clock;
+	private final AuditLog audit;
 
 	WorkspaceReferralController(Referrals referrals, Organisations organisations, HelpRequests helpRequests,
-			Districts districts, Clock clock) {
+			Districts districts, Clock clock, AuditLog audit) {
 		this.referrals = referrals;
 		this.organisations = organisations;
 		this.helpRequests = helpRequests;
 		this.districts = districts;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -62,7 +67,10 @@ class WorkspaceReferralController {
 	String show(@PathVariable String orgId, @PathVariable String referralId, @AuthenticationPrincipal SamverkaUser user,
 			Model model) {
 		var membership = membership(orgId, user);
-		return page(membership, own(membership, referralId), DeclineForm.empty(), model);
+		var referral = own(membership, referralId);
+		// an association's representative reads a resident's request: audited like a coordinator's reading
+		audit.record(AuditAction.VIEW, PersonRef.resident(referral.requestId()), "referral.handling", "referral page");
+		return page(membership, referral, DeclineForm.empty(), model);
 	}
 
 	@PostMapping("/{referralId}/ja")

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverka.account.SamverkaUser;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+import se.samverka.shared.PersonRef;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
 import se.samverka.volunteer.Volunteers;
@@ -28,19 +31,25 @@ import se.samverka.volunteer.Volunteers;
 @RequestMapping("/samordning/volontarer/{id}/kontroller")
 class CheckController {
 
+	/** Why a coordinator reads or records a volunteer's checks. */
+	static final String PURPOSE = "safeguarding.vetting";
+
 	private final Volunteers volunteers;
 	private final Safeguarding safeguarding;
 	private final Clock clock;
+	private final AuditLog audit;
 
-	CheckController(Volunteers volunteers, Safeguarding safeguarding, Clock clock) {
+	CheckController(Volunteers volunteers, Safeguarding safeguarding, Clock clock, AuditLog audit) {
 		this.volunteers = volunteers;
 		this.safeguarding = safeguarding;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@GetMapping
 	String page(@PathVariable UUID id, Model model) {
 		var volunteer = volunteer(id);
+		audit.record(AuditAction.VIEW, PersonRef.volunteer(id), PURPOSE, "safeguarding level, checks, pledge");
 		return page(model, volunteer, CheckForm.empty(LocalDate.now(clock)));
 	}
 
@@ -59,6 +68,8 @@ class CheckController {
 			return page(model, volunteer, form);
 		}
 		safeguarding.record(id, form.kind(), user.getUsername(), form.checkedOn(), form.note());
+		audit.record(AuditAction.CHANGE, PersonRef.volunteer(id), PURPOSE,
+				"check recorded: kind, checked_on" + (form.note() == null || form.note().isBlank() ? "" : ", note"));
 		redirect.addFlashAttribute("flash", "safeguarding.checks.recorded");
 		return "redirect:/samordning/volontarer/" + id + "/kontroller";
 	}

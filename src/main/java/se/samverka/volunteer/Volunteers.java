@@ -16,9 +16,21 @@ import se.samverka.shared.HelpKind;
 public class Volunteers {
 
 	private final VolunteerQueries queries;
+	private final VolunteerLookup lookup;
 
-	Volunteers(VolunteerQueries queries) {
+	Volunteers(VolunteerQueries queries, VolunteerLookup lookup) {
 		this.queries = queries;
+		this.lookup = lookup;
+	}
+
+	/** Volunteers whose name or e-mail contains the text, or whose phone is the number typed (at most 200). */
+	public List<UUID> findIdsMatching(String text) {
+		return lookup.idsMatching(text);
+	}
+
+	/** The names of these volunteers; ids of volunteers who are gone are left out. */
+	public java.util.Map<UUID, String> namesOf(Collection<UUID> ids) {
+		return lookup.namesOf(ids);
 	}
 
 	public Optional<VolunteerProfile> find(UUID id) {

@@ -105,7 +105,7 @@ class CalloutJourneyBrowserTests extends BrowserTestSupport {
 		var request = helpRequests.submit(new NewHelpRequest("Ingrid Ensam", PhoneNumber.of("08-560 391 00"),
 				"Hamnvägen 7", home, HelpKind.SHOPPING, "Mjölk, bröd och kaffe", LocalDate.now().plusDays(2),
 				LocalTime.of(10, 0), LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Lingon",
-				Boolean.TRUE, null, Channel.PHONE, null, null, null), "test");
+				null, null, Channel.PHONE, null, null, null), "test");
 		// never-asked volunteers are asked in the order of their ids: Anna and Bertil first, Cecilia after a no
 		var anna = volunteer(1, "Anna Mejl", home, "EMAIL", language);
 		var bertil = volunteer(2, "Bertil Sms", home, "SMS", language);

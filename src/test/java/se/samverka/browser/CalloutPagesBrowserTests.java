@@ -59,7 +59,7 @@ class CalloutPagesBrowserTests extends BrowserTestSupport {
 		var request = helpRequests.submit(new NewHelpRequest("Wilma Webb", PhoneNumber.of("08-560 391 00"),
 				"Bryggvägen 3", home, HelpKind.SHOPPING, "Mjölk och bröd", LocalDate.now().plusDays(2),
 				LocalTime.of(10, 0), LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär",
-				Boolean.TRUE, null, Channel.PHONE, null, null, null), "test");
+				null, null, Channel.PHONE, null, null, null), "test");
 		volunteer("Wera Webb", home, false);
 		volunteer("Walter Webb", home, true);
 		var username = "samordnare-" + UUID.randomUUID().toString().substring(0, 8);

@@ -44,7 +44,7 @@ final class CalloutPageFixtures {
 	static NewHelpRequest shopping(String residentName, String district, String language) {
 		return new NewHelpRequest(residentName, PhoneNumber.of("08-560 391 00"), "Bryggvägen 3", district,
 				HelpKind.SHOPPING, "Mjölk, bröd och kaffe", LocalDate.now().plusDays(2), LocalTime.of(10, 0),
-				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", Boolean.TRUE, language,
+				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", null, language,
 				Channel.PHONE, null, null, null);
 	}
 

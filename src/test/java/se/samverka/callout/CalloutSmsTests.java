@@ -269,7 +269,7 @@ class CalloutSmsTests {
 	private static NewHelpRequest shopping(String district) {
 		return new NewHelpRequest("Dagny Dator", PhoneNumber.of("08-560 391 00"), "Bryggvägen 3", district,
 				HelpKind.SHOPPING, "Mjölk och bröd", java.time.LocalDate.now().plusDays(2), java.time.LocalTime.of(10, 0),
-				java.time.LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", Boolean.FALSE, null,
+				java.time.LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", null, null,
 				Channel.PHONE, null, null, null);
 	}
 

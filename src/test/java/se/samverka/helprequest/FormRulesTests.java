@@ -58,7 +58,7 @@ class FormRulesTests {
 		var form = form(TODAY, "10:00", "12:00");
 		var unknown = new HelpRequestForm(form.asker(), null, null, null, form.residentName(), form.residentPhone(),
 				form.streetAddress(), "atlantis", form.kind(), form.description(), form.date(), form.timeFrom(),
-				form.timeTo(), form.recurrence(), "klingon", form.paymentMethod(), form.codeWord(), null, true);
+				form.timeTo(), form.recurrence(), "klingon", form.paymentMethod(), form.codeWord(), null, null, true);
 		var errors = errors(unknown);
 		assertThat(codeOf(errors, "districtId")).isEqualTo("helprequest.districtId.unknown");
 		assertThat(codeOf(errors, "language")).isEqualTo("helprequest.language.unknown");
@@ -77,7 +77,7 @@ class FormRulesTests {
 		var form = form(TODAY, "10:00", "12:00");
 		var self = new HelpRequestForm(Asker.SELF, "", "not a phone", "", form.residentName(), form.residentPhone(),
 				form.streetAddress(), form.districtId(), form.kind(), form.description(), form.date(), form.timeFrom(),
-				form.timeTo(), form.recurrence(), "", form.paymentMethod(), form.codeWord(), null, true);
+				form.timeTo(), form.recurrence(), "", form.paymentMethod(), form.codeWord(), null, null, true);
 		assertThat(errors(self).hasErrors()).isFalse();
 		assertThat(self.toNewHelpRequest(Channel.WEB).submitterPhone()).isNull();
 	}
@@ -94,14 +94,14 @@ class FormRulesTests {
 	private static HelpRequestForm form(LocalDate date, String from, String to) {
 		return new HelpRequestForm(Asker.SELF, "", "", "", "Greta Ek", "070-123 45 67", "Tappström 12",
 				"ekero-centrum", HelpKind.SHOPPING, "Mjölk", date, from == null ? null : LocalTime.parse(from),
-				to == null ? null : LocalTime.parse(to), Recurrence.ONE_OFF, "", PaymentMethod.CASH, "Blåbär", null, true);
+				to == null ? null : LocalTime.parse(to), Recurrence.ONE_OFF, "", PaymentMethod.CASH, "Blåbär", null, null, true);
 	}
 
 	private static HelpRequestForm with(HelpRequestForm f, String residentPhone, Asker asker) {
 		return new HelpRequestForm(asker == null ? f.asker() : asker, f.submitterName(), f.submitterPhone(),
 				f.submitterRelation(), f.residentName(), residentPhone, f.streetAddress(), f.districtId(), f.kind(),
 				f.description(), f.date(), f.timeFrom(), f.timeTo(), f.recurrence(), f.language(), f.paymentMethod(),
-				f.codeWord(), f.riskGroup(), f.consent());
+				f.codeWord(), f.riskGroup(), f.riskConsent(), f.consent());
 	}
 
 	private static Errors errors(HelpRequestForm form) {

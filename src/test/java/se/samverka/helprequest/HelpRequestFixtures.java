@@ -84,6 +84,7 @@ final class HelpRequestFixtures {
 		values.put("paymentMethod", "SWISH");
 		values.put("codeWord", "Blåbär");
 		values.put("riskGroup", "YES");
+		values.put("riskConsent", "true");
 		values.put("consent", "true");
 		return values;
 	}

@@ -56,7 +56,8 @@ class PublicRequestFormTests {
 		assertThat(page.select("input[name=riskGroup]")).hasSize(3);
 		assertThat(page.select("input[name=riskGroup][checked]")).isEmpty();
 		// each field once: no stray elements pulled in from the fragment file
-		assertThat(page.select("main input[type=checkbox]")).hasSize(1);
+		// the consent to the request, and the consent to storing the risk-group answer
+		assertThat(page.select("main input[type=checkbox]")).hasSize(2);
 		assertThat(page.select("main select")).hasSize(2);
 		assertThat(page.select("main textarea")).hasSize(1);
 	}
@@ -85,7 +86,9 @@ class PublicRequestFormTests {
 		assertThat(saved.status()).isEqualTo(HelpRequestStatus.NEW);
 		assertThat(saved.channel()).isEqualTo(Channel.WEB);
 		assertThat(saved.residentPhone().e164()).isEqualTo("+46856039000");
-		assertThat(saved.riskGroup()).isTrue();
+		// the answer is stored encrypted, with the resident's consent on record
+		assertThat(jdbc.sql("SELECT risk_group_enc FROM help_request WHERE id = ?").param(id).query(String.class)
+			.single()).startsWith("test:");
 		assertThat(saved.paymentMethod()).isEqualTo(PaymentMethod.SWISH);
 		assertThat(saved.submitterName()).isNull();
 		assertThat(saved.language()).isNull();
@@ -124,7 +127,8 @@ class PublicRequestFormTests {
 		assertThat(saved.submitterPhone().e164()).isEqualTo("+46701234567");
 		assertThat(saved.submitterRelation()).isEqualTo("son");
 		assertThat(saved.language()).isEqualTo("fi");
-		assertThat(saved.riskGroup()).isNull();
+		assertThat(jdbc.sql("SELECT risk_group_enc FROM help_request WHERE number = ?").param(number)
+			.query(String.class).optional()).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}={1}")

@@ -143,17 +143,16 @@ class QueueTests {
 	}
 
 	@Test
-	void riskGroupIsMarkedInWordsForCoordinators() throws Exception {
+	void riskGroupIsNotShownInTheQueueSinceItIsEncryptedHealthData() throws Exception {
 		var district = newDistrict(districts);
 		helpRequests.submit(request(district, HelpKind.SHOPPING, today(), LocalTime.NOON, Recurrence.WEEKLY,
-				Channel.PHONE, true), "sara");
+				Channel.PHONE, true), "sara", true);
 		helpRequests.submit(request(district, HelpKind.SHOPPING, today(), LocalTime.NOON, Recurrence.ONE_OFF,
-				Channel.PHONE, false), "sara");
+				Channel.PHONE, false), "sara", true);
 		var page = queue(get("/samordning").param("district", district));
 		assertThat(page.select("tbody tr")).hasSize(2);
-		assertThat(page.select("tbody .risk-group")).singleElement()
-			.satisfies(e -> assertThat(e.text()).isEqualTo("Riskgrupp"));
-		assertThat(page.select("tbody").text()).contains("Varje vecka");
+		assertThat(page.select("tbody .risk-group")).isEmpty();
+		assertThat(page.select("tbody").text()).doesNotContain("Riskgrupp").contains("Varje vecka");
 	}
 
 	@Test

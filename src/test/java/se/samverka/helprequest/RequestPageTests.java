@@ -52,7 +52,7 @@ class RequestPageTests {
 	@Test
 	void showsEveryDetailTheSensitiveBoxAndTheHistory() throws Exception {
 		var request = helpRequests.submit(request(DISTRICT, HelpKind.PHARMACY, today(), LocalTime.of(9, 30),
-				Recurrence.WEEKLY, Channel.WEB, true), "web");
+				Recurrence.WEEKLY, Channel.WEB, true), "web", true);
 		helpRequests.note(request.id(), "matching", "OFFERED", "3 volontärer");
 		var page = page(request.id());
 		assertThat(page.select("h1").text()).isEqualTo("Ärende " + request.number());

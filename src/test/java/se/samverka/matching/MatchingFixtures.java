@@ -31,7 +31,7 @@ final class MatchingFixtures {
 	static NewHelpRequest shopping(String residentName, String district) {
 		return new NewHelpRequest(residentName, PhoneNumber.of("08-560 391 00"), "Bryggvägen 3", district,
 				HelpKind.SHOPPING, "Mjölk, bröd och kaffe", LocalDate.now().plusDays(2), LocalTime.of(10, 0),
-				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", Boolean.TRUE, null,
+				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", null, null,
 				Channel.PHONE, null, null, null);
 	}
 

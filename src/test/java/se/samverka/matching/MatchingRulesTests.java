@@ -32,7 +32,7 @@ class MatchingRulesTests {
 	static HelpRequest request(String language) {
 		return new HelpRequest(UUID.randomUUID(), 1, UUID.randomUUID(), "R", PhoneNumber.of("0701234567"), "V 1", "munso",
 				HelpKind.SHOPPING, "mjölk", LocalDate.of(2026, 12, 2), LocalTime.of(10, 0), LocalTime.of(12, 0),
-				Recurrence.ONE_OFF, PaymentMethod.INVOICE, "kod", null, language, Channel.PHONE, null, null, null,
+				Recurrence.ONE_OFF, PaymentMethod.INVOICE, "kod", language, Channel.PHONE, null, null, null,
 				HelpRequestStatus.OPEN, null, NOW, NOW);
 	}
 

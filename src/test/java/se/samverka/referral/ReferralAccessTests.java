@@ -56,6 +56,10 @@ class ReferralAccessTests {
 		referrals.offer(request.id(), List.of(mine), "Handla", Duration.ofHours(24), ConsentMethod.PHONE, null, "test");
 		var referral = jdbc.sql("SELECT id FROM referral WHERE request_id = ?").param(request.id()).query(UUID.class).single();
 		mvc.perform(get("/forening/{o}/arenden/{r}", mine, referral).with(as(member))).andExpect(status().isOk());
+		// the representative's reading of the resident's request is in the audit log
+		assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE subject_kind = 'RESIDENT' AND subject_id = ?"
+				+ " AND purpose = 'referral.handling' AND action = 'VIEW'").param(request.id()).query(String.class).list())
+			.containsExactly(member.username());
 
 		for (var who : List.of(outsider, ReferralFixtures.volunteer(), ReferralFixtures.coordinator())) {
 			for (var url : List.of(get("/forening/{o}/arenden", mine), get("/forening/{o}/arenden/{r}", mine, referral),

@@ -96,6 +96,11 @@ class SafeguardingTests {
 		mvc.perform(post(url).with(coordinator).with(csrf()).param("kind", "CRIMINAL_RECORD_SIGHTED")
 			.param("checkedOn", sighted.toString()).param("note", "Medborgarkontoret"))
 			.andExpect(redirectedUrl(url)).andExpect(flash().attribute("flash", "safeguarding.checks.recorded"));
+		// the audit log has the coordinator's reading and the recorded check, by field name and never the note
+		assertThat(jdbc.sql("SELECT action || ' ' || purpose || ' ' || detail FROM audit_log WHERE subject_kind = 'VOLUNTEER'"
+				+ " AND subject_id = ? ORDER BY id").param(volunteer).query(String.class).list())
+			.containsExactly("VIEW safeguarding.vetting safeguarding level, checks, pledge",
+					"CHANGE safeguarding.vetting check recorded: kind, checked_on, note");
 		var row = jdbc.sql("SELECT kind, checked_by, checked_on, expires_on, note FROM safeguarding_check WHERE volunteer_id = ?")
 			.param(volunteer)
 			.query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate().toString(),

@@ -258,7 +258,11 @@ class AccessControlMatrixTests {
 		row("GET",  "/admin/forvaltningar/{id}",                            Access.ADMIN, OWNED),
 		row("POST", "/admin/forvaltningar/{id}",                            Access.ADMIN, OWNED),
 		row("POST", "/admin/forvaltningar/{id}/personal",                   Access.ADMIN, OWNED),
-		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED));
+		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED),
+		row("GET",  "/dataskydd",                                           Access.ADMIN, NONE),
+		row("POST", "/dataskydd",                                           Access.ADMIN, NONE),
+		row("GET",  "/admin/dataskyddsombud",                               Access.ADMIN, NONE),
+		row("POST", "/admin/dataskyddsombud",                               Access.ADMIN, NONE));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");

@@ -102,7 +102,7 @@ final class SecurityFixtures {
 	static NewHelpRequest shopping(String residentName, String address, String description, String district) {
 		return new NewHelpRequest(residentName, PhoneNumber.of("08-560 391 00"), address, district,
 				HelpKind.SHOPPING, description, LocalDate.now().plusDays(2), LocalTime.of(10, 0),
-				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", Boolean.TRUE, null,
+				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", null, null,
 				Channel.PHONE, null, null, null);
 	}
 

@@ -245,13 +245,13 @@ class StoredXssTests {
 		var memberY = SecurityFixtures.member(jdbc, accounts, orgY, "Yvonne Medlem");
 		var coordinator = SecurityFixtures.coordinator();
 		var admin = SecurityFixtures.admin(accounts);
-		var request = helpRequests.submit(hostileRequest(district), "test").id();
-		var assigned = helpRequests.submit(hostileRequest(district), "test").id();
+		var request = helpRequests.submit(hostileRequest(district), "test", true).id();
+		var assigned = helpRequests.submit(hostileRequest(district), "test", true).id();
 		assign(assigned, aId, coordinator);
 		var assignment = jdbc.sql("SELECT id FROM assignment WHERE request_id = ? AND status = 'ACTIVE'")
 			.param(assigned).query(UUID.class).single();
 		// a third request: handed back with a reason, assigned again and done with a note
-		handedBack = helpRequests.submit(hostileRequest(district), "test").id();
+		handedBack = helpRequests.submit(hostileRequest(district), "test", true).id();
 		assign(handedBack, aId, coordinator);
 		mvc.perform(post("/mina-sidor/uppdrag/{id}/lamna-tillbaka", activeAssignment(handedBack))
 			.param("reason", hostile("handBack-reason")).with(csrf()).with(authentication(as(a))));
@@ -328,6 +328,10 @@ class StoredXssTests {
 			throws Exception {
 		var extra = new java.util.HashMap<String, String>();
 		// -- blocks of later modules, one each, below --
+		// audit: a data-protection officer's name, listed on /admin/dataskyddsombud
+		accounts.createStaffAccount("dpo-" + UUID.randomUUID() + "@example.se", "ett-langt-losenord",
+				se.samverka.account.Role.PRIVACY_OFFICER, hostile("officer-name"));
+		fields.put("officer-name", false);
 		return extra;
 	}
 

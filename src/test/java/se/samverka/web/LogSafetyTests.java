@@ -70,7 +70,7 @@ class LogSafetyTests {
 			.param("streetAddress", "Tappström 12").param("districtId", "ekero-centrum").param("kind", "SHOPPING")
 			.param("description", healthNote + ", mjölk och bröd").param("date", LocalDate.now(clock).plusDays(1).toString())
 			.param("timeFrom", "10:00").param("timeTo", "12:00").param("recurrence", "ONE_OFF").param("language", "")
-			.param("paymentMethod", "INVOICE").param("codeWord", codeWord).param("riskGroup", "YES"))
+			.param("paymentMethod", "INVOICE").param("codeWord", codeWord).param("riskGroup", "YES").param("riskConsent", "true"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/samordning/arenden/");
 		assertThat(mvc.perform(get(location).with(as)).andExpect(status().isOk()).andReturn().getResponse()
@@ -94,8 +94,13 @@ class LogSafetyTests {
 		// let the outbox and the event listeners run and log what they log
 		Thread.sleep(2000);
 
-		// the capture works: the flows did log
-		assertThat(output.getAll()).contains("Health data of request");
+		// reading the health data was recorded in the audit log, not in the application log
+		var requestId = UUID.fromString(location.substring("/samordning/arenden/".length()));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_id = ? AND purpose = 'help-request.risk-group'")
+			.param(requestId).query(Integer.class).single()).isEqualTo(1);
+		assertThat(output.getAll()).doesNotContain("2Vr4cnkCuUL1kAn9MI4i22LS0XvaA1IDP2UqQ1laxsU=")
+			.doesNotContain(jdbc.sql("SELECT risk_group_enc FROM help_request WHERE id = ?").param(requestId)
+				.query(String.class).single());
 		assertThat(output.getAll()).doesNotContain(codeWord).doesNotContain(healthNote).doesNotContain(token)
 			.doesNotContain(e164).doesNotContain(national).doesNotContain("70" + digits).doesNotContain("riskGroup=")
 			.doesNotContain(email);
