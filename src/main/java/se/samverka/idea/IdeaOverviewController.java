@@ -79,7 +79,7 @@ class IdeaOverviewController {
 	}
 
 	private String stage(String name) {
-		return overview.stages().contains(name) ? name : null;
+		return name != null && overview.stages().contains(name) ? name : null;
 	}
 
 	private Map<String, String> districtNames() {

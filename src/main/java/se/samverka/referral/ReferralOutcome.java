@@ -22,7 +22,7 @@ enum ReferralOutcome {
 		return condition.contains("?");
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "referral.overview.outcome." + name();
 	}
 
