@@ -258,7 +258,15 @@ class AccessControlMatrixTests {
 		row("GET",  "/admin/forvaltningar/{id}",                            Access.ADMIN, OWNED),
 		row("POST", "/admin/forvaltningar/{id}",                            Access.ADMIN, OWNED),
 		row("POST", "/admin/forvaltningar/{id}/personal",                   Access.ADMIN, OWNED),
-		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED));
+		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED),
+		row("GET",  "/samverkan/oversikt",                                  Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt.csv",                              Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/insatser",                         Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/insatser.csv",                     Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/hanvisningar",                     Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/hanvisningar.csv",                 Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/ideer",                            Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/ideer.csv",                        Access.ADMIN, NONE));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
