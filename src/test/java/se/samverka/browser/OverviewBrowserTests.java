@@ -67,6 +67,14 @@ class OverviewBrowserTests extends BrowserTestSupport {
 		assertThat(admin.path()).isEqualTo("/samverkan/oversikt/insatser");
 		assertThat(admin.heading()).isEqualTo(t("effort.overview.list.heading"));
 		assertThat(admin.mainText()).contains(title);
+
+		// the other lists and a filter with an error are axe-clean too
+		admin.open("/samverkan/oversikt/hanvisningar?utfall=OPEN");
+		assertThat(admin.heading()).isEqualTo(t("referral.overview.list.heading"));
+		admin.open("/samverkan/oversikt/ideer?steg=NEW");
+		assertThat(admin.heading()).isEqualTo(t("idea.overview.list.heading"));
+		admin.open("/samverkan/oversikt?fran=2026-05-10&till=2026-05-01");
+		assertThat(admin.element(By.id("error-summary")).getText()).contains(t("overview.filter.to.beforeFrom"));
 	}
 
 	private void effort(String title, String department, String district) {
