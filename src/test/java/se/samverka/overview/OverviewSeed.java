@@ -77,7 +77,7 @@ final class OverviewSeed {
 		var org = effort(jdbc, "Föreningens loppis", null, organisation, "PUBLISHED", today.minusDays(3), today.plusDays(3), today.plusDays(1));
 		var draft = effort(jdbc, "Utkastet", "sof", null, "DRAFT", today, today.plusDays(10), today.plusDays(2));
 		var old = effort(jdbc, "Förra årets insats", "kff", null, "PUBLISHED", today.minusDays(400), today.minusDays(300), today.minusDays(350));
-		var v = new UUID[5];
+		var v = new UUID[6];
 		for (int i = 0; i < v.length; i++) {
 			v[i] = TestVolunteer.named("Volontär " + i + " " + tag).in(district)
 				.email("ov-" + i + "-" + tag + "@example.se").adult(true).insert(jdbc).id();
@@ -86,7 +86,7 @@ final class OverviewSeed {
 		signup(jdbc, sof2, v[0], "CONFIRMED");
 		signup(jdbc, sof1, v[1], "CONFIRMED");
 		signup(jdbc, kff, v[1], "CONFIRMED");
-		signup(jdbc, kff, v[2], "APPLIED");
+		signup(jdbc, kff, v[5], "APPLIED");
 		signup(jdbc, org, v[3], "CONFIRMED");
 		signup(jdbc, draft, v[4], "CONFIRMED");
 		signup(jdbc, old, v[4], "CONFIRMED");

@@ -71,7 +71,7 @@ class OverviewTests {
 	void effortFiguresCountPublishedEffortsAndDistinctConfirmedVolunteersPerDepartment() {
 		for (var filter : List.of(filter(null, null, null, null), filter("sof", null, null, null),
 				filter(null, seed.organisation, null, null), filter(null, null, seed.today.minusDays(5), seed.today),
-				filter("kff", null, seed.today.minusDays(500), seed.today.minusDays(200)))) {
+				filter(null, null, seed.today.minusDays(5), seed.today.plusDays(3)), filter("kff", null, seed.today.minusDays(500), seed.today.minusDays(200)))) {
 			var figures = figures("effort.overview.title", filter);
 			var efforts = figure(figures, "effort.overview.active");
 			var volunteers = figure(figures, "effort.overview.volunteers");
@@ -92,6 +92,7 @@ class OverviewTests {
 		assertThat(figure(all, "effort.overview.active").total()).isEqualTo(5);
 		assertThat(figure(all, "effort.overview.active").byDepartment()).containsEntry("sof", 2L).containsEntry("kff", 2L);
 		assertThat(figure(all, "effort.overview.volunteers").total()).isEqualTo(5);
+		assertThat(figure(all, "effort.overview.volunteers").byDepartment()).containsEntry("sof", 2L).containsEntry("kff", 3L);
 	}
 
 	@Test
