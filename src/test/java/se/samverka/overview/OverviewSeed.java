@@ -182,7 +182,7 @@ final class OverviewSeed {
 				expectedOutcome));
 	}
 
-	private void idea(JdbcClient jdbc, String title, String stage, Instant createdAt, UUID organisation) {
+	void idea(JdbcClient jdbc, String title, String stage, Instant createdAt, UUID organisation) {
 		var idea = new SeedIdea(UUID.randomUUID(), title + " " + tag, stage, createdAt, organisation);
 		var at = Timestamp.from(createdAt);
 		jdbc.sql("""

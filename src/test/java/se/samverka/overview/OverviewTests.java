@@ -229,6 +229,27 @@ class OverviewTests {
 	}
 
 	@Test
+	void listsShowTwentyFiveRowsAPageAndTheCsvHasThemAll() throws Exception {
+		for (int i = 0; i < 22; i++) {
+			seed.idea(jdbc, "Extra idé " + i, "NEW", seed.now.minusSeconds(60 * i), null);
+		}
+		var total = seed.ideas.size();
+		var base = "/samverkan/oversikt/ideer?distrikt=" + seed.district;
+
+		var first = page(base).getContentAsString();
+		var second = page(base + "&sida=2").getContentAsString();
+
+		assertThat(total).isEqualTo(27);
+		assertThat(first).contains(t("overview.list.pageOf", 1, 2), "sida=2");
+		assertThat(second).contains(t("overview.list.pageOf", 2, 2));
+		var rowsOnFirst = first.split("<tr>").length - 2;
+		var rowsOnSecond = second.split("<tr>").length - 2;
+		assertThat(rowsOnFirst).isEqualTo(25);
+		assertThat(rowsOnSecond).isEqualTo(total - 25);
+		assertThat(csv(base.replace("/ideer", "/ideer.csv"))).hasSize(total + 1);
+	}
+
+	@Test
 	void overviewCsvHasTheFiguresPerDepartmentAndTheTotal() throws Exception {
 		var rows = csv("/samverkan/oversikt.csv?distrikt=" + seed.district);
 
@@ -336,8 +357,8 @@ class OverviewTests {
 		return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
 	}
 
-	private String t(String key) {
-		return messages.getMessage(key, null, SV);
+	private String t(String key, Object... args) {
+		return messages.getMessage(key, args, SV);
 	}
 
 }
