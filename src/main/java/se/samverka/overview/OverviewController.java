@@ -1,7 +1,6 @@
 package se.samverka.overview;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,6 +54,6 @@ class OverviewController {
 		var shown = departments.active().stream()
 			.filter(d -> filter.departmentId() == null || d.id().equals(filter.departmentId()))
 			.toList();
-		return OverviewTable.of(List.copyOf(sections.stream().toList()), shown, filter);
+		return OverviewTable.of(sections.stream().toList(), shown, filter);
 	}
 }
