@@ -58,6 +58,17 @@ class DemoRunSmokeTests {
 		for (var page : new String[] { "/idelabbet", "/idelabbet/tavla", "/idelabbet/ideer" }) {
 			mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
 		}
+		// the overview's queries on H2, with every part of the filter
+		var organisation = jdbc.sql("SELECT id FROM organisation WHERE status = 'APPROVED' ORDER BY name LIMIT 1")
+			.query(java.util.UUID.class).single();
+		var filter = "?forvaltning=sof&distrikt=ekero-centrum&fran=2020-01-01&till=2030-12-31&organisation=" + organisation;
+		for (var page : new String[] { "/samverkan/oversikt", "/samverkan/oversikt.csv", "/samverkan/oversikt/insatser",
+				"/samverkan/oversikt/insatser.csv", "/samverkan/oversikt/hanvisningar?utfall=EXPIRED",
+				"/samverkan/oversikt/hanvisningar.csv", "/samverkan/oversikt/ideer?steg=NEW", "/samverkan/oversikt/ideer.csv" }) {
+			mvc.perform(get(page.contains("?") ? page + filter.replace('?', '&') : page + filter).cookie(admin))
+				.andExpect(status().isOk());
+			mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
+		}
 		assertThat(jdbc.sql("SELECT COUNT(DISTINCT stage) FROM idea").query(Integer.class).single()).isEqualTo(3);
 		var coach = mvc.perform(post("/login").param("username", "coach@example.se").param("password", "coach")
 			.with(csrf())).andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();

@@ -262,7 +262,15 @@ class AccessControlMatrixTests {
 		row("GET",  "/dataskydd",                                           Access.ADMIN, NONE),
 		row("POST", "/dataskydd",                                           Access.ADMIN, NONE),
 		row("GET",  "/admin/dataskyddsombud",                               Access.ADMIN, NONE),
-		row("POST", "/admin/dataskyddsombud",                               Access.ADMIN, NONE));
+		row("POST", "/admin/dataskyddsombud",                               Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt",                                  Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt.csv",                              Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/insatser",                         Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/insatser.csv",                     Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/hanvisningar",                     Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/hanvisningar.csv",                 Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/ideer",                            Access.ADMIN, NONE),
+		row("GET",  "/samverkan/oversikt/ideer.csv",                        Access.ADMIN, NONE));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
