@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A follow-up action from a meeting, owned by one organisation or one department, open until done. */
-record FollowUpAction(UUID id, UUID meetingId, String meetingTitle, LocalDate meetingDate, String description,
+public record FollowUpAction(UUID id, UUID meetingId, String meetingTitle, LocalDate meetingDate, String description,
 		UUID ownerOrganisationId, String ownerDepartmentId, String ownerName, LocalDate dueOn, boolean done) {
 
-	String statusKey() {
+	public String statusKey() {
 		return done ? "meeting.action.status.DONE" : "meeting.action.status.OPEN";
 	}
 }

@@ -36,7 +36,7 @@ class FollowUps {
 	}
 
 	/** A decision of a meeting. */
-	record Decision(UUID id, String text) {
+	public record Decision(UUID id, String text) {
 	}
 
 	@Transactional
@@ -102,13 +102,13 @@ class FollowUps {
 	}
 
 	/** A page of actions. */
-	record Page(List<FollowUpAction> rows, int page, long total) {
+	public record Page(List<FollowUpAction> rows, int page, long total) {
 
-		boolean hasPrevious() {
+		public boolean hasPrevious() {
 			return page > 0;
 		}
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return (long) (page + 1) * PAGE_SIZE < total;
 		}
 	}

@@ -36,7 +36,7 @@ class Invitations {
 	}
 
 	/** A saved list of organisations. */
-	record InviteList(UUID id, String name, int size) {
+	public record InviteList(UUID id, String name, int size) {
 	}
 
 	/** The approved organisations in the district, with the activity and on the list; null matches all. */

@@ -10,34 +10,34 @@ import java.util.UUID;
  * A meeting as the pages see it. {@code capacity} is null when there is no limit; {@code departmentId} is null when
  * Idélabbet organises.
  */
-record Meeting(UUID id, MeetingKind kind, String title, String agenda, Instant startsAt, Instant endsAt, String place,
+public record Meeting(UUID id, MeetingKind kind, String title, String agenda, Instant startsAt, Instant endsAt, String place,
 		String videoLink, Integer capacity, int taken, String departmentId, String organiserName, String minutes,
 		String createdBy) {
 
 	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-	LocalDate date() {
+	public LocalDate date() {
 		return startsAt.atZone(STOCKHOLM).toLocalDate();
 	}
 
-	LocalTime startTime() {
+	public LocalTime startTime() {
 		return startsAt.atZone(STOCKHOLM).toLocalTime();
 	}
 
-	LocalTime endTime() {
+	public LocalTime endTime() {
 		return endsAt.atZone(STOCKHOLM).toLocalTime();
 	}
 
-	boolean started(Instant now) {
+	public boolean started(Instant now) {
 		return !startsAt.isAfter(now);
 	}
 
-	Integer seatsLeft() {
+	public Integer seatsLeft() {
 		return capacity == null ? null : capacity - taken;
 	}
 
 	/** The video link as a link target: only an http or https address. */
-	String videoHref() {
+	public String videoHref() {
 		if (videoLink == null) {
 			return null;
 		}

@@ -150,13 +150,13 @@ class Meetings {
 	}
 
 	/** A page of a list. */
-	record Page(List<Meeting> rows, int page, long total) {
+	public record Page(List<Meeting> rows, int page, long total) {
 
-		boolean hasPrevious() {
+		public boolean hasPrevious() {
 			return page > 0;
 		}
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return (long) (page + 1) * PAGE_SIZE < total;
 		}
 	}
