@@ -73,7 +73,7 @@ class FollowUps {
 	/** Open actions of earlier meetings of the same kind: what the next meeting follows up. */
 	@Transactional(readOnly = true)
 	List<FollowUpAction> openBefore(Meeting meeting) {
-		return jdbc.sql("SELECT " + COLUMNS + """
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE a.status = 'OPEN' AND m.kind = ? AND m.starts_at < ? ORDER BY a.due_on, a.id""")
 			.params(meeting.kind().name(), Timestamp.from(meeting.startsAt())).query(this::map).list();
 	}
@@ -86,7 +86,7 @@ class FollowUps {
 	/** The actions an organisation owns, open first. */
 	@Transactional(readOnly = true)
 	List<FollowUpAction> ownedBy(UUID organisationId) {
-		return jdbc.sql("SELECT " + COLUMNS + """
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE a.owner_organisation_id = ? ORDER BY CASE WHEN a.status = 'OPEN' THEN 0 ELSE 1 END, a.due_on""")
 			.param(organisationId).query(this::map).list();
 	}

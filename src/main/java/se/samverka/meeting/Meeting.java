@@ -21,11 +21,11 @@ public record Meeting(UUID id, MeetingKind kind, String title, String agenda, In
 	}
 
 	public LocalTime startTime() {
-		return startsAt.atZone(STOCKHOLM).toLocalTime();
+		return startsAt.atZone(STOCKHOLM).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
 	}
 
 	public LocalTime endTime() {
-		return endsAt.atZone(STOCKHOLM).toLocalTime();
+		return endsAt.atZone(STOCKHOLM).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
 	}
 
 	public boolean started(Instant now) {

@@ -164,7 +164,7 @@ class Meetings {
 	/** The meetings an organisation is invited to, latest first. */
 	@Transactional(readOnly = true)
 	List<Meeting> invitedTo(UUID organisationId) {
-		return jdbc.sql("SELECT " + COLUMNS + """
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = m.id AND i.organisation_id = ?)
 				 ORDER BY m.starts_at DESC""").param(organisationId).query(Meetings::map).list();
 	}

@@ -147,7 +147,7 @@ class Registrations {
 	/** The meeting's live registrations: seats first, then the waiting list in order. */
 	@Transactional(readOnly = true)
 	List<Registration> of(UUID meetingId) {
-		return jdbc.sql("SELECT " + COLUMNS + """
+		return jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE r.meeting_id = ? AND r.status <> 'CANCELLED'
 				 ORDER BY CASE WHEN r.status = 'REGISTERED' THEN 0 ELSE 1 END, r.registered_at, r.id""")
 			.param(meetingId).query(Registrations::map).list();

@@ -83,10 +83,6 @@ class WorkspaceMeetingController {
 		catch (DuplicateKeyException e) {
 			outcome = Registrations.Outcome.ALREADY_REGISTERED;
 		}
-		if (outcome == Registrations.Outcome.ALREADY_REGISTERED || outcome == Registrations.Outcome.STARTED) {
-			result.reject("meeting.registration." + outcome.name());
-			return show(membership, meeting, model);
-		}
 		redirect.addFlashAttribute("flash", "meeting.registration." + outcome.name());
 		return "redirect:/forening/" + orgId + "/moten/" + meetingId;
 	}
