@@ -39,10 +39,11 @@ class DemoData {
 	private final DemoVolunteers volunteers;
 	private final DemoOrganisations organisations;
 	private final DemoIdeas ideas;
+	private final DemoMeetings meetings;
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
-			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, Clock clock) {
+			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, DemoMeetings meetings, Clock clock) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
@@ -50,6 +51,7 @@ class DemoData {
 		this.volunteers = volunteers;
 		this.organisations = organisations;
 		this.ideas = ideas;
+		this.meetings = meetings;
 		this.clock = clock;
 	}
 
@@ -65,6 +67,7 @@ class DemoData {
 			requests();
 			organisations.create();
 			ideas.create();
+			meetings.create();
 		}
 		log.info("""
 
@@ -80,7 +83,7 @@ class DemoData {
 				 Association representative (Ekerö Röda Korset-krets), same way:
 				   forening@example.se
 				 Associations: /foreningar (one application waits at vetting);
-				 efforts and shifts: /insatser.
+				 efforts and shifts: /insatser; meetings: /samverkan/moten.
 				 No e-mail is sent in the demo.
 				==================================================================""");
 	}

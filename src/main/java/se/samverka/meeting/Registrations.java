@@ -50,10 +50,17 @@ class Registrations {
 	@Transactional
 	Outcome register(UUID meetingId, UUID organisationId, int participants, String names, String language,
 			String by) {
+		return register(meetingId, organisationId, participants, names, language, by, false);
+	}
+
+	/** As above; {@code recordingThePast} lets the demo data record registrations to a meeting already held. */
+	@Transactional
+	Outcome register(UUID meetingId, UUID organisationId, int participants, String names, String language,
+			String by, boolean recordingThePast) {
 		jdbc.sql("SELECT id FROM meeting WHERE id = ? FOR UPDATE").param(meetingId).query(UUID.class).single();
 		var startsAt = jdbc.sql("SELECT starts_at FROM meeting WHERE id = ?").param(meetingId)
 			.query(Timestamp.class).single().toInstant();
-		if (!startsAt.isAfter(clock.instant())) {
+		if (!recordingThePast && !startsAt.isAfter(clock.instant())) {
 			return Outcome.STARTED;
 		}
 		var existing = jdbc.sql("SELECT status FROM meeting_registration WHERE meeting_id = ? AND organisation_id = ?")
