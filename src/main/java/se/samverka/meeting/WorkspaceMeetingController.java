@@ -71,6 +71,12 @@ class WorkspaceMeetingController {
 		var membership = member(user, orgId);
 		var meeting = meeting(orgId, meetingId);
 		form.check(result);
+		if (!result.hasFieldErrors("participants") && meeting.capacity() != null
+				&& form.participantsValue() > meeting.capacity()) {
+			// more than the whole meeting holds would wait for ever and block the list behind it
+			result.rejectValue("participants", "meeting.field.participants.overCapacity",
+					new Object[] { meeting.capacity() }, null);
+		}
 		if (result.hasErrors()) {
 			return show(membership, meeting, model);
 		}

@@ -267,6 +267,10 @@ class MeetingTests {
 			.with(authentication(as(member))).param("participants", "0").param("names", "Rut och Per"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(HtmlUtils::htmlUnescape);
 		assertThat(page).contains("Skriv ett heltal från 1 till 50").contains("Rut och Per");
+		page = mvc.perform(post("/forening/{org}/moten/{id}/anmal", org, id).with(csrf())
+			.with(authentication(as(member))).param("participants", "11").param("names", "Hela laget"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(HtmlUtils::htmlUnescape);
+		assertThat(page).contains("Mötet har bara 10 platser").contains("Hela laget");
 		mvc.perform(post("/forening/{org}/moten/{id}/anmal", org, id).with(csrf()).with(authentication(as(member)))
 			.param("participants", "2").param("names", "Rut\nPer")).andExpect(status().is3xxRedirection());
 		assertThat(registrationStatus(id, org)).isEqualTo("REGISTERED");
