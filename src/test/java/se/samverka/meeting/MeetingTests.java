@@ -446,7 +446,7 @@ class MeetingTests {
 		registrations.register(id, waiting, 1, "Bo", "sv", "test");
 		registrations.register(later, waiting, 1, "Bo", "sv", "test");
 
-		assertThat(registrations.remindTomorrow()).isGreaterThanOrEqualTo(1);
+		registrations.remindTomorrow();
 		await().atMost(Duration.ofSeconds(30)).until(() -> !mails(email(org)).isEmpty());
 		assertThat(mails(email(org)).get(0)).contains("Påminnelse").contains(title).contains("18:00");
 		registrations.remindTomorrow();
