@@ -40,11 +40,12 @@ class DemoData {
 	private final DemoOrganisations organisations;
 	private final DemoIdeas ideas;
 	private final DemoPrivacy privacy;
+	private final DemoMeetings meetings;
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
 			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, DemoPrivacy privacy,
-			Clock clock) {
+			DemoMeetings meetings, Clock clock) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
@@ -53,6 +54,7 @@ class DemoData {
 		this.organisations = organisations;
 		this.ideas = ideas;
 		this.privacy = privacy;
+		this.meetings = meetings;
 		this.clock = clock;
 	}
 
@@ -68,6 +70,7 @@ class DemoData {
 			requests();
 			organisations.create();
 			ideas.create();
+			meetings.create();
 		}
 		privacy.create();
 		log.info("""
@@ -85,7 +88,7 @@ class DemoData {
 				 Association representative (Ekerö Röda Korset-krets), same way:
 				   forening@example.se
 				 Associations: /foreningar (one application waits at vetting);
-				 efforts and shifts: /insatser.
+				 efforts and shifts: /insatser; meetings: /samverkan/moten.
 				 No e-mail is sent in the demo.
 				==================================================================""");
 	}

@@ -270,7 +270,30 @@ class AccessControlMatrixTests {
 		row("GET",  "/samverkan/oversikt/hanvisningar",                     Access.ADMIN, NONE),
 		row("GET",  "/samverkan/oversikt/hanvisningar.csv",                 Access.ADMIN, NONE),
 		row("GET",  "/samverkan/oversikt/ideer",                            Access.ADMIN, NONE),
-		row("GET",  "/samverkan/oversikt/ideer.csv",                        Access.ADMIN, NONE));
+		row("GET",  "/samverkan/oversikt/ideer.csv",                        Access.ADMIN, NONE),
+		// meetings: organisers under /samverkan (administrators stand for coaches and department representatives)
+		row("GET",  "/samverkan/moten",                                     Access.ADMIN, NONE),
+		row("GET",  "/samverkan/moten/ny",                                  Access.ADMIN, NONE),
+		row("POST", "/samverkan/moten/ny",                                  Access.ADMIN, NONE),
+		row("GET",  "/samverkan/moten/{meetingId}",                         Access.ADMIN, OWNED),
+		row("GET",  "/samverkan/moten/{meetingId}/andra",                   Access.ADMIN, OWNED),
+		row("POST", "/samverkan/moten/{meetingId}/andra",                   Access.ADMIN, OWNED),
+		row("GET",  "/samverkan/moten/{meetingId}/kalender.ics",            Access.ADMIN, OWNED),
+		row("GET",  "/samverkan/moten/{meetingId}/bjud-in",                 Access.ADMIN, OWNED),
+		row("POST", "/samverkan/moten/{meetingId}/bjud-in",                 Access.ADMIN, OWNED),
+		row("POST", "/samverkan/moten/{meetingId}/narvaro",                 Access.ADMIN, OWNED),
+		row("POST", "/samverkan/moten/{meetingId}/protokoll",               Access.ADMIN, OWNED),
+		row("POST", "/samverkan/moten/{meetingId}/beslut",                  Access.ADMIN, OWNED),
+		row("POST", "/samverkan/moten/{meetingId}/atgarder",                Access.ADMIN, OWNED),
+		row("GET",  "/samverkan/atgarder",                                  Access.ADMIN, NONE),
+		row("POST", "/samverkan/atgarder/{actionId}/klar",                  Access.ADMIN, OWNED),
+		row("GET",  "/forening/{orgId}/moten",                              Access.MEMBER, OWNED),
+		row("GET",  "/forening/{orgId}/moten/{meetingId}",                  Access.MEMBER, OWNED),
+		row("POST", "/forening/{orgId}/moten/{meetingId}/anmal",            Access.MEMBER, OWNED),
+		row("POST", "/forening/{orgId}/moten/{meetingId}/avanmal",          Access.MEMBER, OWNED),
+		row("GET",  "/forening/{orgId}/moten/{meetingId}/kalender.ics",     Access.MEMBER, OWNED),
+		row("GET",  "/forening/{orgId}/atgarder",                           Access.MEMBER, OWNED),
+		row("POST", "/forening/{orgId}/atgarder/{actionId}/klar",           Access.MEMBER, OWNED));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
@@ -682,6 +705,30 @@ class AccessControlMatrixTests {
 	private Map<String, String> extraIds(String tag, String district, UUID volunteerA, UUID orgX, UUID orgY) throws Exception {
 		var extra = new java.util.HashMap<String, String>();
 		// -- blocks of later modules, one each, below --
+		// meeting: an upcoming network meeting organisation X is invited and registered to, with an action X owns
+		var meetingId = UUID.randomUUID();
+		var start = Instant.now().plusSeconds(5 * 86400);
+		jdbc.sql("""
+				INSERT INTO meeting (id, kind, title, agenda, starts_at, ends_at, place, capacity, taken, created_by,
+				  created_at) VALUES (?, 'NETWORK', ?, 'Dagordning', ?, ?, 'Folkets hus', 10, 2, 'test', ?)""")
+			.params(meetingId, "Nätverksmöte " + tag, Timestamp.from(start), Timestamp.from(start.plusSeconds(7200)),
+					Timestamp.from(Instant.now()))
+			.update();
+		jdbc.sql("INSERT INTO meeting_invitation (meeting_id, organisation_id, invited_by, invited_at) VALUES (?, ?, 'test', ?)")
+			.params(meetingId, orgX, Timestamp.from(Instant.now())).update();
+		jdbc.sql("""
+				INSERT INTO meeting_registration (id, meeting_id, organisation_id, participants, names, status,
+				  registered_by, registered_at) VALUES (?, ?, ?, 2, 'Xavier och Xenia', 'REGISTERED', 'test', ?)""")
+			.params(UUID.randomUUID(), meetingId, orgX, Timestamp.from(Instant.now())).update();
+		var actionId = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO meeting_action (id, meeting_id, description, owner_organisation_id, due_on, status, created_at)
+				VALUES (?, ?, 'Boka lokal', ?, ?, 'OPEN', ?)""")
+			.params(actionId, meetingId, orgX, java.sql.Date.valueOf(LocalDate.now().plusDays(30)),
+					Timestamp.from(Instant.now()))
+			.update();
+		extra.put("meetingId", meetingId.toString());
+		extra.put("actionId", actionId.toString());
 		return extra;
 	}
 }

@@ -332,6 +332,42 @@ class StoredXssTests {
 		accounts.createStaffAccount("dpo-" + UUID.randomUUID() + "@example.se", "ett-langt-losenord",
 				se.samverka.account.Role.PRIVACY_OFFICER, hostile("officer-name"));
 		fields.put("officer-name", false);
+		// meeting: every free-text field of a meeting, a registration, a decision, an action and a saved list
+		for (var field : List.of("meeting-title", "meeting-agenda", "meeting-place", "meeting-videoLink",
+				"meeting-minutes", "registration-names", "decision-text", "action-description", "invite-list")) {
+			fields.put(field, false);
+		}
+		var meetingId = UUID.randomUUID();
+		var start = Instant.now().plusSeconds(5 * 86400);
+		jdbc.sql("""
+				INSERT INTO meeting (id, kind, title, agenda, starts_at, ends_at, place, video_link, capacity, taken,
+				  minutes, created_by, created_at) VALUES (?, 'NETWORK', ?, ?, ?, ?, ?, ?, 10, 2, ?, 'test', ?)""")
+			.params(meetingId, hostile("meeting-title"), hostile("meeting-agenda"), Timestamp.from(start),
+					Timestamp.from(start.plusSeconds(7200)), hostile("meeting-place"), hostile("meeting-videoLink"),
+					hostile("meeting-minutes"), Timestamp.from(Instant.now()))
+			.update();
+		jdbc.sql("INSERT INTO meeting_invitation (meeting_id, organisation_id, invited_by, invited_at) VALUES (?, ?, 'test', ?)")
+			.params(meetingId, orgX, Timestamp.from(Instant.now())).update();
+		jdbc.sql("""
+				INSERT INTO meeting_registration (id, meeting_id, organisation_id, participants, names, status,
+				  registered_by, registered_at) VALUES (?, ?, ?, 2, ?, 'REGISTERED', 'test', ?)""")
+			.params(UUID.randomUUID(), meetingId, orgX, hostile("registration-names"), Timestamp.from(Instant.now()))
+			.update();
+		jdbc.sql("INSERT INTO meeting_decision (id, meeting_id, text, created_at) VALUES (?, ?, ?, ?)")
+			.params(UUID.randomUUID(), meetingId, hostile("decision-text"), Timestamp.from(Instant.now())).update();
+		var actionId = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO meeting_action (id, meeting_id, description, owner_organisation_id, due_on, status, created_at)
+				VALUES (?, ?, ?, ?, ?, 'OPEN', ?)""")
+			.params(actionId, meetingId, hostile("action-description"), orgX,
+					java.sql.Date.valueOf(LocalDate.now().plusDays(30)), Timestamp.from(Instant.now()))
+			.update();
+		jdbc.sql("INSERT INTO meeting_invite_list (id, name, created_by, created_at) VALUES (?, ?, 'test', ?)")
+			.params(UUID.randomUUID(), hostile("invite-list") + UUID.randomUUID().toString().substring(0, 8),
+					Timestamp.from(Instant.now()))
+			.update();
+		extra.put("meetingId", meetingId.toString());
+		extra.put("actionId", actionId.toString());
 		return extra;
 	}
 
