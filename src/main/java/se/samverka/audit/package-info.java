@@ -3,5 +3,5 @@
  * The database refuses to change an entry or to delete one younger than the retention floor.
  * {@link se.samverka.audit.AuditLog} is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "retention" })
 package se.samverka.audit;
