@@ -258,7 +258,14 @@ class AccessControlMatrixTests {
 		row("GET",  "/admin/forvaltningar/{id}",                            Access.ADMIN, OWNED),
 		row("POST", "/admin/forvaltningar/{id}",                            Access.ADMIN, OWNED),
 		row("POST", "/admin/forvaltningar/{id}/personal",                   Access.ADMIN, OWNED),
-		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED));
+		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED),
+		// retention (gallring)
+		row("GET",  "/admin/gallring",                                      Access.ADMIN, NONE),
+		row("GET",  "/admin/gallring/kor",                                  Access.ADMIN, NONE),
+		row("POST", "/admin/gallring/kor",                                  Access.ADMIN, NONE),
+		row("GET",  "/gallring/stanna/{stayToken}",                         Access.PUBLIC, OWNED),
+		row("POST", "/gallring/stanna/{stayToken}",                         Access.PUBLIC, OWNED),
+		row("GET",  "/gallring/tack",                                       Access.PUBLIC, NONE));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
@@ -670,6 +677,12 @@ class AccessControlMatrixTests {
 	private Map<String, String> extraIds(String tag, String district, UUID volunteerA, UUID orgX, UUID orgY) throws Exception {
 		var extra = new java.util.HashMap<String, String>();
 		// -- blocks of later modules, one each, below --
+		// retention: volunteer A was asked whether they want to stay
+		var stayToken = SecurityFixtures.newToken();
+		jdbc.sql("INSERT INTO volunteer_stay_question (volunteer_id, token_hash, asked_at) VALUES (?, ?, ?)")
+			.params(volunteerA, SecurityFixtures.hash(stayToken), Timestamp.from(Instant.now()))
+			.update();
+		extra.put("stayToken", stayToken);
 		return extra;
 	}
 }
