@@ -328,6 +328,12 @@ class StoredXssTests {
 			throws Exception {
 		var extra = new java.util.HashMap<String, String>();
 		// -- blocks of later modules, one each, below --
+		// retention: volunteer A was asked whether they want to stay (the page shows no free text)
+		var stayToken = SecurityFixtures.newToken();
+		jdbc.sql("INSERT INTO volunteer_stay_question (volunteer_id, token_hash, asked_at) VALUES (?, ?, CURRENT_TIMESTAMP)")
+			.params(volunteerA, SecurityFixtures.hash(stayToken))
+			.update();
+		extra.put("stayToken", stayToken);
 		return extra;
 	}
 
