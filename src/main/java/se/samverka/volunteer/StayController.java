@@ -21,8 +21,8 @@ class StayController {
 		this.questions = questions;
 	}
 
-	@GetMapping("/gallring/stanna/{token}")
-	String page(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+	@GetMapping("/gallring/stanna/{stayToken}")
+	String page(@PathVariable("stayToken") String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		if (questions.open(token).isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "volunteer/stay-gone";
@@ -31,8 +31,8 @@ class StayController {
 		return "volunteer/stay";
 	}
 
-	@PostMapping("/gallring/stanna/{token}")
-	String stay(@PathVariable String token, jakarta.servlet.http.HttpServletResponse response) {
+	@PostMapping("/gallring/stanna/{stayToken}")
+	String stay(@PathVariable("stayToken") String token, jakarta.servlet.http.HttpServletResponse response) {
 		if (!questions.stay(token)) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "volunteer/stay-gone";
