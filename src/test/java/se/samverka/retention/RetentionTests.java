@@ -287,7 +287,7 @@ class RetentionTests {
 		assertThat(rows).extracting(r -> r.get("category"))
 			.containsExactly("audit-log", "help-requests", "inactive-volunteers", "sent-messages");
 		var help = rows.get(1);
-		assertThat(help.get("decision")).asString().contains("gallringsbeslut");
+		assertThat(help.get("decision")).asString().contains("gallringsbeslut 1.1 (hjälpförfrågningar)");
 		assertThat(help.get("keep_months")).isEqualTo(12);
 		assertThat(((Number) help.get("rows_removed")).longValue()).as("batches of two, all counted").isGreaterThanOrEqualTo(3);
 		assertThat(help.get("outcome")).isEqualTo("DONE");
@@ -356,6 +356,22 @@ class RetentionTests {
 
 		assertThat(erasures()).doesNotContain(back.id());
 		assertThat(asked(back.id())).isFalse();
+	}
+
+	@Test
+	void loggingInWithALinkIsASignOfLife() throws Exception {
+		var volunteer = TestVolunteer.named("Inga Inlogg").insert(jdbc);
+		lastActive(volunteer.id(), monthsAgo(20));
+		var token = UUID.randomUUID().toString();
+		jdbc.sql("INSERT INTO one_time_tokens (token_value, username, expires_at) VALUES (?, ?, ?)")
+			.params(token, volunteer.email(), Timestamp.from(Instant.now().plus(Duration.ofMinutes(5))))
+			.update();
+		clock.set(clock.instant().plus(Duration.ofDays(1)));
+
+		mvc.perform(post("/login/ott").param("token", token).with(csrf())).andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.sql("SELECT last_active_at FROM volunteer WHERE id = ?").param(volunteer.id())
+			.query(Timestamp.class).single().toInstant()).isEqualTo(clock.instant());
 	}
 
 	private void lastActive(UUID volunteer, Instant at) {
