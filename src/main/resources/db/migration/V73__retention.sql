@@ -22,13 +22,14 @@ CREATE TABLE retention_run (
 CREATE INDEX retention_run_started_idx ON retention_run (started_at);
 
 -- What was removed, counted per month, category and kind, so that statistics survive the removal.
+-- month_start: the first day of the month (MONTH is a keyword in H2).
 CREATE TABLE retention_statistics (
-  month     DATE NOT NULL,
-  category  VARCHAR(60) NOT NULL,
-  kind      VARCHAR(60) NOT NULL,
-  count     BIGINT NOT NULL,
-  PRIMARY KEY (month, category, kind),
-  CONSTRAINT retention_statistics_count_ck CHECK (count >= 0)
+  month_start  DATE NOT NULL,
+  category     VARCHAR(60) NOT NULL,
+  kind         VARCHAR(60) NOT NULL,
+  removed      BIGINT NOT NULL,
+  PRIMARY KEY (month_start, category, kind),
+  CONSTRAINT retention_statistics_removed_ck CHECK (removed >= 0)
 );
 
 -- Help requests: anonymised once their retention period after closing is over (the row stays for statistics and

@@ -27,11 +27,11 @@ public class RetentionStatistics {
 			return;
 		}
 		var first = month.withDayOfMonth(1);
-		var updated = jdbc.sql("UPDATE retention_statistics SET count = count + ? WHERE month = ? AND category = ? AND kind = ?")
+		var updated = jdbc.sql("UPDATE retention_statistics SET removed = removed + ? WHERE month_start = ? AND category = ? AND kind = ?")
 			.params(count, first, category, kind)
 			.update();
 		if (updated == 0) {
-			jdbc.sql("INSERT INTO retention_statistics (month, category, kind, count) VALUES (?, ?, ?, ?)")
+			jdbc.sql("INSERT INTO retention_statistics (month_start, category, kind, removed) VALUES (?, ?, ?, ?)")
 				.params(first, category, kind, count)
 				.update();
 		}
@@ -40,7 +40,7 @@ public class RetentionStatistics {
 	/** The total removed of a category and kind, over all months. */
 	@Transactional(readOnly = true)
 	public long total(String category, String kind) {
-		return jdbc.sql("SELECT COALESCE(SUM(count), 0) FROM retention_statistics WHERE category = ? AND kind = ?")
+		return jdbc.sql("SELECT COALESCE(SUM(removed), 0) FROM retention_statistics WHERE category = ? AND kind = ?")
 			.params(category, kind)
 			.query(Long.class)
 			.single();

@@ -160,7 +160,7 @@ class RetentionVolumeTests {
 	}
 
 	private long totalRemovedSoFar() {
-		return jdbc.sql("SELECT COALESCE(SUM(count), 0) FROM retention_statistics WHERE category = 'sent-messages'")
+		return jdbc.sql("SELECT COALESCE(SUM(removed), 0) FROM retention_statistics WHERE category = 'sent-messages'")
 			.query(Long.class).single();
 	}
 
