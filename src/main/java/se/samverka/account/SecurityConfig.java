@@ -28,7 +28,7 @@ class SecurityConfig {
 		var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterLogin.setDefaultTargetUrl("/start");
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/foreningar/**", "/insatser/**", "/ideer/**", "/utskick/svar/**", "/login/**", "/ott/**",
+			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/foreningar/**", "/insatser/**", "/ideer/**", "/utskick/svar/**", "/gallring/stanna/**", "/gallring/tack", "/login/**", "/ott/**",
 					"/integritet", "/integritet/behandlingar", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**", "/webhooks/**")
 			.permitAll()

@@ -293,7 +293,14 @@ class AccessControlMatrixTests {
 		row("POST", "/forening/{orgId}/moten/{meetingId}/avanmal",          Access.MEMBER, OWNED),
 		row("GET",  "/forening/{orgId}/moten/{meetingId}/kalender.ics",     Access.MEMBER, OWNED),
 		row("GET",  "/forening/{orgId}/atgarder",                           Access.MEMBER, OWNED),
-		row("POST", "/forening/{orgId}/atgarder/{actionId}/klar",           Access.MEMBER, OWNED));
+		row("POST", "/forening/{orgId}/atgarder/{actionId}/klar",           Access.MEMBER, OWNED),
+		// retention (gallring)
+		row("GET",  "/admin/gallring",                                      Access.ADMIN, NONE),
+		row("GET",  "/admin/gallring/kor",                                  Access.ADMIN, NONE),
+		row("POST", "/admin/gallring/kor",                                  Access.ADMIN, NONE),
+		row("GET",  "/gallring/stanna/{stayToken}",                         Access.PUBLIC, OWNED),
+		row("POST", "/gallring/stanna/{stayToken}",                         Access.PUBLIC, OWNED),
+		row("GET",  "/gallring/tack",                                       Access.PUBLIC, NONE));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
@@ -729,6 +736,12 @@ class AccessControlMatrixTests {
 			.update();
 		extra.put("meetingId", meetingId.toString());
 		extra.put("actionId", actionId.toString());
+		// retention: volunteer A was asked whether they want to stay
+		var stayToken = SecurityFixtures.newToken();
+		jdbc.sql("INSERT INTO volunteer_stay_question (volunteer_id, token_hash, asked_at) VALUES (?, ?, ?)")
+			.params(volunteerA, SecurityFixtures.hash(stayToken), Timestamp.from(Instant.now()))
+			.update();
+		extra.put("stayToken", stayToken);
 		return extra;
 	}
 }

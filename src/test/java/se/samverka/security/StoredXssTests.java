@@ -368,6 +368,12 @@ class StoredXssTests {
 			.update();
 		extra.put("meetingId", meetingId.toString());
 		extra.put("actionId", actionId.toString());
+		// retention: volunteer A was asked whether they want to stay (the page shows no free text)
+		var stayToken = SecurityFixtures.newToken();
+		jdbc.sql("INSERT INTO volunteer_stay_question (volunteer_id, token_hash, asked_at) VALUES (?, ?, CURRENT_TIMESTAMP)")
+			.params(volunteerA, SecurityFixtures.hash(stayToken))
+			.update();
+		extra.put("stayToken", stayToken);
 		return extra;
 	}
 
