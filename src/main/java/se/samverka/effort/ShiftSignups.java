@@ -240,7 +240,8 @@ public class ShiftSignups {
 	}
 
 	private boolean checked(UUID volunteerId, Shift shift, java.time.Instant now) {
-		return shift.safeguardingLevel() <= 0 || safeguarding.levelOf(volunteerId, now) >= shift.safeguardingLevel();
+		// always asked, also for shifts that need no checks: a suspended volunteer is below every level
+		return safeguarding.levelOf(volunteerId, now) >= Math.max(0, shift.safeguardingLevel());
 	}
 
 	private static boolean speaks(se.samverka.volunteer.VolunteerProfile volunteer, Shift shift) {
