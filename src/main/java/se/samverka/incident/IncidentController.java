@@ -124,7 +124,7 @@ class IncidentController {
 				? form.feedbackId() : null;
 		var id = incidents.report(new NewIncident(IncidentKind.valueOf(form.kind()), form.description(),
 				form.occurredOn(), requestId, volunteerId, null, user.getUsername(),
-				requestId != null && form.onBehalfOfResident(), feedbackId));
+				requestId != null && form.onBehalf(), feedbackId));
 		redirect.addFlashAttribute("flash", "incident.reported");
 		return "redirect:/samordning/incidenter/" + id;
 	}

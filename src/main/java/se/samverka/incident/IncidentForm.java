@@ -21,10 +21,15 @@ record IncidentForm(
 		@Size(max = 4000, message = "{incident.form.description.tooLong}") String description,
 		@NotNull(message = "{incident.form.occurredOn.required}")
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
-		UUID requestId, UUID volunteerId, UUID feedbackId, UUID assignmentId, boolean onBehalfOfResident) {
+		UUID requestId, UUID volunteerId, UUID feedbackId, UUID assignmentId, Boolean onBehalfOfResident) {
 
 	static IncidentForm empty(LocalDate today) {
 		return new IncidentForm(null, null, today, null, null, null, null, false);
+	}
+
+	/** A missing checkbox is false. */
+	boolean onBehalf() {
+		return Boolean.TRUE.equals(onBehalfOfResident);
 	}
 
 	/** The message key of what is wrong with the date, or null. */

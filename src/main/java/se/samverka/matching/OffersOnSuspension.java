@@ -12,12 +12,12 @@ import se.samverka.safeguarding.VolunteerSuspended;
  * e-mail already sent can give them a task. Active tasks stay with the coordinator to decide.
  */
 @Component
-class SuspensionListener {
+class OffersOnSuspension {
 
 	private final OfferRepository offers;
 	private final Clock clock;
 
-	SuspensionListener(OfferRepository offers, Clock clock) {
+	OffersOnSuspension(OfferRepository offers, Clock clock) {
 		this.offers = offers;
 		this.clock = clock;
 	}

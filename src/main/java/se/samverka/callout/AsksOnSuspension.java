@@ -13,13 +13,13 @@ import se.samverka.safeguarding.VolunteerSuspended;
  * changes nothing.
  */
 @Component
-class SuspensionListener {
+class AsksOnSuspension {
 
 	private final CalloutRepository repository;
 	private final ContactLedger ledger;
 	private final Clock clock;
 
-	SuspensionListener(CalloutRepository repository, ContactLedger ledger, Clock clock) {
+	AsksOnSuspension(CalloutRepository repository, ContactLedger ledger, Clock clock) {
 		this.repository = repository;
 		this.ledger = ledger;
 		this.clock = clock;
