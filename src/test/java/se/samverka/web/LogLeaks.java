@@ -43,7 +43,7 @@ final class LogLeaks {
 			new Rule("login token", Pattern.compile("(?i)[?&]token=[^\\s&\"']{8,}")),
 			new Rule("risk group", Pattern.compile(
 					"(?i)(?:risk[-_ ]?group|riskgrupp)\\w*\\s*[=:]\\s*\"?(?:true|false|yes|no|ja|nej)\\b")),
-			new Rule("phone number", Pattern.compile(NOT_BEFORE_NUMBER + "(?:\\+46|0046)[\\s-]*(?:\\(0\\)[\\s-]*)?"
+			new Rule("phone number", Pattern.compile(NOT_BEFORE_NUMBER + "(?:\\+46|%2B46|0046)[\\s-]*(?:\\(0\\)[\\s-]*)?"
 					+ "7[02369](?:[\\s-]*\\d){7}" + NOT_AFTER_NUMBER)),
 			new Rule("phone number", Pattern.compile(NOT_BEFORE_NUMBER + "07[02369](?:[\\s-]*\\d){7}"
 					+ NOT_AFTER_NUMBER)));

@@ -11,7 +11,7 @@ class LogLeaksTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Sms till +46701234567 skickat", "phone=+46 70 123 45 67", "ring 070-123 45 67",
-			"nr 0701234567.", "nr 073-1234567", "0046 76 123 45 67", "+46 (0)72 123 45 67",
+			"nr 0701234567.", "nr 073-1234567", "0046 76 123 45 67", "from=Ekero&to=%2B46707107088&message=Hej", "+46 (0)72 123 45 67",
 			"code word Blåbär for request", "kodord=Lingon-4f2a", "Kodord1a2b3c4d", "<script>alert('codeWord')</script>",
 			"link /erbjudande/svar?t=Zk3mX9_qL2vBn8RtY6wPaE1cD4fGhJkLmN0oPqRsTuV",
 			"hash 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
