@@ -171,7 +171,7 @@ class SuspensionTests {
 		suspend(anna.id(), "Klagomål");
 
 		mvc.perform(post("/mina-sidor/insatser/pass/{shiftId}/anmal", shift).with(me).with(csrf()))
-			.andExpect(flash().attribute("flash", "effort.signup.safeguarding"));
+			.andExpect(flash().attribute("flash", "effort.signup.suspended"));
 		assertThat(signups(anna.id())).isZero();
 
 		mvc.perform(post("/samordning/volontarer/{id}/avstangning/hav", anna.id()).with(coordinator).with(csrf()))
