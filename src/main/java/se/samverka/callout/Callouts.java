@@ -252,6 +252,11 @@ public class Callouts {
 		var callout = repository.lock(first.calloutId()).orElseThrow();
 		var ask = repository.ask(askId).orElseThrow();
 		var now = clock.instant();
+		if (yes && safeguarding.levelOf(ask.volunteerId(), now) == Safeguarding.SUSPENDED) {
+			// suspended: their asks were withdrawn; a yes gets nothing, not even the late-reply thanks
+			repository.answer(askId, AskStatus.STOOD_DOWN, now);
+			return AnswerResult.NOT_NEEDED;
+		}
 		if (ask.status() == AskStatus.STOOD_DOWN) {
 			return lateAnswer(ask, yes, now);
 		}

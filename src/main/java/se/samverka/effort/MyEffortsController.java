@@ -59,6 +59,9 @@ class MyEffortsController {
 		catch (ShiftSignups.LanguageNeeded e) {
 			redirect.addFlashAttribute("flash", "effort.signup.language");
 		}
+		catch (ShiftSignups.Suspended e) {
+			redirect.addFlashAttribute("flash", "effort.signup.suspended");
+		}
 		catch (ShiftSignups.SafeguardingNeeded e) {
 			redirect.addFlashAttribute("flash", "effort.signup.safeguarding");
 		}

@@ -63,6 +63,10 @@ public class ShiftSignups {
 		}
 	}
 
+	/** The volunteer is suspended: they may sign up for nothing until a coordinator lifts it. */
+	public static class Suspended extends SafeguardingNeeded {
+	}
+
 	/** The shift needs a language the volunteer has not said they speak. */
 	public static class LanguageNeeded extends RuntimeException {
 
@@ -120,7 +124,8 @@ public class ShiftSignups {
 		}
 		var now = clock.instant();
 		if (!checked(volunteerId, shift, now)) {
-			throw new SafeguardingNeeded();
+			throw safeguarding.levelOf(volunteerId, now) == Safeguarding.SUSPENDED ? new Suspended()
+					: new SafeguardingNeeded();
 		}
 		SignupStatus status;
 		Integer position = null;
@@ -240,7 +245,8 @@ public class ShiftSignups {
 	}
 
 	private boolean checked(UUID volunteerId, Shift shift, java.time.Instant now) {
-		return shift.safeguardingLevel() <= 0 || safeguarding.levelOf(volunteerId, now) >= shift.safeguardingLevel();
+		// always asked, also for shifts that need no checks: a suspended volunteer is below every level
+		return safeguarding.levelOf(volunteerId, now) >= Math.max(0, shift.safeguardingLevel());
 	}
 
 	private static boolean speaks(se.samverka.volunteer.VolunteerProfile volunteer, Shift shift) {

@@ -87,12 +87,19 @@ class ResidentFollowUps {
 			return;
 		}
 		if (reply.answer() == SmsAnswer.UNKNOWN) {
-			log.info("SMS reply {} to a follow-up says neither yes nor no; left for a coordinator", reply.inboundId());
+			log.info("SMS reply {} to a follow-up says neither yes nor no; kept as the resident's feedback",
+					reply.inboundId());
+			events.publishEvent(new ResidentFollowUpReplied(open.get(), reply.inboundId(), false, reply.text(),
+					reply.receivedAt()));
 			return;
 		}
 		var yes = reply.answer() == SmsAnswer.YES;
 		if (repository.answer(open.get(), yes ? "YES" : "NO", reply.receivedAt())) {
 			helpRequests.note(open.get(), SMS, yes ? "RESIDENT_CONFIRMED" : "RESIDENT_NOT_HELPED", SMS);
+			if (!yes) {
+				events.publishEvent(new ResidentFollowUpReplied(open.get(), reply.inboundId(), true, reply.text(),
+						reply.receivedAt()));
+			}
 			log.info("SMS reply {} answered the follow-up of a request: {}", reply.inboundId(), reply.answer());
 		}
 	}

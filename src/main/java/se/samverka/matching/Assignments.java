@@ -17,6 +17,7 @@ import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequest;
 import se.samverka.helprequest.HelpRequests;
+import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
 import se.samverka.volunteer.Volunteers;
@@ -35,6 +36,7 @@ class Assignments {
 	private final Clock clock;
 	private final Callouts callouts;
 	private final ContactLedger ledger;
+	private final se.samverka.safeguarding.Safeguarding safeguarding;
 
 	static final String VIA_CALLOUT = "CALLOUT";
 	static final String VIA_DIRECT = "DIRECT";
@@ -42,7 +44,9 @@ class Assignments {
 	Assignments(HelpRequests helpRequests, Volunteers volunteers, Districts districts, AssignmentRepository assignments,
 			OfferRepository offers, ApplicationEventPublisher events,
 			org.springframework.beans.factory.ObjectProvider<Reminders> reminders, Clock clock,
-			@org.springframework.context.annotation.Lazy Callouts callouts, ContactLedger ledger) {
+			@org.springframework.context.annotation.Lazy Callouts callouts, ContactLedger ledger,
+			se.samverka.safeguarding.Safeguarding safeguarding) {
+		this.safeguarding = safeguarding;
 		this.callouts = callouts;
 		this.ledger = ledger;
 		this.reminders = reminders;
@@ -61,6 +65,10 @@ class Assignments {
 	 */
 	@Transactional
 	UUID assign(HelpRequest request, VolunteerProfile volunteer, String via, String actor) {
+		// the last guard on every way to a task (direct, offer, call-out): a suspended volunteer gets none
+		if (safeguarding.levelOf(volunteer.id(), clock.instant()) == se.samverka.safeguarding.Safeguarding.SUSPENDED) {
+			throw new IllegalStatusChange("The volunteer is suspended");
+		}
 		if (!VIA_CALLOUT.equals(via)) {
 			// filled without the call-out: everyone it asked is told they are not needed. First, before the
 			// request row: the call-out's own answers lock the call-out, then the request, and so do we.
@@ -96,6 +104,7 @@ class Assignments {
 			throw new NotFoundException("Assignment");
 		}
 		helpRequests.markDone(assignment.requestId(), volunteer.name(), note);
+		events.publishEvent(new TaskCompleted(assignmentId, assignment.requestId(), volunteer.id()));
 		var request = helpRequests.find(assignment.requestId()).orElseThrow();
 		callouts.thankEveryone(SubjectType.HELP_REQUEST, request.id(), districtName(request));
 	}

@@ -52,7 +52,10 @@ final class MatchingRules {
 		if (history.alreadyAskedForThis()) {
 			reasons.add(Ineligibility.ALREADY_ASKED);
 		}
-		if (level < requiredLevel) {
+		if (level == se.samverka.safeguarding.Safeguarding.SUSPENDED) {
+			reasons.add(Ineligibility.SUSPENDED);
+		}
+		else if (level < requiredLevel) {
 			reasons.add(Ineligibility.SAFEGUARDING);
 		}
 		return Suggestion.of(volunteer, reasons, score(same, near, history, now));

@@ -104,6 +104,8 @@ class MyTasksController {
 		}
 		assignments.complete(assignmentId, me, blankToNull(form.note()), form.minutesValue());
 		redirect.addFlashAttribute("flash", "matching.task.doneThanks");
+		// the page then offers the short feedback form (the incident module's) for this task
+		redirect.addFlashAttribute("feedbackAssignmentId", assignmentId);
 		return "redirect:/mina-sidor";
 	}
 

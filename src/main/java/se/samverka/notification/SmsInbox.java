@@ -34,7 +34,7 @@ class SmsInbox {
 		if (!repository.insertIfNew(id, sms, answer, now)) {
 			return false;
 		}
-		events.publishEvent(new SmsReplyReceived(id, sms.from().e164(), answer, sms.providerId(), now));
+		events.publishEvent(new SmsReplyReceived(id, sms.from().e164(), answer, sms.providerId(), now, sms.message()));
 		return true;
 	}
 }

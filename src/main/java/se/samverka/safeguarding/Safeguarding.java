@@ -27,15 +27,23 @@ public class Safeguarding {
 	/** The highest level: a criminal-records extract sighted. */
 	public static final int MAX_LEVEL = 2;
 
+	/**
+	 * The level of a suspended volunteer: below every requirement (0 included), so that every eligibility check
+	 * that compares a volunteer's level with what a task, call-out or shift needs refuses them.
+	 */
+	public static final int SUSPENDED = -1;
+
 	private final SafeguardingRepository repository;
+	private final SuspensionRepository suspensions;
 	private final SafeguardingProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Volunteers volunteers;
 	private final Clock clock;
 
-	Safeguarding(SafeguardingRepository repository, SafeguardingProperties properties, ApplicationEventPublisher events,
-			Volunteers volunteers, Clock clock) {
+	Safeguarding(SafeguardingRepository repository, SuspensionRepository suspensions, SafeguardingProperties properties,
+			ApplicationEventPublisher events, Volunteers volunteers, Clock clock) {
 		this.repository = repository;
+		this.suspensions = suspensions;
 		this.volunteers = volunteers;
 		this.properties = properties;
 		this.events = events;
@@ -47,13 +55,16 @@ public class Safeguarding {
 		return properties.level().getOrDefault(kind, 0);
 	}
 
-	/** The level a volunteer has reached at that instant (0 to 2). */
+	/** The level a volunteer has reached at that instant (0 to 2), or {@link #SUSPENDED}. */
 	@Transactional(readOnly = true)
 	public int levelOf(UUID volunteerId, Instant at) {
 		return levelsOf(List.of(volunteerId), at).getOrDefault(volunteerId, 0);
 	}
 
-	/** The levels of many volunteers at that instant, in two queries; every id given has an entry. */
+	/**
+	 * The levels of many volunteers at that instant, in three queries; every id given has an entry. A suspended
+	 * volunteer has {@link #SUSPENDED}, whatever checks they passed.
+	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, Integer> levelsOf(Collection<UUID> volunteerIds, Instant at) {
 		var day = LocalDate.ofInstant(at, clock.getZone());
@@ -65,10 +76,14 @@ public class Safeguarding {
 				(check.kind() == CheckKind.ID_CHECKED ? idChecked : recordSighted).add(check.volunteerId());
 			}
 		}
+		var suspended = suspensions.suspendedAmong(volunteerIds);
 		var levels = new HashMap<UUID, Integer>();
 		for (var id : volunteerIds) {
 			var level = 0;
-			if (idChecked.contains(id) && pledged.contains(id)) {
+			if (suspended.contains(id)) {
+				level = SUSPENDED;
+			}
+			else if (idChecked.contains(id) && pledged.contains(id)) {
 				level = recordSighted.contains(id) ? 2 : 1;
 			}
 			levels.put(id, level);

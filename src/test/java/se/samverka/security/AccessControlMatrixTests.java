@@ -301,6 +301,24 @@ class AccessControlMatrixTests {
 		row("GET",  "/gallring/stanna/{stayToken}",                         Access.PUBLIC, OWNED),
 		row("POST", "/gallring/stanna/{stayToken}",                         Access.PUBLIC, OWNED),
 		row("GET",  "/gallring/tack",                                       Access.PUBLIC, NONE));
+		// incident: incidents, suspensions, feedback
+		row("GET",  "/samordning/incidenter",                               Access.COORDINATOR, NONE),
+		row("GET",  "/samordning/incidenter/ny",                            Access.COORDINATOR, NONE),
+		row("POST", "/samordning/incidenter/ny",                            Access.COORDINATOR, NONE),
+		row("GET",  "/samordning/incidenter/{incidentId}",                  Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/incidenter/{incidentId}/logg",             Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/incidenter/{incidentId}/stang",            Access.COORDINATOR, OWNED),
+		row("GET",  "/samordning/volontarer/{id}/avstangning",              Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/volontarer/{id}/avstangning",              Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/volontarer/{id}/avstangning/hav",          Access.COORDINATOR, OWNED),
+		row("GET",  "/samordning/arenden/{id}/aterkoppling",                Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/arenden/{id}/aterkoppling",                Access.COORDINATOR, OWNED),
+		row("GET",  "/mina-sidor/incidenter",                               Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/incidenter/ny",                            Access.VOLUNTEER, NONE),
+		row("POST", "/mina-sidor/incidenter/ny",                            Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/incidenter/{incidentId}",                  Access.VOLUNTEER, OWNED),
+		row("GET",  "/mina-sidor/uppdrag/{doneAssignmentId}/aterkoppling",  Access.VOLUNTEER, OWNED),
+		row("POST", "/mina-sidor/uppdrag/{doneAssignmentId}/aterkoppling",  Access.VOLUNTEER, OWNED));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
@@ -742,6 +760,20 @@ class AccessControlMatrixTests {
 			.params(volunteerA, SecurityFixtures.hash(stayToken), Timestamp.from(Instant.now()))
 			.update();
 		extra.put("stayToken", stayToken);
+		// incident: an incident volunteer A reported, and a task of A's that is done
+		var doneRequest = helpRequests.submit(SecurityFixtures.shopping("Rut Klar" + tag, "Klarvägen " + tag,
+				"Bröd", district), "test").id();
+		var doneAssignment = UUID.randomUUID();
+		jdbc.sql("INSERT INTO incident_task (assignment_id, request_id, request_number, volunteer_id, assigned_at,"
+				+ " done_at) VALUES (?, ?, 1, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+			.params(doneAssignment, doneRequest, volunteerA).update();
+		var incident = UUID.randomUUID();
+		jdbc.sql("INSERT INTO incident (id, kind, status, description, occurred_on, reporter_volunteer_id,"
+				+ " reported_by, reported_at) VALUES (?, 'NO_SHOW', 'NEW', 'Ingen öppnade', CURRENT_DATE, ?, 'test',"
+				+ " CURRENT_TIMESTAMP)")
+			.params(incident, volunteerA).update();
+		extra.put("incidentId", incident.toString());
+		extra.put("doneAssignmentId", doneAssignment.toString());
 		return extra;
 	}
 }

@@ -374,6 +374,35 @@ class StoredXssTests {
 			.params(volunteerA, SecurityFixtures.hash(stayToken))
 			.update();
 		extra.put("stayToken", stayToken);
+		// incident: a closed incident with a log entry, a lifted suspension of A, poor feedback on a done task
+		for (var field : List.of("incident-description", "incident-log", "incident-outcome", "suspension-reason",
+				"feedback-text")) {
+			fields.put(field, false);
+		}
+		var doneRequest = helpRequests.submit(hostileRequest(district), "test").id();
+		var doneAssignment = UUID.randomUUID();
+		jdbc.sql("INSERT INTO incident_task (assignment_id, request_id, request_number, volunteer_id, assigned_at,"
+				+ " done_at) VALUES (?, ?, 1, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+			.params(doneAssignment, doneRequest, volunteerA).update();
+		var incident = UUID.randomUUID();
+		jdbc.sql("INSERT INTO incident (id, kind, status, description, occurred_on, request_id, volunteer_id,"
+				+ " reporter_volunteer_id, reported_by, reported_at, outcome, closed_by, closed_at)"
+				+ " VALUES (?, 'COMPLAINT', 'CLOSED', ?, CURRENT_DATE, ?, ?, ?, 'test', CURRENT_TIMESTAMP, ?, 'test',"
+				+ " CURRENT_TIMESTAMP)")
+			.params(incident, hostile("incident-description"), doneRequest, volunteerA, volunteerA,
+					hostile("incident-outcome"))
+			.update();
+		jdbc.sql("INSERT INTO incident_log (id, incident_id, written_by, written_at, text) VALUES (?, ?, 'test',"
+				+ " CURRENT_TIMESTAMP, ?)")
+			.params(UUID.randomUUID(), incident, hostile("incident-log")).update();
+		jdbc.sql("INSERT INTO volunteer_suspension (id, volunteer_id, reason, suspended_by, suspended_at, lifted_by,"
+				+ " lifted_at) VALUES (?, ?, ?, 'test', CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP)")
+			.params(UUID.randomUUID(), volunteerA, hostile("suspension-reason")).update();
+		jdbc.sql("INSERT INTO task_feedback (id, request_id, source, assignment_id, volunteer_id, rating, text,"
+				+ " given_by, given_at) VALUES (?, ?, 'VOLUNTEER', ?, ?, 1, ?, 'test', CURRENT_TIMESTAMP)")
+			.params(UUID.randomUUID(), doneRequest, doneAssignment, volunteerA, hostile("feedback-text")).update();
+		extra.put("incidentId", incident.toString());
+		extra.put("doneAssignmentId", doneAssignment.toString());
 		return extra;
 	}
 

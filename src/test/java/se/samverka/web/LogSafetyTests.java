@@ -104,5 +104,7 @@ class LogSafetyTests {
 		assertThat(output.getAll()).doesNotContain(codeWord).doesNotContain(healthNote).doesNotContain(token)
 			.doesNotContain(e164).doesNotContain(national).doesNotContain("70" + digits).doesNotContain("riskGroup=")
 			.doesNotContain(email);
+		// and nothing else the whole-run scan (SurefireLogScanIT) looks for
+		assertThat(LogLeaks.in(output.getAll())).isEmpty();
 	}
 }
