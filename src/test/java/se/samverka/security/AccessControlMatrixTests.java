@@ -300,7 +300,7 @@ class AccessControlMatrixTests {
 		row("POST", "/admin/gallring/kor",                                  Access.ADMIN, NONE),
 		row("GET",  "/gallring/stanna/{stayToken}",                         Access.PUBLIC, OWNED),
 		row("POST", "/gallring/stanna/{stayToken}",                         Access.PUBLIC, OWNED),
-		row("GET",  "/gallring/tack",                                       Access.PUBLIC, NONE));
+		row("GET",  "/gallring/tack",                                       Access.PUBLIC, NONE),
 		// incident: incidents, suspensions, feedback
 		row("GET",  "/samordning/incidenter",                               Access.COORDINATOR, NONE),
 		row("GET",  "/samordning/incidenter/ny",                            Access.COORDINATOR, NONE),
