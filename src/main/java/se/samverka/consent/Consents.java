@@ -17,6 +17,9 @@ import se.samverka.shared.PersonRef;
 @Service
 public class Consents {
 
+	/** Recorded by the person themself (a form they sent): no login name is copied into the record. */
+	public static final String SELF = "self";
+
 	private static final String COLUMNS = "id, person_kind, person_id, purpose, notice_version, given_at, recorded_by, withdrawn_at";
 
 	private final JdbcClient jdbc;
@@ -25,10 +28,40 @@ public class Consents {
 
 	private final ApplicationEventPublisher events;
 
-	Consents(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	private final ConsentProperties properties;
+
+	Consents(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, ConsentProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.properties = properties;
+	}
+
+	/** The version of the privacy notice published now (configuration); consents given now store it. */
+	public String noticeVersion() {
+		return properties.noticeVersion();
+	}
+
+	/**
+	 * The person accepts the current privacy notice for a purpose that holds under an older version: the old record
+	 * is closed as replaced (no withdrawal: the consent goes on) and a new one is given under the current version.
+	 */
+	@Transactional
+	public ConsentRecord renew(PersonRef person, ConsentPurpose purpose, String recordedBy) {
+		var current = current(person, purpose);
+		if (current.isPresent() && current.get().noticeVersion().equals(noticeVersion())) {
+			return current.get();
+		}
+		jdbc.sql("UPDATE consent_record SET withdrawn_at = ?, active_key = NULL WHERE active_key = ?")
+			.params(Timestamp.from(clock.instant()), activeKey(person, purpose))
+			.update();
+		return give(person, purpose, noticeVersion(), recordedBy);
+	}
+
+	/** Whether the person consented to the purpose under an older notice than the current one. */
+	@Transactional(readOnly = true)
+	public boolean needsRenewal(PersonRef person, ConsentPurpose purpose) {
+		return current(person, purpose).filter(c -> !c.noticeVersion().equals(noticeVersion())).isPresent();
 	}
 
 	/** Records a consent; when one already holds for the purpose it is kept as it is and returned. */

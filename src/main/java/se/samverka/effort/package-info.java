@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "account", "district", "volunteer", "organisation", "callout",
-				"safeguarding" })
+				"safeguarding", "privacy" })
 package se.samverka.effort;

@@ -7,5 +7,5 @@
  * whom to write to.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district",
-		"organisation", "effort" })
+		"organisation", "effort", "privacy", "consent" })
 package se.samverka.idea;

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "account", "district", "volunteer", "helprequest", "callout",
-			"safeguarding" })
+			"safeguarding", "privacy" })
 package se.samverka.matching;

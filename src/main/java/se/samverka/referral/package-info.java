@@ -4,5 +4,5 @@
  * the requests referred to it. {@link se.samverka.referral.Referrals} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "helprequest",
-		"organisation", "callout" })
+		"organisation", "callout", "privacy", "consent" })
 package se.samverka.referral;
