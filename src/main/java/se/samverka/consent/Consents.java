@@ -52,10 +52,12 @@ public class Consents {
 		if (current.isPresent() && current.get().noticeVersion().equals(noticeVersion())) {
 			return current.get();
 		}
+		// the old record ends at the instant the new one begins: that is how a replaced record is told from a withdrawn one
+		var now = clock.instant();
 		jdbc.sql("UPDATE consent_record SET withdrawn_at = ?, active_key = NULL WHERE active_key = ?")
-			.params(Timestamp.from(clock.instant()), activeKey(person, purpose))
+			.params(Timestamp.from(now), activeKey(person, purpose))
 			.update();
-		return give(person, purpose, noticeVersion(), recordedBy);
+		return insert(new ConsentRecord(UUID.randomUUID(), person, purpose, noticeVersion(), now, recordedBy, null));
 	}
 
 	/** Whether the person consented to the purpose under an older notice than the current one. */
@@ -71,7 +73,14 @@ public class Consents {
 		if (current.isPresent()) {
 			return current.get();
 		}
-		var record = new ConsentRecord(UUID.randomUUID(), person, purpose, noticeVersion, clock.instant(), recordedBy, null);
+		return insert(new ConsentRecord(UUID.randomUUID(), person, purpose, noticeVersion, clock.instant(), recordedBy, null));
+	}
+
+	private ConsentRecord insert(ConsentRecord record) {
+		var person = record.person();
+		var purpose = record.purpose();
+		var noticeVersion = record.noticeVersion();
+		var recordedBy = record.recordedBy();
 		jdbc.sql("INSERT INTO consent_record (" + COLUMNS + ", active_key) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)")
 			.params(record.id(), person.kind().name(), person.id(), purpose.name(), noticeVersion,
 					Timestamp.from(record.givenAt()), recordedBy, activeKey(person, purpose))

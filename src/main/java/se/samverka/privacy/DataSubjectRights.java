@@ -45,6 +45,12 @@ public class DataSubjectRights {
 		return holders.orderedStream().map(h -> h.identify(ref)).flatMap(Optional::stream).findFirst();
 	}
 
+	/** The reference of the person behind a login, if a module knows them (a volunteer); one query. */
+	@Transactional(readOnly = true)
+	public Optional<PersonRef> refOfLogin(String username) {
+		return holders.orderedStream().map(h -> h.byLogin(username)).flatMap(Optional::stream).findFirst();
+	}
+
 	/** The person behind a login, if a module knows them (a volunteer). */
 	@Transactional(readOnly = true)
 	public Optional<PersonIdentity> identifyLogin(String username) {
