@@ -58,8 +58,8 @@ class MyConsentsController {
 		if (chosen == ConsentPurpose.VOLUNTEER_REGISTER) {
 			return "redirect:/mina-sidor/radera";
 		}
-		if (!consents.holds(me, chosen)) {
-			throw new NotFoundException("Consent");
+		if (chosen == null || !consents.holds(me, chosen)) {
+			return "redirect:/mina-sidor/samtycken";
 		}
 		model.addAttribute("purpose", chosen);
 		return "consent/withdraw";
@@ -73,7 +73,7 @@ class MyConsentsController {
 		if (chosen == ConsentPurpose.VOLUNTEER_REGISTER) {
 			return "redirect:/mina-sidor/radera";
 		}
-		if (consents.withdraw(me, chosen)) {
+		if (chosen != null && consents.withdraw(me, chosen)) {
 			redirect.addFlashAttribute("flash", "consent.mine.withdrawn");
 		}
 		return "redirect:/mina-sidor/samtycken";
@@ -100,12 +100,13 @@ class MyConsentsController {
 		return "redirect:/mina-sidor";
 	}
 
+	/** The purpose named in the address, or null for none or an unknown one (the list is shown again). */
 	private static ConsentPurpose purpose(String value) {
 		try {
-			return ConsentPurpose.valueOf(value);
+			return value == null ? null : ConsentPurpose.valueOf(value);
 		}
-		catch (IllegalArgumentException | NullPointerException e) {
-			throw new NotFoundException("Consent purpose");
+		catch (IllegalArgumentException e) {
+			return null;
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.samverka.privacy.DataSubjectRights;
 import se.samverka.privacy.ErasureOutcome;
 import se.samverka.privacy.PersonIdentity;
 import se.samverka.privacy.PersonalDataHolder;
@@ -63,7 +64,16 @@ class MatchingPersonalData implements PersonalDataHolder {
 	@Override
 	public ErasureOutcome erase(PersonIdentity who) {
 		if (who.ref().kind() != PersonRef.Kind.VOLUNTEER) {
-			return ErasureOutcome.removed(module(), 0);
+			// a volunteer's note on a task may name the resident
+			int pseudonymised = 0;
+			for (var identifier : who.identifiers()) {
+				pseudonymised += jdbc.sql("UPDATE assignment SET note = REPLACE(note, ?, ?), return_reason = REPLACE(return_reason, ?, ?)"
+						+ " WHERE note LIKE ? OR return_reason LIKE ?")
+					.params(identifier, DataSubjectRights.ERASED, identifier, DataSubjectRights.ERASED,
+							"%" + identifier + "%", "%" + identifier + "%")
+					.update();
+			}
+			return new ErasureOutcome(module(), 0, pseudonymised, List.of());
 		}
 		var id = who.ref().id();
 		leaving.on(new VolunteerLeaving(id));

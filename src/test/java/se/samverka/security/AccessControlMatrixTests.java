@@ -258,7 +258,23 @@ class AccessControlMatrixTests {
 		row("GET",  "/admin/forvaltningar/{id}",                            Access.ADMIN, OWNED),
 		row("POST", "/admin/forvaltningar/{id}",                            Access.ADMIN, OWNED),
 		row("POST", "/admin/forvaltningar/{id}/personal",                   Access.ADMIN, OWNED),
-		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED));
+		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED),
+		// privacy and consent (issue 5): the volunteer's own data, and a resident's through the request page
+		row("GET",  "/mina-sidor/mina-uppgifter",                           Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/mina-uppgifter.json",                      Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/radera",                                   Access.VOLUNTEER, NONE),
+		row("POST", "/mina-sidor/radera",                                   Access.VOLUNTEER, NONE),
+		row("GET",  "/bli-volontar/raderad",                                Access.PUBLIC, NONE),
+		row("GET",  "/mina-sidor/samtycken",                                Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/samtycken/aterkalla",                      Access.VOLUNTEER, NONE),
+		row("POST", "/mina-sidor/samtycken/aterkalla",                      Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/integritet",                               Access.VOLUNTEER, NONE),
+		row("POST", "/mina-sidor/integritet",                               Access.VOLUNTEER, NONE),
+		row("GET",  "/samordning/arenden/{id}/uppgifter",                   Access.COORDINATOR, OWNED),
+		row("GET",  "/samordning/arenden/{id}/radera",                      Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/arenden/{id}/radera",                      Access.COORDINATOR, OWNED),
+		row("GET",  "/samordning/arenden/{id}/hanvisa/aterkalla-samtycke",  Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/arenden/{id}/hanvisa/aterkalla-samtycke",  Access.COORDINATOR, OWNED));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
