@@ -63,6 +63,15 @@ final class PrivacyFixtures {
 		return TestVolunteer.named(first + " " + last).email(email).phone(phone).in(district(jdbc)).insert(jdbc);
 	}
 
+	/** A request for shopping in three days, by phone. */
+	static se.samverka.helprequest.NewHelpRequest request(JdbcClient jdbc, String residentName) {
+		return new se.samverka.helprequest.NewHelpRequest(residentName, PhoneNumber.of(mobile()), "Gatan 1",
+				district(jdbc), se.samverka.shared.HelpKind.SHOPPING, "Mjölk", LocalDate.now().plusDays(3),
+				java.time.LocalTime.of(10, 0), java.time.LocalTime.of(12, 0), se.samverka.helprequest.Recurrence.ONE_OFF,
+				se.samverka.helprequest.PaymentMethod.INVOICE, "Blåbär", Boolean.TRUE, null,
+				se.samverka.helprequest.Channel.PHONE, null, null, null);
+	}
+
 	static Timestamp now() {
 		return Timestamp.from(Instant.now());
 	}
