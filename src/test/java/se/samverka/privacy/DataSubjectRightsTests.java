@@ -217,4 +217,28 @@ class DataSubjectRightsTests {
 		assertThat(page.select("#consents tbody tr")).hasSize(2);
 		assertThat(page.select("#consents").text()).contains("Ersatt av en nyare version").contains("2020-01-01");
 	}
+
+	@Test
+	void aCoordinatorPrintsAnExtractOfTheResidentsDataAndTheExtractIsAudited() throws Exception {
+		var tag = PrivacyFixtures.tag();
+		var residentName = "Utdrag" + tag + " Boende";
+		var request = helpRequests.submit(PrivacyFixtures.request(jdbc, residentName), "test").id();
+		var coordinator = authentication(PrivacyFixtures.as(PrivacyFixtures.coordinator()));
+
+		var page = Jsoup.parse(mvc.perform(get("/samordning/arenden/{id}/uppgifter", request).param("lang", "en")
+				.with(coordinator)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Extract of the resident's data");
+		assertThat(page.select("#section-helprequest-requests").text()).contains(residentName, "Gatan 1", "Blåbär");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'EXPORT' AND subject_kind = 'RESIDENT' AND subject_id = ?")
+			.param(request).query(Integer.class).single()).isEqualTo(1);
+
+		var requestPage = Jsoup.parse(mvc.perform(get("/samordning/arenden/{id}", request).with(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(requestPage.select("#resident-extract-link").attr("href")).isEqualTo("/samordning/arenden/" + request + "/uppgifter");
+		assertThat(requestPage.select("#resident-erase-link").attr("href")).isEqualTo("/samordning/arenden/" + request + "/radera");
+		mvc.perform(post("/samordning/arenden/{id}/radera", request).with(coordinator).with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("SELECT resident_name FROM help_request WHERE id = ?").param(request).query(String.class).single())
+			.as("nothing erased without the box").isEqualTo(residentName);
+	}
 }

@@ -121,6 +121,11 @@ class ErasureTests {
 				district, HelpKind.SHOPPING, "Mjölk till " + residentName, LocalDate.now().plusDays(3),
 				LocalTime.of(10, 0), LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, codeWord, Boolean.TRUE,
 				null, Channel.PHONE, submitter, PhoneNumber.of(submitterPhone), "Granne"), "test").id();
+		// an earlier request of the same resident, another series, found by the phone number
+		var secondAddress = "Andravägen " + tag;
+		var earlier = helpRequests.submit(new NewHelpRequest(residentName, PhoneNumber.of(residentPhone), secondAddress,
+				district, HelpKind.PHARMACY, "Medicin", LocalDate.now().plusDays(4), LocalTime.of(9, 0), LocalTime.of(11, 0),
+				Recurrence.ONE_OFF, PaymentMethod.INVOICE, codeWord, null, null, Channel.PHONE, null, null, null), "test").id();
 		jdbc.sql("INSERT INTO resident_followup (request_id, phone, asked_at) VALUES (?, ?, ?)")
 			.params(request, residentPhone, now()).update();
 		outbox.enqueue(OutgoingMessage.sms("followup-test:" + request, residentPhone, "uppföljning",
@@ -205,7 +210,7 @@ class ErasureTests {
 			.update();
 
 		var needles = needles(List.of(first, last, name, email), phone, List.of(residentFirst, residentLast, residentName,
-				address, codeWord, submitter), List.of(residentPhone, submitterPhone));
+				address, secondAddress, codeWord, submitter), List.of(residentPhone, submitterPhone));
 		assertThat(occurrences(needles)).as("the seed holds the strings, so the scan can find them")
 			.anyMatch(o -> o.startsWith("volunteer.name")).anyMatch(o -> o.startsWith("help_request.resident_name"))
 			.anyMatch(o -> o.startsWith("outbox_message.body")).anyMatch(o -> o.startsWith("event_publication.serialized_event"))
@@ -240,6 +245,8 @@ class ErasureTests {
 		// what is kept is kept without the person: the request for statistics, the consent as proof
 		assertThat(jdbc.sql("SELECT kind FROM help_request WHERE id = ?").param(request).query(String.class).single())
 			.isEqualTo("SHOPPING");
+		assertThat(jdbc.sql("SELECT kind FROM help_request WHERE id = ?").param(earlier).query(String.class).single())
+			.isEqualTo("PHARMACY");
 		assertThat(consents.of(PersonRef.volunteer(volunteer.id()))).singleElement()
 			.satisfies(c -> assertThat(c.holds()).isFalse());
 		assertThat(jdbc.sql("SELECT confirmed FROM effort_shift WHERE id = ?").param(shift).query(Integer.class).single())
