@@ -98,12 +98,13 @@ class HelpRequestPersonalData implements PersonalDataHolder {
 			jdbc.sql("UPDATE help_request_history SET detail = NULL WHERE request_id = ?").param(id).update();
 			pseudonymised += jdbc.sql("""
 					UPDATE help_request SET resident_name = ?, resident_phone = ?, street_address = ?, description = ?,
-					       code_word = ?, submitter_name = NULL, submitter_phone = NULL, submitter_relation = NULL,
-					       not_helped_reason = CASE WHEN not_helped_reason IS NULL THEN NULL ELSE ? END
+					       code_word = ?, submitter_name = NULL, submitter_phone = NULL, submitter_relation = NULL
 					WHERE id = ?""")
 				.params(DataSubjectRights.ERASED, ERASED_PHONE, DataSubjectRights.ERASED, DataSubjectRights.ERASED,
-						DataSubjectRights.ERASED, DataSubjectRights.ERASED, id)
+						DataSubjectRights.ERASED, id)
 				.update();
+			jdbc.sql("UPDATE help_request SET not_helped_reason = ? WHERE id = ? AND not_helped_reason IS NOT NULL")
+				.params(DataSubjectRights.ERASED, id).update();
 		}
 		return new ErasureOutcome(module(), removed, pseudonymised,
 				ids.isEmpty() ? List.of() : List.of("privacy.kept.requestStatistics"));

@@ -61,9 +61,10 @@ class ReferralPersonalData implements PersonalDataHolder {
 		int pseudonymised = 0;
 		for (var id : requestIds(who)) {
 			pseudonymised += jdbc.sql("UPDATE referral_consent SET note = NULL WHERE request_id = ?").param(id).update();
-			pseudonymised += jdbc.sql("""
-					UPDATE referral SET summary = ?, decline_reason = CASE WHEN decline_reason IS NULL THEN NULL ELSE ? END
-					WHERE request_id = ?""").params(DataSubjectRights.ERASED, DataSubjectRights.ERASED, id).update();
+			pseudonymised += jdbc.sql("UPDATE referral SET summary = ? WHERE request_id = ?")
+				.params(DataSubjectRights.ERASED, id).update();
+			jdbc.sql("UPDATE referral SET decline_reason = ? WHERE request_id = ? AND decline_reason IS NOT NULL")
+				.params(DataSubjectRights.ERASED, id).update();
 		}
 		return new ErasureOutcome(module(), 0, pseudonymised, List.of());
 	}
