@@ -17,6 +17,9 @@ import se.samverka.shared.PersonRef;
 @Service
 public class Consents {
 
+	/** Recorded by the person themself (a form they sent): no login name is copied into the record. */
+	public static final String SELF = "self";
+
 	private static final String COLUMNS = "id, person_kind, person_id, purpose, notice_version, given_at, recorded_by, withdrawn_at";
 
 	private final JdbcClient jdbc;
@@ -25,10 +28,42 @@ public class Consents {
 
 	private final ApplicationEventPublisher events;
 
-	Consents(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	private final ConsentProperties properties;
+
+	Consents(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, ConsentProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.properties = properties;
+	}
+
+	/** The version of the privacy notice published now (configuration); consents given now store it. */
+	public String noticeVersion() {
+		return properties.noticeVersion();
+	}
+
+	/**
+	 * The person accepts the current privacy notice for a purpose that holds under an older version: the old record
+	 * is closed as replaced (no withdrawal: the consent goes on) and a new one is given under the current version.
+	 */
+	@Transactional
+	public ConsentRecord renew(PersonRef person, ConsentPurpose purpose, String recordedBy) {
+		var current = current(person, purpose);
+		if (current.isPresent() && current.get().noticeVersion().equals(noticeVersion())) {
+			return current.get();
+		}
+		// the old record ends at the instant the new one begins: that is how a replaced record is told from a withdrawn one
+		var now = clock.instant();
+		jdbc.sql("UPDATE consent_record SET withdrawn_at = ?, active_key = NULL WHERE active_key = ?")
+			.params(Timestamp.from(now), activeKey(person, purpose))
+			.update();
+		return insert(new ConsentRecord(UUID.randomUUID(), person, purpose, noticeVersion(), now, recordedBy, null));
+	}
+
+	/** Whether the person consented to the purpose under an older notice than the current one. */
+	@Transactional(readOnly = true)
+	public boolean needsRenewal(PersonRef person, ConsentPurpose purpose) {
+		return current(person, purpose).filter(c -> !c.noticeVersion().equals(noticeVersion())).isPresent();
 	}
 
 	/** Records a consent; when one already holds for the purpose it is kept as it is and returned. */
@@ -38,7 +73,14 @@ public class Consents {
 		if (current.isPresent()) {
 			return current.get();
 		}
-		var record = new ConsentRecord(UUID.randomUUID(), person, purpose, noticeVersion, clock.instant(), recordedBy, null);
+		return insert(new ConsentRecord(UUID.randomUUID(), person, purpose, noticeVersion, clock.instant(), recordedBy, null));
+	}
+
+	private ConsentRecord insert(ConsentRecord record) {
+		var person = record.person();
+		var purpose = record.purpose();
+		var noticeVersion = record.noticeVersion();
+		var recordedBy = record.recordedBy();
 		jdbc.sql("INSERT INTO consent_record (" + COLUMNS + ", active_key) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)")
 			.params(record.id(), person.kind().name(), person.id(), purpose.name(), noticeVersion,
 					Timestamp.from(record.givenAt()), recordedBy, activeKey(person, purpose))

@@ -4,6 +4,5 @@
  * {@link se.samverka.effort.Efforts} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "district", "volunteer", "organisation", "callout",
-				"safeguarding", "overview" })
+		allowedDependencies = { "shared", "account", "district", "volunteer", "organisation", "callout", "safeguarding", "overview", "privacy" })
 package se.samverka.effort;

@@ -3,5 +3,5 @@
  * request's status with its full history. Others change a request's status only through
  * {@link se.samverka.helprequest.HelpRequests}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "audit", "consent", "retention" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "audit", "consent", "retention", "privacy" })
 package se.samverka.helprequest;

@@ -29,8 +29,11 @@ class Ideas {
 	private final IdeaProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final se.samverka.consent.Consents consents;
 
-	Ideas(JdbcClient jdbc, IdeaProperties properties, ApplicationEventPublisher events, Clock clock) {
+	Ideas(JdbcClient jdbc, IdeaProperties properties, ApplicationEventPublisher events, Clock clock,
+			se.samverka.consent.Consents consents) {
+		this.consents = consents;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.events = events;
@@ -61,6 +64,8 @@ class Ideas {
 		for (var h : form.helpValues()) {
 			jdbc.sql("INSERT INTO idea_help (idea_id, help) VALUES (?, ?)").params(id, h.name()).update();
 		}
+		consents.give(new se.samverka.shared.PersonRef(se.samverka.shared.PersonRef.Kind.IDEA_CONTACT, id),
+				se.samverka.consent.ConsentPurpose.IDEA_CONTACT, consents.noticeVersion(), se.samverka.consent.Consents.SELF);
 		events.publishEvent(new IdeaSubmitted(id, form.title().strip(), form.name().strip(), email, language));
 		return id;
 	}

@@ -6,6 +6,5 @@
  * {@link se.samverka.idea.IdeaSubmitted} and {@link se.samverka.idea.NextStepDue} tell the notification module
  * whom to write to.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district",
-		"organisation", "effort", "overview" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "organisation", "effort", "overview", "privacy", "consent" })
 package se.samverka.idea;

@@ -71,6 +71,11 @@ class OutboxRepository {
 		jdbc.sql("UPDATE outbox_message SET status = 'SENT', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'SENDING'")
 			.params(Timestamp.from(now), id)
 			.update();
+		// an erasure receipt keeps no address or text once sent (PrivacyMails)
+		jdbc.sql("UPDATE outbox_message SET recipient = 'raderad', subject = '-', body = '-' WHERE id = ? AND status = 'SENT'"
+				+ " AND dedupe_key LIKE '" + PrivacyMails.DEDUPE_PREFIX + "%'")
+			.param(id)
+			.update();
 	}
 
 	void markAttemptFailed(UUID id, int attempts, OutboxStatus next, String error, Instant nextAttemptAt) {

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.samverka.consent.ConsentPurpose;
+import se.samverka.consent.Consents;
 import se.samverka.district.Districts;
+import se.samverka.shared.PersonRef;
 import se.samverka.helprequest.HelpRequest;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.IllegalStatusChange;
@@ -42,9 +45,11 @@ class ReferralPageController {
 	private final Districts districts;
 	private final ReferralProperties properties;
 	private final Clock clock;
+	private final Consents consents;
 
 	ReferralPageController(Referrals referrals, HelpRequests helpRequests, Organisations organisations,
-			Districts districts, ReferralProperties properties, Clock clock) {
+			Districts districts, ReferralProperties properties, Clock clock, Consents consents) {
+		this.consents = consents;
 		this.referrals = referrals;
 		this.helpRequests = helpRequests;
 		this.organisations = organisations;
@@ -90,6 +95,25 @@ class ReferralPageController {
 		catch (IllegalStatusChange e) {
 			redirect.addFlashAttribute("flash", "referral.flash.notAssignable");
 		}
+		return "redirect:/samordning/arenden/" + request.id() + "/hanvisa";
+	}
+
+	@GetMapping("/aterkalla-samtycke")
+	String withdrawConsentPage(@PathVariable String id, Model model) {
+		var request = find(id);
+		model.addAttribute("request", request);
+		return "referral/withdraw-consent";
+	}
+
+	/** On the resident's behalf: the consent register records the withdrawal and the referral module acts on it. */
+	@PostMapping("/aterkalla-samtycke")
+	String withdrawConsent(@PathVariable String id, RedirectAttributes redirect) {
+		var request = find(id);
+		if (!consents.withdraw(PersonRef.resident(request.id()), ConsentPurpose.SHARE_WITH_ASSOCIATION)) {
+			// recorded before the consent register existed: act on it directly
+			referrals.consentWithdrawn(request.id());
+		}
+		redirect.addFlashAttribute("flash", "referral.flash.consentWithdrawn");
 		return "redirect:/samordning/arenden/" + request.id() + "/hanvisa";
 	}
 

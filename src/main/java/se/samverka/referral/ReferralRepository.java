@@ -33,6 +33,11 @@ class ReferralRepository {
 			.optional();
 	}
 
+	/** The consent was withdrawn: a new referral needs a new consent (the consent register keeps the history). */
+	void deleteConsent(UUID requestId) {
+		jdbc.sql("DELETE FROM referral_consent WHERE request_id = ?").param(requestId).update();
+	}
+
 	void insertConsent(UUID requestId, ConsentMethod method, String note, String actor, Instant now) {
 		jdbc.sql("""
 				INSERT INTO referral_consent (request_id, method, note, recorded_by, recorded_at)

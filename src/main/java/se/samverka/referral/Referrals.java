@@ -26,6 +26,9 @@ import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.organisation.Organisation;
 import se.samverka.organisation.Organisations;
+import se.samverka.consent.ConsentPurpose;
+import se.samverka.consent.Consents;
+import se.samverka.shared.PersonRef;
 import se.samverka.shared.PhoneNumber;
 
 /**
@@ -47,11 +50,13 @@ public class Referrals {
 	private final Clock clock;
 
 	private final Callouts callouts;
+	private final Consents consents;
 
 	Referrals(ReferralRepository repository, ReferralDeadline deadline, HelpRequests helpRequests,
 			Organisations organisations, Districts districts, ApplicationEventPublisher events,
 			ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Void> referralDeadlineTask, Clock clock,
-			Callouts callouts) {
+			Callouts callouts, Consents consents) {
+		this.consents = consents;
 		this.callouts = callouts;
 		this.repository = repository;
 		this.deadline = deadline;
@@ -78,6 +83,27 @@ public class Referrals {
 	@Transactional(readOnly = true)
 	Optional<Referral> find(UUID referralId) {
 		return repository.find(referralId);
+	}
+
+	/**
+	 * The resident withdrew their consent to share: offers not yet answered are withdrawn (the associations are told)
+	 * and the request returns to the queue when no association has it. An association that already accepted keeps
+	 * the task it took on; the coordinator talks to it.
+	 */
+	@Transactional
+	void consentWithdrawn(UUID requestId) {
+		var now = clock.instant();
+		for (var referral : repository.lockOfRequest(requestId)) {
+			if (referral.status() == ReferralStatus.OFFERED
+					&& repository.close(referral.id(), ReferralStatus.WITHDRAWN, ReferralDeadline.SYSTEM, null, now)) {
+				withdrawn(referral, false);
+			}
+		}
+		repository.deleteConsent(requestId);
+		if (helpRequests.find(requestId).isPresent()) {
+			helpRequests.note(requestId, ReferralDeadline.SYSTEM, "REFERRAL_CONSENT_WITHDRAWN", null);
+			deadline.returnIfNoneLeft(requestId, "REFERRAL_CONSENT_WITHDRAWN");
+		}
 	}
 
 	/** The organisation's open and accepted referrals, newest first. */
@@ -116,6 +142,8 @@ public class Referrals {
 		var now = clock.instant();
 		if (consent.isEmpty()) {
 			repository.insertConsent(requestId, newConsent, blankToNull(consentNote), actor, now);
+			consents.give(PersonRef.resident(requestId), ConsentPurpose.SHARE_WITH_ASSOCIATION, consents.noticeVersion(),
+					actor);
 			helpRequests.note(requestId, actor, "REFERRAL_CONSENT", blankToNull(consentNote));
 		}
 		var names = String.join(", ", chosen.stream().map(Organisation::name).toList());

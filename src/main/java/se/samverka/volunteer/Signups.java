@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samverka.account.AccountManagement;
 import se.samverka.shared.EmailAddress;
-import se.samverka.shared.PrivacyNotice;
+import se.samverka.consent.ConsentPurpose;
+import se.samverka.consent.Consents;
+import se.samverka.shared.PersonRef;
 
 /**
  * Signing up and confirming the e-mail address. A second sign-up with a known address creates nothing: the
@@ -27,8 +29,11 @@ class Signups {
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Consents consents;
 
-	Signups(VolunteerRepository repository, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+	Signups(VolunteerRepository repository, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
+			Consents consents) {
+		this.consents = consents;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.events = events;
@@ -51,7 +56,8 @@ class Signups {
 		var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
 		var id = UUID.randomUUID();
 		var token = ConfirmationToken.random();
-		repository.insert(id, accountId, details, formId, PrivacyNotice.CURRENT_VERSION, token.hash(), now);
+		repository.insert(id, accountId, details, formId, consents.noticeVersion(), token.hash(), now);
+		consents.give(PersonRef.volunteer(id), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
 		events.publishEvent(new VolunteerRegistered(id, details.email().value(), details.name(), language(locale),
 				token.plain()));
 		log.info("Volunteer {} signed up", id);

@@ -5,11 +5,12 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverka.account.AccountManagement;
+import se.samverka.privacy.DataSubjectRights;
+import se.samverka.shared.PersonRef;
 
 /** What a logged-in volunteer changes about themselves: profile, pause, and leaving. */
 @Service
@@ -19,12 +20,12 @@ class VolunteerManagement {
 
 	private final VolunteerRepository repository;
 	private final AccountManagement accounts;
-	private final ApplicationEventPublisher events;
+	private final DataSubjectRights rights;
 
-	VolunteerManagement(VolunteerRepository repository, AccountManagement accounts, ApplicationEventPublisher events) {
+	VolunteerManagement(VolunteerRepository repository, AccountManagement accounts, DataSubjectRights rights) {
 		this.repository = repository;
 		this.accounts = accounts;
-		this.events = events;
+		this.rights = rights;
 	}
 
 	/**
@@ -57,14 +58,14 @@ class VolunteerManagement {
 	}
 
 	/**
-	 * Removes the volunteer and their account. {@link VolunteerLeaving} goes out first and synchronously, so
-	 * other modules hand back tasks and remove what they hold inside this same transaction.
+	 * Removes the volunteer and their account, and everything else Samverka holds about them: leaving is erasure
+	 * ({@link DataSubjectRights}), so messages, SMS, login links and sessions go too. {@link VolunteerLeaving} goes
+	 * out first and synchronously, so other modules hand back tasks inside this same transaction.
 	 */
 	@Transactional
 	void leave(VolunteerProfile volunteer) {
-		events.publishEvent(new VolunteerLeaving(volunteer.id()));
-		repository.delete(volunteer.id());
-		accounts.delete(volunteer.accountId());
+		rights.identify(PersonRef.volunteer(volunteer.id()))
+			.ifPresent(who -> rights.erase(who, "request.self-service.leave", false));
 		log.info("Volunteer {} left and was removed", volunteer.id());
 	}
 

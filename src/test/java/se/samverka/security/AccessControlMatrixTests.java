@@ -318,7 +318,23 @@ class AccessControlMatrixTests {
 		row("POST", "/mina-sidor/incidenter/ny",                            Access.VOLUNTEER, NONE),
 		row("GET",  "/mina-sidor/incidenter/{incidentId}",                  Access.VOLUNTEER, OWNED),
 		row("GET",  "/mina-sidor/uppdrag/{doneAssignmentId}/aterkoppling",  Access.VOLUNTEER, OWNED),
-		row("POST", "/mina-sidor/uppdrag/{doneAssignmentId}/aterkoppling",  Access.VOLUNTEER, OWNED));
+		row("POST", "/mina-sidor/uppdrag/{doneAssignmentId}/aterkoppling",  Access.VOLUNTEER, OWNED),
+		// privacy and consent (issue 5): the volunteer's own data, and a resident's through the request page
+		row("GET",  "/mina-sidor/mina-uppgifter",                           Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/mina-uppgifter.json",                      Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/radera",                                   Access.VOLUNTEER, NONE),
+		row("POST", "/mina-sidor/radera",                                   Access.VOLUNTEER, NONE),
+		row("GET",  "/bli-volontar/raderad",                                Access.PUBLIC, NONE),
+		row("GET",  "/mina-sidor/samtycken",                                Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/samtycken/aterkalla",                      Access.VOLUNTEER, NONE),
+		row("POST", "/mina-sidor/samtycken/aterkalla",                      Access.VOLUNTEER, NONE),
+		row("GET",  "/mina-sidor/integritet",                               Access.VOLUNTEER, NONE),
+		row("POST", "/mina-sidor/integritet",                               Access.VOLUNTEER, NONE),
+		row("GET",  "/samordning/arenden/{id}/uppgifter",                   Access.COORDINATOR, OWNED),
+		row("GET",  "/samordning/arenden/{id}/radera",                      Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/arenden/{id}/radera",                      Access.COORDINATOR, OWNED),
+		row("GET",  "/samordning/arenden/{id}/hanvisa/aterkalla-samtycke",  Access.COORDINATOR, OWNED),
+		row("POST", "/samordning/arenden/{id}/hanvisa/aterkalla-samtycke",  Access.COORDINATOR, OWNED));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
