@@ -29,6 +29,12 @@ public class AccountManagement {
 		this.clock = clock;
 	}
 
+	/** The display names of the enabled accounts with the role, in alphabetical order. */
+	@Transactional(readOnly = true)
+	public java.util.List<String> displayNamesWithRole(Role role) {
+		return accounts.displayNamesWithRole(role);
+	}
+
 	/** A volunteer's account: the e-mail address is the username, and there is no password. */
 	@Transactional
 	public UUID createVolunteerAccount(EmailAddress email, String displayName, Locale locale) {

@@ -27,6 +27,13 @@ class AccountRepository {
 			.optional();
 	}
 
+	java.util.List<String> displayNamesWithRole(Role role) {
+		return jdbc.sql("SELECT display_name FROM account WHERE role = ? AND enabled ORDER BY display_name")
+			.param(role.name())
+			.query(String.class)
+			.list();
+	}
+
 	int countAdministrators() {
 		return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN'").query(Integer.class).single();
 	}

@@ -72,11 +72,13 @@ class AuditQueries {
 		return new Result(rows, page, total);
 	}
 
-	/** The data-protection officers' names, for the admin page that creates their accounts. */
-	List<String> privacyOfficers() {
-		return jdbc.sql("SELECT display_name FROM account WHERE role = 'PRIVACY_OFFICER' AND enabled ORDER BY display_name")
+	/** A staff member's display name by their username, or null when the account is gone. */
+	String displayNameOf(String username) {
+		return jdbc.sql("SELECT display_name FROM account WHERE username = ?")
+			.param(username)
 			.query(String.class)
-			.list();
+			.optional()
+			.orElse(null);
 	}
 
 	record Row(long id, java.time.ZonedDateTime occurredAt, String actor, AuditAction action, PersonRef subject,

@@ -8,8 +8,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.samverka.account.AccountManagement;
-import se.samverka.account.SamverkaUser;
 import se.samverka.shared.PersonRef;
 
 /**
@@ -21,13 +19,11 @@ class AuditTrail {
 
 	private final AuditQueries queries;
 	private final List<PersonDirectory> directories;
-	private final AccountManagement accounts;
 	private final Clock clock;
 
-	AuditTrail(AuditQueries queries, List<PersonDirectory> directories, AccountManagement accounts, Clock clock) {
+	AuditTrail(AuditQueries queries, List<PersonDirectory> directories, Clock clock) {
 		this.queries = queries;
 		this.directories = directories;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -54,17 +50,12 @@ class AuditTrail {
 		return new AuditPage(entries, result.page(), AuditPage.SIZE, result.total());
 	}
 
-	@Transactional(readOnly = true)
-	List<String> privacyOfficers() {
-		return queries.privacyOfficers();
-	}
-
 	/** The staff member's name; null for Samverka itself, the public form, or an account that is gone. */
 	private String actorName(String actor) {
 		if (AuditLog.SYSTEM.equals(actor) || actor.isBlank()) {
 			return null;
 		}
-		return accounts.findByUsername(actor).map(SamverkaUser::displayName).orElse(null);
+		return queries.displayNameOf(actor);
 	}
 
 }

@@ -78,7 +78,7 @@ class ClosedRequestRetention implements RetentionCategory {
 		jdbc.sql("DELETE FROM resident_followup WHERE request_id IN (:ids)").param("ids", ids).update();
 		var anonymised = jdbc.sql("""
 				UPDATE help_request SET resident_name = :removed, resident_phone = :phone, street_address = :removed,
-				  description = :removed, code_word = :removed, language = NULL, risk_group = NULL, submitter_name = NULL,
+				  description = :removed, code_word = :removed, language = NULL, risk_group_enc = NULL, submitter_name = NULL,
 				  submitter_phone = NULL, submitter_relation = NULL,
 				  not_helped_reason = CASE WHEN not_helped_reason IS NULL THEN NULL ELSE :removed END,
 				  anonymised_at = :now, version = version + 1

@@ -32,7 +32,13 @@ class HelpRequestPersonalData implements PersonalDataHolder {
 
 	private final JdbcClient jdbc;
 
-	HelpRequestPersonalData(JdbcClient jdbc) {
+	private final ResidentLookup lookup;
+
+	private final RiskGroups riskGroups;
+
+	HelpRequestPersonalData(JdbcClient jdbc, ResidentLookup lookup, RiskGroups riskGroups) {
+		this.lookup = lookup;
+		this.riskGroups = riskGroups;
 		this.jdbc = jdbc;
 	}
 
@@ -73,9 +79,14 @@ class HelpRequestPersonalData implements PersonalDataHolder {
 		for (var id : ids) {
 			requests.addAll(jdbc.sql("""
 					SELECT number, resident_name, resident_phone, street_address, district_id, kind, description,
-					       requested_date, time_from, time_to, recurrence, payment_method, code_word, risk_group, language,
+					       requested_date, time_from, time_to, recurrence, payment_method, code_word, language,
 					       channel, submitter_name, submitter_phone, submitter_relation, status, not_helped_reason, created_at
-					FROM help_request WHERE id = ?""").param(id).query().listOfRows());
+					FROM help_request WHERE id = ?""").param(id).query().listOfRows().stream().map(row -> {
+						// the risk-group answer is stored encrypted: decrypted here, and the reading is audited
+						var withRisk = new java.util.LinkedHashMap<String, Object>(row);
+						withRisk.put("risk_group", riskGroups.view(id).orElse(null));
+						return (java.util.Map<String, Object>) withRisk;
+					}).toList());
 			history.addAll(jdbc.sql("""
 					SELECT r.number, h.occurred_at, h.action, h.from_status, h.to_status, h.detail FROM help_request_history h
 					JOIN help_request r ON r.id = h.request_id WHERE h.request_id = ? ORDER BY h.occurred_at""")
@@ -98,7 +109,8 @@ class HelpRequestPersonalData implements PersonalDataHolder {
 			jdbc.sql("UPDATE help_request_history SET detail = NULL WHERE request_id = ?").param(id).update();
 			pseudonymised += jdbc.sql("""
 					UPDATE help_request SET resident_name = ?, resident_phone = ?, street_address = ?, description = ?,
-					       code_word = ?, submitter_name = NULL, submitter_phone = NULL, submitter_relation = NULL
+					       code_word = ?, submitter_name = NULL, submitter_phone = NULL, submitter_relation = NULL,
+					       risk_group_enc = NULL
 					WHERE id = ?""")
 				.params(DataSubjectRights.ERASED, ERASED_PHONE, DataSubjectRights.ERASED, DataSubjectRights.ERASED,
 						DataSubjectRights.ERASED, id)
@@ -112,16 +124,6 @@ class HelpRequestPersonalData implements PersonalDataHolder {
 
 	/** The resident's requests: the one named, its series, and every request with one of their numbers. */
 	private List<UUID> requestIds(PersonIdentity who) {
-		var ids = new LinkedHashSet<UUID>();
-		if (who.ref().kind() == PersonRef.Kind.RESIDENT) {
-			ids.addAll(jdbc.sql("""
-					SELECT id FROM help_request WHERE series_id = (SELECT series_id FROM help_request WHERE id = ?)
-					ORDER BY created_at""").param(who.ref().id()).query(UUID.class).list());
-			for (var phone : who.phones()) {
-				ids.addAll(jdbc.sql("SELECT id FROM help_request WHERE resident_phone = ? ORDER BY created_at")
-					.param(phone).query(UUID.class).list());
-			}
-		}
-		return List.copyOf(ids);
+		return who.ref().kind() == PersonRef.Kind.RESIDENT ? lookup.sameResident(who.ref().id(), who.phones()) : List.of();
 	}
 }

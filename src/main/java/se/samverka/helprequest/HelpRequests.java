@@ -50,6 +50,15 @@ public class HelpRequests {
 		return lookup.idsMatching(text);
 	}
 
+	/**
+	 * Every request of the same resident as this one: its weekly series, and every request with one of these
+	 * phone numbers (E.164) as the resident's. For access and erasure requests.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> requestsOfSameResident(UUID requestId, Collection<String> phones) {
+		return lookup.sameResident(requestId, phones);
+	}
+
 	/** The resident's name and the request number for each of these requests; unknown ids are left out. */
 	@Transactional(readOnly = true)
 	public java.util.Map<UUID, String> residentNamesOf(Collection<UUID> requestIds) {

@@ -56,4 +56,16 @@ class ResidentLookup {
 		}
 		return names;
 	}
+
+	/** The request's weekly series and every request with one of the phone numbers as the resident's. */
+	List<UUID> sameResident(UUID requestId, Collection<String> phones) {
+		var ids = new java.util.LinkedHashSet<UUID>(jdbc.sql("""
+				SELECT id FROM help_request WHERE series_id = (SELECT series_id FROM help_request WHERE id = ?)
+				ORDER BY created_at""").param(requestId).query(UUID.class).list());
+		for (var phone : phones) {
+			ids.addAll(jdbc.sql("SELECT id FROM help_request WHERE resident_phone = ? ORDER BY created_at")
+				.param(phone).query(UUID.class).list());
+		}
+		return List.copyOf(ids);
+	}
 }

@@ -6,5 +6,5 @@
  * {@link se.samverka.incident.Incidents} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "volunteer",
-		"helprequest", "matching", "safeguarding", "audit" })
+		"helprequest", "matching", "safeguarding", "audit", "privacy", "retention" })
 package se.samverka.incident;

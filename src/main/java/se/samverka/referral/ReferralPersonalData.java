@@ -25,7 +25,10 @@ class ReferralPersonalData implements PersonalDataHolder {
 
 	private final JdbcClient jdbc;
 
-	ReferralPersonalData(JdbcClient jdbc) {
+	private final se.samverka.helprequest.HelpRequests helpRequests;
+
+	ReferralPersonalData(JdbcClient jdbc, se.samverka.helprequest.HelpRequests helpRequests) {
+		this.helpRequests = helpRequests;
 		this.jdbc = jdbc;
 	}
 
@@ -73,12 +76,7 @@ class ReferralPersonalData implements PersonalDataHolder {
 	private List<java.util.UUID> requestIds(PersonIdentity who) {
 		var ids = new java.util.LinkedHashSet<java.util.UUID>();
 		ids.add(who.ref().id());
-		ids.addAll(jdbc.sql("SELECT id FROM help_request WHERE series_id = (SELECT series_id FROM help_request WHERE id = ?)")
-			.param(who.ref().id()).query(java.util.UUID.class).list());
-		for (var phone : who.phones()) {
-			ids.addAll(jdbc.sql("SELECT id FROM help_request WHERE resident_phone = ?").param(phone)
-				.query(java.util.UUID.class).list());
-		}
+		ids.addAll(helpRequests.requestsOfSameResident(who.ref().id(), who.phones()));
 		return List.copyOf(ids);
 	}
 }

@@ -33,7 +33,7 @@ final class IncidentFixtures {
 	static NewHelpRequest shopping(String residentName, String district, String mobile) {
 		return new NewHelpRequest(residentName, PhoneNumber.of(mobile), "Incidentvägen 3", district,
 				HelpKind.SHOPPING, "Mjölk och bröd", LocalDate.now().plusDays(2), LocalTime.of(10, 0),
-				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", Boolean.FALSE, null,
+				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", null, null,
 				Channel.PHONE, null, null, null);
 	}
 

@@ -163,7 +163,7 @@ final class OverviewSeed {
 	private UUID request(HelpRequests helpRequests, HelpKind kind) {
 		return helpRequests.submit(new NewHelpRequest(residentName, PhoneNumber.of(residentPhone), residentAddress,
 				district, kind, requestText, today.plusDays(2), LocalTime.of(10, 0), LocalTime.of(12, 0),
-				Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", Boolean.TRUE, null, Channel.WEB, null, null, null),
+				Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", null, null, Channel.WEB, null, null, null),
 				"test").id();
 	}
 

@@ -101,7 +101,7 @@ class DataSubjectRightsTests {
 		var tag = PrivacyFixtures.tag();
 		var volunteer = PrivacyFixtures.volunteer(jdbc, "Aktiv" + tag, "Person", "aktiv." + tag + "@example.se",
 				PrivacyFixtures.mobile());
-		var request = helpRequests.submit(PrivacyFixtures.request(jdbc, "Boende" + tag), "test").id();
+		var request = helpRequests.submit(PrivacyFixtures.request(jdbc, "Boende" + tag), "test", true).id();
 		jdbc.sql("""
 				INSERT INTO assignment (id, request_id, volunteer_id, status, active_request_id, via, assigned_at)
 				VALUES (?, ?, ?, 'ACTIVE', ?, 'DIRECT', ?)""")
@@ -129,7 +129,7 @@ class DataSubjectRightsTests {
 	@Test
 	void withdrawingTheConsentToShareWithdrawsTheOpenReferralsOfTheRequest() throws Exception {
 		var tag = PrivacyFixtures.tag();
-		var request = helpRequests.submit(PrivacyFixtures.request(jdbc, "Delning" + tag), "test").id();
+		var request = helpRequests.submit(PrivacyFixtures.request(jdbc, "Delning" + tag), "test", true).id();
 		var organisation = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO organisation (id, name, form, purpose, email, status, applied_at, confirmed_at)
@@ -222,7 +222,7 @@ class DataSubjectRightsTests {
 	void aCoordinatorPrintsAnExtractOfTheResidentsDataAndTheExtractIsAudited() throws Exception {
 		var tag = PrivacyFixtures.tag();
 		var residentName = "Utdrag" + tag + " Boende";
-		var request = helpRequests.submit(PrivacyFixtures.request(jdbc, residentName), "test").id();
+		var request = helpRequests.submit(PrivacyFixtures.request(jdbc, residentName), "test", true).id();
 		var coordinator = authentication(PrivacyFixtures.as(PrivacyFixtures.coordinator()));
 
 		var page = Jsoup.parse(mvc.perform(get("/samordning/arenden/{id}/uppgifter", request).param("lang", "en")

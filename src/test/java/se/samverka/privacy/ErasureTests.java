@@ -120,7 +120,7 @@ class ErasureTests {
 		var request = helpRequests.submit(new NewHelpRequest(residentName, PhoneNumber.of(residentPhone), address,
 				district, HelpKind.SHOPPING, "Mjölk till " + residentName, LocalDate.now().plusDays(3),
 				LocalTime.of(10, 0), LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, codeWord, Boolean.TRUE,
-				null, Channel.PHONE, submitter, PhoneNumber.of(submitterPhone), "Granne"), "test").id();
+				null, Channel.PHONE, submitter, PhoneNumber.of(submitterPhone), "Granne"), "test", true).id();
 		// an earlier request of the same resident, another series, found by the phone number
 		var secondAddress = "Andravägen " + tag;
 		var earlier = helpRequests.submit(new NewHelpRequest(residentName, PhoneNumber.of(residentPhone), secondAddress,
@@ -209,12 +209,28 @@ class ErasureTests {
 					+ "\",\"locale\":\"sv\",\"token\":\"t\"}", now())
 			.update();
 
+		// incidents: one the volunteer reported, the resident's feedback by SMS, a suspension whose reason names them
+		jdbc.sql("""
+				INSERT INTO incident (id, kind, status, description, occurred_on, reporter_volunteer_id, reported_by, reported_at)
+				VALUES (?, 'OTHER', 'NEW', 'Dörren var låst', ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), java.sql.Date.valueOf(LocalDate.now()), volunteer.id(), email, now()).update();
+		jdbc.sql("""
+				INSERT INTO task_feedback (id, request_id, source, text, given_by, given_at)
+				VALUES (?, ?, 'RESIDENT_SMS', ?, 'sms', ?)""")
+			.params(UUID.randomUUID(), request, "Tack, hälsningar " + residentName, now()).update();
+		jdbc.sql("""
+				INSERT INTO volunteer_suspension (id, volunteer_id, reason, suspended_by, suspended_at, active_volunteer_id)
+				VALUES (?, ?, ?, 'samordnare', ?, ?)""")
+			.params(UUID.randomUUID(), volunteer.id(), "Kom inte, ring " + phone, now(), volunteer.id()).update();
+
 		var needles = needles(List.of(first, last, name, email), phone, List.of(residentFirst, residentLast, residentName,
 				address, secondAddress, codeWord, submitter), List.of(residentPhone, submitterPhone));
 		assertThat(occurrences(needles)).as("the seed holds the strings, so the scan can find them")
 			.anyMatch(o -> o.startsWith("volunteer.name")).anyMatch(o -> o.startsWith("help_request.resident_name"))
 			.anyMatch(o -> o.startsWith("outbox_message.body")).anyMatch(o -> o.startsWith("event_publication.serialized_event"))
-			.anyMatch(o -> o.startsWith("inbound_sms.from_number")).anyMatch(o -> o.startsWith("idea.submitter_name"));
+			.anyMatch(o -> o.startsWith("inbound_sms.from_number")).anyMatch(o -> o.startsWith("idea.submitter_name"))
+			.anyMatch(o -> o.startsWith("incident.reported_by")).anyMatch(o -> o.startsWith("task_feedback.text"))
+			.anyMatch(o -> o.startsWith("volunteer_suspension.reason"));
 
 		// the volunteer erases themself; a coordinator erases the resident on their request
 		mvc.perform(post("/mina-sidor/radera").param("confirm", "true").with(csrf())

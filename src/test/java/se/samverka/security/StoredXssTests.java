@@ -379,7 +379,7 @@ class StoredXssTests {
 				"feedback-text")) {
 			fields.put(field, false);
 		}
-		var doneRequest = helpRequests.submit(hostileRequest(district), "test").id();
+		var doneRequest = helpRequests.submit(hostileRequest(district), "test", true).id();
 		var doneAssignment = UUID.randomUUID();
 		jdbc.sql("INSERT INTO incident_task (assignment_id, request_id, request_number, volunteer_id, assigned_at,"
 				+ " done_at) VALUES (?, ?, 1, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")

@@ -1,4 +1,4 @@
-package se.samverka.audit;
+package se.samverka.account;
 
 import org.springframework.validation.Errors;
 
