@@ -39,10 +39,12 @@ class DemoData {
 	private final DemoVolunteers volunteers;
 	private final DemoOrganisations organisations;
 	private final DemoIdeas ideas;
+	private final DemoCollaboration collaboration;
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
-			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, Clock clock) {
+			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, DemoCollaboration collaboration,
+			Clock clock) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
@@ -50,6 +52,7 @@ class DemoData {
 		this.volunteers = volunteers;
 		this.organisations = organisations;
 		this.ideas = ideas;
+		this.collaboration = collaboration;
 		this.clock = clock;
 	}
 
@@ -65,6 +68,7 @@ class DemoData {
 			requests();
 			organisations.create();
 			ideas.create();
+			collaboration.create();
 		}
 		log.info("""
 
@@ -74,6 +78,10 @@ class DemoData {
 				   admin / admin            administrator (districts, Utkorg)
 				   samordnare / samordnare  coordinator (requests, phone intake)
 				   coach@example.se / coach Idélabbet's coach (ideas at /idelabbet)
+				   representant@example.se / representant  Socialförvaltningen's
+				     representative in the collaboration body (/samverkan)
+				   kultur@example.se / kultur  Kultur- och fritidsförvaltningen's
+				     representative in the collaboration body
 				 Volunteers log in with a one-time link: enter e.g.
 				   anna.lindqvist@example.se at /login, then open the link that
 				   appears in the Utkorg (/admin/utkorg, as admin).

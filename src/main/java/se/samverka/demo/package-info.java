@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "account", "volunteer", "helprequest", "matching", "organisation", "effort",
-				"idea", "safeguarding" })
+				"idea", "safeguarding", "collaboration" })
 package se.samverka.demo;

@@ -5,5 +5,6 @@
  * {@link se.samverka.notification.SmsAnswerParser}. {@link se.samverka.notification.Outbox} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "volunteer", "matching",
-		"callout", "helprequest", "organisation", "referral", "effort", "idea", "safeguarding" })
+		"callout", "helprequest", "organisation", "referral", "effort", "idea", "safeguarding",
+		"collaboration" })
 package se.samverka.notification;
