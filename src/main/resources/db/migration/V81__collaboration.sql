@@ -1,6 +1,9 @@
 -- The collaboration body (samverkansorganet): each department's representatives, and the register of agreements
 -- and partnerships between a department and an organisation, with follow-up dates, their reminders and documents.
 
+-- account.role was VARCHAR(20): too short for DEPARTMENT_REPRESENTATIVE (25 characters), added in V65.
+ALTER TABLE account ALTER COLUMN role SET DATA TYPE VARCHAR(40);
+
 CREATE TABLE collaboration_representative (
   id             UUID NOT NULL PRIMARY KEY,
   department_id  VARCHAR(40) NOT NULL REFERENCES department (id) ON DELETE CASCADE,

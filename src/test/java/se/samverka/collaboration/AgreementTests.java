@@ -163,9 +163,9 @@ class AgreementTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement_document WHERE agreement_id = ?").param(id)
 			.query(Integer.class).single()).isZero();
 		var followUp = mvc.perform(post("/samverkan/avtal/" + id + "/uppfoljningar").param("dueOn", "")
-			.param("note", "Glömt datum").with(csrf()).with(authentication(as(admin))))
+			.param("note", "Datum saknas").with(csrf()).with(authentication(as(admin))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(followUp).contains("id=\"dueOn-error\"").contains("Glömt datum");
+		assertThat(followUp).contains("id=\"dueOn-error\"").contains("Datum saknas");
 	}
 
 	@Test

@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samverka.IntegrationTest;
@@ -61,14 +60,16 @@ class RepresentativeTests {
 
 		var login = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
 			.andExpect(status().is3xxRedirection()).andReturn();
-		var session = (MockHttpSession) login.getRequest().getSession(false);
-		mvc.perform(get("/start").session(session)).andExpect(redirectedUrl("/samverkan"));
-		mvc.perform(get("/samverkan").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/admin/representanter").session(session)).andExpect(status().isForbidden());
+		// sessions live in the database (Spring Session): the cookie carries the login
+		var session = login.getResponse().getCookies();
+		assertThat(session).isNotEmpty();
+		mvc.perform(get("/start").cookie(session)).andExpect(redirectedUrl("/samverkan"));
+		mvc.perform(get("/samverkan").cookie(session)).andExpect(status().isOk());
+		mvc.perform(get("/admin/representanter").cookie(session)).andExpect(status().isForbidden());
 		mvc.perform(formLogin("/login").user(username).password("fel lösenord"))
 			.andExpect(redirectedUrl("/login?fel=losenord"));
 
-		var list = mvc.perform(get("/samverkan/representanter").session(session)).andExpect(status().isOk())
+		var list = mvc.perform(get("/samverkan/representanter").cookie(session)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(list).contains(departmentName(department)).contains("Rebecka Representant").contains(username);
 	}
