@@ -25,13 +25,15 @@ import se.samverka.shared.NotFoundException;
 class AgreementController {
 
 	private final Agreements agreements;
+	private final AgreementSearch search;
 	private final AgreementAccess access;
 	private final Departments departments;
 	private final Organisations organisations;
 
-	AgreementController(Agreements agreements, AgreementAccess access, Departments departments,
+	AgreementController(Agreements agreements, AgreementSearch search, AgreementAccess access, Departments departments,
 			Organisations organisations) {
 		this.agreements = agreements;
+		this.search = search;
 		this.access = access;
 		this.departments = departments;
 		this.organisations = organisations;
@@ -45,7 +47,7 @@ class AgreementController {
 			@AuthenticationPrincipal SamverkaUser user, Model model) {
 		var filter = AgreementFilter.parse(department, organisation, type, status, ending, from, to);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", agreements.search(filter, page(page)));
+		model.addAttribute("result", search.search(filter, page(page)));
 		model.addAttribute("departmentOptions", departments.active());
 		model.addAttribute("organisationOptions", organisations.approved());
 		model.addAttribute("types", AgreementType.values());

@@ -21,10 +21,10 @@ class AgreementExportController {
 	private static final List<String> COLUMNS = List.of("title", "type", "status", "department", "organisation",
 			"startsOn", "endsOn", "amount", "municipalContact", "organisationContact", "nextFollowUp");
 
-	private final Agreements agreements;
+	private final AgreementSearch agreements;
 	private final MessageSource messages;
 
-	AgreementExportController(Agreements agreements, MessageSource messages) {
+	AgreementExportController(AgreementSearch agreements, MessageSource messages) {
 		this.agreements = agreements;
 		this.messages = messages;
 	}

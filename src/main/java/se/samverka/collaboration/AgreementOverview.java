@@ -17,10 +17,10 @@ import se.samverka.overview.OverviewSection;
 @Component
 class AgreementOverview implements OverviewSection {
 
-	private final Agreements agreements;
+	private final AgreementSearch search;
 
-	AgreementOverview(Agreements agreements) {
-		this.agreements = agreements;
+	AgreementOverview(AgreementSearch search) {
+		this.search = search;
 	}
 
 	@Override
@@ -45,7 +45,7 @@ class AgreementOverview implements OverviewSection {
 	}
 
 	private OverviewFigure figure(String labelKey, AgreementFilter filter) {
-		var byDepartment = agreements.countByDepartment(filter);
+		var byDepartment = search.countByDepartment(filter);
 		var total = byDepartment.values().stream().mapToLong(Long::longValue).sum();
 		return new OverviewFigure(labelKey, total, byDepartment, "/samverkan/avtal" + filter.query());
 	}

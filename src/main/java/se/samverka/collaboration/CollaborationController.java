@@ -18,13 +18,15 @@ import se.samverka.organisation.Departments;
 class CollaborationController {
 
 	private final Agreements agreements;
+	private final AgreementSearch search;
 	private final CollaborationBody body;
 	private final AgreementAccess access;
 	private final Departments departments;
 
-	CollaborationController(Agreements agreements, CollaborationBody body, AgreementAccess access,
+	CollaborationController(Agreements agreements, AgreementSearch search, CollaborationBody body, AgreementAccess access,
 			Departments departments) {
 		this.agreements = agreements;
+		this.search = search;
 		this.body = body;
 		this.access = access;
 		this.departments = departments;
@@ -32,7 +34,7 @@ class CollaborationController {
 
 	@GetMapping
 	String start(@AuthenticationPrincipal SamverkaUser user, Model model) {
-		model.addAttribute("attention", agreements.needingAttention());
+		model.addAttribute("attention", search.needingAttention());
 		model.addAttribute("today", agreements.today());
 		model.addAttribute("soon", agreements.today().plusDays(14));
 		model.addAttribute("mayRegister", access.mayRegister(user));
