@@ -172,10 +172,20 @@ class AgreementController {
 	private String form(SamverkaUser user, UUID agreementId, Model model) {
 		model.addAttribute("agreementId", agreementId);
 		model.addAttribute("departmentOptions", access.departmentsFor(user));
-		model.addAttribute("organisationOptions", organisations.approved());
+		model.addAttribute("organisationOptions", organisationOptions((AgreementForm) model.getAttribute("form")));
 		model.addAttribute("types", java.util.Arrays.stream(AgreementType.values()).map(Enum::name).toList());
 		model.addAttribute("statuses", java.util.Arrays.stream(AgreementStatus.values()).map(Enum::name).toList());
 		return "collaboration/agreement-form";
+	}
+
+	/** The approved organisations, and the agreement's own if it is no longer approved, so that an edit keeps it. */
+	private java.util.List<se.samverka.organisation.Organisation> organisationOptions(AgreementForm form) {
+		var options = new java.util.ArrayList<>(organisations.approved());
+		var current = form == null ? null : form.organisationIdValue();
+		if (current != null && options.stream().noneMatch(o -> o.id().equals(current))) {
+			organisations.find(current).ifPresent(options::add);
+		}
+		return options;
 	}
 
 	/** The rules that need the database: a department the user may register for, an organisation in the register. */

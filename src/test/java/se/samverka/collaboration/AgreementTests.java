@@ -236,6 +236,10 @@ class AgreementTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("SELECT department_id || '/' || status FROM agreement WHERE id = ?").param(id)
 			.query(String.class).single()).isEqualTo(other + "/ACTIVE");
+
+		// an organisation no longer in the register's approved list stays selectable on its own agreement's form
+		jdbc.sql("UPDATE organisation SET status = 'PENDING' WHERE id = ?").param(organisation).update();
+		assertThat(page(edit, admin)).contains("<option value=\"" + organisation + "\" selected=\"selected\"");
 	}
 
 	@Test
