@@ -41,11 +41,12 @@ class DemoData {
 	private final DemoIdeas ideas;
 	private final DemoPrivacy privacy;
 	private final DemoMeetings meetings;
+	private final DemoCollaboration collaboration;
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
 			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, DemoPrivacy privacy,
-			DemoMeetings meetings, Clock clock) {
+			DemoMeetings meetings, DemoCollaboration collaboration, Clock clock) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
@@ -55,6 +56,7 @@ class DemoData {
 		this.ideas = ideas;
 		this.privacy = privacy;
 		this.meetings = meetings;
+		this.collaboration = collaboration;
 		this.clock = clock;
 	}
 
@@ -71,6 +73,7 @@ class DemoData {
 			organisations.create();
 			ideas.create();
 			meetings.create();
+			collaboration.create();
 		}
 		privacy.create();
 		log.info("""
@@ -82,6 +85,10 @@ class DemoData {
 				   samordnare / samordnare  coordinator (requests, phone intake)
 				   coach@example.se / coach Idélabbet's coach (ideas at /idelabbet)
 				   dpo@example.se / dpo     data-protection officer (audit log at /dataskydd)
+				   representant@example.se / representant  Socialförvaltningen's
+				     representative in the collaboration body (/samverkan)
+				   kultur@example.se / kultur  Kultur- och fritidsförvaltningen's
+				     representative in the collaboration body
 				 Volunteers log in with a one-time link: enter e.g.
 				   anna.lindqvist@example.se at /login, then open the link that
 				   appears in the Utkorg (/admin/utkorg, as admin).

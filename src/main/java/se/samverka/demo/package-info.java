@@ -4,6 +4,5 @@
  * associations and efforts with shifts. Never runs against anything but the embedded H2 database.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "volunteer", "helprequest", "matching", "organisation", "effort",
-				"idea", "safeguarding", "meeting" })
+		allowedDependencies = { "shared", "account", "volunteer", "helprequest", "matching", "organisation", "effort", "idea", "safeguarding", "meeting", "collaboration" })
 package se.samverka.demo;

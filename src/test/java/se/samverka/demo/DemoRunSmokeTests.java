@@ -114,4 +114,26 @@ class DemoRunSmokeTests {
 			.getContentAsString();
 		assertThat(listing).contains("Besöksvän på Ekebyhovs äldreboende", "Matkassar till hushåll i karantän");
 	}
+
+	@Test
+	void hasTwoDepartmentRepresentativesAndAgreementsSomeEndingWithin90Days() throws Exception {
+		var today = java.time.LocalDate.now();
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT type) FROM agreement").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(4);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement WHERE status = 'ACTIVE' AND ends_on BETWEEN ? AND ?")
+			.params(today, today.plusDays(90)).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement_follow_up").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(3);
+		var representative = mvc.perform(post("/login").param("username", "representant@example.se")
+			.param("password", "representant").with(csrf())).andExpect(redirectedUrl("/start")).andReturn()
+			.getResponse().getCookies();
+		mvc.perform(get("/start").cookie(representative)).andExpect(redirectedUrl("/samverkan"));
+		assertThat(mvc.perform(get("/samverkan").cookie(representative)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("IOP Besöksvänner för äldre");
+		assertThat(mvc.perform(get("/samverkan/representanter").cookie(representative)).andReturn().getResponse()
+			.getContentAsString()).contains("Rebecka Representant", "kultur@example.se");
+		mvc.perform(get("/samverkan/avtal").cookie(representative)).andExpect(status().isOk());
+		mvc.perform(post("/login").param("username", "kultur@example.se").param("password", "kultur").with(csrf()))
+			.andExpect(redirectedUrl("/start"));
+	}
 }

@@ -334,7 +334,24 @@ class AccessControlMatrixTests {
 		row("GET",  "/samordning/arenden/{id}/radera",                      Access.COORDINATOR, OWNED),
 		row("POST", "/samordning/arenden/{id}/radera",                      Access.COORDINATOR, OWNED),
 		row("GET",  "/samordning/arenden/{id}/hanvisa/aterkalla-samtycke",  Access.COORDINATOR, OWNED),
-		row("POST", "/samordning/arenden/{id}/hanvisa/aterkalla-samtycke",  Access.COORDINATOR, OWNED));
+		row("POST", "/samordning/arenden/{id}/hanvisa/aterkalla-samtycke",  Access.COORDINATOR, OWNED),
+		// the collaboration body (representatives and coaches too; administrators stand for them) and its admin page
+		row("GET",  "/samverkan",                                           Access.ADMIN, NONE),
+		row("GET",  "/samverkan/representanter",                            Access.ADMIN, NONE),
+		row("GET",  "/samverkan/avtal",                                     Access.ADMIN, NONE),
+		row("GET",  "/samverkan/avtal.csv",                                 Access.ADMIN, NONE),
+		row("GET",  "/samverkan/avtal/ny",                                  Access.ADMIN, NONE),
+		row("POST", "/samverkan/avtal/ny",                                  Access.ADMIN, NONE),
+		row("GET",  "/samverkan/avtal/{agreementId}",                       Access.ADMIN, OWNED),
+		row("GET",  "/samverkan/avtal/{agreementId}/andra",                 Access.ADMIN, OWNED),
+		row("POST", "/samverkan/avtal/{agreementId}/andra",                 Access.ADMIN, OWNED),
+		row("POST", "/samverkan/avtal/{agreementId}/uppfoljningar",         Access.ADMIN, OWNED),
+		row("POST", "/samverkan/avtal/{agreementId}/uppfoljningar/{followUpId}/klar", Access.ADMIN, OWNED),
+		row("POST", "/samverkan/avtal/{agreementId}/dokument",              Access.ADMIN, OWNED),
+		row("POST", "/samverkan/avtal/{agreementId}/dokument/{documentId}/ta-bort", Access.ADMIN, OWNED),
+		row("GET",  "/admin/representanter",                                Access.ADMIN, NONE),
+		row("POST", "/admin/representanter",                                Access.ADMIN, NONE),
+		row("POST", "/admin/representanter/{representativeId}/ta-bort",     Access.ADMIN, OWNED));
 	// @formatter:on
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
@@ -790,6 +807,31 @@ class AccessControlMatrixTests {
 			.params(incident, volunteerA).update();
 		extra.put("incidentId", incident.toString());
 		extra.put("doneAssignmentId", doneAssignment.toString());
+		// collaboration: a representative of Socialförvaltningen and an agreement with organisation X
+		var representativeAccount = accounts.createStaffAccount("representant-" + tag + "@example.se",
+				"ett långt lösenord", se.samverka.account.Role.DEPARTMENT_REPRESENTATIVE, "Rebecka Matris " + tag);
+		var representativeId = UUID.randomUUID();
+		jdbc.sql("INSERT INTO collaboration_representative (id, department_id, account_id, added_at) VALUES (?, 'sof', ?, ?)")
+			.params(representativeId, representativeAccount, Timestamp.from(Instant.now())).update();
+		var agreementId = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO agreement (id, department_id, organisation_id, type, title, description, starts_on, ends_on,
+				  amount_sek, municipal_contact_name, municipal_contact_email, organisation_contact_name,
+				  organisation_contact_email, status, created_by, created_at, updated_at)
+				VALUES (?, 'sof', ?, 'IOP', ?, 'Besöksvänner', ?, ?, 1000, 'Kim Kommun', 'kim@example.se', 'Olle Org',
+				  'olle@example.se', 'ACTIVE', 'test', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(agreementId, orgX, "Matrisavtal " + tag, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(2))
+			.update();
+		var followUpId = UUID.randomUUID();
+		jdbc.sql("INSERT INTO agreement_follow_up (id, agreement_id, due_on, note, done) VALUES (?, ?, ?, 'Halvår', FALSE)")
+			.params(followUpId, agreementId, LocalDate.now().plusDays(10)).update();
+		var documentId = UUID.randomUUID();
+		jdbc.sql("INSERT INTO agreement_document (id, agreement_id, title, url, added_at) VALUES (?, ?, 'Avtalet', 'https://diarie.example.se/1', CURRENT_TIMESTAMP)")
+			.params(documentId, agreementId).update();
+		extra.put("agreementId", agreementId.toString());
+		extra.put("followUpId", followUpId.toString());
+		extra.put("documentId", documentId.toString());
+		extra.put("representativeId", representativeId.toString());
 		return extra;
 	}
 }

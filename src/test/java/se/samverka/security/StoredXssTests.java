@@ -403,6 +403,38 @@ class StoredXssTests {
 			.params(UUID.randomUUID(), doneRequest, doneAssignment, volunteerA, hostile("feedback-text")).update();
 		extra.put("incidentId", incident.toString());
 		extra.put("doneAssignmentId", doneAssignment.toString());
+		// collaboration: hostile text in a representative's name and in every free-text field of an agreement
+		for (var field : List.of("representative-name", "agreement-title", "agreement-description", "agr-munContact",
+				"agr-orgContact", "followUp-note", "document-title")) {
+			fields.put(field, false);
+		}
+		var representativeAccount = accounts.createStaffAccount(
+				"representant-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se", "ett långt lösenord",
+				se.samverka.account.Role.DEPARTMENT_REPRESENTATIVE, hostile("representative-name"));
+		var representativeId = UUID.randomUUID();
+		jdbc.sql("INSERT INTO collaboration_representative (id, department_id, account_id, added_at) VALUES (?, 'sof', ?, ?)")
+			.params(representativeId, representativeAccount, Timestamp.from(Instant.now())).update();
+		var agreementId = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO agreement (id, department_id, organisation_id, type, title, description, starts_on, ends_on,
+				  amount_sek, municipal_contact_name, municipal_contact_email, organisation_contact_name,
+				  organisation_contact_email, status, created_by, created_at, updated_at)
+				VALUES (?, 'sof', ?, 'IOP', ?, ?, ?, ?, 1000, ?, 'kim@example.se', ?, 'olle@example.se', 'ACTIVE', 'test',
+				  CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(agreementId, orgX, hostile("agreement-title"), hostile("agreement-description"),
+					LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(2), hostile("agr-munContact"),
+					hostile("agr-orgContact"))
+			.update();
+		var followUpId = UUID.randomUUID();
+		jdbc.sql("INSERT INTO agreement_follow_up (id, agreement_id, due_on, note, done) VALUES (?, ?, ?, ?, FALSE)")
+			.params(followUpId, agreementId, LocalDate.now().plusDays(10), hostile("followUp-note")).update();
+		var documentId = UUID.randomUUID();
+		jdbc.sql("INSERT INTO agreement_document (id, agreement_id, title, url, added_at) VALUES (?, ?, ?, 'https://diarie.example.se/1', CURRENT_TIMESTAMP)")
+			.params(documentId, agreementId, hostile("document-title")).update();
+		extra.put("agreementId", agreementId.toString());
+		extra.put("followUpId", followUpId.toString());
+		extra.put("documentId", documentId.toString());
+		extra.put("representativeId", representativeId.toString());
 		return extra;
 	}
 
