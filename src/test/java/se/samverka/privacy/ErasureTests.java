@@ -138,9 +138,11 @@ class ErasureTests {
 		consents.give(PersonRef.resident(request), ConsentPurpose.SHARE_WITH_ASSOCIATION, consents.noticeVersion(), "samordnare");
 		if (organisation.isPresent()) {
 			jdbc.sql("""
-					INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline)
-					VALUES (?, ?, ?, 'DECLINED', ?, 'samordnare', ?, ?)""")
-				.params(UUID.randomUUID(), request, organisation.get(), "Handla åt " + residentName + ", " + address, now(), now())
+					INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
+					  answered_at, answered_by)
+					VALUES (?, ?, ?, 'DECLINED', ?, 'samordnare', ?, ?, ?, 'forening')""")
+				.params(UUID.randomUUID(), request, organisation.get(), "Handla åt " + residentName + ", " + address, now(), now(),
+						now())
 				.update();
 		}
 

@@ -285,7 +285,7 @@ class RetentionTests {
 		var rows = jdbc.sql("SELECT category, decision, keep_months, cutoff, rows_removed, outcome, finished_at"
 				+ " FROM retention_run WHERE run_id = ? ORDER BY category").param(runId).query().listOfRows();
 		assertThat(rows).extracting(r -> r.get("category"))
-			.containsExactly("audit-log", "help-requests", "inactive-volunteers", "sent-messages");
+			.containsExactly("audit-log", "help-requests", "inactive-volunteers", "incidents", "sent-messages");
 		var help = rows.get(1);
 		assertThat(help.get("decision")).asString().contains("gallringsbeslut 1.1 (hjälpförfrågningar)");
 		assertThat(help.get("keep_months")).isEqualTo(12);
