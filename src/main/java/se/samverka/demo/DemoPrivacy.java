@@ -16,13 +16,27 @@ class DemoPrivacy {
 
 	private final AccountManagement accounts;
 
-	DemoPrivacy(AccountManagement accounts) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private final se.samverka.consent.Consents consents;
+
+	DemoPrivacy(AccountManagement accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			se.samverka.consent.Consents consents) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.consents = consents;
 	}
 
 	void create() {
 		if (accounts.findByUsername(DPO).isEmpty()) {
 			accounts.createStaffAccount(DPO, "dpo", Role.PRIVACY_OFFICER, "Dora Dataskyddsombud");
 		}
+		// the demo's volunteers are written straight to their table: their consent to the register is recorded here,
+		// so that Mina samtycken shows it
+		jdbc.sql("SELECT id, privacy_notice_version FROM volunteer")
+			.query((rs, n) -> java.util.Map.entry(rs.getObject(1, java.util.UUID.class), rs.getString(2)))
+			.list()
+			.forEach(v -> consents.give(se.samverka.shared.PersonRef.volunteer(v.getKey()),
+					se.samverka.consent.ConsentPurpose.VOLUNTEER_REGISTER, v.getValue(), se.samverka.consent.Consents.SELF));
 	}
 }
