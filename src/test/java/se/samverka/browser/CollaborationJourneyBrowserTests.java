@@ -72,6 +72,9 @@ class CollaborationJourneyBrowserTests extends BrowserTestSupport {
 		coach.open("/login" + query);
 		coach.fill("username", username).fill("password", "Hemligt-" + username);
 		coach.clickToNewPage(By.cssSelector("form[action$='/login'] button[type='submit']"));
+		// the overview before: launched ideas and open actions, as the collaboration body sees them
+		var launchedBefore = figure(coach, "idea.stage.LAUNCHED");
+		var openActionsBefore = figure(coach, "meeting.overview.openActions");
 		coach.open("/idelabbet");
 		coach.clickToNewPage(By.linkText(ideaTitle));
 		coach.clickToNewPage(By.cssSelector("form[action$='/ta'] button[type='submit']"));
@@ -146,6 +149,19 @@ class CollaborationJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(coach.mainText()).contains("Samla aktiviteterna i en kalender", "Första föreningen " + run);
 		coach.open("/samverkan/atgarder?status=OPEN&organisation=" + first);
 		assertThat(coach.mainText()).contains("Samla aktiviteterna i en kalender");
+
+		// the overview shows the new figures: one more launched idea, one more open action, and the action's list
+		assertThat(figure(coach, "idea.stage.LAUNCHED")).isEqualTo(launchedBefore + 1);
+		assertThat(figure(coach, "meeting.overview.openActions")).isEqualTo(openActionsBefore + 1);
+		assertThat(coach.element(By.xpath("//tr[th[normalize-space()='" + t("meeting.overview.openActions")
+				+ "']]/td[last()]/a")).getDomAttribute("href")).startsWith("/samverkan/atgarder");
+	}
+
+	/** The total of one figure on the overview, read from the page as the reader sees it. */
+	private long figure(Browser browser, String labelKey) {
+		browser.open("/samverkan/oversikt");
+		var cell = browser.element(By.xpath("//tr[th[normalize-space()='" + t(labelKey) + "']]/td[last()]"));
+		return Long.parseLong(cell.getText().strip());
 	}
 
 	private void login(Browser browser, String email, String query) {

@@ -42,7 +42,7 @@ class RetentionOnH2Tests {
 
 		assertThat(jdbc.sql("SELECT category || ':' || outcome FROM retention_run WHERE triggered_by = 'h2' ORDER BY category")
 			.query(String.class).list()).containsExactly("audit-log:DONE", "help-requests:DONE",
-					"inactive-volunteers:DONE", "sent-messages:DONE");
+					"inactive-volunteers:DONE", "incidents:DONE", "sent-messages:DONE");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM help_request WHERE anonymised_at IS NULL AND updated_at = ?").param(old)
 			.query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer_stay_question").query(Integer.class).single()).isPositive();
