@@ -102,8 +102,29 @@ final class Browser implements AutoCloseable {
 	Browser clickToNewPage(By by) {
 		var oldPage = driver.findElement(By.tagName("html"));
 		element(by).click();
-		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		wait.until(d -> gone(oldPage));
 		return checkPage();
+	}
+
+	/**
+	 * Whether the old page's root is gone. Chromium sometimes answers a question about an element of a page that is
+	 * being replaced with an inspector error (node does not belong to the document) instead of a stale reference:
+	 * both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException e) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException e) {
+			if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	/** Clicks something that stays on the page (a {@code <summary>}, a checkbox). */
