@@ -41,6 +41,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.AopTestUtils;
 
+import se.samverka.MutableClock;
 import se.samverka.IntegrationTest;
 import se.samverka.district.Districts;
 import se.samverka.shared.HelpKind;

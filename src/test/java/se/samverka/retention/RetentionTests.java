@@ -31,6 +31,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.samverka.MutableClock;
 import se.samverka.IntegrationTest;
 import se.samverka.TestVolunteer;
 import se.samverka.shared.PersonErasureDue;

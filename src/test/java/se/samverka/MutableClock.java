@@ -1,4 +1,4 @@
-package se.samverka.callout;
+package se.samverka;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,12 +6,12 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock the simulation sets: every bean that asks the time gets the simulated instant. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> instant;
 	private final ZoneId zone;
 
-	MutableClock(Instant start, ZoneId zone) {
+	public MutableClock(Instant start, ZoneId zone) {
 		this(new AtomicReference<>(start), zone);
 	}
 
@@ -20,7 +20,7 @@ final class MutableClock extends Clock {
 		this.zone = zone;
 	}
 
-	void set(Instant now) {
+	public void set(Instant now) {
 		instant.set(now);
 	}
 
