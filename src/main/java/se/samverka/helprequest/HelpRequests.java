@@ -51,8 +51,8 @@ public class HelpRequests {
 	}
 
 	/**
-	 * Every request of the same resident as this one: its weekly series, and every request with one of these
-	 * phone numbers (E.164) as the resident's. For access and erasure requests.
+	 * Every request of the same resident as this one, itself included: its weekly series, and every request with
+	 * one of these phone numbers (E.164) as the resident's. For access and erasure requests.
 	 */
 	@Transactional(readOnly = true)
 	public List<UUID> requestsOfSameResident(UUID requestId, Collection<String> phones) {

@@ -90,9 +90,6 @@ class IncidentPersonalData implements PersonalDataHolder {
 	}
 
 	private List<UUID> requests(PersonIdentity who) {
-		var ids = new java.util.LinkedHashSet<UUID>();
-		ids.add(who.ref().id());
-		ids.addAll(helpRequests.requestsOfSameResident(who.ref().id(), who.phones()));
-		return List.copyOf(ids);
+		return helpRequests.requestsOfSameResident(who.ref().id(), who.phones());
 	}
 }

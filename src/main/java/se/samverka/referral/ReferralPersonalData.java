@@ -74,9 +74,6 @@ class ReferralPersonalData implements PersonalDataHolder {
 
 	/** Runs before the help requests are pseudonymised, so the numbers still find them. */
 	private List<java.util.UUID> requestIds(PersonIdentity who) {
-		var ids = new java.util.LinkedHashSet<java.util.UUID>();
-		ids.add(who.ref().id());
-		ids.addAll(helpRequests.requestsOfSameResident(who.ref().id(), who.phones()));
-		return List.copyOf(ids);
+		return helpRequests.requestsOfSameResident(who.ref().id(), who.phones());
 	}
 }
