@@ -1,0 +1,28 @@
+package se.samverka.load;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * Two hundred volunteers who were offered the same task all open their link and accept at the same moment. The run
+ * script checks afterwards that exactly one offer was accepted and the task has exactly one assignee.
+ */
+public class AcceptSameOfferSimulation extends Simulation {
+
+	{
+		var volunteers = scenario("Accept the same offer").feed(csv(LoadSettings.FEEDS + "/offer-tokens.csv").queue())
+			.exec(http("GET /erbjudande/{token}").get("/erbjudande/#{token}")
+				.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")),
+					http("POST /erbjudande/{token}/acceptera").post("/erbjudande/#{token}/acceptera")
+						.formParam("_csrf", "#{csrf}")
+						.check(status().is(200)));
+		setUp(volunteers.injectOpen(atOnceUsers(Integer.getInteger("load.offers", 200))))
+			.protocols(LoadSettings.protocol());
+	}
+}

@@ -1,0 +1,30 @@
+package se.samverka.load;
+
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import java.time.Duration;
+
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/** What every simulation reads from system properties: where to go, how many users, how long. */
+final class LoadSettings {
+
+	static final String BASE_URL = System.getProperty("load.baseUrl", "http://127.0.0.1:18080");
+	static final int USERS = Integer.getInteger("load.users", 8);
+	static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("load.seconds", 30));
+	static final String ADMIN_USER = System.getProperty("load.adminUser", "admin");
+	static final String ADMIN_PASSWORD = System.getProperty("load.adminPassword", "admin-load-pass");
+	static final String FEEDS = System.getProperty("load.feeds", "target/load");
+
+	private LoadSettings() {
+	}
+
+	/** Plain HTTP/1.1 to loopback only: no warm-up call to the internet, no resource inference. */
+	static HttpProtocolBuilder protocol() {
+		return http.baseUrl(BASE_URL)
+			.disableWarmUp()
+			.acceptLanguageHeader("sv-SE,sv;q=0.9")
+			.acceptHeader("text/html,application/xhtml+xml")
+			.userAgentHeader("samverka-load");
+	}
+}
