@@ -22,13 +22,18 @@ PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 
 log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
 
-log "building"
-./mvnw -q -B -DskipTests package
-./mvnw -q -B -f bench/minimal/pom.xml -DskipTests package
-./mvnw -q -B -Pload test-compile
+if [ -z "${LOAD_SKIP_BUILD:-}" ]; then
+  log "building"
+  ./mvnw -q -B -DskipTests package
+  ./mvnw -q -B -f bench/minimal/pom.xml -DskipTests package
+  ./mvnw -q -B -Pload test-compile
+fi
+# Gatling straight from java (the plugin's own launcher, without a Maven start per run)
+./mvnw -q -B -Pload dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test
+GATLING_CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 
 log "fresh database $DB"
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
 export SAMVERKA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMVERKA_DB_USER=postgres SAMVERKA_DB_PASSWORD=
 # NOT A SECRET: a throw-away key for the load database only.
@@ -48,7 +53,7 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-# start NAME JAR PORT ARGS...: prints the milliseconds to the first 200 on / and leaves the pid in $STARTED
+# start NAME JAR PORT ARGS...: leaves the milliseconds to the first 200 on / in $START_MS and the pid in $STARTED
 start() {
   local name=$1 jar=$2 port=$3; shift 3
   local t0; t0=$(date +%s%N)
@@ -57,7 +62,7 @@ start() {
   PIDS+=("$STARTED")
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/"; then
-      echo $(( ($(date +%s%N) - t0) / 1000000 ))
+      START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
       return 0
     fi
     kill -0 "$STARTED" 2>/dev/null || { log "$name died, see $OUT/$name.log"; exit 1; }
@@ -66,11 +71,11 @@ start() {
   log "$name did not answer within 120 s"; exit 1
 }
 stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
-rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+rss_mb() { local kb; kb=$(ps -o rss= -p "$1" | tr -d " "); echo $(( ${kb:-0} / 1024 )); }
 
 log "first start: migrate the schema, make the minimal app's table"
-start app "$APP_JAR" "$APP_PORT" "${RAISED[@]}" >/dev/null; stop "$STARTED"
-start minimal "$MIN_JAR" "$MIN_PORT" >/dev/null; stop "$STARTED"
+start app "$APP_JAR" "$APP_PORT" "${RAISED[@]}"; stop "$STARTED"
+start minimal "$MIN_JAR" "$MIN_PORT"; stop "$STARTED"
 
 log "seeding"
 "${PSQL[@]}" -d "$DB" -v volunteers="${LOAD_VOLUNTEERS:-100000}" -v requests="${LOAD_REQUESTS:-50000}" -f bench/load/seed.sql
@@ -80,8 +85,8 @@ log "seeding"
 echo "INSERT INTO pgbench_one_row (email) VALUES ('ref' || random() || '@example.org');" >"$OUT/pgbench-insert.sql"
 
 log "measured starts"
-APP_START=$(start app "$APP_JAR" "$APP_PORT" "${RAISED[@]}"); APP_PID=$STARTED
-MIN_START=$(start minimal "$MIN_JAR" "$MIN_PORT"); MIN_PID=$STARTED
+start app "$APP_JAR" "$APP_PORT" "${RAISED[@]}"; APP_START=$START_MS; APP_PID=$STARTED
+start minimal "$MIN_JAR" "$MIN_PORT"; MIN_START=$START_MS; MIN_PID=$STARTED
 APP_RSS_START=$(rss_mb "$APP_PID"); MIN_RSS_START=$(rss_mb "$MIN_PID")
 PEAK_FILE=$OUT/rss-peak
 echo 0 >"$PEAK_FILE"
@@ -93,9 +98,10 @@ PIDS+=($!)
 gatling() {
   local sim=$1 name=$2 users=$3 base=$4; shift 4
   log "gatling $name ($users users, ${SECONDS_PER_RUN}s)"
-  ./mvnw -q -B -Pload gatling:test -Dgatling.simulationClass=se.samverka.load.$sim -Dload.baseUrl="$base" \
-    -Dload.users="$users" -Dload.seconds="$SECONDS_PER_RUN" -Dload.feeds="$OUT" \
-    -Dgatling.runDescription="$name" "$@" >"$OUT/gatling-$name.log" 2>&1 || log "gatling $name reported failures"
+  java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$GATLING_CP" -Dload.baseUrl="$base" -Dload.users="$users" -Dload.seconds="$SECONDS_PER_RUN" \
+    -Dload.feeds="$OUT" -Dload.adminPassword="$SAMVERKA_ADMIN_PASSWORD" "$@" io.gatling.app.Gatling \
+    --simulation "se.samverka.load.$sim" --results-folder target/gatling --run-description "$name" \
+    >"$OUT/gatling-$name.log" 2>&1 || log "gatling $name reported failures"
   ls -td target/gatling/*/ | head -n 1
 }
 APP=http://127.0.0.1:$APP_PORT

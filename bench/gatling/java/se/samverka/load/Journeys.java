@@ -38,8 +38,9 @@ final class Journeys {
 	static ChainBuilder signUp() {
 		return exec(feed(newPeople()),
 				http("GET /bli-volontar").get("/bli-volontar")
-					.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")),
-				http("POST /bli-volontar").post("/bli-volontar")
+					.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+			.exitHereIfFailed()
+			.exec(http("POST /bli-volontar").post("/bli-volontar")
 					.formParam("_csrf", "#{csrf}")
 					.formParam("name", "Last Testsson")
 					.formParam("email", "#{email}")
@@ -62,8 +63,9 @@ final class Journeys {
 		var date = LocalDate.now().plusDays(2).toString();
 		return exec(feed(newPeople()),
 				http("GET /be-om-hjalp").get("/be-om-hjalp")
-					.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")),
-				http("POST /be-om-hjalp").post("/be-om-hjalp")
+					.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+			.exitHereIfFailed()
+			.exec(http("POST /be-om-hjalp").post("/be-om-hjalp")
 					.formParam("_csrf", "#{csrf}")
 					.formParam("asker", "SELF")
 					.formParam("residentName", "Greta Last")
@@ -86,13 +88,15 @@ final class Journeys {
 	/** Staff login with the administrator from the run script's environment. */
 	static ChainBuilder staffLogin() {
 		return exec(http("GET /login").get("/login")
-			.check(status().is(200), css("form[action='/login'] input[name=_csrf]", "value").saveAs("csrf")),
-				http("POST /login").post("/login")
+			.check(status().is(200), css("form[action='/login'] input[name=_csrf]", "value").saveAs("csrf")))
+			.exitHereIfFailed()
+			.exec(http("POST /login").post("/login")
 					.formParam("_csrf", "#{csrf}")
 					.formParam("username", LoadSettings.ADMIN_USER)
 					.formParam("password", LoadSettings.ADMIN_PASSWORD)
 					.disableFollowRedirect()
-					.check(status().is(302), header("Location").transform(l -> !l.contains("fel=")).is(true)));
+					.check(status().is(302), header("Location").transform(l -> !l.contains("fel=")).is(true)))
+			.exitHereIfFailed();
 	}
 
 	/** Request ids of open requests, written by the run script after seeding. */

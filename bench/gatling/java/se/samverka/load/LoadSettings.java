@@ -19,10 +19,12 @@ final class LoadSettings {
 	private LoadSettings() {
 	}
 
-	/** Plain HTTP/1.1 to loopback only: no warm-up call to the internet, no resource inference. */
+	/** Plain HTTP/1.1 to loopback only: no warm-up call to the internet, no redirects followed. */
 	static HttpProtocolBuilder protocol() {
 		return http.baseUrl(BASE_URL)
 			.disableWarmUp()
+			// a lost session would otherwise count as a 200 (the login page after the redirect)
+			.disableFollowRedirect()
 			.acceptLanguageHeader("sv-SE,sv;q=0.9")
 			.acceptHeader("text/html,application/xhtml+xml")
 			.userAgentHeader("samverka-load");
