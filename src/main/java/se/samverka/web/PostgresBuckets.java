@@ -29,13 +29,18 @@ class PostgresBuckets implements RateLimitBuckets {
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> proxyManager;
 
 	PostgresBuckets(DataSource dataSource) {
+		this(dataSource, Duration.ofMinutes(1));
+	}
+
+	/** {@code keepAfterFull}: how long a row stays once its bucket has filled up again. */
+	PostgresBuckets(DataSource dataSource, Duration keepAfterFull) {
 		this.proxyManager = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("rate_limit_bucket")
 			.idColumn("id")
 			.stateColumn("state")
 			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(keepAfterFull))
 			.build();
 	}
 

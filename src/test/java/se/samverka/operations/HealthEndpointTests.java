@@ -51,6 +51,13 @@ class HealthEndpointTests {
 	}
 
 	@Test
+	void theScrapersTokenShowsDetailsToo() throws Exception {
+		mvc.perform(get("/actuator/health").header("Authorization", "Bearer " + PrometheusScrapeTests.TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.db.details.database").value("PostgreSQL"));
+	}
+
+	@Test
 	void readinessDependsOnTheDatabaseOnly() throws Exception {
 		mvc.perform(get("/actuator/health/readiness"))
 			.andExpect(status().isOk())
