@@ -105,6 +105,10 @@ public class Callouts {
 	/** Starts the call-out and sends its first wave at once. */
 	@Transactional
 	public UUID start(Start start) {
+		// the lock every wave takes anyway, taken first: two instances starting the same need at once are served one
+		// after the other, so the second sees the first's call-out instead of failing on its unique key (on
+		// PostgreSQL that failure spoils the transaction, and the lookup below could not run)
+		ledger.lockForAsking();
 		repository.active(start.subjectType(), start.subjectId()).ifPresent(c -> {
 			throw new AlreadyActive(c.id());
 		});

@@ -31,9 +31,11 @@ public class HelpRequests {
 	private final Clock clock;
 	private final RiskGroups riskGroups;
 	private final ResidentLookup lookup;
+	private final HelpRequestMetrics metrics;
 
 	HelpRequests(HelpRequestRepository repository, ApplicationEventPublisher events, Clock clock,
-			RiskGroups riskGroups, ResidentLookup lookup) {
+			RiskGroups riskGroups, ResidentLookup lookup, HelpRequestMetrics metrics) {
+		this.metrics = metrics;
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
@@ -117,7 +119,8 @@ public class HelpRequests {
 	/** A volunteer got the task. Fails if someone else got it first or the request was closed. */
 	@Transactional
 	public void markAssigned(UUID id, String actor, String detail) {
-		change(id, Set.of(NEW, OPEN), ASSIGNED, actor, "ASSIGNED", detail, null);
+		var request = change(id, Set.of(NEW, OPEN), ASSIGNED, actor, "ASSIGNED", detail, null);
+		metrics.filled(java.time.Duration.between(request.createdAt(), clock.instant()));
 	}
 
 	/** The assignee handed the task back: it returns to the queue. */

@@ -44,9 +44,11 @@ class OutboxSender {
 	private final NotificationProperties properties;
 	private final SmsProperties smsProperties;
 	private final Clock clock;
+	private final DeliveryMetrics metrics;
 
 	OutboxSender(OutboxRepository repository, JavaMailSender mailSender, SmsGateway smsGateway,
-			NotificationProperties properties, SmsProperties smsProperties, Clock clock) {
+			NotificationProperties properties, SmsProperties smsProperties, Clock clock, DeliveryMetrics metrics) {
+		this.metrics = metrics;
 		this.repository = repository;
 		this.mailSender = mailSender;
 		this.smsGateway = smsGateway;
@@ -98,6 +100,7 @@ class OutboxSender {
 		}
 		// if this fails the claim's lease runs out and the message is sent again: at least once
 		repository.markSent(id, clock.instant());
+		metrics.sent(message.channel());
 	}
 
 	private void send(OutboxEntry message) throws MessagingException {
@@ -122,6 +125,7 @@ class OutboxSender {
 		var error = describe(e);
 		repository.markAttemptFailed(message.id(), attempts, giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING,
 				error, clock.instant().plus(delay(properties.retryDelay(), message.attempts())));
+		metrics.failed(message.channel(), giveUp, error);
 		// the error text names only exception types: their messages may contain the address
 		log.warn("Could not send outbox message {} (attempt {}{}): {}", message.id(), attempts,
 				giveUp ? ", giving up" : "", error);

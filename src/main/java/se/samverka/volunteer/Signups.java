@@ -9,6 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import se.samverka.account.AccountManagement;
 import se.samverka.shared.EmailAddress;
@@ -30,9 +35,13 @@ class Signups {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Consents consents;
+	private final Counter signups;
 
 	Signups(VolunteerRepository repository, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
-			Consents consents) {
+			Consents consents, MeterRegistry registry) {
+		this.signups = Counter.builder("samverka.volunteer.signups")
+			.description("Volunteers signed up (new addresses only), counted after commit")
+			.register(registry);
 		this.consents = consents;
 		this.repository = repository;
 		this.accounts = accounts;
@@ -61,6 +70,20 @@ class Signups {
 		events.publishEvent(new VolunteerRegistered(id, details.email().value(), details.name(), language(locale),
 				token.plain()));
 		log.info("Volunteer {} signed up", id);
+		afterCommit(signups::increment);
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	/** Tells the owner of the address, unless it is their own form sent twice (a double click). */

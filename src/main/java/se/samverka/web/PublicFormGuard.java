@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
@@ -17,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Guards the posts anyone can make: the three public forms, the staff login and the login-link requests.
@@ -33,9 +32,6 @@ class PublicFormGuard extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(PublicFormGuard.class);
 
-	/** Above this many remembered clients, those with full buckets are forgotten. */
-	private static final int CLEAN_UP_ABOVE = 10_000;
-
 	/** Each public form and the page its senders see afterwards. */
 	private static final Map<String, String> FORMS = Map.of("/be-om-hjalp", "/be-om-hjalp/tack", "/bli-volontar",
 			"/bli-volontar/tack", "/foreningar/ansok", "/foreningar/ansok/tack");
@@ -46,10 +42,14 @@ class PublicFormGuard extends OncePerRequestFilter {
 
 	private final RateLimitProperties properties;
 
-	private final Map<String, Counter> buckets = new ConcurrentHashMap<>();
+	private final RateLimitBuckets buckets;
 
-	PublicFormGuard(RateLimitProperties properties) {
+	private final MeterRegistry registry;
+
+	PublicFormGuard(RateLimitProperties properties, RateLimitBuckets buckets, MeterRegistry registry) {
 		this.properties = properties;
+		this.buckets = buckets;
+		this.registry = registry;
 	}
 
 	@Override
@@ -102,29 +102,24 @@ class PublicFormGuard extends OncePerRequestFilter {
 			contact(request.getParameter("username"))
 				.ifPresent(value -> checks.add(new Check("link-email:" + value, properties.linksPerEmail())));
 		}
-		cleanUp();
 		long wait = 0;
 		for (var check : checks) {
-			var probe = buckets.computeIfAbsent(check.key(), key -> new Counter(bucket(check.limit()), check.limit().requests()))
-				.bucket()
-				.tryConsumeAndReturnRemaining(1);
+			var probe = buckets.tryConsume(check.key(), check.limit());
 			if (!probe.isConsumed()) {
 				wait = Math.max(wait, Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1));
+				refused(check.key());
 			}
 		}
 		return wait;
 	}
 
-	private static Bucket bucket(RateLimitProperties.Limit limit) {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()).build())
-			.build();
-	}
-
-	private void cleanUp() {
-		if (buckets.size() > CLEAN_UP_ABOVE) {
-			buckets.values().removeIf(counter -> counter.bucket().getAvailableTokens() >= counter.capacity());
-		}
+	/** Counted by kind of limit (the part of the key before the colon), never by client. */
+	private void refused(String key) {
+		Counter.builder("samverka.ratelimit.refused")
+			.description("Requests refused by a rate limit")
+			.tag("limit", key.substring(0, key.indexOf(':')))
+			.register(registry)
+			.increment();
 	}
 
 	/** The same address or number written differently counts as one: case and everything but digits ignored. */
@@ -153,9 +148,6 @@ class PublicFormGuard extends OncePerRequestFilter {
 	private static String path(HttpServletRequest request) {
 		var path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-	}
-
-	private record Counter(Bucket bucket, long capacity) {
 	}
 
 	private record Check(String key, RateLimitProperties.Limit limit) {

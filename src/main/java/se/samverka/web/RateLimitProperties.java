@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How many requests a client may make to the public forms, the staff login and the login-link requests.
- * Counted in memory on each instance: behind several instances the reverse proxy should limit as well.
+ * Counted in PostgreSQL, so that several instances share one limit (in memory on the single-instance demo).
  *
  * @param enabled whether requests are counted at all
  * @param formsPerIp public form posts from one address

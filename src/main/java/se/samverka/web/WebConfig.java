@@ -1,8 +1,11 @@
 package se.samverka.web;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+
+import javax.sql.DataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,6 +15,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -36,10 +41,22 @@ class WebConfig implements WebMvcConfigurer {
 
 	/** Before Spring Security (order -100), so that login and link requests are counted before they are handled. */
 	@Bean
-	FilterRegistrationBean<PublicFormGuard> publicFormGuard(RateLimitProperties properties) {
-		var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties));
+	FilterRegistrationBean<PublicFormGuard> publicFormGuard(RateLimitProperties properties, RateLimitBuckets buckets,
+			MeterRegistry registry) {
+		var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties, buckets, registry));
 		registration.setOrder(-110);
 		return registration;
+	}
+
+	/** Shared by all instances in PostgreSQL; in memory on the demo's H2, where only one instance runs. */
+	@Bean
+	RateLimitBuckets rateLimitBuckets(DataSource dataSource) throws SQLException {
+		try (var connection = dataSource.getConnection()) {
+			if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+				return new PostgresBuckets(dataSource);
+			}
+		}
+		return new InMemoryBuckets();
 	}
 
 	@Override

@@ -141,7 +141,8 @@ class HttpSmsGatewayTests {
 
 	private OutboxSender sender(Instant now) {
 		return new OutboxSender(repository, mailSender, gateway, properties, smsProperties,
-				Clock.fixed(now, ZoneId.of("Europe/Stockholm")));
+				Clock.fixed(now, ZoneId.of("Europe/Stockholm")),
+				new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 	}
 
 	/** A valid Swedish mobile number no other test uses. */

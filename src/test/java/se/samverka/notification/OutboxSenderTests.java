@@ -110,7 +110,8 @@ class OutboxSenderTests {
 				Duration.ofSeconds(1), "samordnare@localhost", maxAttempts);
 		return new OutboxSender(repository, mailSender, (to, text) -> {
 			throw new AssertionError("no SMS here");
-		}, properties, NO_SMS, Clock.fixed(now, ZoneId.of("Europe/Stockholm")));
+		}, properties, NO_SMS, Clock.fixed(now, ZoneId.of("Europe/Stockholm")),
+				new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 	}
 
 	/** A mail server that keeps what it gets, or is down. */
