@@ -32,3 +32,22 @@
 		setTimeout(function () { region.textContent = text; }, 100);
 	});
 }());
+
+// The header menu is a <details> that folds on phones. On wide screens the style sheet shows it open without any
+// script; this keeps its open state true to what is shown, for assistive technology and when the window is resized.
+(function () {
+	var wide = window.matchMedia('(min-width: 64rem)');
+	function sync() {
+		var menu = document.querySelector('.site-menu');
+		if (menu) {
+			menu.open = wide.matches;
+		}
+	}
+	wide.addEventListener('change', sync);
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', sync);
+	}
+	else {
+		sync();
+	}
+}());
