@@ -27,7 +27,7 @@ import se.samverka.shared.EmailAddress;
  * Each role walks every link of its own navigation, and a visitor the public pages, on a 320 px screen: besides
  * what every page gets ({@link Browser}: axe-core, no sideways scrolling at 320 px), each page with its menu open
  * must not scroll sideways at 320 px nor at 640 px (1280 px at 200 %), must show a focus indicator of at least 2 px
- * and 3:1 on everything focusable, and form-control edges of at least 3:1. Problems are collected over the whole
+ * and 3:1 on everything focusable, form-control edges of at least 3:1 and buttons of at least 44 x 44 px. Problems are collected over the whole
  * walk, so one run names them all.
  */
 class RolePagesOnPhoneBrowserTests extends BrowserTestSupport {
@@ -94,6 +94,7 @@ class RolePagesOnPhoneBrowserTests extends BrowserTestSupport {
 		driver.get("data:text/html;charset=utf-8,<html lang='sv'><head><title>x</title><style>"
 				+ "a:focus{outline:none} input{border:1px solid %23ccc}</style></head><body><main>"
 				+ "<a href='/x'>Osynlig fokus</a><input id='faint' aria-label='Svag kant'>"
+				+ "<button style='padding:0;font-size:10px'>Liten</button>"
 				+ "<div style='width:900px'>Bred</div></main></body></html>");
 
 		assertThat(SmallScreen.overflowAt(driver, SmallScreen.PHONE_WIDTH))
@@ -102,6 +103,8 @@ class RolePagesOnPhoneBrowserTests extends BrowserTestSupport {
 			.anySatisfy(p -> assertThat(p).contains("#faint"));
 		assertThat(SmallScreen.borderProblems(driver)).singleElement()
 			.satisfies(p -> assertThat(p).contains("#faint").contains("1.6"));
+		assertThat(SmallScreen.targetProblems(driver)).singleElement()
+			.satisfies(p -> assertThat(p).contains("Liten"));
 	}
 
 	private List<String> checkOnPhone(Browser browser, String path) {
@@ -115,6 +118,7 @@ class RolePagesOnPhoneBrowserTests extends BrowserTestSupport {
 			SmallScreen.atWidth(driver, SmallScreen.PHONE_WIDTH);
 			SmallScreen.focusProblems(driver).forEach(p -> problems.add(path + " focus: " + p));
 			SmallScreen.borderProblems(driver).forEach(p -> problems.add(path + " control edge: " + p));
+			SmallScreen.targetProblems(driver).forEach(p -> problems.add(path + " touch target: " + p));
 			SmallScreen.overflowAt(driver, SmallScreen.ZOOMED_WIDTH)
 				.ifPresent(o -> problems.add(path + " at 640 px: " + o));
 		}

@@ -91,6 +91,14 @@ final class SmallScreen {
 			return problems;
 			""";
 
+	private static final String TARGETS = """
+			return [...document.querySelectorAll('button, [type=submit], [type=button], [role=button], summary[class]')]
+			  .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+			  .map(e => [e, e.getBoundingClientRect()]).filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
+			  .map(([e, r]) => e.tagName.toLowerCase() + ' "' + (e.textContent || e.value || '').trim().slice(0, 40) + '" '
+			    + Math.round(r.width) + 'x' + Math.round(r.height) + ' px');
+			""";
+
 	private static final String OVERFLOW = """
 			const root = document.documentElement;
 			if (root.scrollWidth <= root.clientWidth) return null;
@@ -136,6 +144,12 @@ final class SmallScreen {
 	static List<String> focusProblems(ChromeDriver driver) {
 		new Actions(driver).sendKeys(Keys.TAB).perform();
 		return (List<String>) driver.executeScript(FOCUS);
+	}
+
+	/** Every shown button (the primary actions) smaller than a 44 x 44 px touch target (WCAG 2.5.5). */
+	@SuppressWarnings("unchecked")
+	static List<String> targetProblems(ChromeDriver driver) {
+		return (List<String>) driver.executeScript(TARGETS);
 	}
 
 	/** Every shown form control whose edge (its border, or its fill) is below 3:1 against the background around it. */
