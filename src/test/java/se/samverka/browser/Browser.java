@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One actor's headless Chromium. Every way of reaching a new page ({@link #open}, {@link #clickToNewPage}) waits
- * for it to load, checks its language and that no message key is missing, and runs axe-core on it: no page of a
- * journey escapes the accessibility check.
+ * for it to load, checks its language and that no message key is missing, runs axe-core on it and lays it out at
+ * 320 CSS px to see that nothing scrolls sideways: no page of a journey escapes the accessibility check.
  */
 final class Browser implements AutoCloseable {
 
@@ -208,6 +208,9 @@ final class Browser implements AutoCloseable {
 		assertThat(driver.getPageSource()).as("missing message keys on %s", driver.getCurrentUrl())
 			.doesNotContain("??");
 		BrowserTestSupport.axe(driver);
+		SmallScreen.overflowAt(driver, SmallScreen.PHONE_WIDTH).ifPresent(overflow -> assertThat(overflow)
+			.as("%s scrolls sideways at %d CSS px (WCAG 1.4.10)", driver.getCurrentUrl(), SmallScreen.PHONE_WIDTH)
+			.isNull());
 		reportConsoleErrors();
 		return this;
 	}

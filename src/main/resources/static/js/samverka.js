@@ -1,0 +1,53 @@
+// Announces the outcome of each htmx update in the layout's one polite live region (WCAG 4.1.3 status messages).
+// The part of the page that htmx replaced carries its outcome in an element with data-announce, rendered on the
+// server with the page's message bundle. data-announce="changes" (a list that refreshes by itself) is announced
+// only when its outcome differs from the last one; any other value is announced after every update, so that
+// filtering twice to the same count still says so.
+(function () {
+	var last = {};
+	function outcome(element) {
+		return element.textContent.replace(/\s+/g, ' ').trim();
+	}
+	// what the page said when it loaded counts as heard
+	document.addEventListener('DOMContentLoaded', function () {
+		document.querySelectorAll('[data-announce=changes]').forEach(function (element) {
+			last[element.id || 'default'] = outcome(element);
+		});
+	});
+	document.addEventListener('htmx:afterSettle', function (event) {
+		var region = document.getElementById('live-status');
+		var root = event.target && event.target.isConnected ? event.target : document;
+		var source = root.matches && root.matches('[data-announce]') ? root : root.querySelector('[data-announce]');
+		if (!region || !source) {
+			return;
+		}
+		var text = outcome(source);
+		var key = source.id || 'default';
+		if (source.getAttribute('data-announce') === 'changes' && last[key] === text) {
+			return;
+		}
+		last[key] = text;
+		// emptied first, so that screen readers hear the same words again as a new message
+		region.textContent = '';
+		setTimeout(function () { region.textContent = text; }, 100);
+	});
+}());
+
+// The header menu is a <details> that folds on phones. On wide screens the style sheet shows it open without any
+// script; this keeps its open state true to what is shown, for assistive technology and when the window is resized.
+(function () {
+	var wide = window.matchMedia('(min-width: 64rem)');
+	function sync() {
+		var menu = document.querySelector('.site-menu');
+		if (menu) {
+			menu.open = wide.matches;
+		}
+	}
+	wide.addEventListener('change', sync);
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', sync);
+	}
+	else {
+		sync();
+	}
+}());
