@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -30,6 +31,9 @@ import se.samverka.helprequest.HelpRequests;
  */
 @IntegrationTest
 class IncidentTests {
+
+	/** The application's clock counts days in Stockholm; the test machine may be on UTC, an hour behind. */
+	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
 	@Autowired
 	MockMvc mvc;
@@ -64,7 +68,7 @@ class IncidentTests {
 		// missing kind and text, a date in the future: errors next to the fields, what was typed kept
 		var refused = page(post("/samordning/incidenter/ny").param("requestId", request.id().toString())
 			.param("volunteerId", vera.id().toString()).param("description", " ")
-			.param("occurredOn", LocalDate.now().plusDays(1).toString()).with(coordinator).with(csrf()));
+			.param("occurredOn", LocalDate.now(STOCKHOLM).plusDays(1).toString()).with(coordinator).with(csrf()));
 		assertThat(refused.select("#error-summary li").eachText()).containsExactlyInAnyOrder("Välj vad det gäller",
 				"Beskriv vad som hände", "Datumet kan inte ligga i framtiden");
 		assertThat(refused.select("#occurredOn-error").text()).isEqualTo("Datumet kan inte ligga i framtiden");
@@ -72,7 +76,7 @@ class IncidentTests {
 
 		var location = mvc.perform(post("/samordning/incidenter/ny").param("kind", "NO_SHOW")
 			.param("description", "Volontären kom aldrig, Rut väntade hela förmiddagen.")
-			.param("occurredOn", LocalDate.now().toString()).param("requestId", request.id().toString())
+			.param("occurredOn", LocalDate.now(STOCKHOLM).toString()).param("requestId", request.id().toString())
 			.param("volunteerId", vera.id().toString()).param("onBehalfOfResident", "true").with(coordinator)
 			.with(csrf())).andExpect(flash().attribute("flash", "incident.reported")).andReturn().getResponse()
 			.getRedirectedUrl();
@@ -120,9 +124,9 @@ class IncidentTests {
 	@Test
 	void theListFiltersByStatusAndKindAndPages() throws Exception {
 		var tag = UUID.randomUUID().toString().substring(0, 8);
-		var open = incidents.report(new NewIncident(IncidentKind.SUSPECTED_FRAUD, "Öppen " + tag, LocalDate.now(),
+		var open = incidents.report(new NewIncident(IncidentKind.SUSPECTED_FRAUD, "Öppen " + tag, LocalDate.now(STOCKHOLM),
 				null, null, null, "samordnare-test", false, null));
-		var closed = incidents.report(new NewIncident(IncidentKind.SUSPECTED_FRAUD, "Stängd " + tag, LocalDate.now(),
+		var closed = incidents.report(new NewIncident(IncidentKind.SUSPECTED_FRAUD, "Stängd " + tag, LocalDate.now(STOCKHOLM),
 				null, null, null, "samordnare-test", false, null));
 		incidents.close(closed, "Inget bedrägeri", "samordnare-test");
 
@@ -135,7 +139,7 @@ class IncidentTests {
 			.select("#incident-list a").eachAttr("href")).doesNotContain("/samordning/incidenter/" + closed);
 
 		for (int i = 0; i <= IncidentController.PAGE_SIZE; i++) {
-			incidents.report(new NewIncident(IncidentKind.OTHER, "Många " + tag, LocalDate.now(), null, null, null,
+			incidents.report(new NewIncident(IncidentKind.OTHER, "Många " + tag, LocalDate.now(STOCKHOLM), null, null, null,
 					"samordnare-test", false, null));
 		}
 		var first = page(get("/samordning/incidenter").param("kind", "OTHER").with(coordinator));
@@ -165,12 +169,12 @@ class IncidentTests {
 		assertThat(form.select("select[name=assignmentId] option[selected]").text()).isEqualTo("#" + request.number());
 		// another volunteer cannot report about Alva's task
 		var foreign = page(post("/mina-sidor/incidenter/ny").param("kind", "COMPLAINT").param("description", "x")
-			.param("occurredOn", LocalDate.now().toString()).param("assignmentId", assignment.toString())
+			.param("occurredOn", LocalDate.now(STOCKHOLM).toString()).param("assignmentId", assignment.toString())
 			.with(bertAuth).with(csrf()));
 		assertThat(foreign.select("#assignmentId-error").text()).isEqualTo("Välj ett av dina egna uppdrag");
 
 		var location = mvc.perform(post("/mina-sidor/incidenter/ny").param("kind", "SUSPECTED_FRAUD")
-			.param("description", "Någon ringde och bad om kortkoden.").param("occurredOn", LocalDate.now().toString())
+			.param("description", "Någon ringde och bad om kortkoden.").param("occurredOn", LocalDate.now(STOCKHOLM).toString())
 			.param("assignmentId", assignment.toString()).with(me).with(csrf()))
 			.andExpect(flash().attribute("flash", "incident.my.reported")).andReturn().getResponse().getRedirectedUrl();
 		var id = UUID.fromString(location.substring("/mina-sidor/incidenter/".length()));
