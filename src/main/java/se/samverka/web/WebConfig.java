@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.thymeleaf.ITemplateEngine;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -39,6 +42,18 @@ class WebConfig implements WebMvcConfigurer {
 	FilterRegistrationBean<PublicFormGuard> publicFormGuard(RateLimitProperties properties) {
 		var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties));
 		registration.setOrder(-110);
+		return registration;
+	}
+
+	/**
+	 * Outermost, before Spring Session's filter (order {@code Integer.MIN_VALUE + 50}) which already needs the
+	 * database, so that a database outage anywhere becomes a 503 with the friendly page.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ITemplateEngine templates,
+			LocaleResolver locales, @Value("${samverka.web.unavailable-retry-after:10s}") Duration retryAfter) {
+		var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(templates, locales, retryAfter));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
