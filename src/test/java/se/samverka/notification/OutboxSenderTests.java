@@ -107,10 +107,10 @@ class OutboxSenderTests {
 
 	private OutboxSender sender(RecordingMailSender mailSender, int maxAttempts, Instant now) {
 		var properties = new NotificationProperties("http://localhost:8080", "avsandare@example.se", true,
-				Duration.ofSeconds(1), "samordnare@localhost", maxAttempts);
+				Duration.ofSeconds(1), "samordnare@localhost", maxAttempts, Duration.ofMinutes(10), "");
 		return new OutboxSender(repository, mailSender, (to, text) -> {
 			throw new AssertionError("no SMS here");
-		}, properties, NO_SMS, Clock.fixed(now, ZoneId.of("Europe/Stockholm")));
+		}, properties, NO_SMS, new OutboxInstance("sender-tests"), Clock.fixed(now, ZoneId.of("Europe/Stockholm")));
 	}
 
 	/** A mail server that keeps what it gets, or is down. */
