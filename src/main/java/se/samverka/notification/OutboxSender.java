@@ -135,7 +135,7 @@ class OutboxSender {
 	}
 
 	/** First what the database could not be told during an outage: sent ones are marked, unsent ones queued. */
-	private void recordSentAfterOutage() {
+	void recordSentAfterOutage() {
 		for (var id : List.copyOf(sentNotRecorded)) {
 			markSent(id);
 		}
