@@ -184,7 +184,7 @@ class CrashSafetyIT {
 		var jar = packagedJar();
 		var java = ProcessHandle.current().info().command().orElse("java");
 		var log = Path.of("target", "crash-safety-" + run + ".log");
-		var builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+		var builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
 				"--server.port=" + APP_PORT, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
 				// the tarpit never answers: a claimed message stays SENDING until the kill
 				"--spring.mail.properties.mail.smtp.timeout=120000",
