@@ -56,9 +56,9 @@ class OutboxRepository {
 	 */
 	boolean claim(UUID id, Instant now, Instant leaseUntil, String instance) {
 		return jdbc.sql("""
-				UPDATE outbox_message SET status = 'SENDING', next_attempt_at = ?, claimed_by = ?
+				UPDATE outbox_message SET status = 'SENDING', next_attempt_at = ?, claimed_by = ?, claimed_at = ?
 				WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?""")
-			.params(Timestamp.from(leaseUntil), instance, id, Timestamp.from(now))
+			.params(Timestamp.from(leaseUntil), instance, Timestamp.from(now), id, Timestamp.from(now))
 			.update() == 1;
 	}
 
@@ -96,13 +96,16 @@ class OutboxRepository {
 			.update();
 	}
 
-	/** Puts the messages the given instance was sending back in the queue, whatever their lease; returns how many. */
-	int releaseClaimsOf(String instance, Instant now, String error) {
+	/**
+	 * Puts the messages the given instance claimed before the given moment (its start) back in the queue, whatever
+	 * their lease; returns how many. Claims made since are this run's own, which may be sending right now.
+	 */
+	int releaseClaimsOf(String instance, Instant claimedBefore, Instant now, String error) {
 		return jdbc.sql("""
 				UPDATE outbox_message SET status = 'PENDING', attempts = attempts + 1, last_error = ?,
 				  next_attempt_at = ?, claimed_by = NULL
-				WHERE status = 'SENDING' AND claimed_by = ?""")
-			.params(error, Timestamp.from(now), instance)
+				WHERE status = 'SENDING' AND claimed_by = ? AND claimed_at < ?""")
+			.params(error, Timestamp.from(now), instance, Timestamp.from(claimedBefore))
 			.update();
 	}
 

@@ -113,14 +113,18 @@ class OutboxTests {
 	}
 
 	@Test
-	void restartTakesBackThisInstancesUnfinishedSendsAtOnceButLeavesOtherInstancesClaims() {
+	void restartTakesBackThisInstancesEarlierUnfinishedSendsAtOnceButLeavesOtherClaims() {
 		var own = "test:" + UUID.randomUUID();
 		var others = "test:" + UUID.randomUUID();
 		pendingSms(own);
 		pendingSms(others);
+		var beforeThisRun = clock.instant().minus(Duration.ofHours(1));
 		var now = clock.instant();
-		repository.claim(idOf(own), now, now.plus(Duration.ofMinutes(10)), instance.id());
-		repository.claim(idOf(others), now, now.plus(Duration.ofMinutes(10)), "another-instance:8080");
+		repository.claim(idOf(own), beforeThisRun, now.plus(Duration.ofMinutes(10)), instance.id());
+		repository.claim(idOf(others), beforeThisRun, now.plus(Duration.ofMinutes(10)), "another-instance:8080");
+		var thisRuns = "test:" + UUID.randomUUID();
+		pendingSms(thisRuns);
+		repository.claim(idOf(thisRuns), now, now.plus(Duration.ofMinutes(10)), instance.id());
 
 		recovery.reclaimOwnUnfinishedSends();
 
@@ -129,6 +133,7 @@ class OutboxTests {
 		assertThat(reclaimed.nextAttemptAt()).isBeforeOrEqualTo(clock.instant());
 		assertThat(reclaimed.lastError()).isEqualTo("Interrupted by a restart");
 		assertThat(statusOf(others)).isEqualTo("SENDING");
+		assertThat(statusOf(thisRuns)).as("claimed by this run, may be sending now").isEqualTo("SENDING");
 		assertThat(jdbc.sql("SELECT claimed_by FROM outbox_message WHERE dedupe_key = ?").param(others)
 			.query(String.class).single()).isEqualTo("another-instance:8080");
 	}
