@@ -120,8 +120,8 @@ class OutboxTests {
 		pendingSms(others);
 		var beforeThisRun = clock.instant().minus(Duration.ofHours(1));
 		var now = clock.instant();
-		repository.claim(idOf(own), beforeThisRun, now.plus(Duration.ofMinutes(10)), instance.id());
-		repository.claim(idOf(others), beforeThisRun, now.plus(Duration.ofMinutes(10)), "another-instance:8080");
+		claimedEarlier(own, instance.id(), beforeThisRun);
+		claimedEarlier(others, "another-instance:8080", beforeThisRun);
 		var thisRuns = "test:" + UUID.randomUUID();
 		pendingSms(thisRuns);
 		repository.claim(idOf(thisRuns), now, now.plus(Duration.ofMinutes(10)), instance.id());
@@ -152,6 +152,14 @@ class OutboxTests {
 	private void pendingSms(String key) {
 		repository.insertIfNew(UUID.randomUUID(), OutgoingMessage.sms(key, "+46701234567", "Test", "Hej"),
 				OutboxStatus.PENDING, clock.instant());
+	}
+
+	private void claimedEarlier(String key, String by, java.time.Instant at) {
+		jdbc.sql("""
+				UPDATE outbox_message SET status = 'SENDING', claimed_by = ?, claimed_at = ?, next_attempt_at = ?
+				WHERE dedupe_key = ?""")
+			.params(by, Timestamp.from(at), Timestamp.from(clock.instant().plus(Duration.ofMinutes(10))), key)
+			.update();
 	}
 
 	private UUID idOf(String key) {
