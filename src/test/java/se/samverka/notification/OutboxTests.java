@@ -119,12 +119,12 @@ class OutboxTests {
 		pendingSms(own);
 		pendingSms(others);
 		var beforeThisRun = clock.instant().minus(Duration.ofHours(1));
-		var now = clock.instant();
 		claimedEarlier(own, instance.id(), beforeThisRun);
 		claimedEarlier(others, "another-instance:8080", beforeThisRun);
 		var thisRuns = "test:" + UUID.randomUUID();
 		pendingSms(thisRuns);
-		repository.claim(idOf(thisRuns), now, now.plus(Duration.ofMinutes(10)), instance.id());
+		var now = clock.instant();
+		assertThat(repository.claim(idOf(thisRuns), now, now.plus(Duration.ofMinutes(10)), instance.id())).isTrue();
 
 		recovery.reclaimOwnUnfinishedSends();
 
