@@ -100,6 +100,8 @@ class DatabaseOutageTests {
 		assertFriendly503(filtered.result(), "Temporary problem");
 		assertThat(filtered.took()).isLessThan(Duration.ofSeconds(6));
 
+		System.out.println("DatabaseOutageTests: 503 after " + page.took().toMillis() + " ms (controller), "
+				+ filtered.took().toMillis() + " ms (session filter)");
 		postgres = EmbeddedTestPostgres.startKeeping(dataDirectory.resolve("data"), PORT, "outage");
 		var back = Instant.now();
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))

@@ -53,7 +53,8 @@ public class PostgresCheck implements LauncherSessionListener {
 		if (System.getProperty(URL_PROPERTY) != null) {
 			return; // an earlier session of this JVM started one
 		}
-		System.err.println("PostgresCheck: no PostgreSQL configured or answering on localhost:" + probePort()
+		System.err.println((embeddedForced() ? "PostgresCheck: embedded PostgreSQL forced"
+				: "PostgresCheck: no PostgreSQL configured or answering on localhost:" + probePort())
 				+ "; starting an embedded PostgreSQL for the tests of this JVM");
 		embedded = EmbeddedTestPostgres.start(0, "test");
 		System.setProperty(URL_PROPERTY, embedded.jdbcUrl("test"));
