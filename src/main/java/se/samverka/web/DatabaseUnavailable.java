@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Recognises, anywhere in an exception's causes, that the database could not be reached. */
 final class DatabaseUnavailable {
@@ -26,6 +27,12 @@ final class DatabaseUnavailable {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			// the rollback after a lost connection fails too; what failed first is the application exception
+			if (cause instanceof TransactionSystemException failedRollback
+					&& failedRollback.getApplicationException() != null
+					&& causes(failedRollback.getApplicationException())) {
 				return true;
 			}
 		}
