@@ -54,11 +54,11 @@ class OutboxRepository {
 	 * Takes a due message for sending. Only one of several app instances gets row count 1, so only that
 	 * one sends it. The lease in {@code next_attempt_at} says when a crashed sender's claim runs out.
 	 */
-	boolean claim(UUID id, Instant now, Instant leaseUntil) {
+	boolean claim(UUID id, Instant now, Instant leaseUntil, String instance) {
 		return jdbc.sql("""
-				UPDATE outbox_message SET status = 'SENDING', next_attempt_at = ?
+				UPDATE outbox_message SET status = 'SENDING', next_attempt_at = ?, claimed_by = ?, claimed_at = ?
 				WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?""")
-			.params(Timestamp.from(leaseUntil), id, Timestamp.from(now))
+			.params(Timestamp.from(leaseUntil), instance, Timestamp.from(now), id, Timestamp.from(now))
 			.update() == 1;
 	}
 
@@ -90,9 +90,31 @@ class OutboxRepository {
 	int releaseExpiredClaims(Instant now, String error) {
 		return jdbc.sql("""
 				UPDATE outbox_message SET status = 'PENDING', attempts = attempts + 1, last_error = ?,
-				  next_attempt_at = ?
+				  next_attempt_at = ?, claimed_by = NULL
 				WHERE status = 'SENDING' AND next_attempt_at < ?""")
 			.params(error, Timestamp.from(now), Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Puts the messages the given instance claimed before the given moment (its start) back in the queue, whatever
+	 * their lease; returns how many. Claims made since are this run's own, which may be sending right now.
+	 */
+	int releaseClaimsOf(String instance, Instant claimedBefore, Instant now, String error) {
+		return jdbc.sql("""
+				UPDATE outbox_message SET status = 'PENDING', attempts = attempts + 1, last_error = ?,
+				  next_attempt_at = ?, claimed_by = NULL
+				WHERE status = 'SENDING' AND claimed_by = ? AND claimed_at < ?""")
+			.params(error, Timestamp.from(now), instance, Timestamp.from(claimedBefore))
+			.update();
+	}
+
+	/** Gives back one claim of the instance without counting an attempt (nothing was sent). */
+	void releaseClaim(UUID id, String instance, Instant now) {
+		jdbc.sql("""
+				UPDATE outbox_message SET status = 'PENDING', next_attempt_at = ?, claimed_by = NULL
+				WHERE id = ? AND status = 'SENDING' AND claimed_by = ?""")
+			.params(Timestamp.from(now), id, instance)
 			.update();
 	}
 

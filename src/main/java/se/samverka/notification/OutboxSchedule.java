@@ -2,6 +2,7 @@ package se.samverka.notification;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -13,6 +14,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 /** The recurring db-scheduler task that empties the outbox; db-scheduler runs it on one instance at a time. */
 @Configuration(proxyBeanMethods = false)
 class OutboxSchedule {
+
+	@Bean
+	OutboxInstance outboxInstance(NotificationProperties properties, @Value("${server.port:8080}") int port) {
+		return OutboxInstance.of(properties.instanceId(), port);
+	}
 
 	@Bean
 	RecurringTask<Void> outboxSenderTask(OutboxSender sender) {

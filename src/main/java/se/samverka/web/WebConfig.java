@@ -7,14 +7,17 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.thymeleaf.ITemplateEngine;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -57,6 +60,18 @@ class WebConfig implements WebMvcConfigurer {
 			}
 		}
 		return new InMemoryBuckets();
+	}
+
+	/**
+	 * Outermost, before Spring Session's filter (order {@code Integer.MIN_VALUE + 50}) which already needs the
+	 * database, so that a database outage anywhere becomes a 503 with the friendly page.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ITemplateEngine templates,
+			LocaleResolver locales, @Value("${samverka.web.unavailable-retry-after:10s}") Duration retryAfter) {
+		var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(templates, locales, retryAfter));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Override

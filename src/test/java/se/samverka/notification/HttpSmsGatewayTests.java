@@ -140,7 +140,7 @@ class HttpSmsGatewayTests {
 	}
 
 	private OutboxSender sender(Instant now) {
-		return new OutboxSender(repository, mailSender, gateway, properties, smsProperties,
+		return new OutboxSender(repository, mailSender, gateway, properties, smsProperties, new OutboxInstance("sms-tests"),
 				Clock.fixed(now, ZoneId.of("Europe/Stockholm")),
 				new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 	}

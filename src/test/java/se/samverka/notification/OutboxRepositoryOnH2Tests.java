@@ -54,8 +54,8 @@ class OutboxRepositoryOnH2Tests {
 		var id = UUID.randomUUID();
 		repository.insertIfNew(id, message("h2:" + id, "b@example.se"), OutboxStatus.PENDING, NOW);
 		assertThat(repository.dueIds(OutgoingMessage.Channel.EMAIL, NOW, 1000)).contains(id);
-		assertThat(repository.claim(id, NOW, NOW.plus(OutboxSender.LEASE))).isTrue();
-		assertThat(repository.claim(id, NOW, NOW.plus(OutboxSender.LEASE))).isFalse();
+		assertThat(repository.claim(id, NOW, NOW.plus(Duration.ofMinutes(10)), "test-instance")).isTrue();
+		assertThat(repository.claim(id, NOW, NOW.plus(Duration.ofMinutes(10)), "test-instance")).isFalse();
 		repository.markSent(id, NOW);
 		assertThat(repository.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
 	}
@@ -64,9 +64,9 @@ class OutboxRepositoryOnH2Tests {
 	void releasesExpiredClaimsAndRecordsFailedAttempts() {
 		var id = UUID.randomUUID();
 		repository.insertIfNew(id, message("h2:" + id, "c@example.se"), OutboxStatus.PENDING, NOW);
-		repository.claim(id, NOW, NOW.plusSeconds(1));
+		repository.claim(id, NOW, NOW.plusSeconds(1), "test-instance");
 		assertThat(repository.releaseExpiredClaims(NOW.plusSeconds(2), "Sending was interrupted")).isEqualTo(1);
-		repository.claim(id, NOW.plusSeconds(2), NOW.plus(Duration.ofMinutes(10)));
+		repository.claim(id, NOW.plusSeconds(2), NOW.plus(Duration.ofMinutes(10)), "test-instance");
 		repository.markAttemptFailed(id, 2, OutboxStatus.FAILED, "MailSendException", NOW.plusSeconds(5));
 		var row = repository.find(id).orElseThrow();
 		assertThat(row.status()).isEqualTo(OutboxStatus.FAILED);

@@ -10,11 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -34,6 +37,9 @@ class OutboxSenderTests {
 
 	@Autowired
 	OutboxRepository repository;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void sendsUtf8TextMailFromConfiguredAddressAndMarksItSent() throws Exception {
@@ -82,6 +88,39 @@ class OutboxSenderTests {
 	}
 
 	@Test
+	void marksAMessageSentWhenTheDatabaseIsBackInsteadOfSendingItAgain() {
+		var id = dueLater("Före avbrottet", "Text");
+		var mailServer = new RecordingMailSender();
+		var outage = new AtomicBoolean(true);
+		var flaky = new OutboxRepository(jdbc) {
+			@Override
+			void markSent(UUID message, Instant now) {
+				if (outage.get()) {
+					throw new DataAccessResourceFailureException("database gone");
+				}
+				super.markSent(message, now);
+			}
+		};
+		var sender = new OutboxSender(flaky, mailServer, (to, text) -> {
+			throw new AssertionError("no SMS here");
+		}, properties(20), NO_SMS, new OutboxInstance("sender-tests"), Clock.fixed(LATER, ZoneId.of("Europe/Stockholm")),
+				new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+
+		sender.sendOne(id);
+		assertThat(mailServer.sent).hasSize(1);
+		assertThat(repository.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENDING);
+		assertThat(sender.sentNotRecorded()).isEqualTo(1);
+
+		outage.set(false);
+		sender.recordSentAfterOutage();
+		sender.sendOne(id);
+
+		assertThat(repository.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+		assertThat(sender.sentNotRecorded()).isZero();
+		assertThat(mailServer.sent).as("sent once").hasSize(1);
+	}
+
+	@Test
 	void doublesTheRetryDelayUpToAnHour() {
 		var base = Duration.ofSeconds(30);
 		assertThat(OutboxSender.delay(base, 0)).isEqualTo(Duration.ofSeconds(30));
@@ -106,12 +145,16 @@ class OutboxSenderTests {
 	}
 
 	private OutboxSender sender(RecordingMailSender mailSender, int maxAttempts, Instant now) {
-		var properties = new NotificationProperties("http://localhost:8080", "avsandare@example.se", true,
-				Duration.ofSeconds(1), "samordnare@localhost", maxAttempts);
+		var properties = properties(maxAttempts);
 		return new OutboxSender(repository, mailSender, (to, text) -> {
 			throw new AssertionError("no SMS here");
-		}, properties, NO_SMS, Clock.fixed(now, ZoneId.of("Europe/Stockholm")),
+		}, properties, NO_SMS, new OutboxInstance("sender-tests"), Clock.fixed(now, ZoneId.of("Europe/Stockholm")),
 				new DeliveryMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+	}
+
+	private static NotificationProperties properties(int maxAttempts) {
+		return new NotificationProperties("http://localhost:8080", "avsandare@example.se", true, Duration.ofSeconds(1),
+				"samordnare@localhost", maxAttempts, Duration.ofMinutes(10), "");
 	}
 
 	/** A mail server that keeps what it gets, or is down. */

@@ -37,6 +37,12 @@ class OutboxTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	OutboxRecovery recovery;
+
+	@Autowired
+	OutboxInstance instance;
+
 	@Test
 	void queuesSameDedupeKeyOnceAndKeepsTheTransactionUsable() {
 		var key = "test:" + UUID.randomUUID();
@@ -56,7 +62,7 @@ class OutboxTests {
 	@Test
 	void keepsMessagesUnsentWhenDeliveryIsOff() {
 		var demo = new Outbox(repository, sender, new NotificationProperties("http://localhost:8080",
-				"samverka@localhost", false, Duration.ofSeconds(1), "samordnare@localhost", 20),
+				"samverka@localhost", false, Duration.ofSeconds(1), "samordnare@localhost", 20, Duration.ofMinutes(10), ""),
 				OutboxSenderTests.NO_SMS, clock);
 		var key = "test:" + UUID.randomUUID();
 		transaction.executeWithoutResult(
@@ -71,8 +77,8 @@ class OutboxTests {
 		pendingSms(key);
 		var id = idOf(key);
 		var now = clock.instant();
-		assertThat(repository.claim(id, now, now.plus(OutboxSender.LEASE))).isTrue();
-		assertThat(repository.claim(id, now, now.plus(OutboxSender.LEASE))).isFalse();
+		assertThat(repository.claim(id, now, now.plus(Duration.ofMinutes(10)), "test-instance")).isTrue();
+		assertThat(repository.claim(id, now, now.plus(Duration.ofMinutes(10)), "test-instance")).isFalse();
 		assertThat(statusOf(key)).isEqualTo("SENDING");
 	}
 
@@ -99,11 +105,37 @@ class OutboxTests {
 		pendingSms(key);
 		var id = idOf(key);
 		var now = clock.instant();
-		repository.claim(id, now, now.plus(OutboxSender.LEASE));
+		repository.claim(id, now, now.plus(Duration.ofMinutes(10)), "test-instance");
 
 		sender.sendDue();
 
 		assertThat(statusOf(key)).isEqualTo("SENDING");
+	}
+
+	@Test
+	void restartTakesBackThisInstancesEarlierUnfinishedSendsAtOnceButLeavesOtherClaims() {
+		var own = "test:" + UUID.randomUUID();
+		var others = "test:" + UUID.randomUUID();
+		pendingSms(own);
+		pendingSms(others);
+		var beforeThisRun = clock.instant().minus(Duration.ofHours(1));
+		claimedEarlier(own, instance.id(), beforeThisRun);
+		claimedEarlier(others, "another-instance:8080", beforeThisRun);
+		var thisRuns = "test:" + UUID.randomUUID();
+		pendingSms(thisRuns);
+		var now = clock.instant();
+		assertThat(repository.claim(idOf(thisRuns), now, now.plus(Duration.ofMinutes(10)), instance.id())).isTrue();
+
+		recovery.reclaimOwnUnfinishedSends();
+
+		var reclaimed = repository.find(idOf(own)).orElseThrow();
+		assertThat(reclaimed.status()).isEqualTo(OutboxStatus.PENDING);
+		assertThat(reclaimed.nextAttemptAt()).isBeforeOrEqualTo(clock.instant());
+		assertThat(reclaimed.lastError()).isEqualTo("Interrupted by a restart");
+		assertThat(statusOf(others)).isEqualTo("SENDING");
+		assertThat(statusOf(thisRuns)).as("claimed by this run, may be sending now").isEqualTo("SENDING");
+		assertThat(jdbc.sql("SELECT claimed_by FROM outbox_message WHERE dedupe_key = ?").param(others)
+			.query(String.class).single()).isEqualTo("another-instance:8080");
 	}
 
 	@Test
@@ -120,6 +152,14 @@ class OutboxTests {
 	private void pendingSms(String key) {
 		repository.insertIfNew(UUID.randomUUID(), OutgoingMessage.sms(key, "+46701234567", "Test", "Hej"),
 				OutboxStatus.PENDING, clock.instant());
+	}
+
+	private void claimedEarlier(String key, String by, java.time.Instant at) {
+		jdbc.sql("""
+				UPDATE outbox_message SET status = 'SENDING', claimed_by = ?, claimed_at = ?, next_attempt_at = ?
+				WHERE dedupe_key = ?""")
+			.params(by, Timestamp.from(at), Timestamp.from(clock.instant().plus(Duration.ofMinutes(10))), key)
+			.update();
 	}
 
 	private UUID idOf(String key) {
