@@ -17,6 +17,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
@@ -50,7 +53,12 @@ class SecurityConfig {
 			HandlerMappingIntrospector mvcHandlerMappingIntrospector) throws Exception {
 		// Nothing an anonymous visitor does may need a server session (a database row that lives for hours): the
 		// page asked for before the login and the CSRF token live in cookies, and a failed login keeps no session.
+		var knownPages = new KnownPages(mvcHandlerMappingIntrospector);
 		var requestCache = new CookieRequestCache();
+		// as Spring Security's own default: pages fetched by a browser, not by htmx or a script; and only pages
+		requestCache.setRequestMatcher(new AndRequestMatcher(request -> "GET".equals(request.getMethod()),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")), knownPages));
 		var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterLogin.setDefaultTargetUrl("/start");
 		afterLogin.setRequestCache(requestCache);
@@ -86,7 +94,7 @@ class SecurityConfig {
 				.authenticationFailureHandler(failureTo("/login?fel=lank")))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint(new KnownPagesEntryPoint(mvcHandlerMappingIntrospector)))
+				.authenticationEntryPoint(knownPages))
 			.logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
 			// machine-to-machine callbacks (the SMS provider) authenticate with a shared secret, not a session
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/webhooks/**"))

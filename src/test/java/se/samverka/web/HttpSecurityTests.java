@@ -139,11 +139,25 @@ class HttpSecurityTests {
 		assertThat(cookie(loggedIn, "SESSION=")).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
 	}
 
+	@Test
+	void afterLoginTheVisitorIsBackOnThePageAskedForThoughNoSessionRememberedIt() throws Exception {
+		var asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/mina-sidor/profil"))
+			.header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(asked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+		var loggedIn = logInAsVolunteer(false, cookie(asked, "REDIRECT_URI=").split(";")[0]);
+		assertThat(loggedIn.headers().firstValue("Location").orElse("")).contains("/mina-sidor/profil");
+	}
+
 	/**
 	 * Logs in with a login link, without a cookie jar (it would keep a Secure cookie from plain HTTP); the response
 	 * to the login post, which starts the session.
 	 */
 	private HttpResponse<String> logInAsVolunteer(boolean viaProxy) throws Exception {
+		return logInAsVolunteer(viaProxy, null);
+	}
+
+	private HttpResponse<String> logInAsVolunteer(boolean viaProxy, String savedRequestCookie) throws Exception {
 		var client = HttpClient.newHttpClient();
 		var email = "cookies-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
 		accounts.createVolunteerAccount(EmailAddress.of(email), "Kaka Kaksson", Locale.forLanguageTag("sv"));
@@ -151,7 +165,8 @@ class HttpSecurityTests {
 		var linkPage = HttpRequest.newBuilder(uri("/login/ott?token=" + token)).header("Accept", "text/html");
 		var page = client.send((viaProxy ? viaProxy(linkPage) : linkPage).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
-		var csrfCookie = cookie(page, "XSRF-TOKEN=").split(";")[0];
+		var csrfCookie = cookie(page, "XSRF-TOKEN=").split(";")[0]
+				+ (savedRequestCookie == null ? "" : "; " + savedRequestCookie);
 		var login = HttpRequest.newBuilder(uri("/login/ott")).header("Accept", "text/html").header("Cookie", csrfCookie)
 			.header("Content-Type", "application/x-www-form-urlencoded");
 		var response = client.send((viaProxy ? viaProxy(login) : login)

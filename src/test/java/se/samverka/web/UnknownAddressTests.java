@@ -35,6 +35,8 @@ class UnknownAddressTests {
 			var response = get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(response.body()).as(path).contains("Sidan finns inte").contains("Till startsidan");
+			// nor remembered as the page to return to after a login
+			assertThat(response.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("REDIRECT_URI="));
 		}
 	}
 
@@ -45,6 +47,7 @@ class UnknownAddressTests {
 			var response = get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+			assertThat(response.headers().allValues("Set-Cookie")).as(path).anyMatch(c -> c.startsWith("REDIRECT_URI="));
 		}
 	}
 

@@ -2,37 +2,39 @@ package se.samverka.account;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * Sends an anonymous visitor of a page that needs a login to the login page, and answers an address that is no
- * page at all (a typo, /robots.txt before it existed, a scanner's /wp-login.php) with 404 and the friendly error
- * page, as it does for those who are logged in. Static files are all public, so a static-resource mapping that
- * would match any path does not count as a page.
+ * Whether an address is one of Samverka's pages. An anonymous visitor of a page that needs a login is sent to the
+ * login page; an address that is no page at all (a typo, a scanner's /wp-login.php) is answered with 404 and the
+ * friendly error page, as it is for those logged in, and is not remembered as the page to return to after login.
+ * Static files are all public, so a static-resource mapping does not count as a page.
  */
-class KnownPagesEntryPoint implements AuthenticationEntryPoint {
+class KnownPages implements RequestMatcher, AuthenticationEntryPoint {
 
 	private final HandlerMappingIntrospector introspector;
 
 	private final AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 
-	KnownPagesEntryPoint(HandlerMappingIntrospector introspector) {
+	KnownPages(HandlerMappingIntrospector introspector) {
 		this.introspector = introspector;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
-			throws IOException, jakarta.servlet.ServletException {
-		if (isPage(request)) {
+			throws IOException, ServletException {
+		if (matches(request)) {
 			login.commence(request, response, exception);
 		}
 		else {
@@ -40,7 +42,8 @@ class KnownPagesEntryPoint implements AuthenticationEntryPoint {
 		}
 	}
 
-	private boolean isPage(HttpServletRequest request) {
+	@Override
+	public boolean matches(HttpServletRequest request) {
 		var previousPath = ServletRequestPathUtils.hasParsedRequestPath(request)
 				? ServletRequestPathUtils.getParsedRequestPath(request) : null;
 		ServletRequestPathUtils.parseAndCache(request);
