@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
@@ -13,6 +15,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 
@@ -23,14 +31,43 @@ class SecurityConfig {
 	/** How long an e-mailed login link is valid. */
 	static final Duration LOGIN_LINK_VALIDITY = Duration.ofMinutes(15);
 
+	/**
+	 * Static files: public, and no work on sessions, saved requests or CSRF tokens for them (a logged-in page loads
+	 * several); the security headers still go out.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLinkHandler loginLinkHandler) throws Exception {
+	@Order(1)
+	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+		http.securityMatcher("/css/**", "/webjars/**", "/*.svg", "/*.txt", "/favicon.ico")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.securityContext(context -> context.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLinkHandler loginLinkHandler,
+			HandlerMappingIntrospector mvcHandlerMappingIntrospector) throws Exception {
+		// Nothing an anonymous visitor does may need a server session (a database row that lives for hours): the
+		// page asked for before the login and the CSRF token live in cookies, and a failed login keeps no session.
+		var knownPages = new KnownPages(mvcHandlerMappingIntrospector);
+		var requestCache = new CookieRequestCache();
+		// as Spring Security's own default: pages fetched by a browser, not by htmx or a script; and only pages
+		requestCache.setRequestMatcher(new AndRequestMatcher(request -> "GET".equals(request.getMethod()),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")), knownPages));
 		var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterLogin.setDefaultTargetUrl("/start");
+		afterLogin.setRequestCache(requestCache);
+		var csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/foreningar/**", "/insatser/**", "/ideer/**", "/utskick/svar/**", "/gallring/stanna/**", "/gallring/tack", "/login/**", "/ott/**",
 					"/integritet", "/integritet/behandlingar", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
-					"/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**", "/webhooks/**")
+					"/favicon.ico", "/favicon.svg", "/robots.txt", "/error", "/actuator/health/**", "/webhooks/**")
 			.permitAll()
 			.requestMatchers("/mina-sidor/**").hasRole(Role.VOLUNTEER.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
@@ -46,7 +83,7 @@ class SecurityConfig {
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(afterLogin)
-				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?fel=losenord"))
+				.failureHandler(failureTo("/login?fel=losenord"))
 				.permitAll())
 			// loginPage() would also move the processing URL to /login, where form login listens: keep it apart
 			.oneTimeTokenLogin(ott -> ott.loginPage("/login")
@@ -54,10 +91,13 @@ class SecurityConfig {
 				.tokenGenerationSuccessHandler(loginLinkHandler)
 				.showDefaultSubmitPage(false)
 				.authenticationSuccessHandler(afterLogin)
-				.authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?fel=lank")))
+				.authenticationFailureHandler(failureTo("/login?fel=lank")))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(knownPages))
 			.logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
 			// machine-to-machine callbacks (the SMS provider) authenticate with a shared secret, not a session
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/webhooks/**"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -65,6 +105,13 @@ class SecurityConfig {
 				.referrerPolicy(ref -> ref.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** The login page says what went wrong from the address alone, so the failure needs no session. */
+	private static SimpleUrlAuthenticationFailureHandler failureTo(String url) {
+		var handler = new SimpleUrlAuthenticationFailureHandler(url);
+		handler.setAllowSessionCreation(false);
+		return handler;
 	}
 
 	@Bean

@@ -66,13 +66,14 @@ class SuggestionController {
 
 	@GetMapping("/volontarer")
 	String suggestions(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model) {
+			@RequestParam(name = "visa", defaultValue = "" + SuggestionPage.STEP) int shown, Model model) {
 		var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
 		audit.record(AuditAction.VIEW, PersonRef.resident(id), "help-request.handling", "volunteers page");
-		var all = suggestions.forRequest(request);
+		var page = SuggestionPage.of(suggestions.forRequest(request), shown);
 		model.addAttribute("request", request);
-		model.addAttribute("eligible", all.stream().filter(Suggestion::eligible).toList());
-		model.addAttribute("ineligible", all.stream().filter(s -> !s.eligible()).toList());
+		model.addAttribute("page", page);
+		model.addAttribute("eligible", page.eligible());
+		model.addAttribute("ineligible", page.ineligible());
 		model.addAttribute("assignment", assignmentRepository.activeFor(id)
 			.map(a -> new Named<>(a, volunteers.find(a.volunteerId()).map(v -> v.name()).orElse("–"))).orElse(null));
 		model.addAttribute("offers", offerRepository.forRequest(id).stream()

@@ -2,6 +2,7 @@ package se.samverka.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -9,6 +10,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Model values every page's layout needs. */
 @ControllerAdvice
 class PageModel {
+
+	/** Who looks at the page, for the menu. */
+	@ModelAttribute("viewer")
+	Viewer viewer() {
+		return Viewer.of(SecurityContextHolder.getContext().getAuthentication());
+	}
 
 	/** The current page's address with the other language, for the switch in the header. */
 	@ModelAttribute("switchLanguageUrl")

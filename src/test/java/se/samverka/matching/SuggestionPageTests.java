@@ -62,6 +62,35 @@ class SuggestionPageTests {
 	}
 
 	@Test
+	void showsTheBestTwentyFiveWithALinkToMoreThatWorksWithoutJavaScriptAndCountsTheOthers() throws Exception {
+		var home = districts.save(null, "Sidholmen " + System.nanoTime(), 660800, 6576200, 973, java.util.Set.of());
+		var request = helpRequests.submit(MatchingFixtures.shopping("Petra Paging", home), "test");
+		for (int i = 0; i < 30; i++) {
+			MatchingFixtures.volunteer(jdbc, "Sida Volontär " + i, home);
+		}
+		var paused = MatchingFixtures.volunteer(jdbc, "Pausad Person", home);
+		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
+			.params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
+			.update();
+		var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
+
+		var first = Jsoup.parse(mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id()).with(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(first.select("table:has(caption) tbody tr")).hasSize(25);
+		assertThat(first.select("#assign-volunteer option")).hasSize(25);
+		assertThat(first.select("#suggestions-shown").text()).isEqualTo("Visar 25 av 30 lämpliga.");
+		var more = first.select("a#show-more");
+		assertThat(more.attr("href")).isEqualTo("/samordning/arenden/" + request.id() + "/volontarer?visa=50");
+		assertThat(more.attr("hx-get")).isEqualTo(more.attr("href"));
+		assertThat(first.select("#ineligible-counts li").eachText()).containsExactly("har pausat: 1");
+
+		var all = Jsoup.parse(mvc.perform(get(more.attr("href")).with(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(all.select("table:has(caption) tbody tr")).hasSize(30);
+		assertThat(all.select("a#show-more")).isEmpty();
+	}
+
+	@Test
 	void offeringToTheTopOneAsksOnlyTheBestAndAnEmptyChoiceIsExplained() throws Exception {
 		// a district of its own: volunteers from other tests must not compete here
 		var sanga = districts.save(null, "Egenholmen " + System.nanoTime(), 644000, 6587000, 970, java.util.Set.of());

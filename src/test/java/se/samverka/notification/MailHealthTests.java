@@ -57,7 +57,7 @@ class MailHealthTests {
 
 	private static NotificationProperties properties(boolean deliver) {
 		return new NotificationProperties("http://localhost:8080", "samverka@localhost", deliver, Duration.ofSeconds(1),
-				"samordnare@localhost", 3);
+				"samordnare@localhost", 3, Duration.ofMinutes(10), "");
 	}
 
 	private static int freePort() throws IOException {

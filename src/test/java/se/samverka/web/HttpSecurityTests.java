@@ -9,13 +9,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.test.context.ActiveProfiles;
+
+import se.samverka.account.AccountManagement;
+import se.samverka.shared.EmailAddress;
 
 /**
  * Real HTTP, so that the container runs: its error page (too many posts get 429, Retry-After and the friendly
@@ -38,6 +45,12 @@ class HttpSecurityTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	OneTimeTokenService oneTimeTokens;
 
 	final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -105,27 +118,71 @@ class HttpSecurityTests {
 	}
 
 	@Test
-	void overPlainHttpTheSessionCookieIsHttpOnlyAndLaxButNotSecureAndThereIsNoHsts() throws Exception {
+	void overPlainHttpTheCookiesAreHttpOnlyAndLaxButNotSecureAndThereIsNoHsts() throws Exception {
 		var page = get("/login");
 		assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
-		assertThat(sessionCookie(page)).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+		assertThat(cookie(page, "XSRF-TOKEN=")).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+		var loggedIn = logInAsVolunteer(false);
+		assertThat(cookie(loggedIn, "SESSION=")).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
 	}
 
 	@Test
-	void behindATlsTerminatingProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+	void behindATlsTerminatingProxyTheCookiesAreSecureAndHstsIsSent() throws Exception {
 		// forward-headers-strategy=native: Tomcat trusts X-Forwarded-Proto from a proxy on an internal address
-		var page = http.send(HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html")
-			.header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").GET().build(),
+		var page = http.send(viaProxy(HttpRequest.newBuilder(uri("/login"))).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
 				hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
-		assertThat(sessionCookie(page)).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+		assertThat(cookie(page, "XSRF-TOKEN=")).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+		var loggedIn = logInAsVolunteer(true);
+		assertThat(cookie(loggedIn, "SESSION=")).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
 	}
 
-	private static String sessionCookie(HttpResponse<String> page) {
-		return page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie in " + page.headers().map()));
+	@Test
+	void afterLoginTheVisitorIsBackOnThePageAskedForThoughNoSessionRememberedIt() throws Exception {
+		var asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/mina-sidor/profil"))
+			.header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(asked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+		var loggedIn = logInAsVolunteer(false, cookie(asked, "REDIRECT_URI=").split(";")[0]);
+		assertThat(loggedIn.headers().firstValue("Location").orElse("")).contains("/mina-sidor/profil");
+	}
+
+	/**
+	 * Logs in with a login link, without a cookie jar (it would keep a Secure cookie from plain HTTP); the response
+	 * to the login post, which starts the session.
+	 */
+	private HttpResponse<String> logInAsVolunteer(boolean viaProxy) throws Exception {
+		return logInAsVolunteer(viaProxy, null);
+	}
+
+	private HttpResponse<String> logInAsVolunteer(boolean viaProxy, String savedRequestCookie) throws Exception {
+		var client = HttpClient.newHttpClient();
+		var email = "cookies-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+		accounts.createVolunteerAccount(EmailAddress.of(email), "Kaka Kaksson", Locale.forLanguageTag("sv"));
+		var token = oneTimeTokens.generate(new GenerateOneTimeTokenRequest(email)).getTokenValue();
+		var linkPage = HttpRequest.newBuilder(uri("/login/ott?token=" + token)).header("Accept", "text/html");
+		var page = client.send((viaProxy ? viaProxy(linkPage) : linkPage).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		var csrfCookie = cookie(page, "XSRF-TOKEN=").split(";")[0]
+				+ (savedRequestCookie == null ? "" : "; " + savedRequestCookie);
+		var login = HttpRequest.newBuilder(uri("/login/ott")).header("Accept", "text/html").header("Cookie", csrfCookie)
+			.header("Content-Type", "application/x-www-form-urlencoded");
+		var response = client.send((viaProxy ? viaProxy(login) : login)
+			.POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf=" + csrfFrom(page))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		return response;
+	}
+
+	private static HttpRequest.Builder viaProxy(HttpRequest.Builder request) {
+		return request.header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7");
+	}
+
+	private static String cookie(HttpResponse<String> page, String prefix) {
+		return page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(prefix)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + prefix + " cookie in " + page.headers().map()));
 	}
 
 	private static String csrfFrom(HttpResponse<String> page) {
