@@ -38,7 +38,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-		http.securityMatcher("/css/**", "/webjars/**", "/*.svg", "/*.txt", "/favicon.ico")
+		http.securityMatcher("/css/**", "/js/**", "/webjars/**", "/*.svg", "/*.txt", "/favicon.ico")
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.securityContext(context -> context.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class StaticResources implements WebMvcConfigurer {
 
 	/** The addresses of static files; the security chain for them keeps no session either. */
-	static final String[] PATTERNS = { "/css/**", "/webjars/**", "/*.svg", "/*.txt" };
+	static final String[] PATTERNS = { "/css/**", "/js/**", "/webjars/**", "/*.svg", "/*.txt" };
 
 	private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
@@ -30,6 +30,7 @@ class StaticResources implements WebMvcConfigurer {
 		// profile of GET /css/… showed most of its time there); no controller answers under these prefixes
 		registry.setOrder(-1);
 		hashed(registry, "/css/**", "classpath:/static/css/");
+		hashed(registry, "/js/**", "classpath:/static/js/");
 		hashed(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
 		hashed(registry, "/*.svg", "classpath:/static/");
 		// crawlers ask for robots.txt by that name, never by a hashed one
