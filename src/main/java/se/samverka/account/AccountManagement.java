@@ -92,6 +92,12 @@ public class AccountManagement {
 			.orElse(false);
 	}
 
+	/** Whether the account exists, is a staff account and has the role. */
+	@Transactional(readOnly = true)
+	public boolean isStaffAccountWithRole(UUID accountId, Role role) {
+		return staff.find(accountId).filter(account -> account.role() == role).isPresent();
+	}
+
 	/** Lets a disabled staff account sign in again (audited); nothing when it is enabled already. */
 	@Transactional
 	public void restoreStaffAccess(UUID accountId) {

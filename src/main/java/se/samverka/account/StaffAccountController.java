@@ -1,5 +1,6 @@
 package se.samverka.account;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -24,9 +25,13 @@ import se.samverka.shared.NotFoundException;
 class StaffAccountController {
 
 	private final StaffAccounts staff;
+	private final AccountProperties properties;
+	private final Clock clock;
 
-	StaffAccountController(StaffAccounts staff) {
+	StaffAccountController(StaffAccounts staff, AccountProperties properties, Clock clock) {
 		this.staff = staff;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** Unknown filter values are ignored rather than refused: the list is only a view. */
@@ -38,6 +43,8 @@ class StaffAccountController {
 				page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1));
 		model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::isStaff).toList());
 		model.addAttribute("statuses", StaffStatus.values());
+		model.addAttribute("inactiveDays", properties.inactiveAfter().toDays());
+		model.addAttribute("zone", clock.getZone());
 		return "account/staff-accounts";
 	}
 
@@ -46,6 +53,7 @@ class StaffAccountController {
 		var account = find(accountId);
 		model.addAttribute("account", account);
 		model.addAttribute("lastAdministrator", staff.isLastAdministrator(account));
+		model.addAttribute("zone", clock.getZone());
 		return "account/staff-account";
 	}
 
