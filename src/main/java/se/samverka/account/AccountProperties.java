@@ -14,8 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("samverka.account")
 record AccountProperties(String initialAdminUsername, String initialAdminPassword,
 		@DefaultValue("90d") Duration inactiveAfter) {
-
-	AccountProperties(String initialAdminUsername, String initialAdminPassword) {
-		this(initialAdminUsername, initialAdminPassword, Duration.ofDays(90));
-	}
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 record StaffAccount(UUID id, String username, String displayName, Role role, boolean enabled, Instant lastSignIn,
 		Instant createdAt, StaffStatus status) {
 
-	boolean admin() {
+	public boolean admin() {
 		return role == Role.ADMIN;
 	}
 }

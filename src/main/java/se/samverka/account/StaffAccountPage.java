@@ -7,11 +7,11 @@ record StaffAccountPage(List<StaffAccount> accounts, Role role, StaffStatus stat
 
 	static final int SIZE = 25;
 
-	boolean hasPrevious() {
+	public boolean hasPrevious() {
 		return page > 1;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return page < pages;
 	}
 }

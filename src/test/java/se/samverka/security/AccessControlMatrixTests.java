@@ -261,6 +261,12 @@ class AccessControlMatrixTests {
 		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED),
 		row("GET",  "/dataskydd",                                           Access.ADMIN, NONE),
 		row("POST", "/dataskydd",                                           Access.ADMIN, NONE),
+		row("GET",  "/admin/konton",                                        Access.ADMIN, NONE),
+		row("GET",  "/admin/konton/{accountId}",                            Access.ADMIN, OWNED),
+		row("POST", "/admin/konton/{accountId}/stang-av",                   Access.ADMIN, OWNED),
+		row("POST", "/admin/konton/{accountId}/aktivera",                   Access.ADMIN, OWNED),
+		row("POST", "/admin/konton/{accountId}/logga-ut",                   Access.ADMIN, OWNED),
+		row("POST", "/admin/konton/{accountId}/ta-bort-admin",              Access.ADMIN, OWNED),
 		row("GET",  "/admin/dataskyddsombud",                               Access.ADMIN, NONE),
 		row("POST", "/admin/dataskyddsombud",                               Access.ADMIN, NONE),
 		row("GET",  "/samverkan/oversikt",                                  Access.ADMIN, NONE),
@@ -555,6 +561,10 @@ class AccessControlMatrixTests {
 		}
 		if (row.pattern().endsWith("/roll")) {
 			return Map.of("role", "COORDINATOR");
+		}
+		if (row.pattern().startsWith("/admin/konton/")) {
+			// the confirmation, so that an allowed administrator really acts on the world's coordinator
+			return Map.of("bekrafta", "ja");
 		}
 		if (row.pattern().endsWith("/klart")) {
 			return Map.of("note", "Allt gick bra", "minutes", "30");
