@@ -563,7 +563,7 @@ class AccessControlMatrixTests {
 			return Map.of("role", "COORDINATOR");
 		}
 		if (row.pattern().startsWith("/admin/konton/")) {
-			// the confirmation, so that an allowed administrator really acts on the world's coordinator
+			// the confirmation, so that an allowed administrator really acts on the account
 			return Map.of("bekrafta", "ja");
 		}
 		if (row.pattern().endsWith("/klart")) {
@@ -655,7 +655,9 @@ class AccessControlMatrixTests {
 				case "referralId" -> referral.toString();
 				case "signupId" -> (municipal ? municipalSignup : signupX).toString();
 				case "shiftId" -> (municipal ? municipalShift : shiftX).toString();
-				case "accountId" -> pattern.startsWith("/admin") ? coordinator.accountId().toString()
+				// /admin/konton acts on a real staff account row: the administrator's own (never the last one here)
+				case "accountId" -> pattern.startsWith("/admin/konton") ? admin.accountId().toString()
+						: pattern.startsWith("/admin") ? coordinator.accountId().toString()
 						: memberX.accountId().toString();
 				case "token" -> pattern.startsWith("/erbjudande") ? offerToken : askToken;
 				case "id" -> {
