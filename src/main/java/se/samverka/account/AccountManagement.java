@@ -19,11 +19,13 @@ public class AccountManagement {
 	private final AccountRepository accounts;
 	private final PasswordEncoder passwordEncoder;
 	private final ApplicationEventPublisher events;
+	private final StaffAccounts staff;
 	private final Clock clock;
 
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			Clock clock) {
+			StaffAccounts staff, Clock clock) {
 		this.accounts = accounts;
+		this.staff = staff;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
@@ -78,6 +80,28 @@ public class AccountManagement {
 	@Transactional
 	public void delete(UUID accountId) {
 		accounts.delete(accountId);
+	}
+
+	/**
+	 * Ends a staff member's access at once: the account is disabled and every session of theirs ended, and the
+	 * audit log says who did it. False when there is no such staff account or it is the last administrator.
+	 */
+	@Transactional
+	public boolean endStaffAccess(UUID accountId) {
+		return staff.find(accountId).map(account -> staff.disable(account) != StaffAccounts.Outcome.LAST_ADMIN)
+			.orElse(false);
+	}
+
+	/** Whether the account exists, is a staff account and has the role. */
+	@Transactional(readOnly = true)
+	public boolean isStaffAccountWithRole(UUID accountId, Role role) {
+		return staff.find(accountId).filter(account -> account.role() == role).isPresent();
+	}
+
+	/** Lets a disabled staff account sign in again (audited); nothing when it is enabled already. */
+	@Transactional
+	public void restoreStaffAccess(UUID accountId) {
+		staff.find(accountId).ifPresent(staff::enable);
 	}
 
 	@Transactional(readOnly = true)

@@ -94,13 +94,27 @@ public class CollaborationBody {
 			.map(u -> u.accountId())
 			.orElseGet(() -> accounts.createStaffAccount(username.strip().toLowerCase(Locale.ROOT), password,
 					Role.DEPARTMENT_REPRESENTATIVE, name.strip()));
-		link(departmentId, accountId);
+		if (link(departmentId, accountId) && departmentsOf(accountId).size() == 1) {
+			// an appointment gives access again to a representative whose access ended with their last department
+			accounts.restoreStaffAccess(accountId);
+		}
 		return accountId;
 	}
 
-	/** Ends a membership (the account stays, for its other departments and the history). */
+	/**
+	 * Ends a membership. The account stays, for its other departments and the history; a department representative
+	 * who represents no department any more loses access at once (account disabled, sessions ended, audited).
+	 */
 	@Transactional
 	public boolean remove(UUID memberId) {
-		return jdbc.sql("DELETE FROM collaboration_representative WHERE id = ?").param(memberId).update() == 1;
+		var accountId = jdbc.sql("SELECT account_id FROM collaboration_representative WHERE id = ?")
+			.param(memberId)
+			.query(UUID.class)
+			.optional();
+		jdbc.sql("DELETE FROM collaboration_representative WHERE id = ?").param(memberId).update();
+		accountId.filter(id -> departmentsOf(id).isEmpty())
+			.filter(id -> accounts.isStaffAccountWithRole(id, Role.DEPARTMENT_REPRESENTATIVE))
+			.ifPresent(accounts::endStaffAccess);
+		return accountId.isPresent();
 	}
 }

@@ -49,6 +49,6 @@ class FirstAdministratorTests {
 	}
 
 	private void first(String username, String password) {
-		new FirstAdministrator(new AccountProperties(username, password), accounts, repository).run(null);
+		new FirstAdministrator(new AccountProperties(username, password, java.time.Duration.ofDays(90)), accounts, repository).run(null);
 	}
 }

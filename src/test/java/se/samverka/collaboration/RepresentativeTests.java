@@ -150,4 +150,45 @@ class RepresentativeTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(list).doesNotContain("Bo Borttagen");
 	}
+
+	@Test
+	void removingARepresentativeFromTheirLastDepartmentEndsTheirOpenSessionAndNewSignInsAtOnce() throws Exception {
+		var first = department(jdbc, "Slutförvaltningen");
+		var second = department(jdbc, "Kvarförvaltningen");
+		var admin = staff(accounts, Role.ADMIN, "Alva Admin");
+		var representative = staff(accounts, Role.DEPARTMENT_REPRESENTATIVE, "Rut Ranta");
+		body.link(first, representative.accountId());
+		body.link(second, representative.accountId());
+		var session = mvc.perform(formLogin("/login").user(representative.username()).password(PASSWORD))
+			.andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
+		mvc.perform(get("/samverkan").cookie(session)).andExpect(status().isOk());
+
+		// one department left: access stays
+		mvc.perform(post("/admin/representanter/" + memberId(representative, first) + "/ta-bort").with(csrf())
+			.with(authentication(as(admin)))).andExpect(redirectedUrl("/admin/representanter"));
+		mvc.perform(get("/samverkan").cookie(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/admin/representanter/" + memberId(representative, second) + "/ta-bort").with(csrf())
+			.with(authentication(as(admin)))).andExpect(redirectedUrl("/admin/representanter"));
+		mvc.perform(get("/samverkan").cookie(session)).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(formLogin("/login").user(representative.username()).password(PASSWORD))
+			.andExpect(redirectedUrl("/login?fel=losenord"));
+		assertThat(jdbc.sql("""
+				SELECT actor || ' ' || detail FROM audit_log WHERE subject_id = ? AND purpose = 'account.lifecycle'""")
+			.param(representative.accountId()).query(String.class).list())
+			.containsExactly(admin.username() + " disabled; sessions ended: 1");
+
+		// appointed again: signs in again
+		mvc.perform(post("/admin/representanter").param("departmentId", first)
+			.param("username", representative.username()).with(csrf()).with(authentication(as(admin))))
+			.andExpect(redirectedUrl("/admin/representanter"));
+		mvc.perform(formLogin("/login").user(representative.username()).password(PASSWORD))
+			.andExpect(redirectedUrl("/start"));
+	}
+
+	UUID memberId(SamverkaUser representative, String department) {
+		return jdbc.sql("SELECT id FROM collaboration_representative WHERE account_id = ? AND department_id = ?")
+			.params(representative.accountId(), department).query(UUID.class).single();
+	}
 }

@@ -261,6 +261,12 @@ class AccessControlMatrixTests {
 		row("POST", "/admin/forvaltningar/{id}/personal/{accountId}/ta-bort", Access.ADMIN, OWNED),
 		row("GET",  "/dataskydd",                                           Access.ADMIN, NONE),
 		row("POST", "/dataskydd",                                           Access.ADMIN, NONE),
+		row("GET",  "/admin/konton",                                        Access.ADMIN, NONE),
+		row("GET",  "/admin/konton/{accountId}",                            Access.ADMIN, OWNED),
+		row("POST", "/admin/konton/{accountId}/stang-av",                   Access.ADMIN, OWNED),
+		row("POST", "/admin/konton/{accountId}/aktivera",                   Access.ADMIN, OWNED),
+		row("POST", "/admin/konton/{accountId}/logga-ut",                   Access.ADMIN, OWNED),
+		row("POST", "/admin/konton/{accountId}/ta-bort-admin",              Access.ADMIN, OWNED),
 		row("GET",  "/admin/dataskyddsombud",                               Access.ADMIN, NONE),
 		row("POST", "/admin/dataskyddsombud",                               Access.ADMIN, NONE),
 		row("GET",  "/samverkan/oversikt",                                  Access.ADMIN, NONE),
@@ -556,6 +562,10 @@ class AccessControlMatrixTests {
 		if (row.pattern().endsWith("/roll")) {
 			return Map.of("role", "COORDINATOR");
 		}
+		if (row.pattern().startsWith("/admin/konton/")) {
+			// the confirmation, so that an allowed administrator really acts on the account
+			return Map.of("bekrafta", "ja");
+		}
 		if (row.pattern().endsWith("/klart")) {
 			return Map.of("note", "Allt gick bra", "minutes", "30");
 		}
@@ -645,7 +655,9 @@ class AccessControlMatrixTests {
 				case "referralId" -> referral.toString();
 				case "signupId" -> (municipal ? municipalSignup : signupX).toString();
 				case "shiftId" -> (municipal ? municipalShift : shiftX).toString();
-				case "accountId" -> pattern.startsWith("/admin") ? coordinator.accountId().toString()
+				// /admin/konton acts on a real staff account row: the administrator's own (never the last one here)
+				case "accountId" -> pattern.startsWith("/admin/konton") ? admin.accountId().toString()
+						: pattern.startsWith("/admin") ? coordinator.accountId().toString()
 						: memberX.accountId().toString();
 				case "token" -> pattern.startsWith("/erbjudande") ? offerToken : askToken;
 				case "id" -> {
