@@ -54,8 +54,9 @@ class ApplicationSmokeTests {
 	}
 
 	@Test
-	void anonymousVisitorOfUnknownPageIsAskedToLogIn() throws Exception {
-		mvc.perform(get("/finns-inte")).andExpect(status().is3xxRedirection());
+	void anonymousVisitorOfUnknownPageGetsNotFoundNotTheLoginPage() throws Exception {
+		mvc.perform(get("/finns-inte")).andExpect(status().isNotFound());
+		mvc.perform(get("/samordning")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test

@@ -70,9 +70,9 @@ class SafeguardingMatchingTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("table:has(caption) tbody tr").eachText()).singleElement()
 			.satisfies(row -> assertThat(row).contains("Karin Kontrollerad"));
-		assertThat(page.select("details tbody tr").text()).contains("Ulf Okontrollerad")
+		assertThat(page.select("main details tbody tr").text()).contains("Ulf Okontrollerad")
 			.contains("saknar de kontroller uppdraget kräver");
-		assertThat(page.select("details a").eachAttr("href"))
+		assertThat(page.select("main details tbody a").eachAttr("href"))
 			.containsExactly("/samordning/volontarer/" + unchecked + "/kontroller");
 
 		mvc.perform(post("/samordning/arenden/{id}/utskick", request.id()).param("urgency", "PLANNED")

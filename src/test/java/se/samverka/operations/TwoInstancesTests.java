@@ -122,7 +122,7 @@ class TwoInstancesTests {
 				+ URLEncoder.encode("ett långt lösenord", StandardCharsets.UTF_8) + "&_csrf=" + csrf));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElse("")).as("back to the page asked for")
-			.endsWith("/samordning?continue");
+			.endsWith("/samordning");
 
 		var onB = send(browser, get(b, "/samordning"));
 		assertThat(onB.statusCode()).isEqualTo(200);
@@ -225,16 +225,28 @@ class TwoInstancesTests {
 		assertThat(outcomes).containsExactlyInAnyOrder("started", "already active");
 		var callout = jdbc.sql("SELECT id FROM callout WHERE subject_id = ?").param(request.id()).query(UUID.class).single();
 
-		// PLANNED asks one person per wave, every 2 s here; three volunteers, factor 3: waves 1, 2 and 3, then none
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> count(jdbc, "SELECT COUNT(*) FROM callout_wave WHERE callout_id = ?", callout) == 3);
-		await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
-			.until(() -> count(jdbc, "SELECT COUNT(*) FROM callout_wave WHERE callout_id = ?", callout) == 3);
+		// PLANNED asks one person per wave; three volunteers, factor 3: waves 1, 2 and 3, then none. The suite's other
+		// cached contexts poll the same scheduler table too (with the default 4 h interval), so each planned wave is
+		// made due at once rather than waited for: whichever instance takes it, it must run once.
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			dueNow(jdbc, callout);
+			return count(jdbc, "SELECT COUNT(*) FROM callout_wave WHERE callout_id = ?", callout) == 3;
+		});
+		await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> {
+			dueNow(jdbc, callout);
+			return count(jdbc, "SELECT COUNT(*) FROM callout_wave WHERE callout_id = ?", callout) == 3;
+		});
 		assertThat(count(jdbc, "SELECT COUNT(*) FROM callout_ask WHERE callout_id = ?", callout)).isEqualTo(3);
 		assertThat(jdbc.sql("SELECT wave FROM callout_ask WHERE callout_id = ? ORDER BY wave").param(callout)
 			.query(Integer.class).list()).containsExactly(1, 2, 3);
 		assertThat(count(jdbc, "SELECT COUNT(*) FROM contact_log WHERE entry = 'ASK' AND ref_id IN "
 				+ "(SELECT id FROM callout_ask WHERE callout_id = ?)", callout)).isEqualTo(3);
+	}
+
+	/** Makes the call-out's planned next wave, if any, due at once. */
+	private static void dueNow(JdbcClient jdbc, UUID callout) {
+		jdbc.sql("UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'callout-wave' "
+				+ "AND task_instance LIKE ? AND NOT picked").param(callout + ":%").update();
 	}
 
 	private static long count(JdbcClient jdbc, String sql, UUID id) {
