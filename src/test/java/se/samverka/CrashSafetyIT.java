@@ -48,7 +48,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * sending are caught in SENDING. Then it is started again with a working mail server (GreenMail), and:
  * every acknowledged sign-up is stored exactly once, there are no duplicates, the restarted instance serves again,
  * and the messages caught in SENDING were taken back at once (not after the 10-minute lease) and each confirmation
- * mail arrives exactly once.
+ * mail arrives exactly once. Twelve volunteers offered the same task accept it during the same load: afterwards
+ * the one told "the task is yours" (if the answer reached anyone before the kill) is the one accepted and assigned.
  */
 class CrashSafetyIT {
 
@@ -59,6 +60,9 @@ class CrashSafetyIT {
 	static final String DATABASE = "test_crash";
 
 	static final String INSTANCE = "crash-safety-it";
+
+	/** How many volunteers were offered the same task and accept it during the load. */
+	static final int OFFERS = 12;
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -79,12 +83,19 @@ class CrashSafetyIT {
 		app = start(tarpit.getLocalPort(), "first");
 		awaitServing();
 		var firstServing = seconds(started);
+		var request = offerToMany(jdbc, OFFERS);
 		var acknowledged = new ConcurrentLinkedQueue<String>();
 		var attempted = new AtomicInteger();
-		var load = Executors.newFixedThreadPool(8);
+		var accepts = new ConcurrentLinkedQueue<String>();
+		var load = Executors.newFixedThreadPool(8 + OFFERS);
 		var stop = new AtomicBoolean();
 		for (var i = 0; i < 8; i++) {
 			load.submit(() -> signUpUntil(stop, acknowledged, attempted));
+		}
+		// volunteers offered the same task accept it while the sign-ups run
+		for (var i = 0; i < OFFERS; i++) {
+			var token = "crash-offer-" + i;
+			load.submit(() -> accept(token, accepts));
 		}
 		await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged.size() >= 40);
 		app.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: kill -9
@@ -120,14 +131,29 @@ class CrashSafetyIT {
 		assertThat(mailsTo(acknowledgedAddresses)).doesNotHaveDuplicates()
 			.containsExactlyInAnyOrderElementsOf(acknowledgedAddresses);
 
+		// of the volunteers who accepted the same task exactly one has it, and whoever was told so is the one
+		var accepted = jdbc.sql("SELECT COUNT(*) FROM offer WHERE request_id = ? AND status = 'ACCEPTED'").param(request)
+			.query(Integer.class).single();
+		assertThat(accepted).as("offers accepted").isEqualTo(1);
+		assertThat(accepts).as("accepts answered 'the task is yours'").hasSizeLessThanOrEqualTo(1);
+		if (!accepts.isEmpty()) {
+			var winner = jdbc.sql("SELECT token_hash FROM offer WHERE request_id = ? AND status = 'ACCEPTED'")
+				.param(request).query(String.class).single();
+			assertThat(winner).isEqualTo(jdbc.sql("SELECT encode(sha256(convert_to(?, 'UTF8')), 'hex')")
+				.param(accepts.peek()).query(String.class).single());
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE request_id = ? AND status = 'ACTIVE'").param(request)
+			.query(Integer.class).single()).as("active assignments").isEqualTo(1);
+
 		// and it serves again
 		var after = new CopyOnWriteArrayList<String>();
 		signUp(client(), after);
 		assertThat(after).hasSize(1);
 		System.out.printf("CrashSafetyIT: %d sign-ups attempted, %d acknowledged (%d when killed), %d volunteers stored, "
-				+ "%d messages caught in SENDING and reclaimed; serving after %d s, killed at %d s, serving again at "
-				+ "%d s, %d s in all%n", attempted.get(), acknowledgedAddresses.size(), killedAfter, stored.size(),
-				caughtSending.size(), firstServing, killedAt, secondServing, seconds(started));
+				+ "%d of %d accepts of one offer won; %d messages caught in SENDING and reclaimed; serving after %d s, "
+				+ "killed at %d s, serving again at %d s, %d s in all%n", attempted.get(), acknowledgedAddresses.size(),
+				killedAfter, stored.size(), accepts.size(), OFFERS, caughtSending.size(), firstServing, killedAt,
+				secondServing, seconds(started));
 	}
 
 	private static long seconds(long since) {
@@ -161,6 +187,64 @@ class CrashSafetyIT {
 				Thread.currentThread().interrupt();
 				return;
 			}
+		}
+	}
+
+	/**
+	 * An open request offered to {@code count} volunteers, written as the application writes it; their link tokens
+	 * are {@code crash-offer-0} and on (only the SHA-256 is stored).
+	 */
+	private static UUID offerToMany(JdbcClient jdbc, int count) {
+		var request = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO help_request (id, number, series_id, resident_name, resident_phone, street_address,
+				  district_id, kind, description, requested_date, time_from, time_to, recurrence, payment_method,
+				  code_word, channel, status, created_at, updated_at)
+				VALUES (?, nextval('help_request_number_seq'), ?, 'Erbjuden Invånare', '+46856000000', 'Vägen 1',
+				  'ekero-centrum', 'PHONE_COMPANIONSHIP', 'Ringa', current_date + 1, time '10:00', time '12:00', 'ONE_OFF',
+				  'SWISH', 'Krasch', 'PHONE', 'OPEN', now(), now())""").params(request, UUID.randomUUID()).update();
+		for (var i = 0; i < count; i++) {
+			var account = UUID.randomUUID();
+			var volunteer = UUID.randomUUID();
+			var email = "erbjuden-" + i + "-" + volunteer.toString().substring(0, 8) + "@example.se";
+			jdbc.sql("INSERT INTO account (id, username, role, display_name, locale, enabled, created_at) "
+					+ "VALUES (?, ?, 'VOLUNTEER', ?, 'sv', true, now())").params(account, email, "Erbjuden " + i).update();
+			jdbc.sql("""
+					INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
+					  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
+					  email_confirmed_at, created_at, contact_channel, digest_opt_in, adult_confirmed)
+					VALUES (?, ?, ?, ?, '+46701230000', false, true, true, true, true, 'ONCE_A_WEEK', '2026-01', now(),
+					  now(), now(), 'EMAIL', false, true)""").params(volunteer, account, "Erbjuden " + i, email).update();
+			jdbc.sql("INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) "
+					+ "VALUES (?, ?, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'PENDING', now())")
+				.params(UUID.randomUUID(), request, volunteer, "crash-offer-" + i).update();
+		}
+		return request;
+	}
+
+	/** A volunteer opens the offer link and accepts; counted when the page says the task is theirs. */
+	private static void accept(String token, java.util.Collection<String> won) {
+		var client = client();
+		try {
+			var page = client.send(HttpRequest.newBuilder(url("/erbjudande/" + token)).timeout(Duration.ofSeconds(10))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			var csrf = CSRF.matcher(page.body());
+			if (page.statusCode() != 200 || !csrf.find()) {
+				return;
+			}
+			var answer = client.send(HttpRequest.newBuilder(url("/erbjudande/" + token + "/acceptera"))
+				.timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)))).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() == 200 && answer.body().contains("Uppdraget är ditt")) {
+				won.add(token);
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			// killed under this request: not acknowledged
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
