@@ -25,6 +25,9 @@ final class LoadSettings {
 			.disableWarmUp()
 			// a lost session would otherwise count as a 200 (the login page after the redirect)
 			.disableFollowRedirect()
+			// Gatling's own HTTP cache honours "immutable, max-age" and then waits instead of asking the server,
+			// which made the static-file runs of the first harness run meaningless (2 req/s, p50 2 s)
+			.disableCaching()
 			.acceptLanguageHeader("sv-SE,sv;q=0.9")
 			.acceptHeader("text/html,application/xhtml+xml")
 			.userAgentHeader("samverka-load");
