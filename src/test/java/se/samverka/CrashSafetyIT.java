@@ -122,8 +122,9 @@ class CrashSafetyIT {
 		assertThat(stored).allSatisfy(entry -> assertThat(entry.getValue()).as(entry.getKey()).isEqualTo(1));
 		assertThat(stored.stream().map(Map.Entry::getKey).toList()).containsAll(acknowledgedAddresses);
 
-		// the claims of the killed instance were taken back at its restart, not after the lease, and sent once
-		await().atMost(Duration.ofSeconds(25)).until(() -> jdbc
+		// the claims of the killed instance were taken back at its restart, not after the lease, and sent once; the
+		// sender job itself may have been running in the killed instance: it is taken up again after ~30 s
+		await().atMost(Duration.ofSeconds(90)).until(() -> jdbc
 			.sql("SELECT COUNT(*) FROM outbox_message WHERE id IN (:ids) AND status = 'SENT'").param("ids", caughtSending)
 			.query(Integer.class).single() == caughtSending.size());
 		await().atMost(Duration.ofSeconds(20))
