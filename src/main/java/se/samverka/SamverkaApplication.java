@@ -11,7 +11,7 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 public class SamverkaApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(SamverkaApplication.class, args);
-	}
+    public static void main(String[] args) {
+        SpringApplication.run(SamverkaApplication.class, args);
+    }
 }

@@ -6,15 +6,18 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(SamverkaApplication.class);
+    private final ApplicationModules modules = ApplicationModules.of(SamverkaApplication.class);
 
-	@Test
-	void modulesKeepTheirBoundaries() {
-		modules.verify();
-	}
+    @Test
+    void modulesKeepTheirBoundaries() {
+        modules.verify();
+    }
 
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
-	}
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
 }

@@ -1,7 +1,6 @@
 package se.samverka;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,15 +11,15 @@ import org.springframework.context.annotation.Profile;
 @Profile("test")
 class TestDatabase {
 
-	private static final AtomicBoolean CLEANED = new AtomicBoolean();
+    private static final AtomicBoolean CLEANED = new AtomicBoolean();
 
-	@Bean
-	FlywayMigrationStrategy cleanOncePerRun() {
-		return flyway -> {
-			if (CLEANED.compareAndSet(false, true)) {
-				flyway.clean();
-			}
-			flyway.migrate();
-		};
-	}
+    @Bean
+    FlywayMigrationStrategy cleanOncePerRun() {
+        return flyway -> {
+            if (CLEANED.compareAndSet(false, true)) {
+                flyway.clean();
+            }
+            flyway.migrate();
+        };
+    }
 }

@@ -15,14 +15,20 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class AcceptSameOfferSimulation extends Simulation {
 
-	{
-		var volunteers = scenario("Accept the same offer").feed(csv(LoadSettings.FEEDS + "/offer-tokens.csv").queue())
-			.exec(http("GET /erbjudande/{token}").get("/erbjudande/#{token}")
-				.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")),
-					http("POST /erbjudande/{token}/acceptera").post("/erbjudande/#{token}/acceptera")
-						.formParam("_csrf", "#{csrf}")
-						.check(status().is(200)));
-		setUp(volunteers.injectOpen(atOnceUsers(Integer.getInteger("load.offers", 200))))
-			.protocols(LoadSettings.protocol());
-	}
+    {
+        var volunteers = scenario("Accept the same offer")
+                .feed(csv(LoadSettings.FEEDS + "/offer-tokens.csv").queue())
+                .exec(
+                        http("GET /erbjudande/{token}")
+                                .get("/erbjudande/#{token}")
+                                .check(
+                                        status().is(200),
+                                        css("input[name=_csrf]", "value").saveAs("csrf")),
+                        http("POST /erbjudande/{token}/acceptera")
+                                .post("/erbjudande/#{token}/acceptera")
+                                .formParam("_csrf", "#{csrf}")
+                                .check(status().is(200)));
+        setUp(volunteers.injectOpen(atOnceUsers(Integer.getInteger("load.offers", 200))))
+                .protocols(LoadSettings.protocol());
+    }
 }

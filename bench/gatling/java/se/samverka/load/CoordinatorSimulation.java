@@ -11,11 +11,12 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class CoordinatorSimulation extends Simulation {
 
-	{
-		var coordinators = scenario("Coordinator").exec(Journeys.staffLogin()).forever()
-			.on(Journeys.coordinatorRound());
-		setUp(coordinators.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
-			.protocols(LoadSettings.protocol())
-			.maxDuration(LoadSettings.DURATION);
-	}
+    {
+        var coordinators =
+                scenario("Coordinator").exec(Journeys.staffLogin()).forever().on(Journeys.coordinatorRound());
+        setUp(coordinators.injectClosed(
+                        constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
+                .protocols(LoadSettings.protocol())
+                .maxDuration(LoadSettings.DURATION);
+    }
 }

@@ -14,21 +14,28 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class CrisisMixSimulation extends Simulation {
 
-	{
-		var users = LoadSettings.USERS;
-		var readers = scenario("Residents reading").forever()
-			.on(http("GET /").get("/").check(status().is(200)), http("GET /insatser").get("/insatser")
-				.check(status().is(200)));
-		var volunteers = scenario("Volunteers signing up").forever().on(Journeys.signUp());
-		var relatives = scenario("Relatives asking for help").forever().on(Journeys.askForHelp());
-		var coordinators = scenario("Coordinators").exec(Journeys.staffLogin()).forever()
-			.on(Journeys.coordinatorRound());
-		var during = LoadSettings.DURATION;
-		setUp(readers.injectClosed(constantConcurrentUsers(Math.max(1, users / 2)).during(during)),
-				volunteers.injectClosed(constantConcurrentUsers(Math.max(1, users / 4)).during(during)),
-				relatives.injectClosed(constantConcurrentUsers(Math.max(1, users / 8)).during(during)),
-				coordinators.injectClosed(constantConcurrentUsers(Math.max(1, users / 8)).during(during)))
-			.protocols(LoadSettings.protocol())
-			.maxDuration(during);
-	}
+    {
+        var users = LoadSettings.USERS;
+        var readers = scenario("Residents reading")
+                .forever()
+                .on(
+                        http("GET /").get("/").check(status().is(200)),
+                        http("GET /insatser").get("/insatser").check(status().is(200)));
+        var volunteers = scenario("Volunteers signing up").forever().on(Journeys.signUp());
+        var relatives = scenario("Relatives asking for help").forever().on(Journeys.askForHelp());
+        var coordinators =
+                scenario("Coordinators").exec(Journeys.staffLogin()).forever().on(Journeys.coordinatorRound());
+        var during = LoadSettings.DURATION;
+        setUp(
+                        readers.injectClosed(
+                                constantConcurrentUsers(Math.max(1, users / 2)).during(during)),
+                        volunteers.injectClosed(
+                                constantConcurrentUsers(Math.max(1, users / 4)).during(during)),
+                        relatives.injectClosed(
+                                constantConcurrentUsers(Math.max(1, users / 8)).during(during)),
+                        coordinators.injectClosed(
+                                constantConcurrentUsers(Math.max(1, users / 8)).during(during)))
+                .protocols(LoadSettings.protocol())
+                .maxDuration(during);
+    }
 }

@@ -14,16 +14,27 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class IsolationSimulation extends Simulation {
 
-	{
-		var heavy = scenario("Heavy staff pages").exec(Journeys.staffLogin()).forever().on(
-				feed(Journeys.openRequests()),
-				http("GET suggestions").get("/samordning/arenden/#{id}/volontarer").check(status().is(200)),
-				http("GET /samordning/matt").get("/samordning/matt").check(status().is(200)),
-				http("GET /samverkan/oversikt").get("/samverkan/oversikt").check(status().is(200)));
-		var probe = scenario("Home page probe").forever().on(http("GET / (probe)").get("/").check(status().is(200)));
-		setUp(heavy.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)),
-				probe.injectClosed(constantConcurrentUsers(2).during(LoadSettings.DURATION)))
-			.protocols(LoadSettings.protocol())
-			.maxDuration(LoadSettings.DURATION);
-	}
+    {
+        var heavy = scenario("Heavy staff pages")
+                .exec(Journeys.staffLogin())
+                .forever()
+                .on(
+                        feed(Journeys.openRequests()),
+                        http("GET suggestions")
+                                .get("/samordning/arenden/#{id}/volontarer")
+                                .check(status().is(200)),
+                        http("GET /samordning/matt").get("/samordning/matt").check(status().is(200)),
+                        http("GET /samverkan/oversikt")
+                                .get("/samverkan/oversikt")
+                                .check(status().is(200)));
+        var probe = scenario("Home page probe")
+                .forever()
+                .on(http("GET / (probe)").get("/").check(status().is(200)));
+        setUp(
+                        heavy.injectClosed(
+                                constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)),
+                        probe.injectClosed(constantConcurrentUsers(2).during(LoadSettings.DURATION)))
+                .protocols(LoadSettings.protocol())
+                .maxDuration(LoadSettings.DURATION);
+    }
 }

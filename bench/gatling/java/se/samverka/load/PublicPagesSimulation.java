@@ -13,11 +13,13 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class PublicPagesSimulation extends Simulation {
 
-	{
-		var page = System.getProperty("load.page", "/");
-		var visitors = scenario("GET " + page).forever().on(http("GET " + page).get(page).check(status().is(200)));
-		setUp(visitors.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
-			.protocols(LoadSettings.protocol())
-			.maxDuration(LoadSettings.DURATION);
-	}
+    {
+        var page = System.getProperty("load.page", "/");
+        var visitors = scenario("GET " + page)
+                .forever()
+                .on(http("GET " + page).get(page).check(status().is(200)));
+        setUp(visitors.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
+                .protocols(LoadSettings.protocol())
+                .maxDuration(LoadSettings.DURATION);
+    }
 }

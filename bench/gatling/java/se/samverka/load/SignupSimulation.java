@@ -12,10 +12,10 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class SignupSimulation extends Simulation {
 
-	{
-		var signup = scenario("Volunteer sign-up").forever().on(Journeys.signUp());
-		setUp(signup.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
-			.protocols(LoadSettings.protocol())
-			.maxDuration(LoadSettings.DURATION);
-	}
+    {
+        var signup = scenario("Volunteer sign-up").forever().on(Journeys.signUp());
+        setUp(signup.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
+                .protocols(LoadSettings.protocol())
+                .maxDuration(LoadSettings.DURATION);
+    }
 }

@@ -14,13 +14,15 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class StaffPageSimulation extends Simulation {
 
-	{
-		var page = System.getProperty("load.page", "/samordning");
-		var name = "GET " + page.replace("#{id}", "{id}");
-		var staff = scenario(name).exec(Journeys.staffLogin()).forever()
-			.on(feed(Journeys.openRequests()), http(name).get(page).check(status().is(200)));
-		setUp(staff.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
-			.protocols(LoadSettings.protocol())
-			.maxDuration(LoadSettings.DURATION);
-	}
+    {
+        var page = System.getProperty("load.page", "/samordning");
+        var name = "GET " + page.replace("#{id}", "{id}");
+        var staff = scenario(name)
+                .exec(Journeys.staffLogin())
+                .forever()
+                .on(feed(Journeys.openRequests()), http(name).get(page).check(status().is(200)));
+        setUp(staff.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
+                .protocols(LoadSettings.protocol())
+                .maxDuration(LoadSettings.DURATION);
+    }
 }

@@ -1,7 +1,6 @@
 package se.samverka.account;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * /admin/konton (default 90 days).
  */
 @ConfigurationProperties("samverka.account")
-record AccountProperties(String initialAdminUsername, String initialAdminPassword,
-		@DefaultValue("90d") Duration inactiveAfter) {
-}
+record AccountProperties(
+        String initialAdminUsername,
+        String initialAdminPassword,
+        @DefaultValue("90d") Duration inactiveAfter) {}

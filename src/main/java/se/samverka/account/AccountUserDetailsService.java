@@ -1,7 +1,6 @@
 package se.samverka.account;
 
 import java.util.Locale;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
-	private final AccountRepository accounts;
+    private final AccountRepository accounts;
 
-	AccountUserDetailsService(AccountRepository accounts) {
-		this.accounts = accounts;
-	}
+    AccountUserDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
 
-	@Override
-	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
-			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
-	}
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
 }

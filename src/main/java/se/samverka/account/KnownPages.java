@@ -1,11 +1,9 @@
 package se.samverka.account;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -23,52 +21,49 @@ import org.springframework.web.util.ServletRequestPathUtils;
  */
 class KnownPages implements RequestMatcher, AuthenticationEntryPoint {
 
-	private final HandlerMappingIntrospector introspector;
+    private final HandlerMappingIntrospector introspector;
 
-	private final AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+    private final AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 
-	KnownPages(HandlerMappingIntrospector introspector) {
-		this.introspector = introspector;
-	}
+    KnownPages(HandlerMappingIntrospector introspector) {
+        this.introspector = introspector;
+    }
 
-	@Override
-	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
-			throws IOException, ServletException {
-		if (matches(request)) {
-			login.commence(request, response, exception);
-		}
-		else {
-			response.sendError(HttpServletResponse.SC_NOT_FOUND);
-		}
-	}
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
+        if (matches(request)) {
+            login.commence(request, response, exception);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
 
-	@Override
-	public boolean matches(HttpServletRequest request) {
-		var previousPath = ServletRequestPathUtils.hasParsedRequestPath(request)
-				? ServletRequestPathUtils.getParsedRequestPath(request) : null;
-		ServletRequestPathUtils.parseAndCache(request);
-		try {
-			for (HandlerMapping mapping : introspector.getHandlerMappings()) {
-				try {
-					var chain = mapping.getHandler(request);
-					if (chain != null && !(chain.getHandler() instanceof ResourceHttpRequestHandler)) {
-						return true;
-					}
-				}
-				catch (Exception ex) {
-					// the path is mapped, but not for this method or these headers (405, 406): a page all the same
-					return true;
-				}
-			}
-			return false;
-		}
-		finally {
-			if (previousPath != null) {
-				ServletRequestPathUtils.setParsedRequestPath(previousPath, request);
-			}
-			else {
-				ServletRequestPathUtils.clearParsedRequestPath(request);
-			}
-		}
-	}
+    @Override
+    public boolean matches(HttpServletRequest request) {
+        var previousPath = ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request)
+                : null;
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            for (HandlerMapping mapping : introspector.getHandlerMappings()) {
+                try {
+                    var chain = mapping.getHandler(request);
+                    if (chain != null && !(chain.getHandler() instanceof ResourceHttpRequestHandler)) {
+                        return true;
+                    }
+                } catch (Exception ex) {
+                    // the path is mapped, but not for this method or these headers (405, 406): a page all the same
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            if (previousPath != null) {
+                ServletRequestPathUtils.setParsedRequestPath(previousPath, request);
+            } else {
+                ServletRequestPathUtils.clearParsedRequestPath(request);
+            }
+        }
+    }
 }

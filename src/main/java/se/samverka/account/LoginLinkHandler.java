@@ -1,10 +1,8 @@
 package se.samverka.account;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -16,16 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginLinkHandler implements OneTimeTokenGenerationSuccessHandler {
 
-	private final AccountManagement accounts;
+    private final AccountManagement accounts;
 
-	LoginLinkHandler(AccountManagement accounts) {
-		this.accounts = accounts;
-	}
+    LoginLinkHandler(AccountManagement accounts) {
+        this.accounts = accounts;
+    }
 
-	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
-			throws IOException {
-		accounts.loginLinkRequested(token.getUsername(), token.getTokenValue());
-		response.sendRedirect(request.getContextPath() + "/login/lank-skickad");
-	}
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
+            throws IOException {
+        accounts.loginLinkRequested(token.getUsername(), token.getTokenValue());
+        response.sendRedirect(request.getContextPath() + "/login/lank-skickad");
+    }
 }

@@ -5,8 +5,8 @@ import java.util.UUID;
 /** A volunteer asked for a one-time login link; the token is single use and short-lived. */
 public record LoginLinkRequested(UUID accountId, String email, String locale, String token) {
 
-	@Override
-	public String toString() {
-		return "LoginLinkRequested[" + accountId + "]";
-	}
+    @Override
+    public String toString() {
+        return "LoginLinkRequested[" + accountId + "]";
+    }
 }

@@ -6,19 +6,26 @@ package se.samverka.account;
  * their organisation is decided by their membership there, not by this role.
  */
 public enum Role {
-	ADMIN, COORDINATOR, VOLUNTEER, REPRESENTATIVE, COACH,
-	/** A department's representative in the collaboration body (samverkansorganet). */
-	DEPARTMENT_REPRESENTATIVE,
-	/** The data-protection officer: reads the audit log, nothing else. */
-	PRIVACY_OFFICER;
+    ADMIN,
+    COORDINATOR,
+    VOLUNTEER,
+    REPRESENTATIVE,
+    COACH,
+    /** A department's representative in the collaboration body (samverkansorganet). */
+    DEPARTMENT_REPRESENTATIVE,
+    /** The data-protection officer: reads the audit log, nothing else. */
+    PRIVACY_OFFICER;
 
-	public boolean isStaff() {
-		return this == ADMIN || this == COORDINATOR || this == COACH || this == DEPARTMENT_REPRESENTATIVE
-				|| this == PRIVACY_OFFICER;
-	}
+    public boolean isStaff() {
+        return this == ADMIN
+                || this == COORDINATOR
+                || this == COACH
+                || this == DEPARTMENT_REPRESENTATIVE
+                || this == PRIVACY_OFFICER;
+    }
 
-	/** Logs in with a one-time link sent to the e-mail address that is the username. */
-	public boolean logsInWithLink() {
-		return !isStaff();
-	}
+    /** Logs in with a one-time link sent to the e-mail address that is the username. */
+    public boolean logsInWithLink() {
+        return !isStaff();
+    }
 }

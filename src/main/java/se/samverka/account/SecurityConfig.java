@@ -1,133 +1,167 @@
 package se.samverka.account;
 
 import java.time.Duration;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
+import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
-import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
-import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 
 /** Who may reach which part of Samverka, and how people log in. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-	/** How long an e-mailed login link is valid. */
-	static final Duration LOGIN_LINK_VALIDITY = Duration.ofMinutes(15);
+    /** How long an e-mailed login link is valid. */
+    static final Duration LOGIN_LINK_VALIDITY = Duration.ofMinutes(15);
 
-	/**
-	 * Static files: public, and no work on sessions, saved requests or CSRF tokens for them (a logged-in page loads
-	 * several); the security headers still go out.
-	 */
-	@Bean
-	@Order(1)
-	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-		http.securityMatcher("/css/**", "/js/**", "/webjars/**", "/*.svg", "/*.txt", "/favicon.ico")
-			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-			.securityContext(context -> context.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable())
-			.csrf(csrf -> csrf.disable());
-		return http.build();
-	}
+    /**
+     * Static files: public, and no work on sessions, saved requests or CSRF tokens for them (a logged-in page loads
+     * several); the security headers still go out.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        http.securityMatcher("/css/**", "/js/**", "/webjars/**", "/*.svg", "/*.txt", "/favicon.ico")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLinkHandler loginLinkHandler,
-			HandlerMappingIntrospector mvcHandlerMappingIntrospector) throws Exception {
-		// Nothing an anonymous visitor does may need a server session (a database row that lives for hours): the
-		// page asked for before the login and the CSRF token live in cookies, and a failed login keeps no session.
-		var knownPages = new KnownPages(mvcHandlerMappingIntrospector);
-		var requestCache = new CookieRequestCache();
-		// as Spring Security's own default: pages fetched by a browser, not by htmx or a script; and only pages
-		requestCache.setRequestMatcher(new AndRequestMatcher(request -> "GET".equals(request.getMethod()),
-				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
-				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")), knownPages));
-		var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
-		afterLogin.setDefaultTargetUrl("/start");
-		afterLogin.setRequestCache(requestCache);
-		var csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/bli-volontar/**", "/be-om-hjalp/**", "/erbjudande/**", "/foreningar/**", "/insatser/**", "/ideer/**", "/utskick/svar/**", "/gallring/stanna/**", "/gallring/tack", "/login/**", "/ott/**",
-					"/integritet", "/integritet/behandlingar", "/tillganglighet", "/webjars/**", "/css/**", "/js/**", "/images/**",
-					"/favicon.ico", "/favicon.svg", "/robots.txt", "/error", "/actuator/health/**", "/webhooks/**")
-			.permitAll()
-			.requestMatchers("/mina-sidor/**").hasRole(Role.VOLUNTEER.name())
-			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/idelabbet/**").hasAnyRole(Role.COACH.name(), Role.ADMIN.name())
-			.requestMatchers("/samordning/**").hasRole(Role.COORDINATOR.name())
-			// the collaboration body: department representatives, Idélabbet's coaches and admins; pages narrow it further
-			.requestMatchers("/samverkan/**").hasAnyRole(Role.DEPARTMENT_REPRESENTATIVE.name(), Role.COACH.name(),
-					Role.ADMIN.name())
-			// the data-protection officer's audit search
-			.requestMatchers("/dataskydd/**").hasAnyRole(Role.PRIVACY_OFFICER.name(), Role.ADMIN.name())
-			// an association's workspace: any logged-in person; each page checks membership of that organisation
-			.requestMatchers("/forening/**").authenticated()
-			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login")
-				.successHandler(afterLogin)
-				.failureHandler(failureTo("/login?fel=losenord"))
-				.permitAll())
-			// loginPage() would also move the processing URL to /login, where form login listens: keep it apart
-			.oneTimeTokenLogin(ott -> ott.loginPage("/login")
-				.loginProcessingUrl("/login/ott")
-				.tokenGenerationSuccessHandler(loginLinkHandler)
-				.showDefaultSubmitPage(false)
-				.authenticationSuccessHandler(afterLogin)
-				.authenticationFailureHandler(failureTo("/login?fel=lank")))
-			.requestCache(cache -> cache.requestCache(requestCache))
-			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint(knownPages))
-			.logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
-			// machine-to-machine callbacks (the SMS provider) authenticate with a shared secret, not a session
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/webhooks/**"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-				.referrerPolicy(ref -> ref.policy(
-						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		return http.build();
-	}
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginLinkHandler loginLinkHandler,
+            HandlerMappingIntrospector mvcHandlerMappingIntrospector)
+            throws Exception {
+        // Nothing an anonymous visitor does may need a server session (a database row that lives for hours): the
+        // page asked for before the login and the CSRF token live in cookies, and a failed login keeps no session.
+        var knownPages = new KnownPages(mvcHandlerMappingIntrospector);
+        var requestCache = new CookieRequestCache();
+        // as Spring Security's own default: pages fetched by a browser, not by htmx or a script; and only pages
+        requestCache.setRequestMatcher(new AndRequestMatcher(
+                request -> "GET".equals(request.getMethod()),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+                knownPages));
+        var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterLogin.setDefaultTargetUrl("/start");
+        afterLogin.setRequestCache(requestCache);
+        var csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/",
+                                "/bli-volontar/**",
+                                "/be-om-hjalp/**",
+                                "/erbjudande/**",
+                                "/foreningar/**",
+                                "/insatser/**",
+                                "/ideer/**",
+                                "/utskick/svar/**",
+                                "/gallring/stanna/**",
+                                "/gallring/tack",
+                                "/login/**",
+                                "/ott/**",
+                                "/integritet",
+                                "/integritet/behandlingar",
+                                "/tillganglighet",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/robots.txt",
+                                "/error",
+                                "/actuator/health/**",
+                                "/webhooks/**")
+                        .permitAll()
+                        .requestMatchers("/mina-sidor/**")
+                        .hasRole(Role.VOLUNTEER.name())
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/idelabbet/**")
+                        .hasAnyRole(Role.COACH.name(), Role.ADMIN.name())
+                        .requestMatchers("/samordning/**")
+                        .hasRole(Role.COORDINATOR.name())
+                        // the collaboration body: department representatives, Idélabbet's coaches and admins; pages
+                        // narrow it further
+                        .requestMatchers("/samverkan/**")
+                        .hasAnyRole(Role.DEPARTMENT_REPRESENTATIVE.name(), Role.COACH.name(), Role.ADMIN.name())
+                        // the data-protection officer's audit search
+                        .requestMatchers("/dataskydd/**")
+                        .hasAnyRole(Role.PRIVACY_OFFICER.name(), Role.ADMIN.name())
+                        // an association's workspace: any logged-in person; each page checks membership of that
+                        // organisation
+                        .requestMatchers("/forening/**")
+                        .authenticated()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(afterLogin)
+                        .failureHandler(failureTo("/login?fel=losenord"))
+                        .permitAll())
+                // loginPage() would also move the processing URL to /login, where form login listens: keep it apart
+                .oneTimeTokenLogin(ott -> ott.loginPage("/login")
+                        .loginProcessingUrl("/login/ott")
+                        .tokenGenerationSuccessHandler(loginLinkHandler)
+                        .showDefaultSubmitPage(false)
+                        .authenticationSuccessHandler(afterLogin)
+                        .authenticationFailureHandler(failureTo("/login?fel=lank")))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(knownPages))
+                .logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
+                // machine-to-machine callbacks (the SMS provider) authenticate with a shared secret, not a session
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/webhooks/**"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(ref -> ref.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
 
-	/** The login page says what went wrong from the address alone, so the failure needs no session. */
-	private static SimpleUrlAuthenticationFailureHandler failureTo(String url) {
-		var handler = new SimpleUrlAuthenticationFailureHandler(url);
-		handler.setAllowSessionCreation(false);
-		return handler;
-	}
+    /** The login page says what went wrong from the address alone, so the failure needs no session. */
+    private static SimpleUrlAuthenticationFailureHandler failureTo(String url) {
+        var handler = new SimpleUrlAuthenticationFailureHandler(url);
+        handler.setAllowSessionCreation(false);
+        return handler;
+    }
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
 
-	@Bean
-	OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbcTemplate) {
-		return new JdbcOneTimeTokenService(jdbcTemplate);
-	}
+    @Bean
+    OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbcTemplate) {
+        return new JdbcOneTimeTokenService(jdbcTemplate);
+    }
 
-	@Bean
-	GenerateOneTimeTokenRequestResolver generateOneTimeTokenRequestResolver() {
-		var resolver = new DefaultGenerateOneTimeTokenRequestResolver();
-		resolver.setExpiresIn(LOGIN_LINK_VALIDITY);
-		return resolver;
-	}
+    @Bean
+    GenerateOneTimeTokenRequestResolver generateOneTimeTokenRequestResolver() {
+        var resolver = new DefaultGenerateOneTimeTokenRequestResolver();
+        resolver.setExpiresIn(LOGIN_LINK_VALIDITY);
+        return resolver;
+    }
 }

@@ -2,5 +2,5 @@
  * Accounts, roles and logging in: form login for staff, one-time links by e-mail for volunteers.
  * Also owns the security filter chain.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "privacy", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "privacy", "audit"})
 package se.samverka.account;

@@ -6,25 +6,27 @@ import java.util.stream.IntStream;
 /** One page of audit entries, newest first, numbered from 1. */
 record AuditPage(List<AuditEntry> entries, int page, int size, long total) {
 
-	static final int SIZE = 50;
+    static final int SIZE = 50;
 
-	static AuditPage empty() {
-		return new AuditPage(List.of(), 1, SIZE, 0);
-	}
+    static AuditPage empty() {
+        return new AuditPage(List.of(), 1, SIZE, 0);
+    }
 
-	public int pageCount() {
-		return (int) Math.max(1, (total + size - 1) / size);
-	}
+    public int pageCount() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
 
-	public List<Integer> pages() {
-		return IntStream.rangeClosed(Math.max(1, page - 5), Math.min(pageCount(), page + 5)).boxed().toList();
-	}
+    public List<Integer> pages() {
+        return IntStream.rangeClosed(Math.max(1, page - 5), Math.min(pageCount(), page + 5))
+                .boxed()
+                .toList();
+    }
 
-	public boolean hasPrevious() {
-		return page > 1;
-	}
+    public boolean hasPrevious() {
+        return page > 1;
+    }
 
-	public boolean hasNext() {
-		return page < pageCount();
-	}
+    public boolean hasNext() {
+        return page < pageCount();
+    }
 }

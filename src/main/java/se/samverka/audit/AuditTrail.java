@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.samverka.shared.PersonRef;
 
 /**
@@ -17,45 +15,53 @@ import se.samverka.shared.PersonRef;
 @Service
 class AuditTrail {
 
-	private final AuditQueries queries;
-	private final List<PersonDirectory> directories;
-	private final Clock clock;
+    private final AuditQueries queries;
+    private final List<PersonDirectory> directories;
+    private final Clock clock;
 
-	AuditTrail(AuditQueries queries, List<PersonDirectory> directories, Clock clock) {
-		this.queries = queries;
-		this.directories = directories;
-		this.clock = clock;
-	}
+    AuditTrail(AuditQueries queries, List<PersonDirectory> directories, Clock clock) {
+        this.queries = queries;
+        this.directories = directories;
+        this.clock = clock;
+    }
 
-	@Transactional(readOnly = true)
-	AuditPage search(AuditSearch search) {
-		List<PersonRef> persons = null;
-		if (search.hasPerson()) {
-			var found = new LinkedHashSet<PersonRef>();
-			directories.forEach(d -> found.addAll(d.findMatching(search.person())));
-			persons = List.copyOf(found);
-		}
-		var result = queries.search(search, persons, clock.getZone(), AuditPage.SIZE);
-		var subjects = result.rows().stream().map(AuditQueries.Row::subject).distinct().toList();
-		var names = new HashMap<PersonRef, String>();
-		if (!subjects.isEmpty()) {
-			directories.forEach(d -> names.putAll(d.displayNames(subjects)));
-		}
-		var actors = new HashMap<String, String>();
-		result.rows().forEach(r -> actors.computeIfAbsent(r.actor(), this::actorName));
-		var entries = result.rows().stream()
-			.map(r -> new AuditEntry(r.id(), r.occurredAt(), r.actor(), actors.get(r.actor()), r.action(), r.subject(),
-					names.get(r.subject()), r.purpose(), r.detail()))
-			.toList();
-		return new AuditPage(entries, result.page(), AuditPage.SIZE, result.total());
-	}
+    @Transactional(readOnly = true)
+    AuditPage search(AuditSearch search) {
+        List<PersonRef> persons = null;
+        if (search.hasPerson()) {
+            var found = new LinkedHashSet<PersonRef>();
+            directories.forEach(d -> found.addAll(d.findMatching(search.person())));
+            persons = List.copyOf(found);
+        }
+        var result = queries.search(search, persons, clock.getZone(), AuditPage.SIZE);
+        var subjects =
+                result.rows().stream().map(AuditQueries.Row::subject).distinct().toList();
+        var names = new HashMap<PersonRef, String>();
+        if (!subjects.isEmpty()) {
+            directories.forEach(d -> names.putAll(d.displayNames(subjects)));
+        }
+        var actors = new HashMap<String, String>();
+        result.rows().forEach(r -> actors.computeIfAbsent(r.actor(), this::actorName));
+        var entries = result.rows().stream()
+                .map(r -> new AuditEntry(
+                        r.id(),
+                        r.occurredAt(),
+                        r.actor(),
+                        actors.get(r.actor()),
+                        r.action(),
+                        r.subject(),
+                        names.get(r.subject()),
+                        r.purpose(),
+                        r.detail()))
+                .toList();
+        return new AuditPage(entries, result.page(), AuditPage.SIZE, result.total());
+    }
 
-	/** The staff member's name; null for Samverka itself, the public form, or an account that is gone. */
-	private String actorName(String actor) {
-		if (AuditLog.SYSTEM.equals(actor) || actor.isBlank()) {
-			return null;
-		}
-		return queries.displayNameOf(actor);
-	}
-
+    /** The staff member's name; null for Samverka itself, the public form, or an account that is gone. */
+    private String actorName(String actor) {
+        if (AuditLog.SYSTEM.equals(actor) || actor.isBlank()) {
+            return null;
+        }
+        return queries.displayNameOf(actor);
+    }
 }

@@ -16,30 +16,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/dataskydd")
 class DataProtectionController {
 
-	private final AuditTrail trail;
+    private final AuditTrail trail;
 
-	DataProtectionController(AuditTrail trail) {
-		this.trail = trail;
-	}
+    DataProtectionController(AuditTrail trail) {
+        this.trail = trail;
+    }
 
-	@GetMapping
-	String page(Model model) {
-		model.addAttribute("search", AuditSearch.empty());
-		model.addAttribute("results", trail.search(AuditSearch.empty()));
-		model.addAttribute("filtered", false);
-		return "audit/log";
-	}
+    @GetMapping
+    String page(Model model) {
+        model.addAttribute("search", AuditSearch.empty());
+        model.addAttribute("results", trail.search(AuditSearch.empty()));
+        model.addAttribute("filtered", false);
+        return "audit/log";
+    }
 
-	@PostMapping
-	String search(@ModelAttribute("search") AuditSearch search, BindingResult result, Model model) {
-		search.check(result);
-		if (result.hasErrors()) {
-			model.addAttribute("results", AuditPage.empty());
-			model.addAttribute("filtered", true);
-			return "audit/log";
-		}
-		model.addAttribute("results", trail.search(search));
-		model.addAttribute("filtered", true);
-		return "audit/log";
-	}
+    @PostMapping
+    String search(@ModelAttribute("search") AuditSearch search, BindingResult result, Model model) {
+        search.check(result);
+        if (result.hasErrors()) {
+            model.addAttribute("results", AuditPage.empty());
+            model.addAttribute("filtered", true);
+            return "audit/log";
+        }
+        model.addAttribute("results", trail.search(search));
+        model.addAttribute("filtered", true);
+        return "audit/log";
+    }
 }

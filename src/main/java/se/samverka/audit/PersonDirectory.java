@@ -3,7 +3,6 @@ package se.samverka.audit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import se.samverka.shared.PersonRef;
 
 /**
@@ -13,9 +12,9 @@ import se.samverka.shared.PersonRef;
  */
 public interface PersonDirectory {
 
-	/** The persons whose name, e-mail address or phone number matches the text (at most a few hundred). */
-	List<PersonRef> findMatching(String text);
+    /** The persons whose name, e-mail address or phone number matches the text (at most a few hundred). */
+    List<PersonRef> findMatching(String text);
 
-	/** A name to show for each of these persons that this directory holds; persons it does not hold are left out. */
-	Map<PersonRef, String> displayNames(Collection<PersonRef> persons);
+    /** A name to show for each of these persons that this directory holds; persons it does not hold are left out. */
+    Map<PersonRef, String> displayNames(Collection<PersonRef> persons);
 }

@@ -5,5 +5,5 @@
  * {@link se.samverka.audit.PersonDirectory} so that the data-protection officer's page at /dataskydd can find and name
  * them without this module depending on theirs.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "retention" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "retention"})
 package se.samverka.audit;

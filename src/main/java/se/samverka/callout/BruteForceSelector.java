@@ -15,39 +15,38 @@ import java.util.Set;
  */
 final class BruteForceSelector {
 
-	private final Collection<Candidate> candidates;
-	private final Map<String, Set<String>> neighbours;
-	private final ZoneId zone;
+    private final Collection<Candidate> candidates;
+    private final Map<String, Set<String>> neighbours;
+    private final ZoneId zone;
 
-	BruteForceSelector(Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone) {
-		this.candidates = candidates;
-		this.neighbours = neighbours;
-		this.zone = zone;
-	}
+    BruteForceSelector(Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone) {
+        this.candidates = candidates;
+        this.neighbours = neighbours;
+        this.zone = zone;
+    }
 
-	Selection select(Need need, int howMany, Instant now) {
-		var neighbourIds = neighbours.getOrDefault(need.districtId(), Set.of());
-		var localNow = now.atZone(zone).toLocalTime();
-		var skipped = new EnumMap<SkipReason, Integer>(SkipReason.class);
-		var same = new ArrayList<Candidate>();
-		var near = new ArrayList<Candidate>();
-		for (var c : candidates) {
-			var reason = CalloutRules.check(c, need, neighbourIds, now, localNow);
-			if (reason != null) {
-				skipped.merge(reason, 1, Integer::sum);
-			}
-			else if (c.districtIds().contains(need.districtId())) {
-				same.add(c);
-			}
-			else {
-				near.add(c);
-			}
-		}
-		same.sort(CalloutRules.LEAST_RECENTLY_ASKED);
-		near.sort(CalloutRules.LEAST_RECENTLY_ASKED);
-		var ordered = new ArrayList<Candidate>(same);
-		ordered.addAll(near);
-		List<java.util.UUID> toAsk = ordered.stream().limit(howMany).map(Candidate::volunteerId).toList();
-		return new Selection(toAsk, skipped);
-	}
+    Selection select(Need need, int howMany, Instant now) {
+        var neighbourIds = neighbours.getOrDefault(need.districtId(), Set.of());
+        var localNow = now.atZone(zone).toLocalTime();
+        var skipped = new EnumMap<SkipReason, Integer>(SkipReason.class);
+        var same = new ArrayList<Candidate>();
+        var near = new ArrayList<Candidate>();
+        for (var c : candidates) {
+            var reason = CalloutRules.check(c, need, neighbourIds, now, localNow);
+            if (reason != null) {
+                skipped.merge(reason, 1, Integer::sum);
+            } else if (c.districtIds().contains(need.districtId())) {
+                same.add(c);
+            } else {
+                near.add(c);
+            }
+        }
+        same.sort(CalloutRules.LEAST_RECENTLY_ASKED);
+        near.sort(CalloutRules.LEAST_RECENTLY_ASKED);
+        var ordered = new ArrayList<Candidate>(same);
+        ordered.addAll(near);
+        List<java.util.UUID> toAsk =
+                ordered.stream().limit(howMany).map(Candidate::volunteerId).toList();
+        return new Selection(toAsk, skipped);
+    }
 }

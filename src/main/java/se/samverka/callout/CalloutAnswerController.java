@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-
 import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.shared.NotFoundException;
@@ -21,46 +20,49 @@ import se.samverka.volunteer.Volunteers;
 @RequestMapping("/utskick/svar/{token}")
 class CalloutAnswerController {
 
-	private final Callouts callouts;
-	private final Districts districts;
-	private final Volunteers volunteers;
+    private final Callouts callouts;
+    private final Districts districts;
+    private final Volunteers volunteers;
 
-	CalloutAnswerController(Callouts callouts, Districts districts, Volunteers volunteers) {
-		this.callouts = callouts;
-		this.districts = districts;
-		this.volunteers = volunteers;
-	}
+    CalloutAnswerController(Callouts callouts, Districts districts, Volunteers volunteers) {
+        this.callouts = callouts;
+        this.districts = districts;
+        this.volunteers = volunteers;
+    }
 
-	@GetMapping
-	String show(@PathVariable String token, Model model) {
-		var ask = callouts.askByToken(token).orElseThrow(() -> new NotFoundException("Ask"));
-		var callout = callouts.find(ask.calloutId()).orElseThrow(() -> new NotFoundException("Ask"));
-		model.addAttribute("token", token);
-		model.addAttribute("ask", ask);
-		model.addAttribute("callout", callout);
-		model.addAttribute("districtName", districts.find(callout.districtId()).map(District::name)
-			.orElse(callout.districtId()));
-		model.addAttribute("open", ask.status() == AskStatus.PENDING && callout.isActive());
-		return "callout/answer";
-	}
+    @GetMapping
+    String show(@PathVariable String token, Model model) {
+        var ask = callouts.askByToken(token).orElseThrow(() -> new NotFoundException("Ask"));
+        var callout = callouts.find(ask.calloutId()).orElseThrow(() -> new NotFoundException("Ask"));
+        model.addAttribute("token", token);
+        model.addAttribute("ask", ask);
+        model.addAttribute("callout", callout);
+        model.addAttribute(
+                "districtName",
+                districts.find(callout.districtId()).map(District::name).orElse(callout.districtId()));
+        model.addAttribute("open", ask.status() == AskStatus.PENDING && callout.isActive());
+        return "callout/answer";
+    }
 
-	@PostMapping("/ja")
-	String yes(@PathVariable String token, Model model) {
-		return answered(token, true, model);
-	}
+    @PostMapping("/ja")
+    String yes(@PathVariable String token, Model model) {
+        return answered(token, true, model);
+    }
 
-	@PostMapping("/nej")
-	String no(@PathVariable String token, Model model) {
-		return answered(token, false, model);
-	}
+    @PostMapping("/nej")
+    String no(@PathVariable String token, Model model) {
+        return answered(token, false, model);
+    }
 
-	private String answered(String token, boolean yes, Model model) {
-		var ask = callouts.askByToken(token).orElseThrow(() -> new NotFoundException("Ask"));
-		var result = callouts.answer(ask.id(), yes);
-		var after = callouts.askByToken(token).orElse(ask);
-		model.addAttribute("result", result);
-		model.addAttribute("accepted", after.status() == AskStatus.ACCEPTED);
-		model.addAttribute("email", volunteers.find(ask.volunteerId()).map(v -> v.email().value()).orElse(null));
-		return "callout/answered";
-	}
+    private String answered(String token, boolean yes, Model model) {
+        var ask = callouts.askByToken(token).orElseThrow(() -> new NotFoundException("Ask"));
+        var result = callouts.answer(ask.id(), yes);
+        var after = callouts.askByToken(token).orElse(ask);
+        model.addAttribute("result", result);
+        model.addAttribute("accepted", after.status() == AskStatus.ACCEPTED);
+        model.addAttribute(
+                "email",
+                volunteers.find(ask.volunteerId()).map(v -> v.email().value()).orElse(null));
+        return "callout/answered";
+    }
 }

@@ -2,7 +2,6 @@ package se.samverka.callout;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import se.samverka.shared.HelpKind;
 import se.samverka.volunteer.ContactChannel;
 
@@ -10,11 +9,19 @@ import se.samverka.volunteer.ContactChannel;
  * A volunteer answered an ask. {@code result} says what came of it: the place is theirs, they said no, or the
  * need was already filled or stopped (a late answer, which gets a polite thank-you, not a task).
  */
-public record CalloutAnswered(UUID askId, UUID volunteerId, ContactChannel channel, String email, String phone,
-		String locale, HelpKind kind, LocalDate date, AnswerResult result) {
+public record CalloutAnswered(
+        UUID askId,
+        UUID volunteerId,
+        ContactChannel channel,
+        String email,
+        String phone,
+        String locale,
+        HelpKind kind,
+        LocalDate date,
+        AnswerResult result) {
 
-	@Override
-	public String toString() {
-		return "CalloutAnswered[" + askId + ", " + result + "]";
-	}
+    @Override
+    public String toString() {
+        return "CalloutAnswered[" + askId + ", " + result + "]";
+    }
 }

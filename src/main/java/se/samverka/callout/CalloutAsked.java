@@ -3,7 +3,6 @@ package se.samverka.callout;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-
 import se.samverka.shared.HelpKind;
 import se.samverka.volunteer.ContactChannel;
 
@@ -11,12 +10,24 @@ import se.samverka.volunteer.ContactChannel;
  * A volunteer is asked, by e-mail (with a link to answer, carrying {@code token}) or by SMS (answered JA or
  * NEJ). Says what, where and when, never who. {@code phone} is E.164 and set when the channel is SMS.
  */
-public record CalloutAsked(UUID askId, UUID calloutId, UUID volunteerId, ContactChannel channel, String email,
-		String phone, String locale, String token, String title, HelpKind kind, String districtName, LocalDate date,
-		LocalTime timeFrom, LocalTime timeTo) {
+public record CalloutAsked(
+        UUID askId,
+        UUID calloutId,
+        UUID volunteerId,
+        ContactChannel channel,
+        String email,
+        String phone,
+        String locale,
+        String token,
+        String title,
+        HelpKind kind,
+        String districtName,
+        LocalDate date,
+        LocalTime timeFrom,
+        LocalTime timeTo) {
 
-	@Override
-	public String toString() {
-		return "CalloutAsked[" + askId + ", " + channel + "]";
-	}
+    @Override
+    public String toString() {
+        return "CalloutAsked[" + askId + ", " + channel + "]";
+    }
 }

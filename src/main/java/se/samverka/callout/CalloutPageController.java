@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.shared.NotFoundException;
@@ -36,201 +34,221 @@ import se.samverka.volunteer.Volunteers;
 @RequestMapping("/samordning/utskick")
 class CalloutPageController {
 
-	static final int PAGE_SIZE = 20;
-	private static final String PATH = "/samordning/utskick/";
-	private static final List<String> END_REASONS = List.of("FILLED", "FILLED_ELSEWHERE", "STOPPED", "CLOSED");
+    static final int PAGE_SIZE = 20;
+    private static final String PATH = "/samordning/utskick/";
+    private static final List<String> END_REASONS = List.of("FILLED", "FILLED_ELSEWHERE", "STOPPED", "CLOSED");
 
-	private final Callouts callouts;
-	private final Districts districts;
-	private final Volunteers volunteers;
-	private final Clock clock;
+    private final Callouts callouts;
+    private final Districts districts;
+    private final Volunteers volunteers;
+    private final Clock clock;
 
-	CalloutPageController(Callouts callouts, Districts districts, Volunteers volunteers, Clock clock) {
-		this.callouts = callouts;
-		this.districts = districts;
-		this.volunteers = volunteers;
-		this.clock = clock;
-	}
+    CalloutPageController(Callouts callouts, Districts districts, Volunteers volunteers, Clock clock) {
+        this.callouts = callouts;
+        this.districts = districts;
+        this.volunteers = volunteers;
+        this.clock = clock;
+    }
 
-	/** A call-out in the list, with the name of its district. */
-	public record Row(Callout callout, String districtName) {
-	}
+    /** A call-out in the list, with the name of its district. */
+    public record Row(Callout callout, String districtName) {}
 
-	/** One ask with the volunteer's name. */
-	public record AskRow(CalloutAsk ask, String name) {
-	}
+    /** One ask with the volunteer's name. */
+    public record AskRow(CalloutAsk ask, String name) {}
 
-	/** How many volunteers were skipped for one reason, and their names. */
-	public record SkipGroup(SkipReason reason, List<String> names) {
-	}
+    /** How many volunteers were skipped for one reason, and their names. */
+    public record SkipGroup(SkipReason reason, List<String> names) {}
 
-	@GetMapping
-	String list(@RequestParam(required = false) String status,
-			@RequestParam(name = "sida", defaultValue = "1") String page, Model model) {
-		var filter = Arrays.stream(CalloutStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-			.orElse(null);
-		var total = callouts.count(filter);
-		var pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		var current = Math.min(parsePage(page), pages);
-		var names = districts.all().stream().collect(Collectors.toMap(District::id, District::name));
-		model.addAttribute("rows", callouts.list(filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-			.map(c -> new Row(c, names.getOrDefault(c.districtId(), c.districtId())))
-			.toList());
-		model.addAttribute("status", filter);
-		model.addAttribute("statuses", CalloutStatus.values());
-		model.addAttribute("total", total);
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
-		model.addAttribute("zone", clock.getZone());
-		return "callout/list";
-	}
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(name = "sida", defaultValue = "1") String page,
+            Model model) {
+        var filter = Arrays.stream(CalloutStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
+        var total = callouts.count(filter);
+        var pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        var current = Math.min(parsePage(page), pages);
+        var names = districts.all().stream().collect(Collectors.toMap(District::id, District::name));
+        model.addAttribute(
+                "rows",
+                callouts.list(filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                        .map(c -> new Row(c, names.getOrDefault(c.districtId(), c.districtId())))
+                        .toList());
+        model.addAttribute("status", filter);
+        model.addAttribute("statuses", CalloutStatus.values());
+        model.addAttribute("total", total);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("zone", clock.getZone());
+        return "callout/list";
+    }
 
-	@GetMapping("/{id}")
-	String show(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model) {
-		var callout = found(id);
-		if (htmx != null) {
-			addAsks(callout, model);
-			return "callout/detail :: asks";
-		}
-		return detail(callout, WidenForm.empty(), model);
-	}
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        var callout = found(id);
+        if (htmx != null) {
+            addAsks(callout, model);
+            return "callout/detail :: asks";
+        }
+        return detail(callout, WidenForm.empty(), model);
+    }
 
-	@GetMapping("/{id}/stoppa")
-	String confirmStop(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		var callout = found(id);
-		if (!callout.isActive()) {
-			redirect.addFlashAttribute("flash", "callout.page.notActive");
-			return "redirect:" + PATH + id;
-		}
-		model.addAttribute("callout", callout);
-		model.addAttribute("pending", callouts.asks(id).stream().filter(a -> a.status() == AskStatus.PENDING).count());
-		return "callout/stop";
-	}
+    @GetMapping("/{id}/stoppa")
+    String confirmStop(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        var callout = found(id);
+        if (!callout.isActive()) {
+            redirect.addFlashAttribute("flash", "callout.page.notActive");
+            return "redirect:" + PATH + id;
+        }
+        model.addAttribute("callout", callout);
+        model.addAttribute(
+                "pending",
+                callouts.asks(id).stream()
+                        .filter(a -> a.status() == AskStatus.PENDING)
+                        .count());
+        return "callout/stop";
+    }
 
-	@PostMapping("/{id}/stoppa")
-	String stop(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
-		var callout = found(id);
-		if (!callout.isActive()) {
-			redirect.addFlashAttribute("flash", "callout.page.notActive");
-			return "redirect:" + PATH + id;
-		}
-		var before = stoodDown(callout);
-		callouts.stop(id, user.getName());
-		redirect.addFlashAttribute("flash", "callout.page.stopped");
-		redirect.addFlashAttribute("flashCount", stoodDown(found(id)) - before);
-		return "redirect:" + PATH + id;
-	}
+    @PostMapping("/{id}/stoppa")
+    String stop(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
+        var callout = found(id);
+        if (!callout.isActive()) {
+            redirect.addFlashAttribute("flash", "callout.page.notActive");
+            return "redirect:" + PATH + id;
+        }
+        var before = stoodDown(callout);
+        callouts.stop(id, user.getName());
+        redirect.addFlashAttribute("flash", "callout.page.stopped");
+        redirect.addFlashAttribute("flashCount", stoodDown(found(id)) - before);
+        return "redirect:" + PATH + id;
+    }
 
-	@PostMapping("/{id}/bredda")
-	String widen(@PathVariable UUID id, @ModelAttribute("widen") WidenForm widen, BindingResult result,
-			Principal user, Model model, RedirectAttributes redirect) {
-		var callout = found(id);
-		if (!callout.isActive()) {
-			redirect.addFlashAttribute("flash", "callout.page.notActive");
-			return "redirect:" + PATH + id;
-		}
-		var problem = widen.problem();
-		if (problem != null || result.hasErrors()) {
-			if (problem != null) {
-				result.rejectValue("morePeople", problem);
-			}
-			return detail(callout, widen, model);
-		}
-		try {
-			var asked = callouts.widen(id, widen.everyDistrict(), widen.more(), user.getName());
-			redirect.addFlashAttribute("flash", "callout.page.widened");
-			redirect.addFlashAttribute("flashCount", asked);
-		}
-		catch (IllegalStateException e) {
-			redirect.addFlashAttribute("flash", "callout.page.notActive");
-		}
-		return "redirect:" + PATH + id;
-	}
+    @PostMapping("/{id}/bredda")
+    String widen(
+            @PathVariable UUID id,
+            @ModelAttribute("widen") WidenForm widen,
+            BindingResult result,
+            Principal user,
+            Model model,
+            RedirectAttributes redirect) {
+        var callout = found(id);
+        if (!callout.isActive()) {
+            redirect.addFlashAttribute("flash", "callout.page.notActive");
+            return "redirect:" + PATH + id;
+        }
+        var problem = widen.problem();
+        if (problem != null || result.hasErrors()) {
+            if (problem != null) {
+                result.rejectValue("morePeople", problem);
+            }
+            return detail(callout, widen, model);
+        }
+        try {
+            var asked = callouts.widen(id, widen.everyDistrict(), widen.more(), user.getName());
+            redirect.addFlashAttribute("flash", "callout.page.widened");
+            redirect.addFlashAttribute("flashCount", asked);
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("flash", "callout.page.notActive");
+        }
+        return "redirect:" + PATH + id;
+    }
 
-	@PostMapping("/{id}/starta-om")
-	String restart(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
-		found(id);
-		try {
-			var newId = callouts.restart(id, user.getName());
-			redirect.addFlashAttribute("flash", "callout.page.restarted");
-			return "redirect:" + PATH + newId;
-		}
-		catch (Callouts.AlreadyActive e) {
-			redirect.addFlashAttribute("flash", "callout.page.alreadyActive");
-			return "redirect:" + PATH + (e.calloutId() == null ? id : e.calloutId());
-		}
-		catch (Callouts.NotOpen e) {
-			redirect.addFlashAttribute("flash", "callout.page.restartNotOpen");
-			return "redirect:/samordning/utskick/" + id;
-		}
-		catch (IllegalStateException | IllegalArgumentException e) {
-			redirect.addFlashAttribute("flash", "callout.page.restartFailed");
-			return "redirect:" + PATH + id;
-		}
-	}
+    @PostMapping("/{id}/starta-om")
+    String restart(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
+        found(id);
+        try {
+            var newId = callouts.restart(id, user.getName());
+            redirect.addFlashAttribute("flash", "callout.page.restarted");
+            return "redirect:" + PATH + newId;
+        } catch (Callouts.AlreadyActive e) {
+            redirect.addFlashAttribute("flash", "callout.page.alreadyActive");
+            return "redirect:" + PATH + (e.calloutId() == null ? id : e.calloutId());
+        } catch (Callouts.NotOpen e) {
+            redirect.addFlashAttribute("flash", "callout.page.restartNotOpen");
+            return "redirect:/samordning/utskick/" + id;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("flash", "callout.page.restartFailed");
+            return "redirect:" + PATH + id;
+        }
+    }
 
-	private String detail(Callout callout, WidenForm widen, Model model) {
-		model.addAttribute("districtName", districts.find(callout.districtId()).map(District::name)
-			.orElse(callout.districtId()));
-		model.addAttribute("subjectPath", subjectPath(callout));
-		model.addAttribute("endReasonKey", callout.endReason() == null ? null
-				: "callout.endReason." + (END_REASONS.contains(callout.endReason()) ? callout.endReason() : "OTHER"));
-		model.addAttribute("waves", callouts.waves(callout.id()));
-		model.addAttribute("needOpen", callouts.isNeedOpen(callout));
-		addAsks(callout, model);
-		addSkipped(callout, model);
-		model.addAttribute("widen", widen);
-		model.addAttribute("maxMore", WidenForm.MAX_MORE);
-		return "callout/detail";
-	}
+    private String detail(Callout callout, WidenForm widen, Model model) {
+        model.addAttribute(
+                "districtName",
+                districts.find(callout.districtId()).map(District::name).orElse(callout.districtId()));
+        model.addAttribute("subjectPath", subjectPath(callout));
+        model.addAttribute(
+                "endReasonKey",
+                callout.endReason() == null
+                        ? null
+                        : "callout.endReason."
+                                + (END_REASONS.contains(callout.endReason()) ? callout.endReason() : "OTHER"));
+        model.addAttribute("waves", callouts.waves(callout.id()));
+        model.addAttribute("needOpen", callouts.isNeedOpen(callout));
+        addAsks(callout, model);
+        addSkipped(callout, model);
+        model.addAttribute("widen", widen);
+        model.addAttribute("maxMore", WidenForm.MAX_MORE);
+        return "callout/detail";
+    }
 
-	private void addAsks(Callout callout, Model model) {
-		var asks = callouts.asks(callout.id());
-		model.addAttribute("callout", callout);
-		model.addAttribute("asks", asks.stream().map(a -> new AskRow(a, name(a.volunteerId()))).toList());
-		model.addAttribute("answered", asks.stream()
-			.filter(a -> a.status() == AskStatus.ACCEPTED || a.status() == AskStatus.DECLINED).count());
-		model.addAttribute("zone", clock.getZone());
-	}
+    private void addAsks(Callout callout, Model model) {
+        var asks = callouts.asks(callout.id());
+        model.addAttribute("callout", callout);
+        model.addAttribute(
+                "asks",
+                asks.stream().map(a -> new AskRow(a, name(a.volunteerId()))).toList());
+        model.addAttribute(
+                "answered",
+                asks.stream()
+                        .filter(a -> a.status() == AskStatus.ACCEPTED || a.status() == AskStatus.DECLINED)
+                        .count());
+        model.addAttribute("zone", clock.getZone());
+    }
 
-	private void addSkipped(Callout callout, Model model) {
-		Map<SkipReason, List<String>> byReason = new EnumMap<>(SkipReason.class);
-		for (var s : callouts.skipped(callout.id())) {
-			byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(name(s.volunteerId()));
-		}
-		model.addAttribute("skipped", byReason.entrySet().stream()
-			.map(e -> new SkipGroup(e.getKey(), e.getValue().stream().sorted().toList()))
-			.toList());
-	}
+    private void addSkipped(Callout callout, Model model) {
+        Map<SkipReason, List<String>> byReason = new EnumMap<>(SkipReason.class);
+        for (var s : callouts.skipped(callout.id())) {
+            byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(name(s.volunteerId()));
+        }
+        model.addAttribute(
+                "skipped",
+                byReason.entrySet().stream()
+                        .map(e -> new SkipGroup(
+                                e.getKey(), e.getValue().stream().sorted().toList()))
+                        .toList());
+    }
 
-	private Callout found(UUID id) {
-		return callouts.find(id).orElseThrow(() -> new NotFoundException("Call-out"));
-	}
+    private Callout found(UUID id) {
+        return callouts.find(id).orElseThrow(() -> new NotFoundException("Call-out"));
+    }
 
-	private long stoodDown(Callout callout) {
-		return callouts.asks(callout.id()).stream().filter(a -> a.status() == AskStatus.STOOD_DOWN).count();
-	}
+    private long stoodDown(Callout callout) {
+        return callouts.asks(callout.id()).stream()
+                .filter(a -> a.status() == AskStatus.STOOD_DOWN)
+                .count();
+    }
 
-	private String name(UUID volunteerId) {
-		return volunteers.find(volunteerId).map(VolunteerProfile::name).orElse("–");
-	}
+    private String name(UUID volunteerId) {
+        return volunteers.find(volunteerId).map(VolunteerProfile::name).orElse("–");
+    }
 
-	private String subjectPath(Callout callout) {
-		try {
-			return callouts.subjectPath(callout);
-		}
-		catch (IllegalStateException e) {
-			return null;
-		}
-	}
+    private String subjectPath(Callout callout) {
+        try {
+            return callouts.subjectPath(callout);
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
 
-	private static int parsePage(String page) {
-		try {
-			return Math.max(1, Integer.parseInt(page.strip()));
-		}
-		catch (NumberFormatException e) {
-			return 1;
-		}
-	}
+    private static int parsePage(String page) {
+        try {
+            return Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package se.samverka.callout;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,36 +9,42 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * after the urgency's interval when the need is not filled (at once after a no).
  */
 @ConfigurationProperties("samverka.callout")
-record CalloutProperties(Integer factor, Integer urgentWaveSize, Integer soonWaveSize, Integer plannedWaveSize,
-		Duration urgentInterval, Duration soonInterval, Duration plannedInterval) {
+record CalloutProperties(
+        Integer factor,
+        Integer urgentWaveSize,
+        Integer soonWaveSize,
+        Integer plannedWaveSize,
+        Duration urgentInterval,
+        Duration soonInterval,
+        Duration plannedInterval) {
 
-	CalloutProperties {
-		factor = factor == null ? CalloutSelector.DEFAULT_FACTOR : factor;
-		urgentWaveSize = urgentWaveSize == null ? factor : urgentWaveSize;
-		soonWaveSize = soonWaveSize == null ? 2 : soonWaveSize;
-		plannedWaveSize = plannedWaveSize == null ? 1 : plannedWaveSize;
-		urgentInterval = urgentInterval == null ? Duration.ofMinutes(15) : urgentInterval;
-		soonInterval = soonInterval == null ? Duration.ofHours(1) : soonInterval;
-		plannedInterval = plannedInterval == null ? Duration.ofHours(4) : plannedInterval;
-		if (factor < 1 || factor > 20 || urgentWaveSize < 1 || soonWaveSize < 1 || plannedWaveSize < 1) {
-			throw new IllegalArgumentException("samverka.callout.factor must be 1 to 20 and wave sizes at least 1");
-		}
-	}
+    CalloutProperties {
+        factor = factor == null ? CalloutSelector.DEFAULT_FACTOR : factor;
+        urgentWaveSize = urgentWaveSize == null ? factor : urgentWaveSize;
+        soonWaveSize = soonWaveSize == null ? 2 : soonWaveSize;
+        plannedWaveSize = plannedWaveSize == null ? 1 : plannedWaveSize;
+        urgentInterval = urgentInterval == null ? Duration.ofMinutes(15) : urgentInterval;
+        soonInterval = soonInterval == null ? Duration.ofHours(1) : soonInterval;
+        plannedInterval = plannedInterval == null ? Duration.ofHours(4) : plannedInterval;
+        if (factor < 1 || factor > 20 || urgentWaveSize < 1 || soonWaveSize < 1 || plannedWaveSize < 1) {
+            throw new IllegalArgumentException("samverka.callout.factor must be 1 to 20 and wave sizes at least 1");
+        }
+    }
 
-	/** Per person still needed, how many are asked in one wave. */
-	int waveSize(Urgency urgency) {
-		return switch (urgency) {
-			case URGENT -> urgentWaveSize;
-			case SOON -> soonWaveSize;
-			case PLANNED -> plannedWaveSize;
-		};
-	}
+    /** Per person still needed, how many are asked in one wave. */
+    int waveSize(Urgency urgency) {
+        return switch (urgency) {
+            case URGENT -> urgentWaveSize;
+            case SOON -> soonWaveSize;
+            case PLANNED -> plannedWaveSize;
+        };
+    }
 
-	Duration interval(Urgency urgency) {
-		return switch (urgency) {
-			case URGENT -> urgentInterval;
-			case SOON -> soonInterval;
-			case PLANNED -> plannedInterval;
-		};
-	}
+    Duration interval(Urgency urgency) {
+        return switch (urgency) {
+            case URGENT -> urgentInterval;
+            case SOON -> soonInterval;
+            case PLANNED -> plannedInterval;
+        };
+    }
 }

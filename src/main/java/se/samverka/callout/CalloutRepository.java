@@ -8,226 +8,281 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class CalloutRepository {
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	CalloutRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    CalloutRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	void insert(Callout c) {
-		jdbc.sql("""
+    void insert(Callout c) {
+        jdbc.sql("""
 				INSERT INTO callout (id, subject_type, subject_id, active_subject, title, kind, district_id, need_date,
 				  time_from, time_to, language, people_needed, accepted, factor, extra_asks, all_districts, urgency,
 				  status, waves, started_by, started_at, safeguarding_level)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, FALSE, ?, 'ACTIVE', 0, ?, ?, ?)""")
-			.params(c.id(), c.subjectType().name(), c.subjectId(), c.subjectId(), c.title(), c.kind().name(),
-					c.districtId(), c.date(), c.from(), c.to(), c.language(), c.peopleNeeded(), c.factor(),
-					c.urgency().name(), c.startedBy(), Timestamp.from(c.startedAt()), c.safeguardingLevel())
-			.update();
-	}
+                .params(
+                        c.id(),
+                        c.subjectType().name(),
+                        c.subjectId(),
+                        c.subjectId(),
+                        c.title(),
+                        c.kind().name(),
+                        c.districtId(),
+                        c.date(),
+                        c.from(),
+                        c.to(),
+                        c.language(),
+                        c.peopleNeeded(),
+                        c.factor(),
+                        c.urgency().name(),
+                        c.startedBy(),
+                        Timestamp.from(c.startedAt()),
+                        c.safeguardingLevel())
+                .update();
+    }
 
-	Optional<Callout> find(UUID id) {
-		return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE id = ?").param(id).query(Callout::map)
-			.optional();
-	}
+    Optional<Callout> find(UUID id) {
+        return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE id = ?")
+                .param(id)
+                .query(Callout::map)
+                .optional();
+    }
 
-	/** Reads and locks the call-out row: answers and waves of one call-out take turns. */
-	Optional<Callout> lock(UUID id) {
-		return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE id = ? FOR UPDATE").param(id)
-			.query(Callout::map).optional();
-	}
+    /** Reads and locks the call-out row: answers and waves of one call-out take turns. */
+    Optional<Callout> lock(UUID id) {
+        return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(Callout::map)
+                .optional();
+    }
 
-	Optional<Callout> active(SubjectType type, UUID subjectId) {
-		return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE subject_type = ? AND active_subject = ?")
-			.params(type.name(), subjectId).query(Callout::map).optional();
-	}
+    Optional<Callout> active(SubjectType type, UUID subjectId) {
+        return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE subject_type = ? AND active_subject = ?")
+                .params(type.name(), subjectId)
+                .query(Callout::map)
+                .optional();
+    }
 
-	List<Callout> forSubject(SubjectType type, UUID subjectId) {
-		return jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout WHERE subject_type = ? AND subject_id = ? ORDER BY started_at DESC")
-			.params(type.name(), subjectId).query(Callout::map).list();
-	}
+    List<Callout> forSubject(SubjectType type, UUID subjectId) {
+        return jdbc.sql("SELECT " + Callout.COLUMNS
+                        + " FROM callout WHERE subject_type = ? AND subject_id = ? ORDER BY started_at DESC")
+                .params(type.name(), subjectId)
+                .query(Callout::map)
+                .list();
+    }
 
-	List<Callout> page(CalloutStatus status, int offset, int limit) {
-		var where = status == null ? "" : " WHERE status = :status";
-		var spec = jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout" + where
-				+ " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset");
-		if (status != null) {
-			spec = spec.param("status", status.name());
-		}
-		return spec.param("limit", limit).param("offset", offset).query(Callout::map).list();
-	}
+    List<Callout> page(CalloutStatus status, int offset, int limit) {
+        var where = status == null ? "" : " WHERE status = :status";
+        var spec = jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout" + where
+                + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset");
+        if (status != null) {
+            spec = spec.param("status", status.name());
+        }
+        return spec.param("limit", limit)
+                .param("offset", offset)
+                .query(Callout::map)
+                .list();
+    }
 
-	int count(CalloutStatus status) {
-		var where = status == null ? "" : " WHERE status = :status";
-		var spec = jdbc.sql("SELECT COUNT(*) FROM callout" + where);
-		if (status != null) {
-			spec = spec.param("status", status.name());
-		}
-		return spec.query(Integer.class).single();
-	}
+    int count(CalloutStatus status) {
+        var where = status == null ? "" : " WHERE status = :status";
+        var spec = jdbc.sql("SELECT COUNT(*) FROM callout" + where);
+        if (status != null) {
+            spec = spec.param("status", status.name());
+        }
+        return spec.query(Integer.class).single();
+    }
 
-	void startWave(UUID id, int wave) {
-		jdbc.sql("UPDATE callout SET waves = ? WHERE id = ?").params(wave, id).update();
-	}
+    void startWave(UUID id, int wave) {
+        jdbc.sql("UPDATE callout SET waves = ? WHERE id = ?").params(wave, id).update();
+    }
 
-	void accepted(UUID id, int accepted) {
-		jdbc.sql("UPDATE callout SET accepted = ? WHERE id = ?").params(accepted, id).update();
-	}
+    void accepted(UUID id, int accepted) {
+        jdbc.sql("UPDATE callout SET accepted = ? WHERE id = ?")
+                .params(accepted, id)
+                .update();
+    }
 
-	/** Ends an active call-out; returns whether it was active. */
-	boolean end(UUID id, CalloutStatus status, String reason, Instant at) {
-		return jdbc.sql("""
+    /** Ends an active call-out; returns whether it was active. */
+    boolean end(UUID id, CalloutStatus status, String reason, Instant at) {
+        return jdbc.sql("""
 				UPDATE callout SET status = ?, active_subject = NULL, ended_at = ?, end_reason = ?
 				WHERE id = ? AND status = 'ACTIVE'""")
-			.params(status.name(), Timestamp.from(at), reason, id)
-			.update() == 1;
-	}
+                        .params(status.name(), Timestamp.from(at), reason, id)
+                        .update()
+                == 1;
+    }
 
-	void widen(UUID id, boolean allDistricts, int extraAsks) {
-		jdbc.sql("UPDATE callout SET all_districts = (all_districts OR ?), extra_asks = extra_asks + ? WHERE id = ?")
-			.params(allDistricts, extraAsks, id)
-			.update();
-	}
+    void widen(UUID id, boolean allDistricts, int extraAsks) {
+        jdbc.sql("UPDATE callout SET all_districts = (all_districts OR ?), extra_asks = extra_asks + ? WHERE id = ?")
+                .params(allDistricts, extraAsks, id)
+                .update();
+    }
 
-	void insertAsk(UUID id, UUID calloutId, UUID volunteerId, int wave, String channel, String tokenHash, Instant at) {
-		jdbc.sql("""
+    void insertAsk(UUID id, UUID calloutId, UUID volunteerId, int wave, String channel, String tokenHash, Instant at) {
+        jdbc.sql("""
 				INSERT INTO callout_ask (id, callout_id, volunteer_id, wave, channel, token_hash, status, asked_at)
 				VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
-			.params(id, calloutId, volunteerId, wave, channel, tokenHash, Timestamp.from(at))
-			.update();
-	}
+                .params(id, calloutId, volunteerId, wave, channel, tokenHash, Timestamp.from(at))
+                .update();
+    }
 
-	List<CalloutAsk> asks(UUID calloutId) {
-		return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE callout_id = ? ORDER BY wave, asked_at, id")
-			.param(calloutId).query(CalloutAsk::map).list();
-	}
+    List<CalloutAsk> asks(UUID calloutId) {
+        return jdbc.sql("SELECT " + CalloutAsk.COLUMNS
+                        + " FROM callout_ask WHERE callout_id = ? ORDER BY wave, asked_at, id")
+                .param(calloutId)
+                .query(CalloutAsk::map)
+                .list();
+    }
 
-	Optional<CalloutAsk> askByToken(String tokenHash) {
-		return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE token_hash = ?").param(tokenHash)
-			.query(CalloutAsk::map).optional();
-	}
+    Optional<CalloutAsk> askByToken(String tokenHash) {
+        return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE token_hash = ?")
+                .param(tokenHash)
+                .query(CalloutAsk::map)
+                .optional();
+    }
 
-	Optional<CalloutAsk> ask(UUID id) {
-		return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE id = ?").param(id)
-			.query(CalloutAsk::map).optional();
-	}
+    Optional<CalloutAsk> ask(UUID id) {
+        return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE id = ?")
+                .param(id)
+                .query(CalloutAsk::map)
+                .optional();
+    }
 
-	/** The volunteer's newest SMS ask, the one an SMS reply answers. */
-	Optional<CalloutAsk> latestSmsAsk(UUID volunteerId) {
-		return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE volunteer_id = ? AND channel = 'SMS' ORDER BY CASE WHEN status = 'PENDING' THEN 0 ELSE 1 END, asked_at DESC LIMIT 1")
-			.param(volunteerId).query(CalloutAsk::map).optional();
-	}
+    /** The volunteer's newest SMS ask, the one an SMS reply answers. */
+    Optional<CalloutAsk> latestSmsAsk(UUID volunteerId) {
+        return jdbc.sql(
+                        "SELECT " + CalloutAsk.COLUMNS
+                                + " FROM callout_ask WHERE volunteer_id = ? AND channel = 'SMS' ORDER BY CASE WHEN status = 'PENDING' THEN 0 ELSE 1 END, asked_at DESC LIMIT 1")
+                .param(volunteerId)
+                .query(CalloutAsk::map)
+                .optional();
+    }
 
-	/** Moves an ask on from PENDING only; returns whether it did. */
-	boolean answer(UUID askId, AskStatus to, Instant at) {
-		var column = to == AskStatus.STOOD_DOWN ? "stood_down_at" : "answered_at";
-		return jdbc.sql("UPDATE callout_ask SET status = ?, " + column + " = ? WHERE id = ? AND status = 'PENDING'")
-			.params(to.name(), Timestamp.from(at), askId)
-			.update() == 1;
-	}
+    /** Moves an ask on from PENDING only; returns whether it did. */
+    boolean answer(UUID askId, AskStatus to, Instant at) {
+        var column = to == AskStatus.STOOD_DOWN ? "stood_down_at" : "answered_at";
+        return jdbc.sql("UPDATE callout_ask SET status = ?, " + column + " = ? WHERE id = ? AND status = 'PENDING'")
+                        .params(to.name(), Timestamp.from(at), askId)
+                        .update()
+                == 1;
+    }
 
-	List<UUID> askedVolunteers(UUID calloutId) {
-		return jdbc.sql("SELECT volunteer_id FROM callout_ask WHERE callout_id = ?").param(calloutId).query(UUID.class).list();
-	}
+    List<UUID> askedVolunteers(UUID calloutId) {
+        return jdbc.sql("SELECT volunteer_id FROM callout_ask WHERE callout_id = ?")
+                .param(calloutId)
+                .query(UUID.class)
+                .list();
+    }
 
-	void insertWave(UUID calloutId, int wave, Instant at, int asked, Selection selection) {
-		var other = selection.skipped().entrySet().stream()
-			.filter(e -> e.getKey() != SkipReason.NOT_ELIGIBLE_KIND && e.getKey() != SkipReason.DISTRICT)
-			.mapToInt(Map.Entry::getValue).sum();
-		jdbc.sql("""
+    void insertWave(UUID calloutId, int wave, Instant at, int asked, Selection selection) {
+        var other = selection.skipped().entrySet().stream()
+                .filter(e -> e.getKey() != SkipReason.NOT_ELIGIBLE_KIND && e.getKey() != SkipReason.DISTRICT)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        jdbc.sql("""
 				INSERT INTO callout_wave (callout_id, wave, sent_at, asked, skipped_kind, skipped_far, skipped_other)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(calloutId, wave, Timestamp.from(at), asked, selection.skipped(SkipReason.NOT_ELIGIBLE_KIND),
-					selection.skipped(SkipReason.DISTRICT), other)
-			.update();
-	}
+                .params(
+                        calloutId,
+                        wave,
+                        Timestamp.from(at),
+                        asked,
+                        selection.skipped(SkipReason.NOT_ELIGIBLE_KIND),
+                        selection.skipped(SkipReason.DISTRICT),
+                        other)
+                .update();
+    }
 
-	/** Rows per INSERT when writing a wave's skips: one statement per volunteer made a wave slow. */
-	private static final int SKIPS_PER_INSERT = 500;
+    /** Rows per INSERT when writing a wave's skips: one statement per volunteer made a wave slow. */
+    private static final int SKIPS_PER_INSERT = 500;
 
-	/** Writes why each volunteer was skipped in the wave, a few hundred rows per statement. */
-	void insertSkips(UUID calloutId, int wave, Map<UUID, SkipReason> skips) {
-		var rows = List.copyOf(skips.entrySet());
-		for (int from = 0; from < rows.size(); from += SKIPS_PER_INSERT) {
-			var chunk = rows.subList(from, Math.min(rows.size(), from + SKIPS_PER_INSERT));
-			var params = new ArrayList<Object>(chunk.size() * 4);
-			for (var row : chunk) {
-				params.add(calloutId);
-				params.add(wave);
-				params.add(row.getKey());
-				params.add(row.getValue().name());
-			}
-			jdbc.sql("INSERT INTO callout_skip (callout_id, wave, volunteer_id, reason) VALUES "
-					+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")))
-				.params(params)
-				.update();
-		}
-	}
+    /** Writes why each volunteer was skipped in the wave, a few hundred rows per statement. */
+    void insertSkips(UUID calloutId, int wave, Map<UUID, SkipReason> skips) {
+        var rows = List.copyOf(skips.entrySet());
+        for (int from = 0; from < rows.size(); from += SKIPS_PER_INSERT) {
+            var chunk = rows.subList(from, Math.min(rows.size(), from + SKIPS_PER_INSERT));
+            var params = new ArrayList<Object>(chunk.size() * 4);
+            for (var row : chunk) {
+                params.add(calloutId);
+                params.add(wave);
+                params.add(row.getKey());
+                params.add(row.getValue().name());
+            }
+            jdbc.sql("INSERT INTO callout_skip (callout_id, wave, volunteer_id, reason) VALUES "
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")))
+                    .params(params)
+                    .update();
+        }
+    }
 
-	/** Per volunteer skipped in the latest wave that looked at them: the reason. */
-	List<SkippedVolunteer> skipped(UUID calloutId) {
-		return jdbc.sql("""
+    /** Per volunteer skipped in the latest wave that looked at them: the reason. */
+    List<SkippedVolunteer> skipped(UUID calloutId) {
+        return jdbc.sql("""
 				SELECT s.volunteer_id, s.reason, s.wave FROM callout_skip s
 				WHERE s.callout_id = ? AND s.wave = (SELECT MAX(t.wave) FROM callout_skip t
 				  WHERE t.callout_id = s.callout_id AND t.volunteer_id = s.volunteer_id)
 				  AND NOT EXISTS (SELECT 1 FROM callout_ask a WHERE a.callout_id = s.callout_id AND a.volunteer_id = s.volunteer_id)
 				ORDER BY s.reason, s.volunteer_id""")
-			.param(calloutId)
-			.query((rs, i) -> new SkippedVolunteer(rs.getObject(1, UUID.class), SkipReason.valueOf(rs.getString(2)),
-					rs.getInt(3)))
-			.list();
-	}
+                .param(calloutId)
+                .query((rs, i) -> new SkippedVolunteer(
+                        rs.getObject(1, UUID.class), SkipReason.valueOf(rs.getString(2)), rs.getInt(3)))
+                .list();
+    }
 
-	List<WaveSummary> waves(UUID calloutId) {
-		return jdbc.sql("SELECT wave, sent_at, asked, skipped_other FROM callout_wave WHERE callout_id = ? ORDER BY wave")
-			.param(calloutId)
-			.query((rs, i) -> new WaveSummary(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4)))
-			.list();
-	}
+    List<WaveSummary> waves(UUID calloutId) {
+        return jdbc.sql(
+                        "SELECT wave, sent_at, asked, skipped_other FROM callout_wave WHERE callout_id = ? ORDER BY wave")
+                .param(calloutId)
+                .query((rs, i) ->
+                        new WaveSummary(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
 
-	/** The volunteer's unanswered asks in active call-outs, oldest first. */
-	List<CalloutAsk> pendingFor(UUID volunteerId) {
-		return jdbc.sql("""
+    /** The volunteer's unanswered asks in active call-outs, oldest first. */
+    List<CalloutAsk> pendingFor(UUID volunteerId) {
+        return jdbc.sql("""
 				SELECT a.id, a.callout_id, a.volunteer_id, a.wave, a.channel, a.status, a.asked_at, a.answered_at,
 				  a.stood_down_at
 				FROM callout_ask a JOIN callout c ON c.id = a.callout_id
-				WHERE a.volunteer_id = ? AND a.status = 'PENDING' AND c.status = 'ACTIVE' ORDER BY a.asked_at""")
-			.param(volunteerId).query(CalloutAsk::map).list();
-	}
+				WHERE a.volunteer_id = ? AND a.status = 'PENDING' AND c.status = 'ACTIVE' ORDER BY a.asked_at""").param(volunteerId).query(CalloutAsk::map).list();
+    }
 
-	List<Callouts.AskFact> asksSince(Instant since) {
-		return jdbc.sql("""
+    List<Callouts.AskFact> asksSince(Instant since) {
+        return jdbc.sql("""
 				SELECT c.subject_type, c.subject_id, a.volunteer_id, a.asked_at FROM callout_ask a
 				JOIN callout c ON c.id = a.callout_id WHERE a.asked_at >= ?""")
-			.param(Timestamp.from(since))
-			.query((rs, i) -> new Callouts.AskFact(SubjectType.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-					rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()))
-			.list();
-	}
+                .param(Timestamp.from(since))
+                .query((rs, i) -> new Callouts.AskFact(
+                        SubjectType.valueOf(rs.getString(1)),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
 
-	List<UUID> waitingForAnswer() {
-		return jdbc.sql("SELECT DISTINCT volunteer_id FROM callout_ask WHERE status = 'PENDING'").query(UUID.class).list();
-	}
+    List<UUID> waitingForAnswer() {
+        return jdbc.sql("SELECT DISTINCT volunteer_id FROM callout_ask WHERE status = 'PENDING'")
+                .query(UUID.class)
+                .list();
+    }
 
-	List<UUID> askedFor(SubjectType type, UUID subjectId) {
-		return jdbc.sql("""
+    List<UUID> askedFor(SubjectType type, UUID subjectId) {
+        return jdbc.sql("""
 				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
-				WHERE c.subject_type = ? AND c.subject_id = ?""")
-			.params(type.name(), subjectId).query(UUID.class).list();
-	}
+				WHERE c.subject_type = ? AND c.subject_id = ?""").params(type.name(), subjectId).query(UUID.class).list();
+    }
 
-	/** Volunteers who said yes in any call-out for the subject: the people engaged in it. */
-	List<UUID> acceptedFor(SubjectType type, UUID subjectId) {
-		return jdbc.sql("""
+    /** Volunteers who said yes in any call-out for the subject: the people engaged in it. */
+    List<UUID> acceptedFor(SubjectType type, UUID subjectId) {
+        return jdbc.sql("""
 				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
-				WHERE c.subject_type = ? AND c.subject_id = ? AND a.status = 'ACCEPTED'""")
-			.params(type.name(), subjectId).query(UUID.class).list();
-	}
+				WHERE c.subject_type = ? AND c.subject_id = ? AND a.status = 'ACCEPTED'""").params(type.name(), subjectId).query(UUID.class).list();
+    }
 }

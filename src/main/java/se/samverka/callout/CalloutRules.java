@@ -8,62 +8,61 @@ import java.util.Set;
 /** The contact rules both selectors share: whether a volunteer may be asked and in which order. */
 final class CalloutRules {
 
-	private CalloutRules() {
-	}
+    private CalloutRules() {}
 
-	/**
-	 * The first rule the volunteer fails for this need, or null when they may be asked.
-	 * @param neighbourIds the districts next to the need's district
-	 * @param localNow the time of day now in the municipality, for quiet hours
-	 */
-	static SkipReason check(Candidate c, Need need, Set<String> neighbourIds, Instant now, LocalTime localNow) {
-		if (!c.kinds().contains(need.kind())) {
-			return SkipReason.NOT_ELIGIBLE_KIND;
-		}
-		if (!inRing(c, need.districtId(), neighbourIds)) {
-			return SkipReason.DISTRICT;
-		}
-		return checkWithinRing(c, need, now, localNow);
-	}
+    /**
+     * The first rule the volunteer fails for this need, or null when they may be asked.
+     * @param neighbourIds the districts next to the need's district
+     * @param localNow the time of day now in the municipality, for quiet hours
+     */
+    static SkipReason check(Candidate c, Need need, Set<String> neighbourIds, Instant now, LocalTime localNow) {
+        if (!c.kinds().contains(need.kind())) {
+            return SkipReason.NOT_ELIGIBLE_KIND;
+        }
+        if (!inRing(c, need.districtId(), neighbourIds)) {
+            return SkipReason.DISTRICT;
+        }
+        return checkWithinRing(c, need, now, localNow);
+    }
 
-	/** The rules after kind and district, for a volunteer already known to offer the kind nearby. */
-	static SkipReason checkWithinRing(Candidate c, Need need, Instant now, LocalTime localNow) {
-		if (c.safeguardingLevel() < need.safeguardingLevel()) {
-			return SkipReason.SAFEGUARDING;
-		}
-		if (!c.availability().covers(need.date(), need.from())) {
-			return SkipReason.AVAILABILITY;
-		}
-		if (need.language() != null && !c.languages().contains(need.language())) {
-			return SkipReason.LANGUAGE;
-		}
-		if (c.isPausedOn(need.date())) {
-			return SkipReason.PAUSED;
-		}
-		if (c.budgetUsedAt(now)) {
-			return SkipReason.BUDGET_USED;
-		}
-		if (c.quietHours() != null && c.quietHours().covers(localNow)) {
-			return SkipReason.QUIET_HOURS;
-		}
-		return null;
-	}
+    /** The rules after kind and district, for a volunteer already known to offer the kind nearby. */
+    static SkipReason checkWithinRing(Candidate c, Need need, Instant now, LocalTime localNow) {
+        if (c.safeguardingLevel() < need.safeguardingLevel()) {
+            return SkipReason.SAFEGUARDING;
+        }
+        if (!c.availability().covers(need.date(), need.from())) {
+            return SkipReason.AVAILABILITY;
+        }
+        if (need.language() != null && !c.languages().contains(need.language())) {
+            return SkipReason.LANGUAGE;
+        }
+        if (c.isPausedOn(need.date())) {
+            return SkipReason.PAUSED;
+        }
+        if (c.budgetUsedAt(now)) {
+            return SkipReason.BUDGET_USED;
+        }
+        if (c.quietHours() != null && c.quietHours().covers(localNow)) {
+            return SkipReason.QUIET_HOURS;
+        }
+        return null;
+    }
 
-	/** Helps in the district itself or in a neighbouring one. */
-	static boolean inRing(Candidate c, String districtId, Set<String> neighbourIds) {
-		if (c.districtIds().contains(districtId)) {
-			return true;
-		}
-		for (var id : c.districtIds()) {
-			if (neighbourIds.contains(id)) {
-				return true;
-			}
-		}
-		return false;
-	}
+    /** Helps in the district itself or in a neighbouring one. */
+    static boolean inRing(Candidate c, String districtId, Set<String> neighbourIds) {
+        if (c.districtIds().contains(districtId)) {
+            return true;
+        }
+        for (var id : c.districtIds()) {
+            if (neighbourIds.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-	/** Least recently asked first, never asked before anyone, then the volunteer id for a stable order. */
-	static final Comparator<Candidate> LEAST_RECENTLY_ASKED = Comparator
-		.comparing(Candidate::lastAskedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-		.thenComparing(Candidate::volunteerId);
+    /** Least recently asked first, never asked before anyone, then the volunteer id for a stable order. */
+    static final Comparator<Candidate> LEAST_RECENTLY_ASKED = Comparator.comparing(
+                    Candidate::lastAskedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Candidate::volunteerId);
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import se.samverka.district.District;
 import se.samverka.shared.HelpKind;
 
@@ -28,175 +27,181 @@ import se.samverka.shared.HelpKind;
  */
 public final class CalloutSelector {
 
-	/** Ask about three times as many volunteers as the people needed. */
-	public static final int DEFAULT_FACTOR = 3;
+    /** Ask about three times as many volunteers as the people needed. */
+    public static final int DEFAULT_FACTOR = 3;
 
-	private final Map<String, Set<String>> neighbours;
-	private final Map<String, Set<String>> ringsContaining = new HashMap<>();
-	private final ZoneId zone;
-	private final Map<UUID, Candidate> byId = new HashMap<>();
-	private final Map<String, Ring> rings = new HashMap<>();
-	private static final Comparator<IndexEntry> ORDER = Comparator.comparing(e -> e.candidate,
-			CalloutRules.LEAST_RECENTLY_ASKED);
+    private final Map<String, Set<String>> neighbours;
+    private final Map<String, Set<String>> ringsContaining = new HashMap<>();
+    private final ZoneId zone;
+    private final Map<UUID, Candidate> byId = new HashMap<>();
+    private final Map<String, Ring> rings = new HashMap<>();
+    private static final Comparator<IndexEntry> ORDER =
+            Comparator.comparing(e -> e.candidate, CalloutRules.LEAST_RECENTLY_ASKED);
 
-	private final int[] kindCounts = new int[HelpKind.values().length];
+    private final int[] kindCounts = new int[HelpKind.values().length];
 
-	/** The same-district and neighbour-only volunteers of one district, per kind, least recently asked first. */
-	private static final class Ring {
+    /** The same-district and neighbour-only volunteers of one district, per kind, least recently asked first. */
+    private static final class Ring {
 
-		final Map<HelpKind, List<IndexEntry>> same = new EnumMap<>(HelpKind.class);
-		final Map<HelpKind, List<IndexEntry>> near = new EnumMap<>(HelpKind.class);
+        final Map<HelpKind, List<IndexEntry>> same = new EnumMap<>(HelpKind.class);
+        final Map<HelpKind, List<IndexEntry>> near = new EnumMap<>(HelpKind.class);
 
-		Ring() {
-			for (var kind : HelpKind.values()) {
-				same.put(kind, new ArrayList<>());
-				near.put(kind, new ArrayList<>());
-			}
-		}
-	}
+        Ring() {
+            for (var kind : HelpKind.values()) {
+                same.put(kind, new ArrayList<>());
+                near.put(kind, new ArrayList<>());
+            }
+        }
+    }
 
-	/**
-	 * @param neighbours each district's neighbouring district ids, see {@link #neighbourMap(Collection)}
-	 * @param zone the municipality's time zone, for quiet hours
-	 */
-	public CalloutSelector(Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone) {
-		this.neighbours = Map.copyOf(neighbours);
-		this.zone = zone;
-		this.neighbours.forEach((district, ids) -> ids
-			.forEach(id -> ringsContaining.computeIfAbsent(id, k -> new HashSet<>(Set.of(k))).add(district)));
-		for (var c : candidates) {
-			if (byId.putIfAbsent(c.volunteerId(), c) != null) {
-				throw new IllegalArgumentException("Two candidates with id " + c.volunteerId());
-			}
-			place(c, false);
-		}
-		rings.values().forEach(ring -> {
-			ring.same.values().forEach(list -> list.sort(ORDER));
-			ring.near.values().forEach(list -> list.sort(ORDER));
-		});
-	}
+    /**
+     * @param neighbours each district's neighbouring district ids, see {@link #neighbourMap(Collection)}
+     * @param zone the municipality's time zone, for quiet hours
+     */
+    public CalloutSelector(Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone) {
+        this.neighbours = Map.copyOf(neighbours);
+        this.zone = zone;
+        this.neighbours.forEach((district, ids) -> ids.forEach(id -> ringsContaining
+                .computeIfAbsent(id, k -> new HashSet<>(Set.of(k)))
+                .add(district)));
+        for (var c : candidates) {
+            if (byId.putIfAbsent(c.volunteerId(), c) != null) {
+                throw new IllegalArgumentException("Two candidates with id " + c.volunteerId());
+            }
+            place(c, false);
+        }
+        rings.values().forEach(ring -> {
+            ring.same.values().forEach(list -> list.sort(ORDER));
+            ring.near.values().forEach(list -> list.sort(ORDER));
+        });
+    }
 
-	/** The neighbour map of the municipality's districts. */
-	public static Map<String, Set<String>> neighbourMap(Collection<District> districts) {
-		return districts.stream().collect(Collectors.toMap(District::id, d -> Set.copyOf(d.neighbourIds())));
-	}
+    /** The neighbour map of the municipality's districts. */
+    public static Map<String, Set<String>> neighbourMap(Collection<District> districts) {
+        return districts.stream().collect(Collectors.toMap(District::id, d -> Set.copyOf(d.neighbourIds())));
+    }
 
-	/** Whom to ask for the need now: at most {@code howMany} volunteers, nearest and least recently asked first. */
-	public synchronized Selection select(Need need, int howMany, Instant now) {
-		var localNow = now.atZone(zone).toLocalTime();
-		var counts = new int[SkipReason.values().length];
-		var kind = need.kind().ordinal();
-		var ring = rings.get(need.districtId());
-		var same = ring == null ? List.<IndexEntry>of() : ring.same.get(need.kind());
-		var near = ring == null ? List.<IndexEntry>of() : ring.near.get(need.kind());
-		counts[SkipReason.NOT_ELIGIBLE_KIND.ordinal()] = byId.size() - kindCounts[kind];
-		counts[SkipReason.DISTRICT.ordinal()] = kindCounts[kind] - same.size() - near.size();
-		var toAsk = new ArrayList<UUID>(Math.min(howMany, 64));
-		var slots = IndexEntry.slotsCovering(need.date(), need.from());
-		walk(same, need, slots, howMany, now, localNow, counts, toAsk);
-		walk(near, need, slots, howMany, now, localNow, counts, toAsk);
-		var skipped = new EnumMap<SkipReason, Integer>(SkipReason.class);
-		for (var reason : SkipReason.values()) {
-			skipped.put(reason, counts[reason.ordinal()]);
-		}
-		return new Selection(toAsk, skipped);
-	}
+    /** Whom to ask for the need now: at most {@code howMany} volunteers, nearest and least recently asked first. */
+    public synchronized Selection select(Need need, int howMany, Instant now) {
+        var localNow = now.atZone(zone).toLocalTime();
+        var counts = new int[SkipReason.values().length];
+        var kind = need.kind().ordinal();
+        var ring = rings.get(need.districtId());
+        var same = ring == null ? List.<IndexEntry>of() : ring.same.get(need.kind());
+        var near = ring == null ? List.<IndexEntry>of() : ring.near.get(need.kind());
+        counts[SkipReason.NOT_ELIGIBLE_KIND.ordinal()] = byId.size() - kindCounts[kind];
+        counts[SkipReason.DISTRICT.ordinal()] = kindCounts[kind] - same.size() - near.size();
+        var toAsk = new ArrayList<UUID>(Math.min(howMany, 64));
+        var slots = IndexEntry.slotsCovering(need.date(), need.from());
+        walk(same, need, slots, howMany, now, localNow, counts, toAsk);
+        walk(near, need, slots, howMany, now, localNow, counts, toAsk);
+        var skipped = new EnumMap<SkipReason, Integer>(SkipReason.class);
+        for (var reason : SkipReason.values()) {
+            skipped.put(reason, counts[reason.ordinal()]);
+        }
+        return new Selection(toAsk, skipped);
+    }
 
-	/** Whom to ask for the need now: {@link #DEFAULT_FACTOR} times the people needed. */
-	public Selection select(Need need, Instant now) {
-		return select(need, need.howManyToAsk(DEFAULT_FACTOR), now);
-	}
+    /** Whom to ask for the need now: {@link #DEFAULT_FACTOR} times the people needed. */
+    public Selection select(Need need, Instant now) {
+        return select(need, need.howManyToAsk(DEFAULT_FACTOR), now);
+    }
 
-	/** Adds a volunteer or replaces what is known about them. */
-	public synchronized void update(Candidate candidate) {
-		var old = byId.put(candidate.volunteerId(), candidate);
-		if (old != null) {
-			unplace(old);
-		}
-		place(candidate, true);
-	}
+    /** Adds a volunteer or replaces what is known about them. */
+    public synchronized void update(Candidate candidate) {
+        var old = byId.put(candidate.volunteerId(), candidate);
+        if (old != null) {
+            unplace(old);
+        }
+        place(candidate, true);
+    }
 
-	/** Forgets a volunteer, for example one who left. */
-	public synchronized void remove(UUID volunteerId) {
-		var old = byId.remove(volunteerId);
-		if (old != null) {
-			unplace(old);
-		}
-	}
+    /** Forgets a volunteer, for example one who left. */
+    public synchronized void remove(UUID volunteerId) {
+        var old = byId.remove(volunteerId);
+        if (old != null) {
+            unplace(old);
+        }
+    }
 
-	/** Notes that the volunteer was asked at that instant: it counts against their budget and moves them back. */
-	public synchronized void recordAsk(UUID volunteerId, Instant at) {
-		var old = byId.get(volunteerId);
-		if (old == null) {
-			throw new IllegalArgumentException("Unknown volunteer " + volunteerId);
-		}
-		update(old.withAsk(at));
-	}
+    /** Notes that the volunteer was asked at that instant: it counts against their budget and moves them back. */
+    public synchronized void recordAsk(UUID volunteerId, Instant at) {
+        var old = byId.get(volunteerId);
+        if (old == null) {
+            throw new IllegalArgumentException("Unknown volunteer " + volunteerId);
+        }
+        update(old.withAsk(at));
+    }
 
-	/** What the selector knows about a volunteer, or null. */
-	public synchronized Candidate candidate(UUID volunteerId) {
-		return byId.get(volunteerId);
-	}
+    /** What the selector knows about a volunteer, or null. */
+    public synchronized Candidate candidate(UUID volunteerId) {
+        return byId.get(volunteerId);
+    }
 
-	public synchronized int size() {
-		return byId.size();
-	}
+    public synchronized int size() {
+        return byId.size();
+    }
 
-	private void walk(List<IndexEntry> list, Need need, int slots, int howMany, Instant now,
-			java.time.LocalTime localNow, int[] counts, List<UUID> toAsk) {
-		for (var entry : list) {
-			var reason = entry.check(need, slots, now, localNow);
-			if (reason != null) {
-				counts[reason.ordinal()]++;
-			}
-			else if (toAsk.size() < howMany) {
-				toAsk.add(entry.candidate.volunteerId());
-			}
-		}
-	}
+    private void walk(
+            List<IndexEntry> list,
+            Need need,
+            int slots,
+            int howMany,
+            Instant now,
+            java.time.LocalTime localNow,
+            int[] counts,
+            List<UUID> toAsk) {
+        for (var entry : list) {
+            var reason = entry.check(need, slots, now, localNow);
+            if (reason != null) {
+                counts[reason.ordinal()]++;
+            } else if (toAsk.size() < howMany) {
+                toAsk.add(entry.candidate.volunteerId());
+            }
+        }
+    }
 
-	private void place(Candidate c, boolean keepSorted) {
-		var entry = new IndexEntry(c);
-		c.kinds().forEach(kind -> kindCounts[kind.ordinal()]++);
-		for (var district : ringDistricts(c)) {
-			var ring = rings.computeIfAbsent(district, k -> new Ring());
-			var lists = c.districtIds().contains(district) ? ring.same : ring.near;
-			for (var kind : c.kinds()) {
-				var list = lists.get(kind);
-				if (keepSorted) {
-					var at = Collections.binarySearch(list, entry, ORDER);
-					list.add(at < 0 ? -at - 1 : at, entry);
-				}
-				else {
-					list.add(entry);
-				}
-			}
-		}
-	}
+    private void place(Candidate c, boolean keepSorted) {
+        var entry = new IndexEntry(c);
+        c.kinds().forEach(kind -> kindCounts[kind.ordinal()]++);
+        for (var district : ringDistricts(c)) {
+            var ring = rings.computeIfAbsent(district, k -> new Ring());
+            var lists = c.districtIds().contains(district) ? ring.same : ring.near;
+            for (var kind : c.kinds()) {
+                var list = lists.get(kind);
+                if (keepSorted) {
+                    var at = Collections.binarySearch(list, entry, ORDER);
+                    list.add(at < 0 ? -at - 1 : at, entry);
+                } else {
+                    list.add(entry);
+                }
+            }
+        }
+    }
 
-	private void unplace(Candidate c) {
-		c.kinds().forEach(kind -> kindCounts[kind.ordinal()]--);
-		for (var district : ringDistricts(c)) {
-			var ring = rings.get(district);
-			var lists = c.districtIds().contains(district) ? ring.same : ring.near;
-			for (var kind : c.kinds()) {
-				var list = lists.get(kind);
-				var at = Collections.binarySearch(list, new IndexEntry(c), ORDER);
-				if (at < 0 || !list.get(at).candidate.volunteerId().equals(c.volunteerId())) {
-					throw new IllegalStateException("Index lost " + c);
-				}
-				list.remove(at);
-			}
-		}
-	}
+    private void unplace(Candidate c) {
+        c.kinds().forEach(kind -> kindCounts[kind.ordinal()]--);
+        for (var district : ringDistricts(c)) {
+            var ring = rings.get(district);
+            var lists = c.districtIds().contains(district) ? ring.same : ring.near;
+            for (var kind : c.kinds()) {
+                var list = lists.get(kind);
+                var at = Collections.binarySearch(list, new IndexEntry(c), ORDER);
+                if (at < 0 || !list.get(at).candidate.volunteerId().equals(c.volunteerId())) {
+                    throw new IllegalStateException("Index lost " + c);
+                }
+                list.remove(at);
+            }
+        }
+    }
 
-	/** The districts whose ring (the district and its neighbours) holds the volunteer. */
-	private Set<String> ringDistricts(Candidate c) {
-		var result = new HashSet<String>();
-		for (var id : c.districtIds()) {
-			result.add(id);
-			result.addAll(ringsContaining.getOrDefault(id, Set.of()));
-		}
-		return result;
-	}
+    /** The districts whose ring (the district and its neighbours) holds the volunteer. */
+    private Set<String> ringDistricts(Candidate c) {
+        var result = new HashSet<String>();
+        for (var id : c.districtIds()) {
+            result.add(id);
+            result.addAll(ringsContaining.getOrDefault(id, Set.of()));
+        }
+        return result;
+    }
 }

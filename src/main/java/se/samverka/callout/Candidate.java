@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
 import se.samverka.shared.HelpKind;
 import se.samverka.volunteer.AskFrequency;
 import se.samverka.volunteer.Availability;
@@ -23,85 +22,128 @@ import se.samverka.volunteer.VolunteerProfile;
  * {@code pausedUntil} may be null. {@code safeguardingLevel} is the level of checks the volunteer has reached
  * (0 to 2), passed in by the caller.
  */
-public record Candidate(UUID volunteerId, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages,
-		Availability availability, AskFrequency askFrequency, LocalDate pausedUntil, QuietHours quietHours,
-		List<Instant> recentAsks, int safeguardingLevel) {
+public record Candidate(
+        UUID volunteerId,
+        Set<String> districtIds,
+        Set<HelpKind> kinds,
+        Set<String> languages,
+        Availability availability,
+        AskFrequency askFrequency,
+        LocalDate pausedUntil,
+        QuietHours quietHours,
+        List<Instant> recentAsks,
+        int safeguardingLevel) {
 
-	/** A volunteer without safeguarding checks (level 0). */
-	public Candidate(UUID volunteerId, Set<String> districtIds, Set<HelpKind> kinds, Set<String> languages,
-			Availability availability, AskFrequency askFrequency, LocalDate pausedUntil, QuietHours quietHours,
-			List<Instant> recentAsks) {
-		this(volunteerId, districtIds, kinds, languages, availability, askFrequency, pausedUntil, quietHours,
-				recentAsks, 0);
-	}
+    /** A volunteer without safeguarding checks (level 0). */
+    public Candidate(
+            UUID volunteerId,
+            Set<String> districtIds,
+            Set<HelpKind> kinds,
+            Set<String> languages,
+            Availability availability,
+            AskFrequency askFrequency,
+            LocalDate pausedUntil,
+            QuietHours quietHours,
+            List<Instant> recentAsks) {
+        this(
+                volunteerId,
+                districtIds,
+                kinds,
+                languages,
+                availability,
+                askFrequency,
+                pausedUntil,
+                quietHours,
+                recentAsks,
+                0);
+    }
 
-	/** The most asks any frequency allows within its window: older asks never decide a budget. */
-	static final int TRACKED_ASKS = Arrays.stream(AskFrequency.values()).mapToInt(AskFrequency::maxAsks).max()
-		.orElse(1);
+    /** The most asks any frequency allows within its window: older asks never decide a budget. */
+    static final int TRACKED_ASKS = Arrays.stream(AskFrequency.values())
+            .mapToInt(AskFrequency::maxAsks)
+            .max()
+            .orElse(1);
 
-	public Candidate {
-		Objects.requireNonNull(volunteerId, "volunteerId");
-		Objects.requireNonNull(availability, "availability");
-		Objects.requireNonNull(askFrequency, "askFrequency");
-		districtIds = Set.copyOf(districtIds);
-		kinds = kinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(kinds));
-		languages = Set.copyOf(languages);
-		recentAsks = newestFirst(recentAsks);
-	}
+    public Candidate {
+        Objects.requireNonNull(volunteerId, "volunteerId");
+        Objects.requireNonNull(availability, "availability");
+        Objects.requireNonNull(askFrequency, "askFrequency");
+        districtIds = Set.copyOf(districtIds);
+        kinds = kinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+        languages = Set.copyOf(languages);
+        recentAsks = newestFirst(recentAsks);
+    }
 
-	/** The volunteer's profile (with the quiet hours they chose) and the asks Samverka made of them. */
-	public static Candidate of(VolunteerProfile profile, List<Instant> recentAsks) {
-		return of(profile, recentAsks, 0);
-	}
+    /** The volunteer's profile (with the quiet hours they chose) and the asks Samverka made of them. */
+    public static Candidate of(VolunteerProfile profile, List<Instant> recentAsks) {
+        return of(profile, recentAsks, 0);
+    }
 
-	/** As {@link #of(VolunteerProfile, List)}, with the safeguarding level the volunteer has reached. */
-	public static Candidate of(VolunteerProfile profile, List<Instant> recentAsks, int safeguardingLevel) {
-		return new Candidate(profile.id(), profile.districtIds(), profile.kinds(), profile.languages(),
-				profile.availability(), profile.askFrequency(), profile.pausedUntil(), profile.quietHours(),
-				recentAsks, safeguardingLevel);
-	}
+    /** As {@link #of(VolunteerProfile, List)}, with the safeguarding level the volunteer has reached. */
+    public static Candidate of(VolunteerProfile profile, List<Instant> recentAsks, int safeguardingLevel) {
+        return new Candidate(
+                profile.id(),
+                profile.districtIds(),
+                profile.kinds(),
+                profile.languages(),
+                profile.availability(),
+                profile.askFrequency(),
+                profile.pausedUntil(),
+                profile.quietHours(),
+                recentAsks,
+                safeguardingLevel);
+    }
 
-	/** The same volunteer after one more ask at that instant. */
-	public Candidate withAsk(Instant at) {
-		var asks = new ArrayList<>(recentAsks);
-		asks.add(Objects.requireNonNull(at, "at"));
-		return new Candidate(volunteerId, districtIds, kinds, languages, availability, askFrequency, pausedUntil,
-				quietHours, asks, safeguardingLevel);
-	}
+    /** The same volunteer after one more ask at that instant. */
+    public Candidate withAsk(Instant at) {
+        var asks = new ArrayList<>(recentAsks);
+        asks.add(Objects.requireNonNull(at, "at"));
+        return new Candidate(
+                volunteerId,
+                districtIds,
+                kinds,
+                languages,
+                availability,
+                askFrequency,
+                pausedUntil,
+                quietHours,
+                asks,
+                safeguardingLevel);
+    }
 
-	/** When Samverka last asked this volunteer, or null if never. */
-	public Instant lastAskedAt() {
-		return recentAsks.isEmpty() ? null : recentAsks.get(0);
-	}
+    /** When Samverka last asked this volunteer, or null if never. */
+    public Instant lastAskedAt() {
+        return recentAsks.isEmpty() ? null : recentAsks.get(0);
+    }
 
-	/** Paused on that day: "not available until" means available again on the date itself. */
-	public boolean isPausedOn(LocalDate day) {
-		return pausedUntil != null && day.isBefore(pausedUntil);
-	}
+    /** Paused on that day: "not available until" means available again on the date itself. */
+    public boolean isPausedOn(LocalDate day) {
+        return pausedUntil != null && day.isBefore(pausedUntil);
+    }
 
-	/**
-	 * Whether the volunteer has had their {@code maxAsks} within the window ending now (an ask exactly one
-	 * window ago no longer counts). Only-in-crisis volunteers are never asked in normal mode.
-	 */
-	public boolean budgetUsedAt(Instant now) {
-		var max = askFrequency.maxAsks();
-		if (max == 0) {
-			return true;
-		}
-		return recentAsks.size() >= max && recentAsks.get(max - 1).isAfter(now.minus(askFrequency.window()));
-	}
+    /**
+     * Whether the volunteer has had their {@code maxAsks} within the window ending now (an ask exactly one
+     * window ago no longer counts). Only-in-crisis volunteers are never asked in normal mode.
+     */
+    public boolean budgetUsedAt(Instant now) {
+        var max = askFrequency.maxAsks();
+        if (max == 0) {
+            return true;
+        }
+        return recentAsks.size() >= max && recentAsks.get(max - 1).isAfter(now.minus(askFrequency.window()));
+    }
 
-	private static List<Instant> newestFirst(List<Instant> asks) {
-		if (asks.size() <= 1) {
-			return List.copyOf(asks);
-		}
-		var sorted = new ArrayList<>(asks);
-		sorted.sort(Comparator.reverseOrder());
-		return List.copyOf(sorted.subList(0, Math.min(TRACKED_ASKS, sorted.size())));
-	}
+    private static List<Instant> newestFirst(List<Instant> asks) {
+        if (asks.size() <= 1) {
+            return List.copyOf(asks);
+        }
+        var sorted = new ArrayList<>(asks);
+        sorted.sort(Comparator.reverseOrder());
+        return List.copyOf(sorted.subList(0, Math.min(TRACKED_ASKS, sorted.size())));
+    }
 
-	@Override
-	public String toString() {
-		return "Candidate[" + volunteerId + "]";
-	}
+    @Override
+    public String toString() {
+        return "Candidate[" + volunteerId + "]";
+    }
 }

@@ -2,9 +2,14 @@ package se.samverka.callout;
 
 /** One line in a volunteer's contact ledger. Only asks count against the contact budget. */
 public enum ContactEntry {
-	ASK, YES, NO, STAND_DOWN, LATE_REPLY, THANKS;
+    ASK,
+    YES,
+    NO,
+    STAND_DOWN,
+    LATE_REPLY,
+    THANKS;
 
-	public String messageKey() {
-		return "callout.contact." + name();
-	}
+    public String messageKey() {
+        return "callout.contact." + name();
+    }
 }

@@ -11,21 +11,21 @@ import java.util.UUID;
  */
 public record Selection(List<UUID> toAsk, Map<SkipReason, Integer> skipped) {
 
-	public Selection {
-		toAsk = List.copyOf(toAsk);
-		var counts = new EnumMap<SkipReason, Integer>(SkipReason.class);
-		skipped.forEach((reason, count) -> {
-			if (count < 0) {
-				throw new IllegalArgumentException("negative count for " + reason);
-			}
-			if (count > 0) {
-				counts.put(reason, count);
-			}
-		});
-		skipped = java.util.Collections.unmodifiableMap(counts);
-	}
+    public Selection {
+        toAsk = List.copyOf(toAsk);
+        var counts = new EnumMap<SkipReason, Integer>(SkipReason.class);
+        skipped.forEach((reason, count) -> {
+            if (count < 0) {
+                throw new IllegalArgumentException("negative count for " + reason);
+            }
+            if (count > 0) {
+                counts.put(reason, count);
+            }
+        });
+        skipped = java.util.Collections.unmodifiableMap(counts);
+    }
 
-	public int skipped(SkipReason reason) {
-		return skipped.getOrDefault(reason, 0);
-	}
+    public int skipped(SkipReason reason) {
+        return skipped.getOrDefault(reason, 0);
+    }
 }

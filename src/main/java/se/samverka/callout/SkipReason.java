@@ -5,9 +5,16 @@ package se.samverka.callout;
  * this order.
  */
 public enum SkipReason {
-	NOT_ELIGIBLE_KIND, DISTRICT, SAFEGUARDING, AVAILABILITY, LANGUAGE, PAUSED, BUDGET_USED, QUIET_HOURS;
+    NOT_ELIGIBLE_KIND,
+    DISTRICT,
+    SAFEGUARDING,
+    AVAILABILITY,
+    LANGUAGE,
+    PAUSED,
+    BUDGET_USED,
+    QUIET_HOURS;
 
-	public String messageKey() {
-		return "callout.skip." + name();
-	}
+    public String messageKey() {
+        return "callout.skip." + name();
+    }
 }

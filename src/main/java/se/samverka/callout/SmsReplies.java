@@ -1,12 +1,10 @@
 package se.samverka.callout;
 
 import java.util.Comparator;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.shared.SmsAnswer;
 import se.samverka.shared.SmsReplyReceived;
 import se.samverka.volunteer.Volunteers;
@@ -19,37 +17,37 @@ import se.samverka.volunteer.Volunteers;
 @Component
 class SmsReplies {
 
-	private static final Logger log = LoggerFactory.getLogger(SmsReplies.class);
+    private static final Logger log = LoggerFactory.getLogger(SmsReplies.class);
 
-	/** A pending ask first, then the newest: people who share a phone must not answer each other's asks. */
-	private static final Comparator<CalloutAsk> PENDING_THEN_NEWEST = Comparator
-		.comparing((CalloutAsk ask) -> ask.status() != AskStatus.PENDING)
-		.thenComparing(CalloutAsk::askedAt, Comparator.reverseOrder());
+    /** A pending ask first, then the newest: people who share a phone must not answer each other's asks. */
+    private static final Comparator<CalloutAsk> PENDING_THEN_NEWEST = Comparator.comparing(
+                    (CalloutAsk ask) -> ask.status() != AskStatus.PENDING)
+            .thenComparing(CalloutAsk::askedAt, Comparator.reverseOrder());
 
-	private final Volunteers volunteers;
-	private final Callouts callouts;
-	private final CalloutRepository repository;
+    private final Volunteers volunteers;
+    private final Callouts callouts;
+    private final CalloutRepository repository;
 
-	SmsReplies(Volunteers volunteers, Callouts callouts, CalloutRepository repository) {
-		this.volunteers = volunteers;
-		this.callouts = callouts;
-		this.repository = repository;
-	}
+    SmsReplies(Volunteers volunteers, Callouts callouts, CalloutRepository repository) {
+        this.volunteers = volunteers;
+        this.callouts = callouts;
+        this.repository = repository;
+    }
 
-	@ApplicationModuleListener
-	void on(SmsReplyReceived reply) {
-		if (reply.answer() == SmsAnswer.UNKNOWN) {
-			log.info("SMS reply {} says neither yes nor no; left for a coordinator", reply.inboundId());
-			return;
-		}
-		var ask = volunteers.byPhone(reply.fromE164()).stream()
-			.flatMap(volunteer -> repository.latestSmsAsk(volunteer.id()).stream())
-			.min(PENDING_THEN_NEWEST);
-		if (ask.isEmpty()) {
-			log.info("SMS reply {} matches no call-out ask", reply.inboundId());
-			return;
-		}
-		var result = callouts.answer(ask.get().id(), reply.answer() == SmsAnswer.YES);
-		log.info("SMS reply {} answered a call-out: {}", reply.inboundId(), result);
-	}
+    @ApplicationModuleListener
+    void on(SmsReplyReceived reply) {
+        if (reply.answer() == SmsAnswer.UNKNOWN) {
+            log.info("SMS reply {} says neither yes nor no; left for a coordinator", reply.inboundId());
+            return;
+        }
+        var ask = volunteers.byPhone(reply.fromE164()).stream()
+                .flatMap(volunteer -> repository.latestSmsAsk(volunteer.id()).stream())
+                .min(PENDING_THEN_NEWEST);
+        if (ask.isEmpty()) {
+            log.info("SMS reply {} matches no call-out ask", reply.inboundId());
+            return;
+        }
+        var result = callouts.answer(ask.get().id(), reply.answer() == SmsAnswer.YES);
+        log.info("SMS reply {} answered a call-out: {}", reply.inboundId(), result);
+    }
 }

@@ -6,9 +6,22 @@ import java.util.List;
 import java.util.UUID;
 
 /** An agreement as its detail page shows it. */
-public record Agreement(UUID id, String departmentId, String departmentName, UUID organisationId, String organisationName,
-		AgreementType type, String title, String description, LocalDate startsOn, LocalDate endsOn,
-		BigDecimal amount, String municipalContactName, String municipalContactEmail,
-		String organisationContactName, String organisationContactEmail, AgreementStatus status,
-		List<FollowUp> followUps, List<DocumentLink> documents) {
-}
+public record Agreement(
+        UUID id,
+        String departmentId,
+        String departmentName,
+        UUID organisationId,
+        String organisationName,
+        AgreementType type,
+        String title,
+        String description,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        BigDecimal amount,
+        String municipalContactName,
+        String municipalContactEmail,
+        String organisationContactName,
+        String organisationContactEmail,
+        AgreementStatus status,
+        List<FollowUp> followUps,
+        List<DocumentLink> documents) {}

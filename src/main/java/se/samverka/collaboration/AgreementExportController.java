@@ -2,7 +2,6 @@ package se.samverka.collaboration;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,47 +10,74 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.samverka.shared.CsvTable;
 
 /** The agreement list as a spreadsheet, under the same filters as the page. */
 @Controller
 class AgreementExportController {
 
-	private static final List<String> COLUMNS = List.of("title", "type", "status", "department", "organisation",
-			"startsOn", "endsOn", "amount", "municipalContact", "organisationContact", "nextFollowUp");
+    private static final List<String> COLUMNS = List.of(
+            "title",
+            "type",
+            "status",
+            "department",
+            "organisation",
+            "startsOn",
+            "endsOn",
+            "amount",
+            "municipalContact",
+            "organisationContact",
+            "nextFollowUp");
 
-	private final AgreementSearch agreements;
-	private final MessageSource messages;
+    private final AgreementSearch agreements;
+    private final MessageSource messages;
 
-	AgreementExportController(AgreementSearch agreements, MessageSource messages) {
-		this.agreements = agreements;
-		this.messages = messages;
-	}
+    AgreementExportController(AgreementSearch agreements, MessageSource messages) {
+        this.agreements = agreements;
+        this.messages = messages;
+    }
 
-	@GetMapping("/samverkan/avtal.csv")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String department,
-			@RequestParam(required = false) String organisation, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String ending,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale) {
-		var filter = AgreementFilter.parse(department, organisation, type, status, ending, from, to);
-		var header = COLUMNS.stream().map(c -> text("collaboration.csv." + c, locale)).toList();
-		var rows = agreements.all(filter).stream()
-			.map(a -> java.util.Arrays.asList(a.title(), text(a.type().messageKey(), locale),
-					text(a.status().messageKey(), locale), a.departmentName(), a.organisationName(),
-					a.startsOn().toString(), a.endsOn() == null ? "" : a.endsOn().toString(),
-					a.amount() == null ? "" : a.amount().toPlainString(), a.municipalContactName(),
-					a.organisationContactName(), a.nextFollowUp() == null ? "" : a.nextFollowUp().toString()))
-			.map(row -> (List<String>) row)
-			.toList();
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("avtal.csv").build().toString())
-			.body(new CsvTable(header, rows).toBytes());
-	}
+    @GetMapping("/samverkan/avtal.csv")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String ending,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Locale locale) {
+        var filter = AgreementFilter.parse(department, organisation, type, status, ending, from, to);
+        var header = COLUMNS.stream()
+                .map(c -> text("collaboration.csv." + c, locale))
+                .toList();
+        var rows = agreements.all(filter).stream()
+                .map(a -> java.util.Arrays.asList(
+                        a.title(),
+                        text(a.type().messageKey(), locale),
+                        text(a.status().messageKey(), locale),
+                        a.departmentName(),
+                        a.organisationName(),
+                        a.startsOn().toString(),
+                        a.endsOn() == null ? "" : a.endsOn().toString(),
+                        a.amount() == null ? "" : a.amount().toPlainString(),
+                        a.municipalContactName(),
+                        a.organisationContactName(),
+                        a.nextFollowUp() == null ? "" : a.nextFollowUp().toString()))
+                .map(row -> (List<String>) row)
+                .toList();
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("avtal.csv")
+                                .build()
+                                .toString())
+                .body(new CsvTable(header, rows).toBytes());
+    }
 
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
-	}
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
 }

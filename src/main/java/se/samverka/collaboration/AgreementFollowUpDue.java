@@ -10,18 +10,25 @@ import java.util.UUID;
  *
  * @param kind WEEK_BEFORE or ON_DAY
  */
-public record AgreementFollowUpDue(UUID followUpId, String kind, UUID agreementId, String title,
-		String organisationName, String departmentName, LocalDate dueOn, String note, List<Recipient> recipients) {
+public record AgreementFollowUpDue(
+        UUID followUpId,
+        String kind,
+        UUID agreementId,
+        String title,
+        String organisationName,
+        String departmentName,
+        LocalDate dueOn,
+        String note,
+        List<Recipient> recipients) {
 
-	public AgreementFollowUpDue {
-		recipients = List.copyOf(recipients);
-	}
+    public AgreementFollowUpDue {
+        recipients = List.copyOf(recipients);
+    }
 
-	/** A representative to remind, in the language of their account. */
-	public record Recipient(String name, String email, String language) {
-	}
+    /** A representative to remind, in the language of their account. */
+    public record Recipient(String name, String email, String language) {}
 
-	public boolean onTheDay() {
-		return "ON_DAY".equals(kind);
-	}
+    public boolean onTheDay() {
+        return "ON_DAY".equals(kind);
+    }
 }

@@ -2,9 +2,12 @@ package se.samverka.collaboration;
 
 /** Where an agreement stands. */
 public enum AgreementStatus {
-	DRAFT, ACTIVE, ENDED, TERMINATED;
+    DRAFT,
+    ACTIVE,
+    ENDED,
+    TERMINATED;
 
-	public String messageKey() {
-		return "collaboration.status." + name();
-	}
+    public String messageKey() {
+        return "collaboration.status." + name();
+    }
 }

@@ -2,9 +2,13 @@ package se.samverka.collaboration;
 
 /** The kind of agreement or partnership; INFORMAL needs no end date. */
 public enum AgreementType {
-	IOP, OVERENSKOMMELSE, FORENINGSBIDRAG, UPPHANDLING, INFORMAL;
+    IOP,
+    OVERENSKOMMELSE,
+    FORENINGSBIDRAG,
+    UPPHANDLING,
+    INFORMAL;
 
-	public String messageKey() {
-		return "collaboration.type." + name();
-	}
+    public String messageKey() {
+        return "collaboration.type." + name();
+    }
 }

@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.organisation.Departments;
@@ -19,102 +17,133 @@ import se.samverka.organisation.Departments;
 @Transactional(readOnly = true)
 public class CollaborationBody {
 
-	private final JdbcClient jdbc;
-	private final AccountManagement accounts;
-	private final Departments departments;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final AccountManagement accounts;
+    private final Departments departments;
+    private final Clock clock;
 
-	CollaborationBody(JdbcClient jdbc, AccountManagement accounts, Departments departments, Clock clock) {
-		this.jdbc = jdbc;
-		this.accounts = accounts;
-		this.departments = departments;
-		this.clock = clock;
-	}
+    CollaborationBody(JdbcClient jdbc, AccountManagement accounts, Departments departments, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.departments = departments;
+        this.clock = clock;
+    }
 
-	/** A representative of one department; the same person may represent several. */
-	public record Member(UUID id, String departmentId, String departmentName, UUID accountId, String name,
-			String email, String language) {
-	}
+    /** A representative of one department; the same person may represent several. */
+    public record Member(
+            UUID id,
+            String departmentId,
+            String departmentName,
+            UUID accountId,
+            String name,
+            String email,
+            String language) {}
 
-	/** Every member, by department in its configured order and then by name. */
-	public List<Member> members() {
-		var order = departments.active();
-		var names = new java.util.HashMap<String, String>();
-		order.forEach(d -> names.put(d.id(), d.name()));
-		var all = jdbc.sql("""
+    /** Every member, by department in its configured order and then by name. */
+    public List<Member> members() {
+        var order = departments.active();
+        var names = new java.util.HashMap<String, String>();
+        order.forEach(d -> names.put(d.id(), d.name()));
+        var all = jdbc.sql("""
 				SELECT r.id, r.department_id, a.id, a.display_name, a.username, a.locale
 				FROM collaboration_representative r JOIN account a ON a.id = r.account_id""")
-			.query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2),
-					names.getOrDefault(rs.getString(2), rs.getString(2)), rs.getObject(3, UUID.class), rs.getString(4),
-					rs.getString(5), rs.getString(6)))
-			.list();
-		var position = new java.util.HashMap<String, Integer>();
-		for (int i = 0; i < order.size(); i++) {
-			position.put(order.get(i).id(), i);
-		}
-		return all.stream()
-			.sorted(java.util.Comparator.<Member>comparingInt(m -> position.getOrDefault(m.departmentId(), 999))
-				.thenComparing(Member::name, String.CASE_INSENSITIVE_ORDER))
-			.toList();
-	}
+                .query((rs, n) -> new Member(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        names.getOrDefault(rs.getString(2), rs.getString(2)),
+                        rs.getObject(3, UUID.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+        var position = new java.util.HashMap<String, Integer>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i).id(), i);
+        }
+        return all.stream()
+                .sorted(java.util.Comparator.<Member>comparingInt(m -> position.getOrDefault(m.departmentId(), 999))
+                        .thenComparing(Member::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
 
-	public List<Member> membersOf(String departmentId) {
-		return members().stream().filter(m -> m.departmentId().equals(departmentId)).toList();
-	}
+    public List<Member> membersOf(String departmentId) {
+        return members().stream()
+                .filter(m -> m.departmentId().equals(departmentId))
+                .toList();
+    }
 
-	/** The departments the account represents. */
-	public List<String> departmentsOf(UUID accountId) {
-		return jdbc.sql("SELECT department_id FROM collaboration_representative WHERE account_id = ? ORDER BY department_id")
-			.param(accountId).query(String.class).list();
-	}
+    /** The departments the account represents. */
+    public List<String> departmentsOf(UUID accountId) {
+        return jdbc.sql(
+                        "SELECT department_id FROM collaboration_representative WHERE account_id = ? ORDER BY department_id")
+                .param(accountId)
+                .query(String.class)
+                .list();
+    }
 
-	public boolean represents(UUID accountId, String departmentId) {
-		return jdbc.sql("SELECT COUNT(*) FROM collaboration_representative WHERE account_id = ? AND department_id = ?")
-			.params(accountId, departmentId).query(Integer.class).single() > 0;
-	}
+    public boolean represents(UUID accountId, String departmentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM collaboration_representative WHERE account_id = ? AND department_id = ?")
+                        .params(accountId, departmentId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
 
-	/** Links an account to a department; false when it already represents it. */
-	@Transactional
-	public boolean link(String departmentId, UUID accountId) {
-		return jdbc.sql("""
+    /** Links an account to a department; false when it already represents it. */
+    @Transactional
+    public boolean link(String departmentId, UUID accountId) {
+        return jdbc.sql("""
 				INSERT INTO collaboration_representative (id, department_id, account_id, added_at)
 				SELECT ?, ?, ?, ? WHERE NOT EXISTS
 				  (SELECT 1 FROM collaboration_representative WHERE department_id = ? AND account_id = ?)""")
-			.params(UUID.randomUUID(), departmentId, accountId, Timestamp.from(clock.instant()), departmentId, accountId)
-			.update() == 1;
-	}
+                        .params(
+                                UUID.randomUUID(),
+                                departmentId,
+                                accountId,
+                                Timestamp.from(clock.instant()),
+                                departmentId,
+                                accountId)
+                        .update()
+                == 1;
+    }
 
-	/**
-	 * A department representative's account for the address, created with the password when there is none, and
-	 * linked to the department. Used by the demo data; the admin page checks the form first.
-	 */
-	@Transactional
-	public UUID appoint(String departmentId, String username, String name, String password) {
-		var accountId = accounts.findByUsername(username)
-			.map(u -> u.accountId())
-			.orElseGet(() -> accounts.createStaffAccount(username.strip().toLowerCase(Locale.ROOT), password,
-					Role.DEPARTMENT_REPRESENTATIVE, name.strip()));
-		if (link(departmentId, accountId) && departmentsOf(accountId).size() == 1) {
-			// an appointment gives access again to a representative whose access ended with their last department
-			accounts.restoreStaffAccess(accountId);
-		}
-		return accountId;
-	}
+    /**
+     * A department representative's account for the address, created with the password when there is none, and
+     * linked to the department. Used by the demo data; the admin page checks the form first.
+     */
+    @Transactional
+    public UUID appoint(String departmentId, String username, String name, String password) {
+        var accountId = accounts.findByUsername(username)
+                .map(u -> u.accountId())
+                .orElseGet(() -> accounts.createStaffAccount(
+                        username.strip().toLowerCase(Locale.ROOT),
+                        password,
+                        Role.DEPARTMENT_REPRESENTATIVE,
+                        name.strip()));
+        if (link(departmentId, accountId) && departmentsOf(accountId).size() == 1) {
+            // an appointment gives access again to a representative whose access ended with their last department
+            accounts.restoreStaffAccess(accountId);
+        }
+        return accountId;
+    }
 
-	/**
-	 * Ends a membership. The account stays, for its other departments and the history; a department representative
-	 * who represents no department any more loses access at once (account disabled, sessions ended, audited).
-	 */
-	@Transactional
-	public boolean remove(UUID memberId) {
-		var accountId = jdbc.sql("SELECT account_id FROM collaboration_representative WHERE id = ?")
-			.param(memberId)
-			.query(UUID.class)
-			.optional();
-		jdbc.sql("DELETE FROM collaboration_representative WHERE id = ?").param(memberId).update();
-		accountId.filter(id -> departmentsOf(id).isEmpty())
-			.filter(id -> accounts.isStaffAccountWithRole(id, Role.DEPARTMENT_REPRESENTATIVE))
-			.ifPresent(accounts::endStaffAccess);
-		return accountId.isPresent();
-	}
+    /**
+     * Ends a membership. The account stays, for its other departments and the history; a department representative
+     * who represents no department any more loses access at once (account disabled, sessions ended, audited).
+     */
+    @Transactional
+    public boolean remove(UUID memberId) {
+        var accountId = jdbc.sql("SELECT account_id FROM collaboration_representative WHERE id = ?")
+                .param(memberId)
+                .query(UUID.class)
+                .optional();
+        jdbc.sql("DELETE FROM collaboration_representative WHERE id = ?")
+                .param(memberId)
+                .update();
+        accountId
+                .filter(id -> departmentsOf(id).isEmpty())
+                .filter(id -> accounts.isStaffAccountWithRole(id, Role.DEPARTMENT_REPRESENTATIVE))
+                .ifPresent(accounts::endStaffAccess);
+        return accountId.isPresent();
+    }
 }

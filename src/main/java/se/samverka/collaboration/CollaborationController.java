@@ -2,13 +2,11 @@ package se.samverka.collaboration;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-
 import se.samverka.account.SamverkaUser;
 import se.samverka.organisation.Departments;
 
@@ -17,37 +15,46 @@ import se.samverka.organisation.Departments;
 @RequestMapping("/samverkan")
 class CollaborationController {
 
-	private final Agreements agreements;
-	private final AgreementSearch search;
-	private final CollaborationBody body;
-	private final AgreementAccess access;
-	private final Departments departments;
+    private final Agreements agreements;
+    private final AgreementSearch search;
+    private final CollaborationBody body;
+    private final AgreementAccess access;
+    private final Departments departments;
 
-	CollaborationController(Agreements agreements, AgreementSearch search, CollaborationBody body, AgreementAccess access,
-			Departments departments) {
-		this.agreements = agreements;
-		this.search = search;
-		this.body = body;
-		this.access = access;
-		this.departments = departments;
-	}
+    CollaborationController(
+            Agreements agreements,
+            AgreementSearch search,
+            CollaborationBody body,
+            AgreementAccess access,
+            Departments departments) {
+        this.agreements = agreements;
+        this.search = search;
+        this.body = body;
+        this.access = access;
+        this.departments = departments;
+    }
 
-	@GetMapping
-	String start(@AuthenticationPrincipal SamverkaUser user, Model model) {
-		model.addAttribute("attention", search.needingAttention());
-		model.addAttribute("today", agreements.today());
-		model.addAttribute("soon", agreements.today().plusDays(14));
-		model.addAttribute("mayRegister", access.mayRegister(user));
-		return "collaboration/start";
-	}
+    @GetMapping
+    String start(@AuthenticationPrincipal SamverkaUser user, Model model) {
+        model.addAttribute("attention", search.needingAttention());
+        model.addAttribute("today", agreements.today());
+        model.addAttribute("soon", agreements.today().plusDays(14));
+        model.addAttribute("mayRegister", access.mayRegister(user));
+        return "collaboration/start";
+    }
 
-	@GetMapping("/representanter")
-	String representatives(Model model) {
-		var byDepartment = new LinkedHashMap<String, List<CollaborationBody.Member>>();
-		var members = body.members();
-		departments.active().forEach(d -> byDepartment.put(d.name(),
-				members.stream().filter(m -> m.departmentId().equals(d.id())).toList()));
-		model.addAttribute("byDepartment", byDepartment);
-		return "collaboration/representatives";
-	}
+    @GetMapping("/representanter")
+    String representatives(Model model) {
+        var byDepartment = new LinkedHashMap<String, List<CollaborationBody.Member>>();
+        var members = body.members();
+        departments
+                .active()
+                .forEach(d -> byDepartment.put(
+                        d.name(),
+                        members.stream()
+                                .filter(m -> m.departmentId().equals(d.id()))
+                                .toList()));
+        model.addAttribute("byDepartment", byDepartment);
+        return "collaboration/representatives";
+    }
 }

@@ -5,24 +5,23 @@ import org.springframework.validation.Errors;
 /** A further follow-up date on an agreement's page. */
 record FollowUpForm(String dueOn, String note) {
 
-	FollowUpForm {
-		dueOn = dueOn == null ? "" : dueOn.strip();
-		note = note == null ? "" : note;
-	}
+    FollowUpForm {
+        dueOn = dueOn == null ? "" : dueOn.strip();
+        note = note == null ? "" : note;
+    }
 
-	static FollowUpForm empty() {
-		return new FollowUpForm("", "");
-	}
+    static FollowUpForm empty() {
+        return new FollowUpForm("", "");
+    }
 
-	void check(Errors errors) {
-		if (dueOn.isEmpty()) {
-			errors.rejectValue("dueOn", "collaboration.followUp.field.dueOn.required");
-		}
-		else if (AgreementForm.date(dueOn) == null) {
-			errors.rejectValue("dueOn", "collaboration.agreement.field.date.invalid");
-		}
-		if (note.strip().length() > 1000) {
-			errors.rejectValue("note", "collaboration.agreement.field.followUpNote.tooLong");
-		}
-	}
+    void check(Errors errors) {
+        if (dueOn.isEmpty()) {
+            errors.rejectValue("dueOn", "collaboration.followUp.field.dueOn.required");
+        } else if (AgreementForm.date(dueOn) == null) {
+            errors.rejectValue("dueOn", "collaboration.agreement.field.date.invalid");
+        }
+        if (note.strip().length() > 1000) {
+            errors.rejectValue("note", "collaboration.agreement.field.followUpNote.tooLong");
+        }
+    }
 }

@@ -5,6 +5,5 @@
  * {@link se.samverka.collaboration.Agreements} and {@link se.samverka.collaboration.CollaborationBody} are the
  * module's API; {@link se.samverka.collaboration.AgreementFollowUpDue} tells the notification module whom to remind.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation",
-		"overview" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "organisation", "overview"})
 package se.samverka.collaboration;

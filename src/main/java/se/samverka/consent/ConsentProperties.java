@@ -2,7 +2,6 @@ package se.samverka.consent;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import se.samverka.shared.PrivacyNotice;
 
 /**
@@ -12,5 +11,5 @@ import se.samverka.shared.PrivacyNotice;
  *        accept the new one the next time they open their pages
  */
 @ConfigurationProperties("samverka.consent")
-record ConsentProperties(@DefaultValue(PrivacyNotice.CURRENT_VERSION) String noticeVersion) {
-}
+record ConsentProperties(
+        @DefaultValue(PrivacyNotice.CURRENT_VERSION) String noticeVersion) {}

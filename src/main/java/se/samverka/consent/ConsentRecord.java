@@ -2,7 +2,6 @@ package se.samverka.consent;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import se.samverka.shared.PersonRef;
 
 /**
@@ -16,10 +15,16 @@ import se.samverka.shared.PersonRef;
  * @param recordedBy the account that recorded it (the person themself, or staff on the phone)
  * @param withdrawnAt when it was withdrawn, or null while it holds
  */
-public record ConsentRecord(UUID id, PersonRef person, ConsentPurpose purpose, String noticeVersion, Instant givenAt,
-		String recordedBy, Instant withdrawnAt) {
+public record ConsentRecord(
+        UUID id,
+        PersonRef person,
+        ConsentPurpose purpose,
+        String noticeVersion,
+        Instant givenAt,
+        String recordedBy,
+        Instant withdrawnAt) {
 
-	public boolean holds() {
-		return withdrawnAt == null;
-	}
+    public boolean holds() {
+        return withdrawnAt == null;
+    }
 }

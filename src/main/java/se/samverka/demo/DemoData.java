@@ -4,15 +4,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.helprequest.Channel;
@@ -30,53 +27,62 @@ import se.samverka.shared.PhoneNumber;
 @Component
 class DemoData {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	private final DemoProperties properties;
-	private final DataSource dataSource;
-	private final AccountManagement accounts;
-	private final HelpRequests helpRequests;
-	private final DemoVolunteers volunteers;
-	private final DemoOrganisations organisations;
-	private final DemoIdeas ideas;
-	private final DemoPrivacy privacy;
-	private final DemoMeetings meetings;
-	private final DemoCollaboration collaboration;
-	private final Clock clock;
+    private final DemoProperties properties;
+    private final DataSource dataSource;
+    private final AccountManagement accounts;
+    private final HelpRequests helpRequests;
+    private final DemoVolunteers volunteers;
+    private final DemoOrganisations organisations;
+    private final DemoIdeas ideas;
+    private final DemoPrivacy privacy;
+    private final DemoMeetings meetings;
+    private final DemoCollaboration collaboration;
+    private final Clock clock;
 
-	DemoData(DemoProperties properties, DataSource dataSource, AccountManagement accounts, HelpRequests helpRequests,
-			DemoVolunteers volunteers, DemoOrganisations organisations, DemoIdeas ideas, DemoPrivacy privacy,
-			DemoMeetings meetings, DemoCollaboration collaboration, Clock clock) {
-		this.properties = properties;
-		this.dataSource = dataSource;
-		this.accounts = accounts;
-		this.helpRequests = helpRequests;
-		this.volunteers = volunteers;
-		this.organisations = organisations;
-		this.ideas = ideas;
-		this.privacy = privacy;
-		this.meetings = meetings;
-		this.collaboration = collaboration;
-		this.clock = clock;
-	}
+    DemoData(
+            DemoProperties properties,
+            DataSource dataSource,
+            AccountManagement accounts,
+            HelpRequests helpRequests,
+            DemoVolunteers volunteers,
+            DemoOrganisations organisations,
+            DemoIdeas ideas,
+            DemoPrivacy privacy,
+            DemoMeetings meetings,
+            DemoCollaboration collaboration,
+            Clock clock) {
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.accounts = accounts;
+        this.helpRequests = helpRequests;
+        this.volunteers = volunteers;
+        this.organisations = organisations;
+        this.ideas = ideas;
+        this.privacy = privacy;
+        this.meetings = meetings;
+        this.collaboration = collaboration;
+        this.clock = clock;
+    }
 
-	@EventListener(ApplicationReadyEvent.class)
-	void seed() throws SQLException {
-		if (!properties.enabled() || !embedded()) {
-			return;
-		}
-		if (accounts.findByUsername("admin").isEmpty()) {
-			accounts.createStaffAccount("admin", "admin", Role.ADMIN, "Alva Admin");
-			accounts.createStaffAccount("samordnare", "samordnare", Role.COORDINATOR, "Sam Samordnare");
-			volunteers.create();
-			requests();
-			organisations.create();
-			ideas.create();
-			meetings.create();
-			collaboration.create();
-		}
-		privacy.create();
-		log.info("""
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() throws SQLException {
+        if (!properties.enabled() || !embedded()) {
+            return;
+        }
+        if (accounts.findByUsername("admin").isEmpty()) {
+            accounts.createStaffAccount("admin", "admin", Role.ADMIN, "Alva Admin");
+            accounts.createStaffAccount("samordnare", "samordnare", Role.COORDINATOR, "Sam Samordnare");
+            volunteers.create();
+            requests();
+            organisations.create();
+            ideas.create();
+            meetings.create();
+            collaboration.create();
+        }
+        privacy.create();
+        log.info("""
 
 				==================================================================
 				 Samverka demo is running at http://localhost:8080
@@ -98,34 +104,104 @@ class DemoData {
 				 efforts and shifts: /insatser; meetings: /samverkan/moten.
 				 No e-mail is sent in the demo.
 				==================================================================""");
-	}
+    }
 
-	private boolean embedded() throws SQLException {
-		try (var connection = dataSource.getConnection()) {
-			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
-		}
-	}
+    private boolean embedded() throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+        }
+    }
 
-	private void requests() {
-		var today = LocalDate.now(clock);
-		submit("Greta Holm", "08-560 300 11", "Tappström 12", "ekero-centrum", HelpKind.SHOPPING,
-				"Mjölk, filmjölk, rågbröd, 6 ägg, kaffe (mellanrost), bananer", today.plusDays(1), 10, 12,
-				Recurrence.WEEKLY, Channel.PHONE, true);
-		submit("Karl Berg", "070-311 22 33", "Stenhamravägen 40", "stenhamra", HelpKind.PHARMACY,
-				"Hämta ut recept på Apoteket i Ekerö centrum", today.plusDays(1), 13, 15, Recurrence.ONE_OFF,
-				Channel.PHONE, null);
-		submit("Elsa Nyström", "08-560 455 66", "Adelsö kyrkväg 2", "adelso", HelpKind.SHOPPING,
-				"Matkasse för en vecka, listan lämnas vid dörren", today.plusDays(2), 9, 11, Recurrence.ONE_OFF,
-				Channel.WEB, false);
-		submit("Ivar Lund", "070-455 66 77", "Färentunavägen 5", "farentuna", HelpKind.PHONE_COMPANIONSHIP,
-				"Vill gärna prata en stund, gärna om fotboll", today.plusDays(3), 18, 19, Recurrence.WEEKLY,
-				Channel.WEB, null);
-	}
+    private void requests() {
+        var today = LocalDate.now(clock);
+        submit(
+                "Greta Holm",
+                "08-560 300 11",
+                "Tappström 12",
+                "ekero-centrum",
+                HelpKind.SHOPPING,
+                "Mjölk, filmjölk, rågbröd, 6 ägg, kaffe (mellanrost), bananer",
+                today.plusDays(1),
+                10,
+                12,
+                Recurrence.WEEKLY,
+                Channel.PHONE,
+                true);
+        submit(
+                "Karl Berg",
+                "070-311 22 33",
+                "Stenhamravägen 40",
+                "stenhamra",
+                HelpKind.PHARMACY,
+                "Hämta ut recept på Apoteket i Ekerö centrum",
+                today.plusDays(1),
+                13,
+                15,
+                Recurrence.ONE_OFF,
+                Channel.PHONE,
+                null);
+        submit(
+                "Elsa Nyström",
+                "08-560 455 66",
+                "Adelsö kyrkväg 2",
+                "adelso",
+                HelpKind.SHOPPING,
+                "Matkasse för en vecka, listan lämnas vid dörren",
+                today.plusDays(2),
+                9,
+                11,
+                Recurrence.ONE_OFF,
+                Channel.WEB,
+                false);
+        submit(
+                "Ivar Lund",
+                "070-455 66 77",
+                "Färentunavägen 5",
+                "farentuna",
+                HelpKind.PHONE_COMPANIONSHIP,
+                "Vill gärna prata en stund, gärna om fotboll",
+                today.plusDays(3),
+                18,
+                19,
+                Recurrence.WEEKLY,
+                Channel.WEB,
+                null);
+    }
 
-	private void submit(String name, String phone, String address, String district, HelpKind kind, String description,
-			LocalDate date, int from, int to, Recurrence recurrence, Channel channel, Boolean riskGroup) {
-		helpRequests.submit(new NewHelpRequest(name, PhoneNumber.of(phone), address, district, kind, description, date,
-				LocalTime.of(from, 0), LocalTime.of(to, 0), recurrence, PaymentMethod.INVOICE, "Blåklocka", riskGroup,
-				null, channel, null, null, null), channel == Channel.PHONE ? "samordnare" : "web", riskGroup != null);
-	}
+    private void submit(
+            String name,
+            String phone,
+            String address,
+            String district,
+            HelpKind kind,
+            String description,
+            LocalDate date,
+            int from,
+            int to,
+            Recurrence recurrence,
+            Channel channel,
+            Boolean riskGroup) {
+        helpRequests.submit(
+                new NewHelpRequest(
+                        name,
+                        PhoneNumber.of(phone),
+                        address,
+                        district,
+                        kind,
+                        description,
+                        date,
+                        LocalTime.of(from, 0),
+                        LocalTime.of(to, 0),
+                        recurrence,
+                        PaymentMethod.INVOICE,
+                        "Blåklocka",
+                        riskGroup,
+                        null,
+                        channel,
+                        null,
+                        null,
+                        null),
+                channel == Channel.PHONE ? "samordnare" : "web",
+                riskGroup != null);
+    }
 }

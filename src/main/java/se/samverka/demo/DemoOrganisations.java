@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import se.samverka.account.AccountManagement;
 import se.samverka.effort.Effort;
 import se.samverka.effort.EffortStatus;
@@ -32,108 +30,293 @@ import se.samverka.volunteer.Volunteers;
 @Component
 class DemoOrganisations {
 
-	/** The representative who logs in with a one-time link, like the demo volunteers. */
-	static final String REPRESENTATIVE = "forening@example.se";
+    /** The representative who logs in with a one-time link, like the demo volunteers. */
+    static final String REPRESENTATIVE = "forening@example.se";
 
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-	private final OrganisationAdministration organisations;
-	private final Efforts efforts;
-	private final ShiftSignups signups;
-	private final AccountManagement accounts;
-	private final Volunteers volunteers;
-	private final Clock clock;
+    private final OrganisationAdministration organisations;
+    private final Efforts efforts;
+    private final ShiftSignups signups;
+    private final AccountManagement accounts;
+    private final Volunteers volunteers;
+    private final Clock clock;
 
-	DemoOrganisations(OrganisationAdministration organisations, Efforts efforts, ShiftSignups signups,
-			AccountManagement accounts, Volunteers volunteers, Clock clock) {
-		this.organisations = organisations;
-		this.efforts = efforts;
-		this.signups = signups;
-		this.accounts = accounts;
-		this.volunteers = volunteers;
-		this.clock = clock;
-	}
+    DemoOrganisations(
+            OrganisationAdministration organisations,
+            Efforts efforts,
+            ShiftSignups signups,
+            AccountManagement accounts,
+            Volunteers volunteers,
+            Clock clock) {
+        this.organisations = organisations;
+        this.efforts = efforts;
+        this.signups = signups;
+        this.accounts = accounts;
+        this.volunteers = volunteers;
+        this.clock = clock;
+    }
 
-	void create() {
-		var redCross = approved(new Application("Ekerö Röda Korset-krets", "802417-3513",
-				OrganisationForm.IDEELL_FORENING,
-				"Vi ordnar besöksverksamhet, språkcafé och krisberedskap på Ekerö och Munsö. Alla som vill hjälpa till"
-						+ " är välkomna, vi introducerar nya frivilliga varje månad.",
-				Set.of("ekero-centrum", "trakvista", "munso"),
-				Set.of(ActivityKind.SOCIAL_SUPPORT, ActivityKind.EMERGENCY_PREPAREDNESS, ActivityKind.INTEGRATION_LANGUAGE),
-				"https://ekero.example.se/rodakorset", "ekero.rodakorset@example.se", "08-560 310 00",
-				"Rut Korsberg", REPRESENTATIVE));
-		approved(new Application("Färentuna-Hilleshögs hembygdsförening", "802466-1921",
-				OrganisationForm.IDEELL_FORENING,
-				"Vi vårdar hembygdsgården i Färentuna, ordnar slåtter, julmarknad och berättarkvällar för alla åldrar.",
-				Set.of("farentuna", "sanga"), Set.of(ActivityKind.CULTURE, ActivityKind.ELDERLY), null,
-				"hembygd.farentuna@example.se", null, "Olof Hilleshög", "olof.hilleshog@example.se"));
-		approved(new Application("Svenska kyrkan Ekerö pastorat", "252004-7131", OrganisationForm.TROSSAMFUND,
-				"Gudstjänster, samtal och diakoni i Ekerö, Lovö, Munsö och Adelsö. Diakonin besöker äldre och ensamma"
-						+ " och ordnar sopplunch varje vecka.",
-				Set.of("ekero-centrum", "lovo-drottningholm", "munso", "adelso"),
-				Set.of(ActivityKind.FAITH, ActivityKind.ELDERLY, ActivityKind.SOCIAL_SUPPORT), null,
-				"ekero.pastorat@example.se", "08-560 380 00", "Maria Lund", "maria.lund@example.se"));
-		organisations.apply(new Application("Stenhamra IF ungdomssektion", "802533-8404",
-				OrganisationForm.IDEELL_FORENING,
-				"Fotboll och innebandy för barn och unga i Stenhamra, med ledare som är frivilliga föräldrar.",
-				Set.of("stenhamra"), Set.of(ActivityKind.SPORT, ActivityKind.CHILDREN_YOUTH), null,
-				"ungdom.stenhamraif@example.se", null, "Kim Stenlund", "kim.stenlund@example.se"), SWEDISH);
+    void create() {
+        var redCross = approved(new Application(
+                "Ekerö Röda Korset-krets",
+                "802417-3513",
+                OrganisationForm.IDEELL_FORENING,
+                "Vi ordnar besöksverksamhet, språkcafé och krisberedskap på Ekerö och Munsö. Alla som vill hjälpa till"
+                        + " är välkomna, vi introducerar nya frivilliga varje månad.",
+                Set.of("ekero-centrum", "trakvista", "munso"),
+                Set.of(
+                        ActivityKind.SOCIAL_SUPPORT,
+                        ActivityKind.EMERGENCY_PREPAREDNESS,
+                        ActivityKind.INTEGRATION_LANGUAGE),
+                "https://ekero.example.se/rodakorset",
+                "ekero.rodakorset@example.se",
+                "08-560 310 00",
+                "Rut Korsberg",
+                REPRESENTATIVE));
+        approved(new Application(
+                "Färentuna-Hilleshögs hembygdsförening",
+                "802466-1921",
+                OrganisationForm.IDEELL_FORENING,
+                "Vi vårdar hembygdsgården i Färentuna, ordnar slåtter, julmarknad och berättarkvällar för alla åldrar.",
+                Set.of("farentuna", "sanga"),
+                Set.of(ActivityKind.CULTURE, ActivityKind.ELDERLY),
+                null,
+                "hembygd.farentuna@example.se",
+                null,
+                "Olof Hilleshög",
+                "olof.hilleshog@example.se"));
+        approved(new Application(
+                "Svenska kyrkan Ekerö pastorat",
+                "252004-7131",
+                OrganisationForm.TROSSAMFUND,
+                "Gudstjänster, samtal och diakoni i Ekerö, Lovö, Munsö och Adelsö. Diakonin besöker äldre och ensamma"
+                        + " och ordnar sopplunch varje vecka.",
+                Set.of("ekero-centrum", "lovo-drottningholm", "munso", "adelso"),
+                Set.of(ActivityKind.FAITH, ActivityKind.ELDERLY, ActivityKind.SOCIAL_SUPPORT),
+                null,
+                "ekero.pastorat@example.se",
+                "08-560 380 00",
+                "Maria Lund",
+                "maria.lund@example.se"));
+        organisations.apply(
+                new Application(
+                        "Stenhamra IF ungdomssektion",
+                        "802533-8404",
+                        OrganisationForm.IDEELL_FORENING,
+                        "Fotboll och innebandy för barn och unga i Stenhamra, med ledare som är frivilliga föräldrar.",
+                        Set.of("stenhamra"),
+                        Set.of(ActivityKind.SPORT, ActivityKind.CHILDREN_YOUTH),
+                        null,
+                        "ungdom.stenhamraif@example.se",
+                        null,
+                        "Kim Stenlund",
+                        "kim.stenlund@example.se"),
+                SWEDISH);
 
-		var today = LocalDate.now(clock);
-		var visits = effort(redCross, null, "Besöksvän på Ekebyhovs äldreboende",
-				"Sällskap, en promenad eller en kopp kaffe med de boende. Vi går alltid två och två första gången.",
-				"Äldre på äldreboende", today, today.plusMonths(2), "Rut Korsberg", REPRESENTATIVE,
-				List.of("ekero-centrum"));
-		var first = shift(visits, "Eftermiddagsfika", today.plusDays(2), 14, 16, "Ekebyhovs äldreboende",
-				"ekero-centrum", 1, 3, null, false, HelpKind.PHONE_COMPANIONSHIP);
-		shift(visits, "Eftermiddagsfika", today.plusDays(9), 14, 16, "Ekebyhovs äldreboende", "ekero-centrum", 1, 3,
-				null, false, HelpKind.PHONE_COMPANIONSHIP);
-		shift(visits, "Kvällspromenad", today.plusDays(5), 18, 20, "Ekebyhovs äldreboende, entrén", "ekero-centrum", 1,
-				2, null, true, HelpKind.OTHER_ERRAND);
+        var today = LocalDate.now(clock);
+        var visits = effort(
+                redCross,
+                null,
+                "Besöksvän på Ekebyhovs äldreboende",
+                "Sällskap, en promenad eller en kopp kaffe med de boende. Vi går alltid två och två första gången.",
+                "Äldre på äldreboende",
+                today,
+                today.plusMonths(2),
+                "Rut Korsberg",
+                REPRESENTATIVE,
+                List.of("ekero-centrum"));
+        var first = shift(
+                visits,
+                "Eftermiddagsfika",
+                today.plusDays(2),
+                14,
+                16,
+                "Ekebyhovs äldreboende",
+                "ekero-centrum",
+                1,
+                3,
+                null,
+                false,
+                HelpKind.PHONE_COMPANIONSHIP);
+        shift(
+                visits,
+                "Eftermiddagsfika",
+                today.plusDays(9),
+                14,
+                16,
+                "Ekebyhovs äldreboende",
+                "ekero-centrum",
+                1,
+                3,
+                null,
+                false,
+                HelpKind.PHONE_COMPANIONSHIP);
+        shift(
+                visits,
+                "Kvällspromenad",
+                today.plusDays(5),
+                18,
+                20,
+                "Ekebyhovs äldreboende, entrén",
+                "ekero-centrum",
+                1,
+                2,
+                null,
+                true,
+                HelpKind.OTHER_ERRAND);
 
-		var bags = effort(null, "sof", "Matkassar till hushåll i karantän",
-				"Socialförvaltningen packar och kör ut matkassar till hushåll som inte kan handla själva.",
-				"Hushåll som inte kan handla", today, today.plusMonths(1), "Sam Samordnare",
-				"socialforvaltningen@example.se", List.of("stenhamra", "farentuna", "ekero-centrum"));
-		shift(bags, "Packa kassar", today.plusDays(3), 9, 12, "Kommunhuset, lastkajen", "ekero-centrum", 2, 4, null,
-				false, HelpKind.SHOPPING);
-		shift(bags, "Köra ut kassar", today.plusDays(4), 13, 16, "Stenhamra centrum", "stenhamra", 1, 2, null, false,
-				HelpKind.TRANSPORT);
-		shift(bags, "Köra ut kassar", today.plusDays(11), 13, 16, "Stenhamra centrum", "stenhamra", 1, 2, null,
-				false, HelpKind.TRANSPORT);
+        var bags = effort(
+                null,
+                "sof",
+                "Matkassar till hushåll i karantän",
+                "Socialförvaltningen packar och kör ut matkassar till hushåll som inte kan handla själva.",
+                "Hushåll som inte kan handla",
+                today,
+                today.plusMonths(1),
+                "Sam Samordnare",
+                "socialforvaltningen@example.se",
+                List.of("stenhamra", "farentuna", "ekero-centrum"));
+        shift(
+                bags,
+                "Packa kassar",
+                today.plusDays(3),
+                9,
+                12,
+                "Kommunhuset, lastkajen",
+                "ekero-centrum",
+                2,
+                4,
+                null,
+                false,
+                HelpKind.SHOPPING);
+        shift(
+                bags,
+                "Köra ut kassar",
+                today.plusDays(4),
+                13,
+                16,
+                "Stenhamra centrum",
+                "stenhamra",
+                1,
+                2,
+                null,
+                false,
+                HelpKind.TRANSPORT);
+        shift(
+                bags,
+                "Köra ut kassar",
+                today.plusDays(11),
+                13,
+                16,
+                "Stenhamra centrum",
+                "stenhamra",
+                1,
+                2,
+                null,
+                false,
+                HelpKind.TRANSPORT);
 
-		var cafe = effort(redCross, null, "Språkcafé i Träkvista",
-				"Prata svenska i lugn takt med nyanlända. Den som också talar arabiska hjälper till med det svåraste.",
-				"Nyanlända vuxna", today, today.plusMonths(2), "Rut Korsberg", REPRESENTATIVE, List.of("trakvista"));
-		shift(cafe, "Språkcafé", today.plusDays(6), 17, 19, "Träkvista bibliotek", "trakvista", 1, 3, "ar", false,
-				HelpKind.OTHER_ERRAND);
+        var cafe = effort(
+                redCross,
+                null,
+                "Språkcafé i Träkvista",
+                "Prata svenska i lugn takt med nyanlända. Den som också talar arabiska hjälper till med det svåraste.",
+                "Nyanlända vuxna",
+                today,
+                today.plusMonths(2),
+                "Rut Korsberg",
+                REPRESENTATIVE,
+                List.of("trakvista"));
+        shift(
+                cafe,
+                "Språkcafé",
+                today.plusDays(6),
+                17,
+                19,
+                "Träkvista bibliotek",
+                "trakvista",
+                1,
+                3,
+                "ar",
+                false,
+                HelpKind.OTHER_ERRAND);
 
-		var anna = accounts.findByUsername("anna.lindqvist@example.se")
-			.flatMap(a -> volunteers.findByAccount(a.accountId()))
-			.orElseThrow();
-		signups.signUp(first, anna.id());
-	}
+        var anna = accounts.findByUsername("anna.lindqvist@example.se")
+                .flatMap(a -> volunteers.findByAccount(a.accountId()))
+                .orElseThrow();
+        signups.signUp(first, anna.id());
+    }
 
-	private UUID approved(Application application) {
-		var id = organisations.apply(application, SWEDISH);
-		organisations.approve(id, "admin");
-		return id;
-	}
+    private UUID approved(Application application) {
+        var id = organisations.apply(application, SWEDISH);
+        organisations.approve(id, "admin");
+        return id;
+    }
 
-	private UUID effort(UUID organisationId, String departmentId, String title, String description,
-			String targetGroup, LocalDate start, LocalDate end, String contactName, String contactEmail,
-			List<String> districts) {
-		var id = efforts.create(new Effort(null, organisationId, departmentId, title, description, targetGroup, start,
-				end, contactName, contactEmail, null, EffortStatus.DRAFT, districts), "admin");
-		efforts.publish(id);
-		return id;
-	}
+    private UUID effort(
+            UUID organisationId,
+            String departmentId,
+            String title,
+            String description,
+            String targetGroup,
+            LocalDate start,
+            LocalDate end,
+            String contactName,
+            String contactEmail,
+            List<String> districts) {
+        var id = efforts.create(
+                new Effort(
+                        null,
+                        organisationId,
+                        departmentId,
+                        title,
+                        description,
+                        targetGroup,
+                        start,
+                        end,
+                        contactName,
+                        contactEmail,
+                        null,
+                        EffortStatus.DRAFT,
+                        districts),
+                "admin");
+        efforts.publish(id);
+        return id;
+    }
 
-	private UUID shift(UUID effortId, String title, LocalDate date, int from, int to, String place, String district,
-			int min, int max, String language, boolean adultOnly, HelpKind kind) {
-		return efforts.addShifts(new Shift(null, effortId, title, date, LocalTime.of(from, 0), LocalTime.of(to, 0),
-				place, district, min, max, language, adultOnly, SignupMode.INSTANT, false, 0, List.of(kind)), 0)
-			.get(0);
-	}
+    private UUID shift(
+            UUID effortId,
+            String title,
+            LocalDate date,
+            int from,
+            int to,
+            String place,
+            String district,
+            int min,
+            int max,
+            String language,
+            boolean adultOnly,
+            HelpKind kind) {
+        return efforts.addShifts(
+                        new Shift(
+                                null,
+                                effortId,
+                                title,
+                                date,
+                                LocalTime.of(from, 0),
+                                LocalTime.of(to, 0),
+                                place,
+                                district,
+                                min,
+                                max,
+                                language,
+                                adultOnly,
+                                SignupMode.INSTANT,
+                                false,
+                                0,
+                                List.of(kind)),
+                        0)
+                .get(0);
+    }
 }

@@ -1,7 +1,6 @@
 package se.samverka.demo;
 
 import org.springframework.stereotype.Component;
-
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 
@@ -12,31 +11,36 @@ import se.samverka.account.Role;
 @Component
 class DemoPrivacy {
 
-	static final String DPO = "dpo@example.se";
+    static final String DPO = "dpo@example.se";
 
-	private final AccountManagement accounts;
+    private final AccountManagement accounts;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	private final se.samverka.consent.Consents consents;
+    private final se.samverka.consent.Consents consents;
 
-	DemoPrivacy(AccountManagement accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			se.samverka.consent.Consents consents) {
-		this.accounts = accounts;
-		this.jdbc = jdbc;
-		this.consents = consents;
-	}
+    DemoPrivacy(
+            AccountManagement accounts,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            se.samverka.consent.Consents consents) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.consents = consents;
+    }
 
-	void create() {
-		if (accounts.findByUsername(DPO).isEmpty()) {
-			accounts.createStaffAccount(DPO, "dpo", Role.PRIVACY_OFFICER, "Dora Dataskyddsombud");
-		}
-		// the demo's volunteers are written straight to their table: their consent to the register is recorded here,
-		// so that Mina samtycken shows it
-		jdbc.sql("SELECT id, privacy_notice_version FROM volunteer")
-			.query((rs, n) -> java.util.Map.entry(rs.getObject(1, java.util.UUID.class), rs.getString(2)))
-			.list()
-			.forEach(v -> consents.give(se.samverka.shared.PersonRef.volunteer(v.getKey()),
-					se.samverka.consent.ConsentPurpose.VOLUNTEER_REGISTER, v.getValue(), se.samverka.consent.Consents.SELF));
-	}
+    void create() {
+        if (accounts.findByUsername(DPO).isEmpty()) {
+            accounts.createStaffAccount(DPO, "dpo", Role.PRIVACY_OFFICER, "Dora Dataskyddsombud");
+        }
+        // the demo's volunteers are written straight to their table: their consent to the register is recorded here,
+        // so that Mina samtycken shows it
+        jdbc.sql("SELECT id, privacy_notice_version FROM volunteer")
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, java.util.UUID.class), rs.getString(2)))
+                .list()
+                .forEach(v -> consents.give(
+                        se.samverka.shared.PersonRef.volunteer(v.getKey()),
+                        se.samverka.consent.ConsentPurpose.VOLUNTEER_REGISTER,
+                        v.getValue(),
+                        se.samverka.consent.Consents.SELF));
+    }
 }

@@ -4,5 +4,18 @@
  * associations and efforts with shifts. Never runs against anything but the embedded H2 database.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "volunteer", "helprequest", "matching", "organisation", "effort", "idea", "safeguarding", "meeting", "collaboration", "consent" })
+        allowedDependencies = {
+            "shared",
+            "account",
+            "volunteer",
+            "helprequest",
+            "matching",
+            "organisation",
+            "effort",
+            "idea",
+            "safeguarding",
+            "meeting",
+            "collaboration",
+            "consent"
+        })
 package se.samverka.demo;

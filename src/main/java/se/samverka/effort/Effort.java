@@ -8,19 +8,30 @@ import java.util.UUID;
  * An effort, owned by exactly one of an organisation ({@code organisationId}) or a department
  * ({@code departmentId}).
  */
-public record Effort(UUID id, UUID organisationId, String departmentId, String title, String description,
-		String targetGroup, LocalDate periodStart, LocalDate periodEnd, String contactName, String contactEmail,
-		String contactPhone, EffortStatus status, List<String> districtIds) {
+public record Effort(
+        UUID id,
+        UUID organisationId,
+        String departmentId,
+        String title,
+        String description,
+        String targetGroup,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        EffortStatus status,
+        List<String> districtIds) {
 
-	public boolean isPublished() {
-		return status == EffortStatus.PUBLISHED;
-	}
+    public boolean isPublished() {
+        return status == EffortStatus.PUBLISHED;
+    }
 
-	public boolean isClosed() {
-		return status == EffortStatus.CLOSED;
-	}
+    public boolean isClosed() {
+        return status == EffortStatus.CLOSED;
+    }
 
-	public boolean isDraftOrPaused() {
-		return status == EffortStatus.DRAFT || status == EffortStatus.PAUSED;
-	}
+    public boolean isDraftOrPaused() {
+        return status == EffortStatus.DRAFT || status == EffortStatus.PAUSED;
+    }
 }

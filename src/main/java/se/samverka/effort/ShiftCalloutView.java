@@ -2,7 +2,6 @@ package se.samverka.effort;
 
 import java.util.List;
 import java.util.UUID;
-
 import se.samverka.callout.Callout;
 
 /**
@@ -11,11 +10,9 @@ import se.samverka.callout.Callout;
  */
 public record ShiftCalloutView(Callout callout, List<Ask> asks, List<Skipped> skipped) {
 
-	/** One volunteer asked. */
-	public record Ask(UUID volunteerId, String name, String channelKey, String statusKey) {
-	}
+    /** One volunteer asked. */
+    public record Ask(UUID volunteerId, String name, String channelKey, String statusKey) {}
 
-	/** How many were left out for one reason. */
-	public record Skipped(String reasonKey, long count) {
-	}
+    /** How many were left out for one reason. */
+    public record Skipped(String reasonKey, long count) {}
 }

@@ -2,7 +2,6 @@ package se.samverka.effort;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.callout.Callouts;
 import se.samverka.callout.SubjectType;
 
@@ -13,19 +12,18 @@ import se.samverka.callout.SubjectType;
 @Component
 class ShiftClosedToCallouts {
 
-	private final Callouts callouts;
+    private final Callouts callouts;
 
-	ShiftClosedToCallouts(Callouts callouts) {
-		this.callouts = callouts;
-	}
+    ShiftClosedToCallouts(Callouts callouts) {
+        this.callouts = callouts;
+    }
 
-	@ApplicationModuleListener
-	void on(ShiftNoLongerOpen event) {
-		if (event.filled()) {
-			callouts.subjectFilled(SubjectType.EFFORT_NEED, event.shiftId());
-		}
-		else {
-			callouts.subjectClosed(SubjectType.EFFORT_NEED, event.shiftId());
-		}
-	}
+    @ApplicationModuleListener
+    void on(ShiftNoLongerOpen event) {
+        if (event.filled()) {
+            callouts.subjectFilled(SubjectType.EFFORT_NEED, event.shiftId());
+        } else {
+            callouts.subjectClosed(SubjectType.EFFORT_NEED, event.shiftId());
+        }
+    }
 }

@@ -9,22 +9,32 @@ import java.util.UUID;
  * unique (the shift, the effort, or one coordinator message); {@code text} is the coordinator's own words for
  * a {@link Reason#MESSAGE}, null otherwise.
  */
-public record ShiftNotice(Reason reason, UUID refId, UUID volunteerId, String email, String locale,
-		String effortTitle, String shiftTitle, LocalDate date, LocalTime from, LocalTime to, String place,
-		String text) {
+public record ShiftNotice(
+        Reason reason,
+        UUID refId,
+        UUID volunteerId,
+        String email,
+        String locale,
+        String effortTitle,
+        String shiftTitle,
+        LocalDate date,
+        LocalTime from,
+        LocalTime to,
+        String place,
+        String text) {
 
-	public enum Reason {
-		/** A place came free and the first on the waiting list got it. */
-		MOVED_UP,
-		/** The coordinator approved the application. */
-		APPROVED,
-		/** The coordinator did not approve the application. */
-		REJECTED,
-		/** The shift was cancelled. */
-		SHIFT_CANCELLED,
-		/** A message from the coordinator to everyone on the shift. */
-		MESSAGE,
-		/** The effort is closed: thank you for taking part. */
-		THANKS
-	}
+    public enum Reason {
+        /** A place came free and the first on the waiting list got it. */
+        MOVED_UP,
+        /** The coordinator approved the application. */
+        APPROVED,
+        /** The coordinator did not approve the application. */
+        REJECTED,
+        /** The shift was cancelled. */
+        SHIFT_CANCELLED,
+        /** A message from the coordinator to everyone on the shift. */
+        MESSAGE,
+        /** The effort is closed: thank you for taking part. */
+        THANKS
+    }
 }

@@ -4,5 +4,15 @@
  * {@link se.samverka.effort.Efforts} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "district", "volunteer", "organisation", "callout", "safeguarding", "overview", "privacy" })
+        allowedDependencies = {
+            "shared",
+            "account",
+            "district",
+            "volunteer",
+            "organisation",
+            "callout",
+            "safeguarding",
+            "overview",
+            "privacy"
+        })
 package se.samverka.effort;

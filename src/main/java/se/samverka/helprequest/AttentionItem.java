@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-
 import se.samverka.shared.HelpKind;
 
 /**
@@ -12,7 +11,15 @@ import se.samverka.shared.HelpKind;
  * is done and the resident answered the SMS follow-up that they did not get help ({@code notHelpedBySms}), or it
  * came back because no association accepted it in time ({@code referralReturned}).
  */
-record AttentionItem(UUID id, long number, HelpKind kind, String districtId, LocalDate date, LocalTime timeFrom,
-		HelpRequestStatus status, Instant createdAt, boolean dueSoon, boolean notHelpedBySms,
-		boolean referralReturned) {
-}
+record AttentionItem(
+        UUID id,
+        long number,
+        HelpKind kind,
+        String districtId,
+        LocalDate date,
+        LocalTime timeFrom,
+        HelpRequestStatus status,
+        Instant createdAt,
+        boolean dueSoon,
+        boolean notHelpedBySms,
+        boolean referralReturned) {}

@@ -2,5 +2,6 @@ package se.samverka.helprequest;
 
 /** How the request reached the municipality. */
 public enum Channel {
-	WEB, PHONE
+    WEB,
+    PHONE
 }

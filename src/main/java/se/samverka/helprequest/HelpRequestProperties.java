@@ -1,7 +1,6 @@
 package se.samverka.helprequest;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("samverka.helprequest")
 record HelpRequestProperties(Duration attentionAfter) {
 
-	HelpRequestProperties {
-		attentionAfter = attentionAfter == null ? Duration.ofHours(24) : attentionAfter;
-	}
+    HelpRequestProperties {
+        attentionAfter = attentionAfter == null ? Duration.ofHours(24) : attentionAfter;
+    }
 }

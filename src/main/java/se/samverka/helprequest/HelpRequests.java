@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,183 +25,217 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HelpRequests {
 
-	private final HelpRequestRepository repository;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
-	private final RiskGroups riskGroups;
-	private final ResidentLookup lookup;
-	private final HelpRequestMetrics metrics;
+    private final HelpRequestRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final RiskGroups riskGroups;
+    private final ResidentLookup lookup;
+    private final HelpRequestMetrics metrics;
 
-	HelpRequests(HelpRequestRepository repository, ApplicationEventPublisher events, Clock clock,
-			RiskGroups riskGroups, ResidentLookup lookup, HelpRequestMetrics metrics) {
-		this.metrics = metrics;
-		this.repository = repository;
-		this.events = events;
-		this.clock = clock;
-		this.riskGroups = riskGroups;
-		this.lookup = lookup;
-	}
+    HelpRequests(
+            HelpRequestRepository repository,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RiskGroups riskGroups,
+            ResidentLookup lookup,
+            HelpRequestMetrics metrics) {
+        this.metrics = metrics;
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+        this.riskGroups = riskGroups;
+        this.lookup = lookup;
+    }
 
-	/**
-	 * Requests whose resident, or whoever asked on their behalf, has a name containing the text or the phone number
-	 * typed (at most 200, newest first). For the data-protection officer's search of the audit log.
-	 */
-	@Transactional(readOnly = true)
-	public List<UUID> findIdsMatching(String text) {
-		return lookup.idsMatching(text);
-	}
+    /**
+     * Requests whose resident, or whoever asked on their behalf, has a name containing the text or the phone number
+     * typed (at most 200, newest first). For the data-protection officer's search of the audit log.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> findIdsMatching(String text) {
+        return lookup.idsMatching(text);
+    }
 
-	/**
-	 * Every request of the same resident as this one, itself included: its weekly series, and every request with
-	 * one of these phone numbers (E.164) as the resident's. For access and erasure requests.
-	 */
-	@Transactional(readOnly = true)
-	public List<UUID> requestsOfSameResident(UUID requestId, Collection<String> phones) {
-		return lookup.sameResident(requestId, phones);
-	}
+    /**
+     * Every request of the same resident as this one, itself included: its weekly series, and every request with
+     * one of these phone numbers (E.164) as the resident's. For access and erasure requests.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> requestsOfSameResident(UUID requestId, Collection<String> phones) {
+        return lookup.sameResident(requestId, phones);
+    }
 
-	/** The resident's name and the request number for each of these requests; unknown ids are left out. */
-	@Transactional(readOnly = true)
-	public java.util.Map<UUID, String> residentNamesOf(Collection<UUID> requestIds) {
-		return lookup.namesOf(requestIds);
-	}
+    /** The resident's name and the request number for each of these requests; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> residentNamesOf(Collection<UUID> requestIds) {
+        return lookup.namesOf(requestIds);
+    }
 
-	/** As {@link #submit(NewHelpRequest, String, boolean)} without a consent for risk-group data. */
-	@Transactional
-	public HelpRequest submit(NewHelpRequest request, String actor) {
-		return submit(request, actor, false);
-	}
+    /** As {@link #submit(NewHelpRequest, String, boolean)} without a consent for risk-group data. */
+    @Transactional
+    public HelpRequest submit(NewHelpRequest request, String actor) {
+        return submit(request, actor, false);
+    }
 
-	/**
-	 * Web requests wait as NEW for a coordinator; phone requests were triaged while taken, so they are OPEN. A
-	 * risk-group answer is stored (encrypted) only with {@code riskConsent}, which is then recorded as the
-	 * resident's consent; without it the whole request is refused with {@link RiskDataWithoutConsent}.
-	 */
-	@Transactional
-	public HelpRequest submit(NewHelpRequest request, String actor, boolean riskConsent) {
-		if (request.riskGroup() != null && !riskConsent) {
-			throw new RiskDataWithoutConsent();
-		}
-		var id = UUID.randomUUID();
-		var number = repository.nextNumber();
-		var status = request.channel() == Channel.PHONE ? OPEN : NEW;
-		var now = clock.instant();
-		repository.insert(id, number, UUID.randomUUID(), request, request.date(), status, now);
-		riskGroups.store(id, request.riskGroup(), riskConsent, actor);
-		repository.addHistory(id, now, actor, "SUBMITTED", null, status, request.channel().name());
-		events.publishEvent(new HelpRequestSubmitted(id, number, request.districtId(), request.kind(), request.channel()));
-		return repository.find(id).orElseThrow();
-	}
+    /**
+     * Web requests wait as NEW for a coordinator; phone requests were triaged while taken, so they are OPEN. A
+     * risk-group answer is stored (encrypted) only with {@code riskConsent}, which is then recorded as the
+     * resident's consent; without it the whole request is refused with {@link RiskDataWithoutConsent}.
+     */
+    @Transactional
+    public HelpRequest submit(NewHelpRequest request, String actor, boolean riskConsent) {
+        if (request.riskGroup() != null && !riskConsent) {
+            throw new RiskDataWithoutConsent();
+        }
+        var id = UUID.randomUUID();
+        var number = repository.nextNumber();
+        var status = request.channel() == Channel.PHONE ? OPEN : NEW;
+        var now = clock.instant();
+        repository.insert(id, number, UUID.randomUUID(), request, request.date(), status, now);
+        riskGroups.store(id, request.riskGroup(), riskConsent, actor);
+        repository.addHistory(
+                id, now, actor, "SUBMITTED", null, status, request.channel().name());
+        events.publishEvent(
+                new HelpRequestSubmitted(id, number, request.districtId(), request.kind(), request.channel()));
+        return repository.find(id).orElseThrow();
+    }
 
-	@Transactional(readOnly = true)
-	public Optional<HelpRequest> find(UUID id) {
-		return repository.find(id);
-	}
+    @Transactional(readOnly = true)
+    public Optional<HelpRequest> find(UUID id) {
+        return repository.find(id);
+    }
 
-	@Transactional(readOnly = true)
-	public List<HistoryEntry> history(UUID id) {
-		return repository.history(id);
-	}
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(UUID id) {
+        return repository.history(id);
+    }
 
-	/** Open and new requests in these districts: the honest "how much need is there" figure. */
-	@Transactional(readOnly = true)
-	public int countWaitingIn(Collection<String> districtIds) {
-		return repository.countActiveIn(districtIds);
-	}
+    /** Open and new requests in these districts: the honest "how much need is there" figure. */
+    @Transactional(readOnly = true)
+    public int countWaitingIn(Collection<String> districtIds) {
+        return repository.countActiveIn(districtIds);
+    }
 
-	/** A coordinator has looked at a web request and made it available for offers. */
-	@Transactional
-	public void open(UUID id, String actor) {
-		change(id, Set.of(NEW), OPEN, actor, "OPENED", null, null);
-	}
+    /** A coordinator has looked at a web request and made it available for offers. */
+    @Transactional
+    public void open(UUID id, String actor) {
+        change(id, Set.of(NEW), OPEN, actor, "OPENED", null, null);
+    }
 
-	/** A volunteer got the task. Fails if someone else got it first or the request was closed. */
-	@Transactional
-	public void markAssigned(UUID id, String actor, String detail) {
-		var request = change(id, Set.of(NEW, OPEN), ASSIGNED, actor, "ASSIGNED", detail, null);
-		metrics.filled(java.time.Duration.between(request.createdAt(), clock.instant()));
-	}
+    /** A volunteer got the task. Fails if someone else got it first or the request was closed. */
+    @Transactional
+    public void markAssigned(UUID id, String actor, String detail) {
+        var request = change(id, Set.of(NEW, OPEN), ASSIGNED, actor, "ASSIGNED", detail, null);
+        metrics.filled(java.time.Duration.between(request.createdAt(), clock.instant()));
+    }
 
-	/** The assignee handed the task back: it returns to the queue. */
-	@Transactional
-	public void returnToQueue(UUID id, String actor, String reason) {
-		change(id, Set.of(ASSIGNED), OPEN, actor, "RETURNED", reason, null);
-	}
+    /** The assignee handed the task back: it returns to the queue. */
+    @Transactional
+    public void returnToQueue(UUID id, String actor, String reason) {
+        change(id, Set.of(ASSIGNED), OPEN, actor, "RETURNED", reason, null);
+    }
 
-	@Transactional
-	public void markDone(UUID id, String actor, String detail) {
-		change(id, Set.of(ASSIGNED), DONE, actor, "DONE", detail, null);
-		scheduleNextOccurrence(id, actor);
-	}
+    @Transactional
+    public void markDone(UUID id, String actor, String detail) {
+        change(id, Set.of(ASSIGNED), DONE, actor, "DONE", detail, null);
+        scheduleNextOccurrence(id, actor);
+    }
 
-	/** Cancels this occurrence; a weekly series goes on unless {@code endSeries}. */
-	@Transactional
-	public void cancel(UUID id, String actor, String reason, boolean endSeries) {
-		var before = change(id, Set.of(NEW, OPEN, ASSIGNED), CANCELLED, actor,
-				endSeries ? "CANCELLED_SERIES" : "CANCELLED", reason, null);
-		events.publishEvent(new HelpRequestClosed(id, before.number(), CANCELLED, before.status()));
-		if (!endSeries) {
-			scheduleNextOccurrence(id, actor);
-		}
-	}
+    /** Cancels this occurrence; a weekly series goes on unless {@code endSeries}. */
+    @Transactional
+    public void cancel(UUID id, String actor, String reason, boolean endSeries) {
+        var before = change(
+                id,
+                Set.of(NEW, OPEN, ASSIGNED),
+                CANCELLED,
+                actor,
+                endSeries ? "CANCELLED_SERIES" : "CANCELLED",
+                reason,
+                null);
+        events.publishEvent(new HelpRequestClosed(id, before.number(), CANCELLED, before.status()));
+        if (!endSeries) {
+            scheduleNextOccurrence(id, actor);
+        }
+    }
 
-	@Transactional
-	public void markNotHelped(UUID id, String actor, String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("A reason is required");
-		}
-		var before = change(id, Set.of(NEW, OPEN, ASSIGNED), NOT_HELPED, actor, "NOT_HELPED", reason, reason);
-		events.publishEvent(new HelpRequestClosed(id, before.number(), NOT_HELPED, before.status()));
-		scheduleNextOccurrence(id, actor);
-	}
+    @Transactional
+    public void markNotHelped(UUID id, String actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required");
+        }
+        var before = change(id, Set.of(NEW, OPEN, ASSIGNED), NOT_HELPED, actor, "NOT_HELPED", reason, reason);
+        events.publishEvent(new HelpRequestClosed(id, before.number(), NOT_HELPED, before.status()));
+        scheduleNextOccurrence(id, actor);
+    }
 
-	/** Adds a note to the history without changing the status. */
-	@Transactional
-	public void note(UUID id, String actor, String action, String detail) {
-		repository.addHistory(id, clock.instant(), actor, action, null, null, detail);
-	}
+    /** Adds a note to the history without changing the status. */
+    @Transactional
+    public void note(UUID id, String actor, String action, String detail) {
+        repository.addHistory(id, clock.instant(), actor, action, null, null, detail);
+    }
 
-	/**
-	 * Replaces a person's name in the history of these requests, when the person leaves: the history of what
-	 * was done stays for the municipality's records, without saying who did it.
-	 */
-	@Transactional
-	public void anonymiseHistory(java.util.Collection<UUID> requestIds, String name, String replacement) {
-		if (!requestIds.isEmpty() && name != null && !name.isBlank()) {
-			repository.replaceNameInHistory(requestIds, name, replacement);
-		}
-	}
+    /**
+     * Replaces a person's name in the history of these requests, when the person leaves: the history of what
+     * was done stays for the municipality's records, without saying who did it.
+     */
+    @Transactional
+    public void anonymiseHistory(java.util.Collection<UUID> requestIds, String name, String replacement) {
+        if (!requestIds.isEmpty() && name != null && !name.isBlank()) {
+            repository.replaceNameInHistory(requestIds, name, replacement);
+        }
+    }
 
-	/** Returns the request as it was before the change. */
-	private HelpRequest change(UUID id, Set<HelpRequestStatus> from, HelpRequestStatus to, String actor, String action,
-			String detail, String notHelpedReason) {
-		var current = repository.find(id).orElseThrow(() -> new se.samverka.shared.NotFoundException("Help request"));
-		var now = clock.instant();
-		if (!from.contains(current.status()) || !repository.changeStatus(id, from, to, notHelpedReason, now)) {
-			throw new IllegalStatusChange("Request " + current.number() + " is " + current.status());
-		}
-		repository.addHistory(id, now, actor, action, current.status(), to, detail);
-		return current;
-	}
+    /** Returns the request as it was before the change. */
+    private HelpRequest change(
+            UUID id,
+            Set<HelpRequestStatus> from,
+            HelpRequestStatus to,
+            String actor,
+            String action,
+            String detail,
+            String notHelpedReason) {
+        var current = repository.find(id).orElseThrow(() -> new se.samverka.shared.NotFoundException("Help request"));
+        var now = clock.instant();
+        if (!from.contains(current.status()) || !repository.changeStatus(id, from, to, notHelpedReason, now)) {
+            throw new IllegalStatusChange("Request " + current.number() + " is " + current.status());
+        }
+        repository.addHistory(id, now, actor, action, current.status(), to, detail);
+        return current;
+    }
 
-	/** A weekly request's next occurrence, one week on; idempotent through the series/date key. */
-	private void scheduleNextOccurrence(UUID id, String actor) {
-		var done = repository.find(id).orElseThrow();
-		if (done.recurrence() != Recurrence.WEEKLY) {
-			return;
-		}
-		var nextDate = done.date().plusWeeks(1);
-		if (repository.existsInSeries(done.seriesId(), nextDate)) {
-			return;
-		}
-		var next = new NewHelpRequest(done.residentName(), done.residentPhone(), done.streetAddress(),
-				done.districtId(), done.kind(), done.description(), nextDate, done.timeFrom(), done.timeTo(),
-				done.recurrence(), done.paymentMethod(), done.codeWord(), null, done.language(),
-				done.channel(), done.submitterName(), done.submitterPhone(), done.submitterRelation());
-		var nextId = UUID.randomUUID();
-		var now = clock.instant();
-		repository.insert(nextId, repository.nextNumber(), done.seriesId(), next, nextDate, OPEN, now);
-		riskGroups.carryOver(done.id(), nextId, actor);
-		repository.addHistory(nextId, now, actor, "NEXT_OCCURRENCE", null, OPEN, "#" + done.number());
-	}
+    /** A weekly request's next occurrence, one week on; idempotent through the series/date key. */
+    private void scheduleNextOccurrence(UUID id, String actor) {
+        var done = repository.find(id).orElseThrow();
+        if (done.recurrence() != Recurrence.WEEKLY) {
+            return;
+        }
+        var nextDate = done.date().plusWeeks(1);
+        if (repository.existsInSeries(done.seriesId(), nextDate)) {
+            return;
+        }
+        var next = new NewHelpRequest(
+                done.residentName(),
+                done.residentPhone(),
+                done.streetAddress(),
+                done.districtId(),
+                done.kind(),
+                done.description(),
+                nextDate,
+                done.timeFrom(),
+                done.timeTo(),
+                done.recurrence(),
+                done.paymentMethod(),
+                done.codeWord(),
+                null,
+                done.language(),
+                done.channel(),
+                done.submitterName(),
+                done.submitterPhone(),
+                done.submitterRelation());
+        var nextId = UUID.randomUUID();
+        var now = clock.instant();
+        repository.insert(nextId, repository.nextNumber(), done.seriesId(), next, nextDate, OPEN, now);
+        riskGroups.carryOver(done.id(), nextId, actor);
+        repository.addHistory(nextId, now, actor, "NEXT_OCCURRENCE", null, OPEN, "#" + done.number());
+    }
 }

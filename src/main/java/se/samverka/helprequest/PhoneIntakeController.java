@@ -1,11 +1,9 @@
 package se.samverka.helprequest;
 
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.shared.PersonRef;
@@ -28,55 +25,71 @@ import se.samverka.shared.PersonRef;
 @RequestMapping("/samordning/telefon")
 class PhoneIntakeController {
 
-	private final HelpRequests helpRequests;
-	private final FormOptions options;
-	private final Clock clock;
-	private final AuditLog audit;
+    private final HelpRequests helpRequests;
+    private final FormOptions options;
+    private final Clock clock;
+    private final AuditLog audit;
 
-	PhoneIntakeController(HelpRequests helpRequests, FormOptions options, Clock clock, AuditLog audit) {
-		this.helpRequests = helpRequests;
-		this.options = options;
-		this.clock = clock;
-		this.audit = audit;
-	}
+    PhoneIntakeController(HelpRequests helpRequests, FormOptions options, Clock clock, AuditLog audit) {
+        this.helpRequests = helpRequests;
+        this.options = options;
+        this.clock = clock;
+        this.audit = audit;
+    }
 
-	@GetMapping
-	String form(Model model) {
-		model.addAttribute("form", HelpRequestForm.phoneDefaults(LocalDate.now(clock)));
-		return page(model);
-	}
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", HelpRequestForm.phoneDefaults(LocalDate.now(clock)));
+        return page(model);
+    }
 
-	@PostMapping
-	String save(@Valid @ModelAttribute("form") HelpRequestForm form, BindingResult result, Model model,
-			Principal coordinator, RedirectAttributes redirect) {
-		FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
-		if (result.hasErrors()) {
-			// the bound form and its errors are in the model already; adding the form again would drop the errors
-			return page(model);
-		}
-		var request = helpRequests.submit(form.toNewHelpRequest(Channel.PHONE), coordinator.getName(),
-				form.riskConsented());
-		audit.record(AuditAction.CHANGE, PersonRef.resident(request.id()), RequestPageController.PURPOSE,
-				"created: " + fieldsOf(form));
-		redirect.addFlashAttribute("flash", "helprequest.phone.saved");
-		return "redirect:/samordning/arenden/" + request.id();
-	}
+    @PostMapping
+    String save(
+            @Valid @ModelAttribute("form") HelpRequestForm form,
+            BindingResult result,
+            Model model,
+            Principal coordinator,
+            RedirectAttributes redirect) {
+        FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
+        if (result.hasErrors()) {
+            // the bound form and its errors are in the model already; adding the form again would drop the errors
+            return page(model);
+        }
+        var request =
+                helpRequests.submit(form.toNewHelpRequest(Channel.PHONE), coordinator.getName(), form.riskConsented());
+        audit.record(
+                AuditAction.CHANGE,
+                PersonRef.resident(request.id()),
+                RequestPageController.PURPOSE,
+                "created: " + fieldsOf(form));
+        redirect.addFlashAttribute("flash", "helprequest.phone.saved");
+        return "redirect:/samordning/arenden/" + request.id();
+    }
 
-	/** Which fields were filled in, by name: the audit log never holds their values. */
-	private static String fieldsOf(HelpRequestForm form) {
-		var fields = new java.util.ArrayList<>(java.util.List.of("resident_name", "resident_phone", "street_address",
-				"district", "kind", "description", "date", "time", "payment_method", "code_word"));
-		if (form.onBehalf()) {
-			fields.addAll(java.util.List.of("submitter_name", "submitter_phone", "submitter_relation"));
-		}
-		if (form.answersRiskQuestion()) {
-			fields.add(RiskGroups.FIELD);
-		}
-		return String.join(", ", fields);
-	}
+    /** Which fields were filled in, by name: the audit log never holds their values. */
+    private static String fieldsOf(HelpRequestForm form) {
+        var fields = new java.util.ArrayList<>(java.util.List.of(
+                "resident_name",
+                "resident_phone",
+                "street_address",
+                "district",
+                "kind",
+                "description",
+                "date",
+                "time",
+                "payment_method",
+                "code_word"));
+        if (form.onBehalf()) {
+            fields.addAll(java.util.List.of("submitter_name", "submitter_phone", "submitter_relation"));
+        }
+        if (form.answersRiskQuestion()) {
+            fields.add(RiskGroups.FIELD);
+        }
+        return String.join(", ", fields);
+    }
 
-	private String page(Model model) {
-		options.addTo(model);
-		return "helprequest/phone";
-	}
+    private String page(Model model) {
+        options.addTo(model);
+        return "helprequest/phone";
+    }
 }

@@ -1,10 +1,8 @@
 package se.samverka.helprequest;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,47 +20,50 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/be-om-hjalp")
 class PublicRequestController {
 
-	static final String ACTOR = "web";
+    static final String ACTOR = "web";
 
-	private final HelpRequests helpRequests;
-	private final FormOptions options;
-	private final Clock clock;
+    private final HelpRequests helpRequests;
+    private final FormOptions options;
+    private final Clock clock;
 
-	PublicRequestController(HelpRequests helpRequests, FormOptions options, Clock clock) {
-		this.helpRequests = helpRequests;
-		this.options = options;
-		this.clock = clock;
-	}
+    PublicRequestController(HelpRequests helpRequests, FormOptions options, Clock clock) {
+        this.helpRequests = helpRequests;
+        this.options = options;
+        this.clock = clock;
+    }
 
-	@GetMapping
-	String form(Model model) {
-		model.addAttribute("form", HelpRequestForm.empty());
-		return page(model);
-	}
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", HelpRequestForm.empty());
+        return page(model);
+    }
 
-	@PostMapping
-	String submit(@Valid @ModelAttribute("form") HelpRequestForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
-		if (!form.consented()) {
-			result.rejectValue("consent", "helprequest.consent.required");
-		}
-		if (result.hasErrors()) {
-			// the bound form and its errors are in the model already; adding the form again would drop the errors
-			return page(model);
-		}
-		var request = helpRequests.submit(form.toNewHelpRequest(Channel.WEB), ACTOR, form.riskConsented());
-		redirect.addFlashAttribute("requestNumber", request.number());
-		return "redirect:/be-om-hjalp/tack";
-	}
+    @PostMapping
+    String submit(
+            @Valid @ModelAttribute("form") HelpRequestForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
+        if (!form.consented()) {
+            result.rejectValue("consent", "helprequest.consent.required");
+        }
+        if (result.hasErrors()) {
+            // the bound form and its errors are in the model already; adding the form again would drop the errors
+            return page(model);
+        }
+        var request = helpRequests.submit(form.toNewHelpRequest(Channel.WEB), ACTOR, form.riskConsented());
+        redirect.addFlashAttribute("requestNumber", request.number());
+        return "redirect:/be-om-hjalp/tack";
+    }
 
-	@GetMapping("/tack")
-	String thanks() {
-		return "helprequest/thanks";
-	}
+    @GetMapping("/tack")
+    String thanks() {
+        return "helprequest/thanks";
+    }
 
-	private String page(Model model) {
-		options.addTo(model);
-		return "helprequest/form";
-	}
+    private String page(Model model) {
+        options.addTo(model);
+        return "helprequest/form";
+    }
 }

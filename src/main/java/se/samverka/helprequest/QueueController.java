@@ -1,16 +1,13 @@
 package se.samverka.helprequest;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.shared.HelpKind;
@@ -22,46 +19,57 @@ import se.samverka.shared.HelpKind;
 @Controller
 class QueueController {
 
-	static final int PAGE_SIZE = 25;
+    static final int PAGE_SIZE = 25;
 
-	private final QueueQueries queries;
-	private final Districts districts;
+    private final QueueQueries queries;
+    private final Districts districts;
 
-	private final HelpRequestProperties properties;
-	private final java.time.Clock clock;
+    private final HelpRequestProperties properties;
+    private final java.time.Clock clock;
 
-	QueueController(QueueQueries queries, Districts districts, HelpRequestProperties properties, java.time.Clock clock) {
-		this.properties = properties;
-		this.clock = clock;
-		this.queries = queries;
-		this.districts = districts;
-	}
+    QueueController(
+            QueueQueries queries, Districts districts, HelpRequestProperties properties, java.time.Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.queries = queries;
+        this.districts = districts;
+    }
 
-	static final int ATTENTION_SHOWN = 20;
+    static final int ATTENTION_SHOWN = 20;
 
-	@GetMapping("/samordning")
-	String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String district,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			Model model, HttpServletResponse response) {
-		var filter = QueueFilter.parse(status, district, kind, from, to, page);
-		var all = districts.all();
-		model.addAttribute("filter", filter);
-		model.addAttribute("tabs", QueueTab.of(queries.countByStatus(filter)));
-		model.addAttribute("results", queries.page(filter, PAGE_SIZE));
-		model.addAttribute("districts", all);
-		model.addAttribute("districtNames", all.stream().collect(Collectors.toMap(District::id, District::name)));
-		model.addAttribute("kinds", List.of(HelpKind.values()));
-		model.addAttribute("attention", queries.needingAttention(filter.district(), clock.instant().minus(properties.attentionAfter()),
-				java.time.LocalDate.now(clock).plusDays(1), ATTENTION_SHOWN));
-		// the same address answers a page or a fragment: caches must keep them apart
-		response.addHeader("Vary", "HX-Request");
-		// htmx asks for the whole page when it restores history it no longer has
-		if (htmx != null && historyRestore == null) {
-			return "helprequest/queue :: results";
-		}
-		return "helprequest/queue";
-	}
+    @GetMapping("/samordning")
+    String queue(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            Model model,
+            HttpServletResponse response) {
+        var filter = QueueFilter.parse(status, district, kind, from, to, page);
+        var all = districts.all();
+        model.addAttribute("filter", filter);
+        model.addAttribute("tabs", QueueTab.of(queries.countByStatus(filter)));
+        model.addAttribute("results", queries.page(filter, PAGE_SIZE));
+        model.addAttribute("districts", all);
+        model.addAttribute("districtNames", all.stream().collect(Collectors.toMap(District::id, District::name)));
+        model.addAttribute("kinds", List.of(HelpKind.values()));
+        model.addAttribute(
+                "attention",
+                queries.needingAttention(
+                        filter.district(),
+                        clock.instant().minus(properties.attentionAfter()),
+                        java.time.LocalDate.now(clock).plusDays(1),
+                        ATTENTION_SHOWN));
+        // the same address answers a page or a fragment: caches must keep them apart
+        response.addHeader("Vary", "HX-Request");
+        // htmx asks for the whole page when it restores history it no longer has
+        if (htmx != null && historyRestore == null) {
+            return "helprequest/queue :: results";
+        }
+        return "helprequest/queue";
+    }
 }

@@ -6,27 +6,27 @@ import java.util.stream.IntStream;
 /** One page of the queue, numbered from 1. */
 record QueuePage(List<QueueRow> rows, int page, int size, long total) {
 
-	public int pageCount() {
-		return (int) Math.max(1, (total + size - 1) / size);
-	}
+    public int pageCount() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
 
-	public List<Integer> pages() {
-		return IntStream.rangeClosed(1, pageCount()).boxed().toList();
-	}
+    public List<Integer> pages() {
+        return IntStream.rangeClosed(1, pageCount()).boxed().toList();
+    }
 
-	public boolean hasPrevious() {
-		return page > 1;
-	}
+    public boolean hasPrevious() {
+        return page > 1;
+    }
 
-	public boolean hasNext() {
-		return page < pageCount();
-	}
+    public boolean hasNext() {
+        return page < pageCount();
+    }
 
-	public int firstIndex() {
-		return rows.isEmpty() ? 0 : (page - 1) * size + 1;
-	}
+    public int firstIndex() {
+        return rows.isEmpty() ? 0 : (page - 1) * size + 1;
+    }
 
-	public int lastIndex() {
-		return (page - 1) * size + rows.size();
-	}
+    public int lastIndex() {
+        return (page - 1) * size + rows.size();
+    }
 }

@@ -4,9 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import se.samverka.audit.PersonDirectory;
 import se.samverka.shared.PersonRef;
 
@@ -14,22 +12,27 @@ import se.samverka.shared.PersonRef;
 @Component
 class ResidentDirectory implements PersonDirectory {
 
-	private final HelpRequests helpRequests;
+    private final HelpRequests helpRequests;
 
-	ResidentDirectory(HelpRequests helpRequests) {
-		this.helpRequests = helpRequests;
-	}
+    ResidentDirectory(HelpRequests helpRequests) {
+        this.helpRequests = helpRequests;
+    }
 
-	@Override
-	public List<PersonRef> findMatching(String text) {
-		return helpRequests.findIdsMatching(text).stream().map(PersonRef::resident).toList();
-	}
+    @Override
+    public List<PersonRef> findMatching(String text) {
+        return helpRequests.findIdsMatching(text).stream()
+                .map(PersonRef::resident)
+                .toList();
+    }
 
-	@Override
-	public Map<PersonRef, String> displayNames(Collection<PersonRef> persons) {
-		var ids = persons.stream().filter(p -> p.kind() == PersonRef.Kind.RESIDENT).map(PersonRef::id).toList();
-		var names = new HashMap<PersonRef, String>();
-		helpRequests.residentNamesOf(ids).forEach((id, name) -> names.put(PersonRef.resident(id), name));
-		return names;
-	}
+    @Override
+    public Map<PersonRef, String> displayNames(Collection<PersonRef> persons) {
+        var ids = persons.stream()
+                .filter(p -> p.kind() == PersonRef.Kind.RESIDENT)
+                .map(PersonRef::id)
+                .toList();
+        var names = new HashMap<PersonRef, String>();
+        helpRequests.residentNamesOf(ids).forEach((id, name) -> names.put(PersonRef.resident(id), name));
+        return names;
+    }
 }

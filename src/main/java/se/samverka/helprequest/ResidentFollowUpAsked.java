@@ -2,7 +2,6 @@ package se.samverka.helprequest;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import se.samverka.shared.HelpKind;
 
 /**
@@ -15,8 +14,8 @@ import se.samverka.shared.HelpKind;
  */
 public record ResidentFollowUpAsked(UUID requestId, long number, String phone, HelpKind kind, LocalDate date) {
 
-	@Override
-	public String toString() {
-		return "ResidentFollowUpAsked[" + number + "]";
-	}
+    @Override
+    public String toString() {
+        return "ResidentFollowUpAsked[" + number + "]";
+    }
 }

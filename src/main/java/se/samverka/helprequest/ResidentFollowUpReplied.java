@@ -12,8 +12,8 @@ import java.util.UUID;
  */
 public record ResidentFollowUpReplied(UUID requestId, UUID smsId, boolean saidNo, String text, Instant receivedAt) {
 
-	@Override
-	public String toString() {
-		return "ResidentFollowUpReplied[" + requestId + ", " + smsId + "]";
-	}
+    @Override
+    public String toString() {
+        return "ResidentFollowUpReplied[" + requestId + ", " + smsId + "]";
+    }
 }

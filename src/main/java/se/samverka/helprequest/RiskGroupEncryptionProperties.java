@@ -1,7 +1,6 @@
 package se.samverka.helprequest;
 
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,13 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("samverka.helprequest.encryption")
 record RiskGroupEncryptionProperties(Map<String, String> keys, String activeKey) {
 
-	RiskGroupEncryptionProperties {
-		keys = keys == null ? Map.of() : Map.copyOf(keys);
-	}
+    RiskGroupEncryptionProperties {
+        keys = keys == null ? Map.of() : Map.copyOf(keys);
+    }
 
-	@Override
-	public String toString() {
-		// never print the keys
-		return "RiskGroupEncryptionProperties[keyIds=" + keys.keySet() + ", activeKey=" + activeKey + "]";
-	}
+    @Override
+    public String toString() {
+        // never print the keys
+        return "RiskGroupEncryptionProperties[keyIds=" + keys.keySet() + ", activeKey=" + activeKey + "]";
+    }
 }

@@ -3,5 +3,6 @@
  * request's status with its full history. Others change a request's status only through
  * {@link se.samverka.helprequest.HelpRequests}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "audit", "consent", "retention", "privacy" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "account", "district", "audit", "consent", "retention", "privacy"})
 package se.samverka.helprequest;

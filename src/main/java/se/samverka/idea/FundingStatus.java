@@ -2,9 +2,11 @@ package se.samverka.idea;
 
 /** Where an application for funding stands, as the coach records it. */
 public enum FundingStatus {
-	APPLIED, GRANTED, REJECTED;
+    APPLIED,
+    GRANTED,
+    REJECTED;
 
-	public String messageKey() {
-		return "idea.funding.status." + name();
-	}
+    public String messageKey() {
+        return "idea.funding.status." + name();
+    }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,31 +12,48 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IdeaAdministration {
 
-	private final Ideas ideas;
+    private final Ideas ideas;
 
-	IdeaAdministration(Ideas ideas) {
-		this.ideas = ideas;
-	}
+    IdeaAdministration(Ideas ideas) {
+        this.ideas = ideas;
+    }
 
-	/** An idea as the public form would save it (with consent); returns its id. */
-	@Transactional
-	public UUID submit(String title, String description, String forWhom, Set<String> districtIds,
-			Set<HelpWanted> help, String name, String email, String organisation) {
-		return ideas.submit(new IdeaForm(title, description, forWhom, districtIds,
-				help.stream().map(Enum::name).collect(Collectors.toSet()), name, email, "", organisation, true),
-				Locale.forLanguageTag("sv"));
-	}
+    /** An idea as the public form would save it (with consent); returns its id. */
+    @Transactional
+    public UUID submit(
+            String title,
+            String description,
+            String forWhom,
+            Set<String> districtIds,
+            Set<HelpWanted> help,
+            String name,
+            String email,
+            String organisation) {
+        return ideas.submit(
+                new IdeaForm(
+                        title,
+                        description,
+                        forWhom,
+                        districtIds,
+                        help.stream().map(Enum::name).collect(Collectors.toSet()),
+                        name,
+                        email,
+                        "",
+                        organisation,
+                        true),
+                Locale.forLanguageTag("sv"));
+    }
 
-	@Transactional
-	public void coach(UUID ideaId, UUID coachId, String stage, String outcome, String coachName) {
-		ideas.takeOn(ideaId, coachId);
-		ideas.moveTo(ideaId, stage, outcome == null ? "" : outcome, coachName);
-	}
+    @Transactional
+    public void coach(UUID ideaId, UUID coachId, String stage, String outcome, String coachName) {
+        ideas.takeOn(ideaId, coachId);
+        ideas.moveTo(ideaId, stage, outcome == null ? "" : outcome, coachName);
+    }
 
-	/** A coaching session with one agreed next step. */
-	@Transactional
-	public void session(UUID ideaId, UUID coachId, LocalDate heldOn, String notes, String step, String owner,
-			LocalDate due) {
-		ideas.addSession(ideaId, heldOn, notes, coachId, java.util.List.of(new Ideas.StepInput(step, owner, due)));
-	}
+    /** A coaching session with one agreed next step. */
+    @Transactional
+    public void session(
+            UUID ideaId, UUID coachId, LocalDate heldOn, String notes, String step, String owner, LocalDate due) {
+        ideas.addSession(ideaId, heldOn, notes, coachId, java.util.List.of(new Ideas.StepInput(step, owner, due)));
+    }
 }

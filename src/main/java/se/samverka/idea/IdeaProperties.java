@@ -1,7 +1,6 @@
 package se.samverka.idea;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,15 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("samverka.idea")
 record IdeaProperties(List<String> stages) {
 
-	static final String CLOSED = "CLOSED";
+    static final String CLOSED = "CLOSED";
 
-	IdeaProperties {
-		stages = stages == null || stages.isEmpty()
-				? List.of("NEW", "FIRST_CONVERSATION", "DEVELOPING", "SEEKING_FUNDING", "LAUNCHED", "PAUSED", CLOSED)
-				: List.copyOf(stages);
-	}
+    IdeaProperties {
+        stages = stages == null || stages.isEmpty()
+                ? List.of("NEW", "FIRST_CONVERSATION", "DEVELOPING", "SEEKING_FUNDING", "LAUNCHED", "PAUSED", CLOSED)
+                : List.copyOf(stages);
+    }
 
-	String first() {
-		return stages.get(0);
-	}
+    String first() {
+        return stages.get(0);
+    }
 }

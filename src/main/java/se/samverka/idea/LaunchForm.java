@@ -3,53 +3,50 @@ package se.samverka.idea;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
-
 import org.springframework.validation.Errors;
 
 /** Turning a launched idea into an effort: who runs it and its period, kept as typed. */
 record LaunchForm(String owner, String periodStart, String periodEnd) {
 
-	LaunchForm {
-		owner = owner == null ? "" : owner;
-		periodStart = periodStart == null ? "" : periodStart;
-		periodEnd = periodEnd == null ? "" : periodEnd;
-	}
+    LaunchForm {
+        owner = owner == null ? "" : owner;
+        periodStart = periodStart == null ? "" : periodStart;
+        periodEnd = periodEnd == null ? "" : periodEnd;
+    }
 
-	static LaunchForm empty() {
-		return new LaunchForm("", "", "");
-	}
+    static LaunchForm empty() {
+        return new LaunchForm("", "", "");
+    }
 
-	void check(Errors errors, Set<String> owners) {
-		if (!owners.contains(owner)) {
-			errors.rejectValue("owner", "idea.field.owner.choose");
-		}
-		var start = date(periodStart);
-		var end = date(periodEnd);
-		if (start == null) {
-			errors.rejectValue("periodStart", "idea.field.date.invalid");
-		}
-		if (end == null) {
-			errors.rejectValue("periodEnd", "idea.field.date.invalid");
-		}
-		else if (start != null && end.isBefore(start)) {
-			errors.rejectValue("periodEnd", "idea.field.periodEnd.beforeStart");
-		}
-	}
+    void check(Errors errors, Set<String> owners) {
+        if (!owners.contains(owner)) {
+            errors.rejectValue("owner", "idea.field.owner.choose");
+        }
+        var start = date(periodStart);
+        var end = date(periodEnd);
+        if (start == null) {
+            errors.rejectValue("periodStart", "idea.field.date.invalid");
+        }
+        if (end == null) {
+            errors.rejectValue("periodEnd", "idea.field.date.invalid");
+        } else if (start != null && end.isBefore(start)) {
+            errors.rejectValue("periodEnd", "idea.field.periodEnd.beforeStart");
+        }
+    }
 
-	LocalDate start() {
-		return date(periodStart);
-	}
+    LocalDate start() {
+        return date(periodStart);
+    }
 
-	LocalDate end() {
-		return date(periodEnd);
-	}
+    LocalDate end() {
+        return date(periodEnd);
+    }
 
-	private static LocalDate date(String value) {
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 }

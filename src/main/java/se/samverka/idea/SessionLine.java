@@ -7,7 +7,6 @@ import java.util.UUID;
 /** A coaching session and the next steps agreed in it. */
 public record SessionLine(UUID id, LocalDate heldOn, String notes, String coachName, List<StepLine> steps) {
 
-	/** An agreed next step: what, who does it and by when. */
-	public record StepLine(String description, String owner, LocalDate dueOn, boolean reminded) {
-	}
+    /** An agreed next step: what, who does it and by when. */
+    public record StepLine(String description, String owner, LocalDate dueOn, boolean reminded) {}
 }

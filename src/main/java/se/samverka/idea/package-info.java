@@ -6,5 +6,15 @@
  * {@link se.samverka.idea.IdeaSubmitted} and {@link se.samverka.idea.NextStepDue} tell the notification module
  * whom to write to.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "organisation", "effort", "overview", "privacy", "consent" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "district",
+            "organisation",
+            "effort",
+            "overview",
+            "privacy",
+            "consent"
+        })
 package se.samverka.idea;

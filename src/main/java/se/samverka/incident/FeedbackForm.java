@@ -4,18 +4,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Short feedback: a rating from 1 to 5 (optional) and a text; at least one of them. */
-record FeedbackForm(@Pattern(regexp = "^[1-5]?$", message = "{incident.feedback.rating.invalid}") String rating,
-		@Size(max = 2000, message = "{incident.feedback.text.tooLong}") String text) {
+record FeedbackForm(
+        @Pattern(regexp = "^[1-5]?$", message = "{incident.feedback.rating.invalid}")
+        String rating,
 
-	static FeedbackForm empty() {
-		return new FeedbackForm(null, null);
-	}
+        @Size(max = 2000, message = "{incident.feedback.text.tooLong}")
+        String text) {
 
-	boolean isEmpty() {
-		return (rating == null || rating.isBlank()) && (text == null || text.isBlank());
-	}
+    static FeedbackForm empty() {
+        return new FeedbackForm(null, null);
+    }
 
-	Integer ratingValue() {
-		return rating == null || rating.isBlank() ? null : Integer.valueOf(rating);
-	}
+    boolean isEmpty() {
+        return (rating == null || rating.isBlank()) && (text == null || text.isBlank());
+    }
+
+    Integer ratingValue() {
+        return rating == null || rating.isBlank() ? null : Integer.valueOf(rating);
+    }
 }

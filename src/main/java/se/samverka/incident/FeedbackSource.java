@@ -2,9 +2,11 @@ package se.samverka.incident;
 
 /** Who gave feedback and how. */
 public enum FeedbackSource {
-	VOLUNTEER, RESIDENT_PHONE, RESIDENT_SMS;
+    VOLUNTEER,
+    RESIDENT_PHONE,
+    RESIDENT_SMS;
 
-	public String messageKey() {
-		return "incident.feedback.source." + name();
-	}
+    public String messageKey() {
+        return "incident.feedback.source." + name();
+    }
 }

@@ -2,9 +2,13 @@ package se.samverka.incident;
 
 /** What kind of problem was reported. */
 public enum IncidentKind {
-	NO_SHOW, SUSPECTED_FRAUD, ACCIDENT, COMPLAINT, OTHER;
+    NO_SHOW,
+    SUSPECTED_FRAUD,
+    ACCIDENT,
+    COMPLAINT,
+    OTHER;
 
-	public String messageKey() {
-		return "incident.kind." + name();
-	}
+    public String messageKey() {
+        return "incident.kind." + name();
+    }
 }

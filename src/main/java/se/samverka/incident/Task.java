@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A volunteer's task as this module knows it from matching's events. */
-public record Task(UUID assignmentId, UUID requestId, long requestNumber, UUID volunteerId, Instant assignedAt,
-		Instant doneAt) {
+public record Task(
+        UUID assignmentId, UUID requestId, long requestNumber, UUID volunteerId, Instant assignedAt, Instant doneAt) {
 
-	public boolean isDone() {
-		return doneAt != null;
-	}
+    public boolean isDone() {
+        return doneAt != null;
+    }
 }

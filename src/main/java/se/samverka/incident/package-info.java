@@ -5,6 +5,16 @@
  * suggests opening an incident. Volunteers see their own reports and their status, never the handling log.
  * {@link se.samverka.incident.Incidents} is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "volunteer",
-		"helprequest", "matching", "safeguarding", "audit", "privacy", "retention" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "volunteer",
+            "helprequest",
+            "matching",
+            "safeguarding",
+            "audit",
+            "privacy",
+            "retention"
+        })
 package se.samverka.incident;

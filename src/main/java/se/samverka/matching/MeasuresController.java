@@ -8,15 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MeasuresController {
 
-	private final Measures measures;
+    private final Measures measures;
 
-	MeasuresController(Measures measures) {
-		this.measures = measures;
-	}
+    MeasuresController(Measures measures) {
+        this.measures = measures;
+    }
 
-	@GetMapping("/samordning/matt")
-	String measures(Model model) {
-		model.addAttribute("rows", measures.lastThirtyDays());
-		return "matching/measures";
-	}
+    @GetMapping("/samordning/matt")
+    String measures(Model model) {
+        model.addAttribute("rows", measures.lastThirtyDays());
+        return "matching/measures";
+    }
 }

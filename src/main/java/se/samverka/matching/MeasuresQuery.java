@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,58 +15,61 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MeasuresQuery {
 
-	private final JdbcClient jdbc;
-	private final se.samverka.callout.Callouts callouts;
+    private final JdbcClient jdbc;
+    private final se.samverka.callout.Callouts callouts;
 
-	MeasuresQuery(JdbcClient jdbc, @org.springframework.context.annotation.Lazy se.samverka.callout.Callouts callouts) {
-		this.jdbc = jdbc;
-		this.callouts = callouts;
-	}
+    MeasuresQuery(JdbcClient jdbc, @org.springframework.context.annotation.Lazy se.samverka.callout.Callouts callouts) {
+        this.jdbc = jdbc;
+        this.callouts = callouts;
+    }
 
-	record Ask(UUID requestId, UUID volunteerId, Instant at) {
-	}
+    record Ask(UUID requestId, UUID volunteerId, Instant at) {}
 
-	/** Every ask about a request since then: an offer, a direct assignment after a call, or a call-out. */
-	List<Ask> asksSince(Instant since) {
-		var asks = new java.util.ArrayList<>(offersAndCallsSince(since));
-		callouts.asksSince(since).stream()
-			.filter(a -> a.subjectType() == se.samverka.callout.SubjectType.HELP_REQUEST)
-			.forEach(a -> asks.add(new Ask(a.subjectId(), a.volunteerId(), a.at())));
-		return asks;
-	}
+    /** Every ask about a request since then: an offer, a direct assignment after a call, or a call-out. */
+    List<Ask> asksSince(Instant since) {
+        var asks = new java.util.ArrayList<>(offersAndCallsSince(since));
+        callouts.asksSince(since).stream()
+                .filter(a -> a.subjectType() == se.samverka.callout.SubjectType.HELP_REQUEST)
+                .forEach(a -> asks.add(new Ask(a.subjectId(), a.volunteerId(), a.at())));
+        return asks;
+    }
 
-	private List<Ask> offersAndCallsSince(Instant since) {
-		return jdbc.sql("""
+    private List<Ask> offersAndCallsSince(Instant since) {
+        return jdbc.sql("""
 				SELECT request_id, volunteer_id, offered_at AS at FROM offer WHERE offered_at >= :since
 				UNION ALL
 				SELECT request_id, volunteer_id, assigned_at FROM assignment WHERE via = 'DIRECT' AND assigned_at >= :since""")
-			.param("since", Timestamp.from(since))
-			.query((rs, i) -> new Ask(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getTimestamp(3).toInstant()))
-			.list();
-	}
+                .param("since", Timestamp.from(since))
+                .query((rs, i) -> new Ask(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
+    }
 
-	/** When each request got its first assignee, for requests filled since then. */
-	Map<UUID, Instant> firstFillsSince(Instant since) {
-		var fills = new HashMap<UUID, Instant>();
-		jdbc.sql("SELECT request_id, MIN(assigned_at) FROM assignment GROUP BY request_id HAVING MIN(assigned_at) >= ?")
-			.param(Timestamp.from(since))
-			.query(rs -> {
-				fills.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
-			});
-		return fills;
-	}
+    /** When each request got its first assignee, for requests filled since then. */
+    Map<UUID, Instant> firstFillsSince(Instant since) {
+        var fills = new HashMap<UUID, Instant>();
+        jdbc.sql("SELECT request_id, MIN(assigned_at) FROM assignment GROUP BY request_id HAVING MIN(assigned_at) >= ?")
+                .param(Timestamp.from(since))
+                .query(rs -> {
+                    fills.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                });
+        return fills;
+    }
 
-	Set<UUID> everAssigned() {
-		return new HashSet<>(jdbc.sql("SELECT DISTINCT volunteer_id FROM assignment").query(UUID.class).list());
-	}
+    Set<UUID> everAssigned() {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT volunteer_id FROM assignment")
+                .query(UUID.class)
+                .list());
+    }
 
-	/** Volunteers with an active task, an open offer or an unanswered call-out ask: not in reserve. */
-	Set<UUID> busy() {
-		var busy = new HashSet<>(jdbc.sql("""
+    /** Volunteers with an active task, an open offer or an unanswered call-out ask: not in reserve. */
+    Set<UUID> busy() {
+        var busy = new HashSet<>(jdbc.sql("""
 				SELECT volunteer_id FROM assignment WHERE status = 'ACTIVE'
 				UNION SELECT volunteer_id FROM offer WHERE status = 'PENDING'""").query(UUID.class).list());
-		busy.addAll(callouts.waitingForAnswer());
-		return busy;
-	}
+        busy.addAll(callouts.waitingForAnswer());
+        return busy;
+    }
 }

@@ -1,10 +1,8 @@
 package se.samverka.matching;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.samverka.helprequest.HelpRequest;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.VolunteerProfile;
@@ -14,76 +12,91 @@ import se.samverka.volunteer.VolunteerProfile;
 @Transactional(readOnly = true)
 class MyTasks {
 
-	static final int DONE_SHOWN = 20;
+    static final int DONE_SHOWN = 20;
 
-	private final OfferRepository offers;
-	private final AssignmentRepository assignments;
-	private final HelpRequests helpRequests;
-	private final Assignments assignmentService;
-	private final se.samverka.volunteer.Volunteers volunteers;
-	private final ContactHistoryQuery contactHistory;
-	private final java.time.Clock clock;
+    private final OfferRepository offers;
+    private final AssignmentRepository assignments;
+    private final HelpRequests helpRequests;
+    private final Assignments assignmentService;
+    private final se.samverka.volunteer.Volunteers volunteers;
+    private final ContactHistoryQuery contactHistory;
+    private final java.time.Clock clock;
 
-	MyTasks(OfferRepository offers, AssignmentRepository assignments, HelpRequests helpRequests,
-			Assignments assignmentService, se.samverka.volunteer.Volunteers volunteers,
-			ContactHistoryQuery contactHistory, java.time.Clock clock) {
-		this.volunteers = volunteers;
-		this.contactHistory = contactHistory;
-		this.clock = clock;
-		this.offers = offers;
-		this.assignments = assignments;
-		this.helpRequests = helpRequests;
-		this.assignmentService = assignmentService;
-	}
+    MyTasks(
+            OfferRepository offers,
+            AssignmentRepository assignments,
+            HelpRequests helpRequests,
+            Assignments assignmentService,
+            se.samverka.volunteer.Volunteers volunteers,
+            ContactHistoryQuery contactHistory,
+            java.time.Clock clock) {
+        this.volunteers = volunteers;
+        this.contactHistory = contactHistory;
+        this.clock = clock;
+        this.offers = offers;
+        this.assignments = assignments;
+        this.helpRequests = helpRequests;
+        this.assignmentService = assignmentService;
+    }
 
-	/** Pending offers whose request still needs someone: what, where, when, but not who. */
-	List<OfferView> offers(VolunteerProfile me) {
-		return offers.pendingFor(me.id()).stream()
-			.flatMap(o -> helpRequests.find(o.requestId()).filter(HelpRequest::isAssignable).stream()
-				.map(r -> new OfferView(o, r, assignmentService.districtName(r))))
-			.toList();
-	}
+    /** Pending offers whose request still needs someone: what, where, when, but not who. */
+    List<OfferView> offers(VolunteerProfile me) {
+        return offers.pendingFor(me.id()).stream()
+                .flatMap(o -> helpRequests.find(o.requestId()).filter(HelpRequest::isAssignable).stream()
+                        .map(r -> new OfferView(o, r, assignmentService.districtName(r))))
+                .toList();
+    }
 
-	/** Active tasks, with the resident's name, address, phone and code word. */
-	List<TaskView> active(VolunteerProfile me) {
-		return assignments.forVolunteer(me.id(), "ACTIVE", 100).stream()
-			.flatMap(a -> helpRequests.find(a.requestId()).stream()
-				.map(r -> new TaskView(a, r, assignmentService.districtName(r))))
-			.toList();
-	}
+    /** Active tasks, with the resident's name, address, phone and code word. */
+    List<TaskView> active(VolunteerProfile me) {
+        return assignments.forVolunteer(me.id(), "ACTIVE", 100).stream()
+                .flatMap(a -> helpRequests.find(a.requestId()).stream()
+                        .map(r -> new TaskView(a, r, assignmentService.districtName(r))))
+                .toList();
+    }
 
-	/** Finished tasks: what and when only; the resident's details are no longer shown. */
-	List<DoneView> done(VolunteerProfile me) {
-		return assignments.forVolunteer(me.id(), "DONE", DONE_SHOWN).stream()
-			.flatMap(a -> helpRequests.find(a.requestId()).stream()
-				.map(r -> new DoneView(a, r.kind(), r.date(), assignmentService.districtName(r))))
-			.toList();
-	}
+    /** Finished tasks: what and when only; the resident's details are no longer shown. */
+    List<DoneView> done(VolunteerProfile me) {
+        return assignments.forVolunteer(me.id(), "DONE", DONE_SHOWN).stream()
+                .flatMap(a -> helpRequests.find(a.requestId()).stream()
+                        .map(r -> new DoneView(a, r.kind(), r.date(), assignmentService.districtName(r))))
+                .toList();
+    }
 
-	/**
-	 * The honest picture for the start page: how much need there is in the volunteer's districts, how many
-	 * others are ready there, whether they are paused and how often we have asked them lately.
-	 */
-	Situation situation(VolunteerProfile me) {
-		var today = java.time.LocalDate.now(clock);
-		var history = contactHistory.forVolunteers(java.util.List.of(me.id()), null, clock.instant(),
-				id -> me.askFrequency().window()).get(me.id());
-		return new Situation(helpRequests.countWaitingIn(me.districtIds()), volunteers.countIn(me.districtIds()),
-				me.isPausedOn(today) ? me.pausedUntil() : null, history.asksInWindow(), me.askFrequency().maxAsks(),
-				me.askFrequency().messageKey());
-	}
+    /**
+     * The honest picture for the start page: how much need there is in the volunteer's districts, how many
+     * others are ready there, whether they are paused and how often we have asked them lately.
+     */
+    Situation situation(VolunteerProfile me) {
+        var today = java.time.LocalDate.now(clock);
+        var history = contactHistory
+                .forVolunteers(
+                        java.util.List.of(me.id()),
+                        null,
+                        clock.instant(),
+                        id -> me.askFrequency().window())
+                .get(me.id());
+        return new Situation(
+                helpRequests.countWaitingIn(me.districtIds()),
+                volunteers.countIn(me.districtIds()),
+                me.isPausedOn(today) ? me.pausedUntil() : null,
+                history.asksInWindow(),
+                me.askFrequency().maxAsks(),
+                me.askFrequency().messageKey());
+    }
 
-	record Situation(int waiting, int volunteersThere, java.time.LocalDate pausedUntil, int asksInWindow,
-			int maxAsks, String frequencyKey) {
-	}
+    record Situation(
+            int waiting,
+            int volunteersThere,
+            java.time.LocalDate pausedUntil,
+            int asksInWindow,
+            int maxAsks,
+            String frequencyKey) {}
 
-	record OfferView(Offer offer, HelpRequest request, String districtName) {
-	}
+    record OfferView(Offer offer, HelpRequest request, String districtName) {}
 
-	record TaskView(Assignment assignment, HelpRequest request, String districtName) {
-	}
+    record TaskView(Assignment assignment, HelpRequest request, String districtName) {}
 
-	record DoneView(Assignment assignment, se.samverka.shared.HelpKind kind, java.time.LocalDate date,
-			String districtName) {
-	}
+    record DoneView(
+            Assignment assignment, se.samverka.shared.HelpKind kind, java.time.LocalDate date, String districtName) {}
 }

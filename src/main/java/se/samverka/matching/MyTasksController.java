@@ -1,9 +1,7 @@
 package se.samverka.matching;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
-
+import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.samverka.account.SamverkaUser;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
@@ -25,113 +22,137 @@ import se.samverka.volunteer.Volunteers;
 @RequestMapping("/mina-sidor")
 class MyTasksController {
 
-	private final Volunteers volunteers;
-	private final MyTasks myTasks;
-	private final Offers offers;
-	private final Assignments assignments;
-	private final se.samverka.callout.Callouts callouts;
-	private final se.samverka.callout.ContactLedger ledger;
-	private final java.time.Clock clock;
+    private final Volunteers volunteers;
+    private final MyTasks myTasks;
+    private final Offers offers;
+    private final Assignments assignments;
+    private final se.samverka.callout.Callouts callouts;
+    private final se.samverka.callout.ContactLedger ledger;
+    private final java.time.Clock clock;
 
-	MyTasksController(Volunteers volunteers, MyTasks myTasks, Offers offers, Assignments assignments,
-			se.samverka.callout.Callouts callouts, se.samverka.callout.ContactLedger ledger, java.time.Clock clock) {
-		this.clock = clock;
-		this.callouts = callouts;
-		this.ledger = ledger;
-		this.volunteers = volunteers;
-		this.myTasks = myTasks;
-		this.offers = offers;
-		this.assignments = assignments;
-	}
+    MyTasksController(
+            Volunteers volunteers,
+            MyTasks myTasks,
+            Offers offers,
+            Assignments assignments,
+            se.samverka.callout.Callouts callouts,
+            se.samverka.callout.ContactLedger ledger,
+            java.time.Clock clock) {
+        this.clock = clock;
+        this.callouts = callouts;
+        this.ledger = ledger;
+        this.volunteers = volunteers;
+        this.myTasks = myTasks;
+        this.offers = offers;
+        this.assignments = assignments;
+    }
 
-	static final int CONTACTS_SHOWN = 15;
+    static final int CONTACTS_SHOWN = 15;
 
-	@GetMapping
-	String overview(@AuthenticationPrincipal SamverkaUser user, Model model) {
-		var me = me(user);
-		model.addAttribute("me", me);
-		model.addAttribute("offers", myTasks.offers(me));
-		model.addAttribute("asks", callouts.openAsksOf(me.id()));
-		model.addAttribute("contacts", ledger.of(me.id(), CONTACTS_SHOWN, clock.getZone()));
-		model.addAttribute("active", myTasks.active(me));
-		model.addAttribute("done", myTasks.done(me));
-		model.addAttribute("situation", myTasks.situation(me));
-		if (!model.containsAttribute("doneForm")) {
-			model.addAttribute("doneForm", new DoneForm(null, null));
-		}
-		if (!model.containsAttribute("handBackForm")) {
-			model.addAttribute("handBackForm", new HandBackForm(null));
-		}
-		return "matching/my-tasks";
-	}
+    @GetMapping
+    String overview(@AuthenticationPrincipal SamverkaUser user, Model model) {
+        var me = me(user);
+        model.addAttribute("me", me);
+        model.addAttribute("offers", myTasks.offers(me));
+        model.addAttribute("asks", callouts.openAsksOf(me.id()));
+        model.addAttribute("contacts", ledger.of(me.id(), CONTACTS_SHOWN, clock.getZone()));
+        model.addAttribute("active", myTasks.active(me));
+        model.addAttribute("done", myTasks.done(me));
+        model.addAttribute("situation", myTasks.situation(me));
+        if (!model.containsAttribute("doneForm")) {
+            model.addAttribute("doneForm", new DoneForm(null, null));
+        }
+        if (!model.containsAttribute("handBackForm")) {
+            model.addAttribute("handBackForm", new HandBackForm(null));
+        }
+        return "matching/my-tasks";
+    }
 
-	@PostMapping("/erbjudanden/{offerId}/acceptera")
-	String accept(@PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
-		var offer = ownOffer(offerId, me(user));
-		redirect.addFlashAttribute("flash", "matching.result." + offers.accept(offer));
-		return "redirect:/mina-sidor";
-	}
+    @PostMapping("/erbjudanden/{offerId}/acceptera")
+    String accept(@PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
+        var offer = ownOffer(offerId, me(user));
+        redirect.addFlashAttribute("flash", "matching.result." + offers.accept(offer));
+        return "redirect:/mina-sidor";
+    }
 
-	@PostMapping("/erbjudanden/{offerId}/avboj")
-	String decline(@PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
-		offers.decline(ownOffer(offerId, me(user)));
-		redirect.addFlashAttribute("flash", "matching.result.DECLINED");
-		return "redirect:/mina-sidor";
-	}
+    @PostMapping("/erbjudanden/{offerId}/avboj")
+    String decline(
+            @PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
+        offers.decline(ownOffer(offerId, me(user)));
+        redirect.addFlashAttribute("flash", "matching.result.DECLINED");
+        return "redirect:/mina-sidor";
+    }
 
-	/** Answers one of my call-out asks from Mina uppdrag, as the e-mail link would. */
-	@PostMapping("/utskick/{askId}/{answer:ja|nej}")
-	String answerAsk(@PathVariable UUID askId, @PathVariable String answer, @AuthenticationPrincipal SamverkaUser user,
-			RedirectAttributes redirect) {
-		var me = me(user);
-		var own = callouts.openAsksOf(me.id()).stream().anyMatch(a -> a.ask().id().equals(askId))
-				|| callouts.askOf(askId).filter(a -> a.volunteerId().equals(me.id())).isPresent();
-		if (!own) {
-			throw new NotFoundException("Ask");
-		}
-		var result = callouts.answer(askId, "ja".equals(answer));
-		redirect.addFlashAttribute("flash", result.flashKey());
-		return "redirect:/mina-sidor";
-	}
+    /** Answers one of my call-out asks from Mina uppdrag, as the e-mail link would. */
+    @PostMapping("/utskick/{askId}/{answer:ja|nej}")
+    String answerAsk(
+            @PathVariable UUID askId,
+            @PathVariable String answer,
+            @AuthenticationPrincipal SamverkaUser user,
+            RedirectAttributes redirect) {
+        var me = me(user);
+        var own =
+                callouts.openAsksOf(me.id()).stream().anyMatch(a -> a.ask().id().equals(askId))
+                        || callouts.askOf(askId)
+                                .filter(a -> a.volunteerId().equals(me.id()))
+                                .isPresent();
+        if (!own) {
+            throw new NotFoundException("Ask");
+        }
+        var result = callouts.answer(askId, "ja".equals(answer));
+        redirect.addFlashAttribute("flash", result.flashKey());
+        return "redirect:/mina-sidor";
+    }
 
-	@PostMapping("/uppdrag/{assignmentId}/klart")
-	String done(@PathVariable UUID assignmentId, @Valid @ModelAttribute("doneForm") DoneForm form, BindingResult result,
-			@AuthenticationPrincipal SamverkaUser user, Model model, RedirectAttributes redirect) {
-		var me = me(user);
-		if (result.hasErrors()) {
-			model.addAttribute("failedAssignmentId", assignmentId);
-			return overview(user, model);
-		}
-		assignments.complete(assignmentId, me, blankToNull(form.note()), form.minutesValue());
-		redirect.addFlashAttribute("flash", "matching.task.doneThanks");
-		// the page then offers the short feedback form (the incident module's) for this task
-		redirect.addFlashAttribute("feedbackAssignmentId", assignmentId);
-		return "redirect:/mina-sidor";
-	}
+    @PostMapping("/uppdrag/{assignmentId}/klart")
+    String done(
+            @PathVariable UUID assignmentId,
+            @Valid @ModelAttribute("doneForm") DoneForm form,
+            BindingResult result,
+            @AuthenticationPrincipal SamverkaUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var me = me(user);
+        if (result.hasErrors()) {
+            model.addAttribute("failedAssignmentId", assignmentId);
+            return overview(user, model);
+        }
+        assignments.complete(assignmentId, me, blankToNull(form.note()), form.minutesValue());
+        redirect.addFlashAttribute("flash", "matching.task.doneThanks");
+        // the page then offers the short feedback form (the incident module's) for this task
+        redirect.addFlashAttribute("feedbackAssignmentId", assignmentId);
+        return "redirect:/mina-sidor";
+    }
 
-	@PostMapping("/uppdrag/{assignmentId}/lamna-tillbaka")
-	String handBack(@PathVariable UUID assignmentId, @Valid @ModelAttribute("handBackForm") HandBackForm form,
-			BindingResult result, @AuthenticationPrincipal SamverkaUser user, Model model, RedirectAttributes redirect) {
-		var me = me(user);
-		if (result.hasErrors()) {
-			model.addAttribute("failedAssignmentId", assignmentId);
-			return overview(user, model);
-		}
-		assignments.handBack(assignmentId, me, form.reason().strip());
-		redirect.addFlashAttribute("flash", "matching.task.handedBack");
-		return "redirect:/mina-sidor";
-	}
+    @PostMapping("/uppdrag/{assignmentId}/lamna-tillbaka")
+    String handBack(
+            @PathVariable UUID assignmentId,
+            @Valid @ModelAttribute("handBackForm") HandBackForm form,
+            BindingResult result,
+            @AuthenticationPrincipal SamverkaUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var me = me(user);
+        if (result.hasErrors()) {
+            model.addAttribute("failedAssignmentId", assignmentId);
+            return overview(user, model);
+        }
+        assignments.handBack(assignmentId, me, form.reason().strip());
+        redirect.addFlashAttribute("flash", "matching.task.handedBack");
+        return "redirect:/mina-sidor";
+    }
 
-	private VolunteerProfile me(SamverkaUser user) {
-		return volunteers.findByAccount(user.accountId()).orElseThrow(() -> new NotFoundException("Volunteer"));
-	}
+    private VolunteerProfile me(SamverkaUser user) {
+        return volunteers.findByAccount(user.accountId()).orElseThrow(() -> new NotFoundException("Volunteer"));
+    }
 
-	private Offer ownOffer(UUID offerId, VolunteerProfile me) {
-		return offers.find(offerId).filter(o -> o.volunteerId().equals(me.id()))
-			.orElseThrow(() -> new NotFoundException("Offer"));
-	}
+    private Offer ownOffer(UUID offerId, VolunteerProfile me) {
+        return offers.find(offerId)
+                .filter(o -> o.volunteerId().equals(me.id()))
+                .orElseThrow(() -> new NotFoundException("Offer"));
+    }
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

@@ -1,10 +1,8 @@
 package se.samverka.matching;
 
 import java.time.Clock;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.safeguarding.VolunteerSuspended;
 
 /**
@@ -14,17 +12,17 @@ import se.samverka.safeguarding.VolunteerSuspended;
 @Component
 class OffersOnSuspension {
 
-	private final OfferRepository offers;
-	private final Clock clock;
+    private final OfferRepository offers;
+    private final Clock clock;
 
-	OffersOnSuspension(OfferRepository offers, Clock clock) {
-		this.offers = offers;
-		this.clock = clock;
-	}
+    OffersOnSuspension(OfferRepository offers, Clock clock) {
+        this.offers = offers;
+        this.clock = clock;
+    }
 
-	@EventListener
-	void on(VolunteerSuspended event) {
-		var now = clock.instant();
-		offers.pendingFor(event.volunteerId()).forEach(o -> offers.answer(o.id(), OfferStatus.WITHDRAWN, now));
-	}
+    @EventListener
+    void on(VolunteerSuspended event) {
+        var now = clock.instant();
+        offers.pendingFor(event.volunteerId()).forEach(o -> offers.answer(o.id(), OfferStatus.WITHDRAWN, now));
+    }
 }

@@ -2,7 +2,6 @@ package se.samverka.matching;
 
 import java.time.Duration;
 import java.time.LocalTime;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("samverka.matching.reminders")
 record ReminderProperties(LocalTime eveningAt, Duration shortlyBefore) {
 
-	ReminderProperties {
-		eveningAt = eveningAt == null ? LocalTime.of(18, 0) : eveningAt;
-		shortlyBefore = shortlyBefore == null ? Duration.ofHours(2) : shortlyBefore;
-	}
+    ReminderProperties {
+        eveningAt = eveningAt == null ? LocalTime.of(18, 0) : eveningAt;
+        shortlyBefore = shortlyBefore == null ? Duration.ofHours(2) : shortlyBefore;
+    }
 }

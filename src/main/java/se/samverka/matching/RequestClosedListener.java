@@ -1,14 +1,11 @@
 package se.samverka.matching;
 
-import se.samverka.callout.Callouts;
-import se.samverka.callout.SubjectType;
-
 import java.time.Clock;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
+import se.samverka.callout.Callouts;
+import se.samverka.callout.SubjectType;
 import se.samverka.helprequest.HelpRequestClosed;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
@@ -20,42 +17,57 @@ import se.samverka.volunteer.Volunteers;
 @Component
 class RequestClosedListener {
 
-	private final AssignmentRepository assignments;
-	private final OfferRepository offers;
-	private final HelpRequests helpRequests;
-	private final Volunteers volunteers;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
-	private final Callouts callouts;
+    private final AssignmentRepository assignments;
+    private final OfferRepository offers;
+    private final HelpRequests helpRequests;
+    private final Volunteers volunteers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Callouts callouts;
 
-	RequestClosedListener(AssignmentRepository assignments, OfferRepository offers, HelpRequests helpRequests,
-			Volunteers volunteers, ApplicationEventPublisher events, Clock clock, Callouts callouts) {
-		this.callouts = callouts;
-		this.assignments = assignments;
-		this.offers = offers;
-		this.helpRequests = helpRequests;
-		this.volunteers = volunteers;
-		this.events = events;
-		this.clock = clock;
-	}
+    RequestClosedListener(
+            AssignmentRepository assignments,
+            OfferRepository offers,
+            HelpRequests helpRequests,
+            Volunteers volunteers,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Callouts callouts) {
+        this.callouts = callouts;
+        this.assignments = assignments;
+        this.offers = offers;
+        this.helpRequests = helpRequests;
+        this.volunteers = volunteers;
+        this.events = events;
+        this.clock = clock;
+    }
 
-	@EventListener
-	void on(HelpRequestClosed event) {
-		var request = helpRequests.find(event.requestId()).orElseThrow();
-		var now = clock.instant();
-		callouts.subjectClosed(SubjectType.HELP_REQUEST, event.requestId());
-		assignments.activeFor(event.requestId())
-			.filter(active -> assignments.finish(active.id(), "CANCELLED", now, null, null, null))
-			.flatMap(active -> volunteers.find(active.volunteerId())
-				.map(v -> new TaskCancelled(active.id(), v.id(), v.email().value(), v.locale(), request.kind(),
-						request.date(), request.timeFrom())))
-			.ifPresent(events::publishEvent);
-		for (var offer : offers.forRequest(event.requestId())) {
-			if (offer.status() == OfferStatus.PENDING && offers.answer(offer.id(), OfferStatus.WITHDRAWN, now)) {
-				volunteers.find(offer.volunteerId())
-					.ifPresent(v -> events.publishEvent(new OfferClosed(offer.id(), v.id(), v.email().value(),
-							v.locale(), request.kind(), request.date())));
-			}
-		}
-	}
+    @EventListener
+    void on(HelpRequestClosed event) {
+        var request = helpRequests.find(event.requestId()).orElseThrow();
+        var now = clock.instant();
+        callouts.subjectClosed(SubjectType.HELP_REQUEST, event.requestId());
+        assignments
+                .activeFor(event.requestId())
+                .filter(active -> assignments.finish(active.id(), "CANCELLED", now, null, null, null))
+                .flatMap(active -> volunteers
+                        .find(active.volunteerId())
+                        .map(v -> new TaskCancelled(
+                                active.id(),
+                                v.id(),
+                                v.email().value(),
+                                v.locale(),
+                                request.kind(),
+                                request.date(),
+                                request.timeFrom())))
+                .ifPresent(events::publishEvent);
+        for (var offer : offers.forRequest(event.requestId())) {
+            if (offer.status() == OfferStatus.PENDING && offers.answer(offer.id(), OfferStatus.WITHDRAWN, now)) {
+                volunteers
+                        .find(offer.volunteerId())
+                        .ifPresent(v -> events.publishEvent(new OfferClosed(
+                                offer.id(), v.id(), v.email().value(), v.locale(), request.kind(), request.date())));
+            }
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package se.samverka.matching;
 
 import java.util.List;
-
 import se.samverka.volunteer.VolunteerProfile;
 
 /**
@@ -9,12 +8,15 @@ import se.samverka.volunteer.VolunteerProfile;
  */
 record Suggestion(VolunteerProfile volunteer, List<Ineligibility> reasons, List<ScorePart> parts, int score) {
 
-	static Suggestion of(VolunteerProfile volunteer, List<Ineligibility> reasons, List<ScorePart> parts) {
-		return new Suggestion(volunteer, List.copyOf(reasons), List.copyOf(parts),
-				parts.stream().mapToInt(ScorePart::points).sum());
-	}
+    static Suggestion of(VolunteerProfile volunteer, List<Ineligibility> reasons, List<ScorePart> parts) {
+        return new Suggestion(
+                volunteer,
+                List.copyOf(reasons),
+                List.copyOf(parts),
+                parts.stream().mapToInt(ScorePart::points).sum());
+    }
 
-	boolean eligible() {
-		return reasons.isEmpty();
-	}
+    boolean eligible() {
+        return reasons.isEmpty();
+    }
 }

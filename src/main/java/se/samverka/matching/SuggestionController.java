@@ -3,7 +3,6 @@ package se.samverka.matching;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,11 +16,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.samverka.account.SamverkaUser;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
-import se.samverka.shared.PersonRef;
 import se.samverka.callout.AskStatus;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.SubjectType;
@@ -29,6 +26,7 @@ import se.samverka.callout.Urgency;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.shared.NotFoundException;
+import se.samverka.shared.PersonRef;
 import se.samverka.volunteer.Volunteers;
 
 /** The coordinator's view of who could help with a request: offer to several, or assign one directly. */
@@ -36,128 +34,160 @@ import se.samverka.volunteer.Volunteers;
 @RequestMapping("/samordning/arenden/{id}")
 class SuggestionController {
 
-	static final int MAX_OFFER_COUNT = 20;
+    static final int MAX_OFFER_COUNT = 20;
 
-	private final HelpRequests helpRequests;
-	private final Suggestions suggestions;
-	private final Offers offers;
-	private final Assignments assignments;
-	private final AssignmentRepository assignmentRepository;
-	private final OfferRepository offerRepository;
-	private final Volunteers volunteers;
-	private final Callouts callouts;
-	private final Clock clock;
-	private final AuditLog audit;
+    private final HelpRequests helpRequests;
+    private final Suggestions suggestions;
+    private final Offers offers;
+    private final Assignments assignments;
+    private final AssignmentRepository assignmentRepository;
+    private final OfferRepository offerRepository;
+    private final Volunteers volunteers;
+    private final Callouts callouts;
+    private final Clock clock;
+    private final AuditLog audit;
 
-	SuggestionController(HelpRequests helpRequests, Suggestions suggestions, Offers offers, Assignments assignments,
-			AssignmentRepository assignmentRepository, OfferRepository offerRepository, Volunteers volunteers,
-			Callouts callouts, Clock clock, AuditLog audit) {
-		this.helpRequests = helpRequests;
-		this.suggestions = suggestions;
-		this.offers = offers;
-		this.assignments = assignments;
-		this.assignmentRepository = assignmentRepository;
-		this.offerRepository = offerRepository;
-		this.volunteers = volunteers;
-		this.callouts = callouts;
-		this.clock = clock;
-		this.audit = audit;
-	}
+    SuggestionController(
+            HelpRequests helpRequests,
+            Suggestions suggestions,
+            Offers offers,
+            Assignments assignments,
+            AssignmentRepository assignmentRepository,
+            OfferRepository offerRepository,
+            Volunteers volunteers,
+            Callouts callouts,
+            Clock clock,
+            AuditLog audit) {
+        this.helpRequests = helpRequests;
+        this.suggestions = suggestions;
+        this.offers = offers;
+        this.assignments = assignments;
+        this.assignmentRepository = assignmentRepository;
+        this.offerRepository = offerRepository;
+        this.volunteers = volunteers;
+        this.callouts = callouts;
+        this.clock = clock;
+        this.audit = audit;
+    }
 
-	@GetMapping("/volontarer")
-	String suggestions(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestParam(name = "visa", defaultValue = "" + SuggestionPage.STEP) int shown, Model model) {
-		var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
-		audit.record(AuditAction.VIEW, PersonRef.resident(id), "help-request.handling", "volunteers page");
-		var page = SuggestionPage.of(suggestions.forRequest(request), shown);
-		model.addAttribute("request", request);
-		model.addAttribute("page", page);
-		model.addAttribute("eligible", page.eligible());
-		model.addAttribute("ineligible", page.ineligible());
-		model.addAttribute("assignment", assignmentRepository.activeFor(id)
-			.map(a -> new Named<>(a, volunteers.find(a.volunteerId()).map(v -> v.name()).orElse("–"))).orElse(null));
-		model.addAttribute("offers", offerRepository.forRequest(id).stream()
-			.map(o -> new Named<>(o, volunteers.find(o.volunteerId()).map(v -> v.name()).orElse("–")))
-			.toList());
-		model.addAttribute("maxOfferCount", MAX_OFFER_COUNT);
-		addCallouts(id, model);
-		return htmx != null ? "matching/suggestions :: panel" : "matching/suggestions";
-	}
+    @GetMapping("/volontarer")
+    String suggestions(
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestParam(name = "visa", defaultValue = "" + SuggestionPage.STEP) int shown,
+            Model model) {
+        var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
+        audit.record(AuditAction.VIEW, PersonRef.resident(id), "help-request.handling", "volunteers page");
+        var page = SuggestionPage.of(suggestions.forRequest(request), shown);
+        model.addAttribute("request", request);
+        model.addAttribute("page", page);
+        model.addAttribute("eligible", page.eligible());
+        model.addAttribute("ineligible", page.ineligible());
+        model.addAttribute(
+                "assignment",
+                assignmentRepository
+                        .activeFor(id)
+                        .map(a -> new Named<>(
+                                a,
+                                volunteers
+                                        .find(a.volunteerId())
+                                        .map(v -> v.name())
+                                        .orElse("–")))
+                        .orElse(null));
+        model.addAttribute(
+                "offers",
+                offerRepository.forRequest(id).stream()
+                        .map(o -> new Named<>(
+                                o,
+                                volunteers
+                                        .find(o.volunteerId())
+                                        .map(v -> v.name())
+                                        .orElse("–")))
+                        .toList());
+        model.addAttribute("maxOfferCount", MAX_OFFER_COUNT);
+        addCallouts(id, model);
+        return htmx != null ? "matching/suggestions :: panel" : "matching/suggestions";
+    }
 
-	@PostMapping("/erbjud")
-	String offer(@PathVariable UUID id, @RequestParam(name = "volunteerIds", required = false) List<UUID> volunteerIds,
-			@RequestParam(name = "top", required = false) Integer top, @AuthenticationPrincipal SamverkaUser user,
-			RedirectAttributes redirect) {
-		// an unknown request is not found, whatever was chosen
-		helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
-		try {
-			int asked;
-			if (volunteerIds != null && !volunteerIds.isEmpty()) {
-				asked = offers.offer(id, volunteerIds, user.getUsername());
-			}
-			else if (top != null && top >= 1 && top <= MAX_OFFER_COUNT) {
-				asked = offers.offerToTop(id, top, user.getUsername());
-			}
-			else {
-				redirect.addFlashAttribute("flash", "matching.offer.chooseSomeone");
-				return "redirect:/samordning/arenden/" + id + "/volontarer";
-			}
-			redirect.addFlashAttribute("flash", asked == 0 ? "matching.offer.noneEligible" : "matching.offer.sent");
-			redirect.addFlashAttribute("offeredCount", asked);
-		}
-		catch (IllegalStatusChange e) {
-			redirect.addFlashAttribute("flash", "matching.conflict");
-		}
-		return "redirect:/samordning/arenden/" + id + "/volontarer";
-	}
+    @PostMapping("/erbjud")
+    String offer(
+            @PathVariable UUID id,
+            @RequestParam(name = "volunteerIds", required = false) List<UUID> volunteerIds,
+            @RequestParam(name = "top", required = false) Integer top,
+            @AuthenticationPrincipal SamverkaUser user,
+            RedirectAttributes redirect) {
+        // an unknown request is not found, whatever was chosen
+        helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
+        try {
+            int asked;
+            if (volunteerIds != null && !volunteerIds.isEmpty()) {
+                asked = offers.offer(id, volunteerIds, user.getUsername());
+            } else if (top != null && top >= 1 && top <= MAX_OFFER_COUNT) {
+                asked = offers.offerToTop(id, top, user.getUsername());
+            } else {
+                redirect.addFlashAttribute("flash", "matching.offer.chooseSomeone");
+                return "redirect:/samordning/arenden/" + id + "/volontarer";
+            }
+            redirect.addFlashAttribute("flash", asked == 0 ? "matching.offer.noneEligible" : "matching.offer.sent");
+            redirect.addFlashAttribute("offeredCount", asked);
+        } catch (IllegalStatusChange e) {
+            redirect.addFlashAttribute("flash", "matching.conflict");
+        }
+        return "redirect:/samordning/arenden/" + id + "/volontarer";
+    }
 
-	@PostMapping("/tilldela")
-	String assign(@PathVariable UUID id, @RequestParam("volunteerId") UUID volunteerId,
-			@AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
-		var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
-		var volunteer = volunteers.find(volunteerId).orElseThrow(() -> new NotFoundException("Volunteer"));
-		// the rules are checked again here, not trusted from the page: safeguarding level, ask budget, pause ...
-		var eligible = suggestions.forRequest(request).stream()
-			.anyMatch(s -> s.eligible() && s.volunteer().id().equals(volunteerId));
-		if (!eligible) {
-			redirect.addFlashAttribute("flash", "matching.assign.notEligible");
-			return "redirect:/samordning/arenden/" + id + "/volontarer";
-		}
-		try {
-			assignments.assign(request, volunteer, "DIRECT", user.getUsername());
-			redirect.addFlashAttribute("flash", "matching.assigned");
-		}
-		catch (IllegalStatusChange | DuplicateKeyException e) {
-			redirect.addFlashAttribute("flash", "matching.conflict");
-		}
-		return "redirect:/samordning/arenden/" + id;
-	}
+    @PostMapping("/tilldela")
+    String assign(
+            @PathVariable UUID id,
+            @RequestParam("volunteerId") UUID volunteerId,
+            @AuthenticationPrincipal SamverkaUser user,
+            RedirectAttributes redirect) {
+        var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
+        var volunteer = volunteers.find(volunteerId).orElseThrow(() -> new NotFoundException("Volunteer"));
+        // the rules are checked again here, not trusted from the page: safeguarding level, ask budget, pause ...
+        var eligible = suggestions.forRequest(request).stream()
+                .anyMatch(s -> s.eligible() && s.volunteer().id().equals(volunteerId));
+        if (!eligible) {
+            redirect.addFlashAttribute("flash", "matching.assign.notEligible");
+            return "redirect:/samordning/arenden/" + id + "/volontarer";
+        }
+        try {
+            assignments.assign(request, volunteer, "DIRECT", user.getUsername());
+            redirect.addFlashAttribute("flash", "matching.assigned");
+        } catch (IllegalStatusChange | DuplicateKeyException e) {
+            redirect.addFlashAttribute("flash", "matching.conflict");
+        }
+        return "redirect:/samordning/arenden/" + id;
+    }
 
-	/** The request's active call-out with how it goes, its earlier call-outs, and the form to start one. */
-	private void addCallouts(UUID id, Model model) {
-		var all = callouts.forSubject(SubjectType.HELP_REQUEST, id);
-		var active = all.stream().filter(c -> c.isActive()).findFirst().orElse(null);
-		model.addAttribute("activeCallout", active);
-		model.addAttribute("earlierCallouts", all.stream().filter(c -> !c.isActive()).toList());
-		if (active != null) {
-			var asks = callouts.asks(active.id());
-			model.addAttribute("calloutAsked", asks.size());
-			model.addAttribute("calloutAnswered", asks.stream()
-				.filter(a -> a.status() == AskStatus.ACCEPTED || a.status() == AskStatus.DECLINED).count());
-		}
-		model.addAttribute("urgencies", Urgency.values());
-		model.addAttribute("zone", clock.getZone());
-		var error = (String) model.getAttribute(CalloutStartController.URGENCY_ERROR);
-		var form = new CalloutStartForm((String) model.getAttribute(CalloutStartController.REJECTED_URGENCY));
-		model.addAttribute("calloutStart", form);
-		if (error != null) {
-			var result = new BeanPropertyBindingResult(form, "calloutStart");
-			result.rejectValue("urgency", error);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "calloutStart", result);
-		}
-	}
+    /** The request's active call-out with how it goes, its earlier call-outs, and the form to start one. */
+    private void addCallouts(UUID id, Model model) {
+        var all = callouts.forSubject(SubjectType.HELP_REQUEST, id);
+        var active = all.stream().filter(c -> c.isActive()).findFirst().orElse(null);
+        model.addAttribute("activeCallout", active);
+        model.addAttribute(
+                "earlierCallouts", all.stream().filter(c -> !c.isActive()).toList());
+        if (active != null) {
+            var asks = callouts.asks(active.id());
+            model.addAttribute("calloutAsked", asks.size());
+            model.addAttribute(
+                    "calloutAnswered",
+                    asks.stream()
+                            .filter(a -> a.status() == AskStatus.ACCEPTED || a.status() == AskStatus.DECLINED)
+                            .count());
+        }
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("zone", clock.getZone());
+        var error = (String) model.getAttribute(CalloutStartController.URGENCY_ERROR);
+        var form = new CalloutStartForm((String) model.getAttribute(CalloutStartController.REJECTED_URGENCY));
+        model.addAttribute("calloutStart", form);
+        if (error != null) {
+            var result = new BeanPropertyBindingResult(form, "calloutStart");
+            result.rejectValue("urgency", error);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "calloutStart", result);
+        }
+    }
 
-	/** A row with the volunteer's name beside it, for the page. */
-	record Named<T>(T item, String name) {
-	}
+    /** A row with the volunteer's name beside it, for the page. */
+    record Named<T>(T item, String name) {}
 }

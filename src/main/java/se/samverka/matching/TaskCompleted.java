@@ -3,5 +3,4 @@ package se.samverka.matching;
 import java.util.UUID;
 
 /** A volunteer marked their task done; published inside that transaction. */
-public record TaskCompleted(UUID assignmentId, UUID requestId, UUID volunteerId) {
-}
+public record TaskCompleted(UUID assignmentId, UUID requestId, UUID volunteerId) {}

@@ -3,5 +3,15 @@
  * the first to accept gets the task, direct assignment, and the volunteer's own tasks ("Mina uppdrag").
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "account", "district", "volunteer", "helprequest", "callout", "safeguarding", "audit", "privacy" })
+        allowedDependencies = {
+            "shared",
+            "account",
+            "district",
+            "volunteer",
+            "helprequest",
+            "callout",
+            "safeguarding",
+            "audit",
+            "privacy"
+        })
 package se.samverka.matching;

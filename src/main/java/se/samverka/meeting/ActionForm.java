@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.validation.Errors;
 
 /**
@@ -13,52 +12,49 @@ import org.springframework.validation.Errors;
  */
 record ActionForm(String description, String owner, String dueOn) {
 
-	static final String ORGANISATION = "organisation:";
+    static final String ORGANISATION = "organisation:";
 
-	static final String DEPARTMENT = "department:";
+    static final String DEPARTMENT = "department:";
 
-	ActionForm {
-		description = description == null ? "" : description;
-		owner = owner == null ? "" : owner;
-		dueOn = dueOn == null ? "" : dueOn;
-	}
+    ActionForm {
+        description = description == null ? "" : description;
+        owner = owner == null ? "" : owner;
+        dueOn = dueOn == null ? "" : dueOn;
+    }
 
-	static ActionForm empty() {
-		return new ActionForm("", "", "");
-	}
+    static ActionForm empty() {
+        return new ActionForm("", "", "");
+    }
 
-	void check(Errors errors, Set<String> owners) {
-		if (description.isBlank()) {
-			errors.rejectValue("description", "meeting.field.description.required");
-		}
-		else if (description.strip().length() > 1000) {
-			errors.rejectValue("description", "meeting.field.tooLong");
-		}
-		if (owner.isBlank() || !owners.contains(owner)) {
-			errors.rejectValue("owner", "meeting.field.owner.required");
-		}
-		if (dueOn.isBlank()) {
-			errors.rejectValue("dueOn", "meeting.field.dueOn.required");
-		}
-		else if (dueValue() == null) {
-			errors.rejectValue("dueOn", "meeting.field.date.invalid");
-		}
-	}
+    void check(Errors errors, Set<String> owners) {
+        if (description.isBlank()) {
+            errors.rejectValue("description", "meeting.field.description.required");
+        } else if (description.strip().length() > 1000) {
+            errors.rejectValue("description", "meeting.field.tooLong");
+        }
+        if (owner.isBlank() || !owners.contains(owner)) {
+            errors.rejectValue("owner", "meeting.field.owner.required");
+        }
+        if (dueOn.isBlank()) {
+            errors.rejectValue("dueOn", "meeting.field.dueOn.required");
+        } else if (dueValue() == null) {
+            errors.rejectValue("dueOn", "meeting.field.date.invalid");
+        }
+    }
 
-	UUID organisationId() {
-		return owner.startsWith(ORGANISATION) ? UUID.fromString(owner.substring(ORGANISATION.length())) : null;
-	}
+    UUID organisationId() {
+        return owner.startsWith(ORGANISATION) ? UUID.fromString(owner.substring(ORGANISATION.length())) : null;
+    }
 
-	String departmentId() {
-		return owner.startsWith(DEPARTMENT) ? owner.substring(DEPARTMENT.length()) : null;
-	}
+    String departmentId() {
+        return owner.startsWith(DEPARTMENT) ? owner.substring(DEPARTMENT.length()) : null;
+    }
 
-	LocalDate dueValue() {
-		try {
-			return LocalDate.parse(dueOn.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
+    LocalDate dueValue() {
+        try {
+            return LocalDate.parse(dueOn.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 }

@@ -10,38 +10,50 @@ import java.util.UUID;
  * A meeting as the pages see it. {@code capacity} is null when there is no limit; {@code departmentId} is null when
  * Idélabbet organises.
  */
-public record Meeting(UUID id, MeetingKind kind, String title, String agenda, Instant startsAt, Instant endsAt, String place,
-		String videoLink, Integer capacity, int taken, String departmentId, String organiserName, String minutes,
-		String createdBy) {
+public record Meeting(
+        UUID id,
+        MeetingKind kind,
+        String title,
+        String agenda,
+        Instant startsAt,
+        Instant endsAt,
+        String place,
+        String videoLink,
+        Integer capacity,
+        int taken,
+        String departmentId,
+        String organiserName,
+        String minutes,
+        String createdBy) {
 
-	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-	public LocalDate date() {
-		return startsAt.atZone(STOCKHOLM).toLocalDate();
-	}
+    public LocalDate date() {
+        return startsAt.atZone(STOCKHOLM).toLocalDate();
+    }
 
-	public LocalTime startTime() {
-		return startsAt.atZone(STOCKHOLM).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-	}
+    public LocalTime startTime() {
+        return startsAt.atZone(STOCKHOLM).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
 
-	public LocalTime endTime() {
-		return endsAt.atZone(STOCKHOLM).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-	}
+    public LocalTime endTime() {
+        return endsAt.atZone(STOCKHOLM).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
 
-	public boolean started(Instant now) {
-		return !startsAt.isAfter(now);
-	}
+    public boolean started(Instant now) {
+        return !startsAt.isAfter(now);
+    }
 
-	public Integer seatsLeft() {
-		return capacity == null ? null : capacity - taken;
-	}
+    public Integer seatsLeft() {
+        return capacity == null ? null : capacity - taken;
+    }
 
-	/** The video link as a link target: only an http or https address. */
-	public String videoHref() {
-		if (videoLink == null) {
-			return null;
-		}
-		var lower = videoLink.strip().toLowerCase(java.util.Locale.ROOT);
-		return lower.startsWith("https://") || lower.startsWith("http://") ? videoLink.strip() : null;
-	}
+    /** The video link as a link target: only an http or https address. */
+    public String videoHref() {
+        if (videoLink == null) {
+            return null;
+        }
+        var lower = videoLink.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? videoLink.strip() : null;
+    }
 }

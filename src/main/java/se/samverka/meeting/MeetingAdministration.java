@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,73 +17,98 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingAdministration {
 
-	private final JdbcClient jdbc;
-	private final Meetings meetings;
-	private final Invitations invitations;
-	private final Registrations registrations;
-	private final FollowUps followUps;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Meetings meetings;
+    private final Invitations invitations;
+    private final Registrations registrations;
+    private final FollowUps followUps;
+    private final Clock clock;
 
-	MeetingAdministration(JdbcClient jdbc, Meetings meetings, Invitations invitations, Registrations registrations,
-			FollowUps followUps, Clock clock) {
-		this.jdbc = jdbc;
-		this.meetings = meetings;
-		this.invitations = invitations;
-		this.registrations = registrations;
-		this.followUps = followUps;
-		this.clock = clock;
-	}
+    MeetingAdministration(
+            JdbcClient jdbc,
+            Meetings meetings,
+            Invitations invitations,
+            Registrations registrations,
+            FollowUps followUps,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.invitations = invitations;
+        this.registrations = registrations;
+        this.followUps = followUps;
+        this.clock = clock;
+    }
 
-	/** A meeting, past or future; {@code departmentId} null means Idélabbet organises. Returns its id. */
-	@Transactional
-	public UUID schedule(MeetingKind kind, String title, String agenda, Instant start, Instant end, String place,
-			Integer capacity, String departmentId, String by) {
-		var id = UUID.randomUUID();
-		jdbc.sql("""
+    /** A meeting, past or future; {@code departmentId} null means Idélabbet organises. Returns its id. */
+    @Transactional
+    public UUID schedule(
+            MeetingKind kind,
+            String title,
+            String agenda,
+            Instant start,
+            Instant end,
+            String place,
+            Integer capacity,
+            String departmentId,
+            String by) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
 				INSERT INTO meeting (id, kind, title, agenda, starts_at, ends_at, place, capacity,
 				  organiser_department_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, kind.name(), title, agenda, Timestamp.from(start), Timestamp.from(end), place, capacity,
-					departmentId, by, Timestamp.from(clock.instant()))
-			.update();
-		return id;
-	}
+                .params(
+                        id,
+                        kind.name(),
+                        title,
+                        agenda,
+                        Timestamp.from(start),
+                        Timestamp.from(end),
+                        place,
+                        capacity,
+                        departmentId,
+                        by,
+                        Timestamp.from(clock.instant()))
+                .update();
+        return id;
+    }
 
-	@Transactional
-	public void invite(UUID meetingId, Collection<UUID> organisationIds, String by) {
-		invitations.invite(meetings.find(meetingId).orElseThrow(), organisationIds, by);
-	}
+    @Transactional
+    public void invite(UUID meetingId, Collection<UUID> organisationIds, String by) {
+        invitations.invite(meetings.find(meetingId).orElseThrow(), organisationIds, by);
+    }
 
-	/** Registers the organisation; true when it got a seat, false when it went on the waiting list. */
-	@Transactional
-	public boolean register(UUID meetingId, UUID organisationId, int participants, String names) {
-		return registrations.register(meetingId, organisationId, participants, names, "sv", "demo",
-				true) == Registrations.Outcome.REGISTERED;
-	}
+    /** Registers the organisation; true when it got a seat, false when it went on the waiting list. */
+    @Transactional
+    public boolean register(UUID meetingId, UUID organisationId, int participants, String names) {
+        return registrations.register(meetingId, organisationId, participants, names, "sv", "demo", true)
+                == Registrations.Outcome.REGISTERED;
+    }
 
-	@Transactional
-	public void attended(UUID meetingId, Collection<UUID> organisationIds) {
-		var ids = registrations.of(meetingId).stream().filter(r -> organisationIds.contains(r.organisationId()))
-			.map(Registration::id).toList();
-		registrations.recordAttendance(meetingId, ids);
-	}
+    @Transactional
+    public void attended(UUID meetingId, Collection<UUID> organisationIds) {
+        var ids = registrations.of(meetingId).stream()
+                .filter(r -> organisationIds.contains(r.organisationId()))
+                .map(Registration::id)
+                .toList();
+        registrations.recordAttendance(meetingId, ids);
+    }
 
-	@Transactional
-	public void minutes(UUID meetingId, String minutes, String... decisions) {
-		meetings.saveMinutes(meetingId, minutes);
-		for (var decision : decisions) {
-			followUps.addDecision(meetingId, decision);
-		}
-	}
+    @Transactional
+    public void minutes(UUID meetingId, String minutes, String... decisions) {
+        meetings.saveMinutes(meetingId, minutes);
+        for (var decision : decisions) {
+            followUps.addDecision(meetingId, decision);
+        }
+    }
 
-	/** A follow-up action owned by the organisation or (organisationId null) the department. */
-	@Transactional
-	public UUID action(UUID meetingId, String description, UUID organisationId, String departmentId, LocalDate due) {
-		return followUps.addAction(meetingId, description, organisationId, organisationId == null ? departmentId : null,
-				due);
-	}
+    /** A follow-up action owned by the organisation or (organisationId null) the department. */
+    @Transactional
+    public UUID action(UUID meetingId, String description, UUID organisationId, String departmentId, LocalDate due) {
+        return followUps.addAction(
+                meetingId, description, organisationId, organisationId == null ? departmentId : null, due);
+    }
 
-	@Transactional
-	public void done(UUID actionId, String by) {
-		followUps.markDone(actionId, by);
-	}
+    @Transactional
+    public void done(UUID actionId, String by) {
+        followUps.markDone(actionId, by);
+    }
 }

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.samverka.account.SamverkaUser;
 import se.samverka.organisation.Department;
 import se.samverka.organisation.Departments;
@@ -33,129 +31,147 @@ import se.samverka.shared.NotFoundException;
 @RequestMapping("/samverkan/moten")
 class MeetingController {
 
-	private final Meetings meetings;
-	private final Departments departments;
-	private final MeetingPage page;
+    private final Meetings meetings;
+    private final Departments departments;
+    private final MeetingPage page;
 
-	MeetingController(Meetings meetings, Departments departments, MeetingPage page) {
-		this.meetings = meetings;
-		this.departments = departments;
-		this.page = page;
-	}
+    MeetingController(Meetings meetings, Departments departments, MeetingPage page) {
+        this.meetings = meetings;
+        this.departments = departments;
+        this.page = page;
+    }
 
-	@GetMapping
-	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String held,
-			@RequestParam(required = false) String department, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model) {
-		MeetingKind kindValue = null;
-		try {
-			kindValue = kind == null || kind.isBlank() ? null : MeetingKind.valueOf(kind);
-		}
-		catch (IllegalArgumentException e) {
-			// an unknown kind filters nothing
-		}
-		var heldValue = "true".equals(held) ? Boolean.TRUE : "false".equals(held) ? Boolean.FALSE : null;
-		var departmentValue = department != null && departments.find(department).isPresent() ? department : null;
-		var filter = new Meetings.Filter(kindValue, heldValue, departmentValue, date(from), date(to));
-		model.addAttribute("meetings", meetings.list(filter, page));
-		model.addAttribute("kinds", MeetingKind.values());
-		model.addAttribute("departments", departments.active());
-		model.addAttribute("selectedKind", kindValue == null ? "" : kindValue.name());
-		model.addAttribute("selectedHeld", heldValue == null ? "" : heldValue.toString());
-		model.addAttribute("selectedDepartment", departmentValue == null ? "" : departmentValue);
-		model.addAttribute("selectedFrom", filter.from() == null ? "" : filter.from().toString());
-		model.addAttribute("selectedTo", filter.to() == null ? "" : filter.to().toString());
-		model.addAttribute("now", meetings.now());
-		return "meeting/list";
-	}
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String held,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        MeetingKind kindValue = null;
+        try {
+            kindValue = kind == null || kind.isBlank() ? null : MeetingKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            // an unknown kind filters nothing
+        }
+        var heldValue = "true".equals(held) ? Boolean.TRUE : "false".equals(held) ? Boolean.FALSE : null;
+        var departmentValue = department != null && departments.find(department).isPresent() ? department : null;
+        var filter = new Meetings.Filter(kindValue, heldValue, departmentValue, date(from), date(to));
+        model.addAttribute("meetings", meetings.list(filter, page));
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("departments", departments.active());
+        model.addAttribute("selectedKind", kindValue == null ? "" : kindValue.name());
+        model.addAttribute("selectedHeld", heldValue == null ? "" : heldValue.toString());
+        model.addAttribute("selectedDepartment", departmentValue == null ? "" : departmentValue);
+        model.addAttribute(
+                "selectedFrom", filter.from() == null ? "" : filter.from().toString());
+        model.addAttribute("selectedTo", filter.to() == null ? "" : filter.to().toString());
+        model.addAttribute("now", meetings.now());
+        return "meeting/list";
+    }
 
-	@GetMapping("/ny")
-	String newMeeting(Model model) {
-		return form(model, MeetingForm.empty(), null);
-	}
+    @GetMapping("/ny")
+    String newMeeting(Model model) {
+        return form(model, MeetingForm.empty(), null);
+    }
 
-	@PostMapping("/ny")
-	String create(@ModelAttribute("form") MeetingForm form, BindingResult result,
-			@AuthenticationPrincipal SamverkaUser user, Model model, RedirectAttributes redirect) {
-		form.check(result, organisers());
-		var id = result.hasErrors() ? null : meetings.create(form, result, user.username()).orElse(null);
-		if (id == null) {
-			return form(model, form, null);
-		}
-		redirect.addFlashAttribute("flash", "meeting.created");
-		return "redirect:/samverkan/moten/" + id;
-	}
+    @PostMapping("/ny")
+    String create(
+            @ModelAttribute("form") MeetingForm form,
+            BindingResult result,
+            @AuthenticationPrincipal SamverkaUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        form.check(result, organisers());
+        var id = result.hasErrors()
+                ? null
+                : meetings.create(form, result, user.username()).orElse(null);
+        if (id == null) {
+            return form(model, form, null);
+        }
+        redirect.addFlashAttribute("flash", "meeting.created");
+        return "redirect:/samverkan/moten/" + id;
+    }
 
-	@GetMapping("/{meetingId}")
-	String show(@PathVariable UUID meetingId, Model model) {
-		return page.show(meeting(meetingId), model);
-	}
+    @GetMapping("/{meetingId}")
+    String show(@PathVariable UUID meetingId, Model model) {
+        return page.show(meeting(meetingId), model);
+    }
 
-	@GetMapping("/{meetingId}/andra")
-	String edit(@PathVariable UUID meetingId, Model model) {
-		var meeting = meeting(meetingId);
-		return form(model, MeetingForm.of(meeting), meeting);
-	}
+    @GetMapping("/{meetingId}/andra")
+    String edit(@PathVariable UUID meetingId, Model model) {
+        var meeting = meeting(meetingId);
+        return form(model, MeetingForm.of(meeting), meeting);
+    }
 
-	@PostMapping("/{meetingId}/andra")
-	String update(@PathVariable UUID meetingId, @ModelAttribute("form") MeetingForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		var meeting = meeting(meetingId);
-		form.check(result, organisers());
-		if (result.hasErrors() || !meetings.update(meetingId, form, result)) {
-			return form(model, form, meeting);
-		}
-		redirect.addFlashAttribute("flash", "meeting.updated");
-		return "redirect:/samverkan/moten/" + meetingId;
-	}
+    @PostMapping("/{meetingId}/andra")
+    String update(
+            @PathVariable UUID meetingId,
+            @ModelAttribute("form") MeetingForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var meeting = meeting(meetingId);
+        form.check(result, organisers());
+        if (result.hasErrors() || !meetings.update(meetingId, form, result)) {
+            return form(model, form, meeting);
+        }
+        redirect.addFlashAttribute("flash", "meeting.updated");
+        return "redirect:/samverkan/moten/" + meetingId;
+    }
 
-	@GetMapping(value = "/{meetingId}/kalender.ics")
-	ResponseEntity<byte[]> calendar(@PathVariable UUID meetingId) {
-		var meeting = meeting(meetingId);
-		return calendarFile(meeting, MeetingCalendar.of(meeting, meetings.now(), null));
-	}
+    @GetMapping(value = "/{meetingId}/kalender.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable UUID meetingId) {
+        var meeting = meeting(meetingId);
+        return calendarFile(meeting, MeetingCalendar.of(meeting, meetings.now(), null));
+    }
 
-	static ResponseEntity<byte[]> calendarFile(Meeting meeting, String ics) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mote-" + meeting.id() + ".ics").build().toString())
-			.body(ics.getBytes(StandardCharsets.UTF_8));
-	}
+    static ResponseEntity<byte[]> calendarFile(Meeting meeting, String ics) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mote-" + meeting.id() + ".ics")
+                                .build()
+                                .toString())
+                .body(ics.getBytes(StandardCharsets.UTF_8));
+    }
 
-	private Meeting meeting(UUID id) {
-		return meetings.find(id).orElseThrow(() -> new NotFoundException("Meeting"));
-	}
+    private Meeting meeting(UUID id) {
+        return meetings.find(id).orElseThrow(() -> new NotFoundException("Meeting"));
+    }
 
-	private String form(Model model, MeetingForm form, Meeting meeting) {
-		model.addAttribute("form", form);
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("kinds", MeetingKind.values());
-		model.addAttribute("organisers", organiserOptions());
-		return "meeting/form";
-	}
+    private String form(Model model, MeetingForm form, Meeting meeting) {
+        model.addAttribute("form", form);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("organisers", organiserOptions());
+        return "meeting/form";
+    }
 
-	private List<OwnerOption> organiserOptions() {
-		var options = new java.util.ArrayList<OwnerOption>();
-		options.add(new OwnerOption(MeetingForm.IDEA_LAB, null));
-		for (Department d : departments.active()) {
-			options.add(new OwnerOption(d.id(), d.name()));
-		}
-		return options;
-	}
+    private List<OwnerOption> organiserOptions() {
+        var options = new java.util.ArrayList<OwnerOption>();
+        options.add(new OwnerOption(MeetingForm.IDEA_LAB, null));
+        for (Department d : departments.active()) {
+            options.add(new OwnerOption(d.id(), d.name()));
+        }
+        return options;
+    }
 
-	private java.util.Set<String> organisers() {
-		var ids = new LinkedHashSet<String>();
-		organiserOptions().forEach(o -> ids.add(o.value()));
-		return ids;
-	}
+    private java.util.Set<String> organisers() {
+        var ids = new LinkedHashSet<String>();
+        organiserOptions().forEach(o -> ids.add(o.value()));
+        return ids;
+    }
 
-	static LocalDate date(String value) {
-		try {
-			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
+    static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 }

@@ -2,9 +2,10 @@ package se.samverka.meeting;
 
 /** Idélabbet's network meeting with associations, or the collaboration body's (samverkansorganet) own meeting. */
 public enum MeetingKind {
-	NETWORK, BODY;
+    NETWORK,
+    BODY;
 
-	public String messageKey() {
-		return "meeting.kind." + name();
-	}
+    public String messageKey() {
+        return "meeting.kind." + name();
+    }
 }

@@ -3,7 +3,6 @@ package se.samverka.meeting;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.samverka.shared.NotFoundException;
 
 /** What the organiser records after a meeting: attendance, minutes, decisions and follow-up actions. */
@@ -21,73 +19,85 @@ import se.samverka.shared.NotFoundException;
 @RequestMapping("/samverkan/moten/{meetingId}")
 class MeetingRecordController {
 
-	private final Meetings meetings;
-	private final Registrations registrations;
-	private final FollowUps followUps;
-	private final MeetingPage page;
+    private final Meetings meetings;
+    private final Registrations registrations;
+    private final FollowUps followUps;
+    private final MeetingPage page;
 
-	MeetingRecordController(Meetings meetings, Registrations registrations, FollowUps followUps, MeetingPage page) {
-		this.meetings = meetings;
-		this.registrations = registrations;
-		this.followUps = followUps;
-		this.page = page;
-	}
+    MeetingRecordController(Meetings meetings, Registrations registrations, FollowUps followUps, MeetingPage page) {
+        this.meetings = meetings;
+        this.registrations = registrations;
+        this.followUps = followUps;
+        this.page = page;
+    }
 
-	@PostMapping("/narvaro")
-	String attendance(@PathVariable UUID meetingId,
-			@RequestParam(name = "attended", required = false) List<UUID> attended, RedirectAttributes redirect) {
-		var meeting = meeting(meetingId);
-		if (!meeting.started(meetings.now())) {
-			redirect.addFlashAttribute("flash", "meeting.attendance.notYet");
-		}
-		else {
-			registrations.recordAttendance(meetingId, attended == null ? List.of() : attended);
-			redirect.addFlashAttribute("flash", "meeting.attendance.saved");
-		}
-		return "redirect:/samverkan/moten/" + meetingId + "#narvaro";
-	}
+    @PostMapping("/narvaro")
+    String attendance(
+            @PathVariable UUID meetingId,
+            @RequestParam(name = "attended", required = false) List<UUID> attended,
+            RedirectAttributes redirect) {
+        var meeting = meeting(meetingId);
+        if (!meeting.started(meetings.now())) {
+            redirect.addFlashAttribute("flash", "meeting.attendance.notYet");
+        } else {
+            registrations.recordAttendance(meetingId, attended == null ? List.of() : attended);
+            redirect.addFlashAttribute("flash", "meeting.attendance.saved");
+        }
+        return "redirect:/samverkan/moten/" + meetingId + "#narvaro";
+    }
 
-	@PostMapping("/protokoll")
-	String minutes(@PathVariable UUID meetingId, @ModelAttribute("minutesForm") MinutesForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		var meeting = meeting(meetingId);
-		form.check(result);
-		if (result.hasErrors()) {
-			return page.show(meeting, model);
-		}
-		meetings.saveMinutes(meetingId, form.minutes());
-		redirect.addFlashAttribute("flash", "meeting.minutes.saved");
-		return "redirect:/samverkan/moten/" + meetingId + "#protokoll";
-	}
+    @PostMapping("/protokoll")
+    String minutes(
+            @PathVariable UUID meetingId,
+            @ModelAttribute("minutesForm") MinutesForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var meeting = meeting(meetingId);
+        form.check(result);
+        if (result.hasErrors()) {
+            return page.show(meeting, model);
+        }
+        meetings.saveMinutes(meetingId, form.minutes());
+        redirect.addFlashAttribute("flash", "meeting.minutes.saved");
+        return "redirect:/samverkan/moten/" + meetingId + "#protokoll";
+    }
 
-	@PostMapping("/beslut")
-	String decision(@PathVariable UUID meetingId, @ModelAttribute("decisionForm") DecisionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		var meeting = meeting(meetingId);
-		form.check(result);
-		if (result.hasErrors()) {
-			return page.show(meeting, model);
-		}
-		followUps.addDecision(meetingId, form.decision());
-		redirect.addFlashAttribute("flash", "meeting.decision.saved");
-		return "redirect:/samverkan/moten/" + meetingId + "#beslut";
-	}
+    @PostMapping("/beslut")
+    String decision(
+            @PathVariable UUID meetingId,
+            @ModelAttribute("decisionForm") DecisionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var meeting = meeting(meetingId);
+        form.check(result);
+        if (result.hasErrors()) {
+            return page.show(meeting, model);
+        }
+        followUps.addDecision(meetingId, form.decision());
+        redirect.addFlashAttribute("flash", "meeting.decision.saved");
+        return "redirect:/samverkan/moten/" + meetingId + "#beslut";
+    }
 
-	@PostMapping("/atgarder")
-	String action(@PathVariable UUID meetingId, @ModelAttribute("actionForm") ActionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		var meeting = meeting(meetingId);
-		form.check(result, page.owners().stream().map(OwnerOption::value).collect(Collectors.toSet()));
-		if (result.hasErrors()) {
-			return page.show(meeting, model);
-		}
-		followUps.addAction(meetingId, form.description(), form.organisationId(), form.departmentId(),
-				form.dueValue());
-		redirect.addFlashAttribute("flash", "meeting.action.saved");
-		return "redirect:/samverkan/moten/" + meetingId + "#atgarder";
-	}
+    @PostMapping("/atgarder")
+    String action(
+            @PathVariable UUID meetingId,
+            @ModelAttribute("actionForm") ActionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var meeting = meeting(meetingId);
+        form.check(result, page.owners().stream().map(OwnerOption::value).collect(Collectors.toSet()));
+        if (result.hasErrors()) {
+            return page.show(meeting, model);
+        }
+        followUps.addAction(meetingId, form.description(), form.organisationId(), form.departmentId(), form.dueValue());
+        redirect.addFlashAttribute("flash", "meeting.action.saved");
+        return "redirect:/samverkan/moten/" + meetingId + "#atgarder";
+    }
 
-	private Meeting meeting(UUID id) {
-		return meetings.find(id).orElseThrow(() -> new NotFoundException("Meeting"));
-	}
+    private Meeting meeting(UUID id) {
+        return meetings.find(id).orElseThrow(() -> new NotFoundException("Meeting"));
+    }
 }

@@ -1,11 +1,10 @@
 package se.samverka.meeting;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Registered organisations are reminded the day before their meeting, from one instance. Hourly, so that a
@@ -14,9 +13,9 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 @Configuration(proxyBeanMethods = false)
 class MeetingReminderSchedule {
 
-	@Bean
-	RecurringTask<Void> meetingReminders(Registrations registrations) {
-		return Tasks.recurring("meeting-reminders", Schedules.cron("0 0 9-20 * * *", Meeting.STOCKHOLM))
-			.execute((instance, context) -> registrations.remindTomorrow());
-	}
+    @Bean
+    RecurringTask<Void> meetingReminders(Registrations registrations) {
+        return Tasks.recurring("meeting-reminders", Schedules.cron("0 0 9-20 * * *", Meeting.STOCKHOLM))
+                .execute((instance, context) -> registrations.remindTomorrow());
+    }
 }

@@ -5,6 +5,6 @@
  * {@link se.samverka.meeting.OrganisationInvitedToMeeting}, {@link se.samverka.meeting.MeetingSeatGiven} and
  * {@link se.samverka.meeting.MeetingReminderDue} tell the notification module whom to write to.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district",
-		"organisation", "overview" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "account", "district", "organisation", "overview"})
 package se.samverka.meeting;

@@ -2,26 +2,28 @@ package se.samverka.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.account.LoginLinkRequested;
 
 /** E-mails about logging in. */
 @Component
 class AccountMails {
 
-	private final Outbox outbox;
-	private final MailText text;
+    private final Outbox outbox;
+    private final MailText text;
 
-	AccountMails(Outbox outbox, MailText text) {
-		this.outbox = outbox;
-		this.text = text;
-	}
+    AccountMails(Outbox outbox, MailText text) {
+        this.outbox = outbox;
+        this.text = text;
+    }
 
-	@ApplicationModuleListener
-	void on(LoginLinkRequested event) {
-		var locale = text.locale(event.locale());
-		var link = text.link("/login/ott", "token", event.token());
-		outbox.enqueue(OutgoingMessage.email("login-link:" + MailText.fingerprint(event.token()), event.email(),
-				text.subject("loginLink", locale), text.body("loginLink", locale, link)));
-	}
+    @ApplicationModuleListener
+    void on(LoginLinkRequested event) {
+        var locale = text.locale(event.locale());
+        var link = text.link("/login/ott", "token", event.token());
+        outbox.enqueue(OutgoingMessage.email(
+                "login-link:" + MailText.fingerprint(event.token()),
+                event.email(),
+                text.subject("loginLink", locale),
+                text.body("loginLink", locale, link)));
+    }
 }

@@ -1,10 +1,8 @@
 package se.samverka.notification;
 
 import java.util.Locale;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.callout.AnswerResult;
 import se.samverka.callout.CalloutAnswered;
 import se.samverka.callout.CalloutAsked;
@@ -20,99 +18,119 @@ import se.samverka.volunteer.ContactChannel;
 @Component
 class CalloutMails {
 
-	private final Outbox outbox;
-	private final MailText text;
-	private final NotificationProperties properties;
-	private final SmsProperties sms;
+    private final Outbox outbox;
+    private final MailText text;
+    private final NotificationProperties properties;
+    private final SmsProperties sms;
 
-	CalloutMails(Outbox outbox, MailText text, NotificationProperties properties, SmsProperties sms) {
-		this.outbox = outbox;
-		this.text = text;
-		this.properties = properties;
-		this.sms = sms;
-	}
+    CalloutMails(Outbox outbox, MailText text, NotificationProperties properties, SmsProperties sms) {
+        this.outbox = outbox;
+        this.text = text;
+        this.properties = properties;
+        this.sms = sms;
+    }
 
-	/**
-	 * Whether to use SMS: the volunteer chose it and has a number, and SMS can go out. When a live installation
-	 * has no SMS provider, the volunteer gets an e-mail instead of a message that would never leave; the demo
-	 * keeps the SMS so it shows in the Utkorg.
-	 */
-	private boolean bySms(ContactChannel channel, String phone) {
-		return channel == ContactChannel.SMS && phone != null && (sms.configured() || !properties.deliver());
-	}
+    /**
+     * Whether to use SMS: the volunteer chose it and has a number, and SMS can go out. When a live installation
+     * has no SMS provider, the volunteer gets an e-mail instead of a message that would never leave; the demo
+     * keeps the SMS so it shows in the Utkorg.
+     */
+    private boolean bySms(ContactChannel channel, String phone) {
+        return channel == ContactChannel.SMS && phone != null && (sms.configured() || !properties.deliver());
+    }
 
-	@ApplicationModuleListener
-	void on(CalloutAsked event) {
-		var locale = text.locale(event.locale());
-		var kind = text.kind(event.kind(), locale);
-		var date = text.date(event.date(), locale);
-		// a need without an end time says only when it starts
-		var time = event.timeTo() == null ? text.time(event.timeFrom())
-				: text.time(event.timeFrom()) + "–" + text.time(event.timeTo());
-		var key = "callout-asked:" + event.askId();
-		if (bySms(event.channel(), event.phone())) {
-			outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text("calloutAsked.label", locale, kind),
-					text.text("calloutAsked.sms", locale, kind, event.districtName(), date, time)));
-		}
-		else {
-			outbox.enqueue(OutgoingMessage.email(key, event.email(),
-					text.subject("calloutAsked", locale, kind, event.districtName(), date),
-					text.body("calloutAsked", locale, kind, event.districtName(), date, time,
-							text.link("/utskick/svar/" + event.token()))));
-		}
-	}
+    @ApplicationModuleListener
+    void on(CalloutAsked event) {
+        var locale = text.locale(event.locale());
+        var kind = text.kind(event.kind(), locale);
+        var date = text.date(event.date(), locale);
+        // a need without an end time says only when it starts
+        var time = event.timeTo() == null
+                ? text.time(event.timeFrom())
+                : text.time(event.timeFrom()) + "–" + text.time(event.timeTo());
+        var key = "callout-asked:" + event.askId();
+        if (bySms(event.channel(), event.phone())) {
+            outbox.enqueue(OutgoingMessage.sms(
+                    key,
+                    event.phone(),
+                    text.text("calloutAsked.label", locale, kind),
+                    text.text("calloutAsked.sms", locale, kind, event.districtName(), date, time)));
+        } else {
+            outbox.enqueue(OutgoingMessage.email(
+                    key,
+                    event.email(),
+                    text.subject("calloutAsked", locale, kind, event.districtName(), date),
+                    text.body(
+                            "calloutAsked",
+                            locale,
+                            kind,
+                            event.districtName(),
+                            date,
+                            time,
+                            text.link("/utskick/svar/" + event.token()))));
+        }
+    }
 
-	@ApplicationModuleListener
-	void on(CalloutStoodDown event) {
-		var locale = text.locale(event.locale());
-		var kind = text.kind(event.kind(), locale);
-		var date = text.date(event.date(), locale);
-		var name = event.filled() ? "calloutFilled" : "calloutStopped";
-		var key = "callout-stood-down:" + event.askId();
-		if (bySms(event.channel(), event.phone())) {
-			outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text(name + ".label", locale),
-					text.text(name + ".sms", locale, kind, date)));
-		}
-		else {
-			outbox.enqueue(OutgoingMessage.email(key, event.email(), text.subject(name, locale, kind, date),
-					text.body(name, locale, kind, date)));
-		}
-	}
+    @ApplicationModuleListener
+    void on(CalloutStoodDown event) {
+        var locale = text.locale(event.locale());
+        var kind = text.kind(event.kind(), locale);
+        var date = text.date(event.date(), locale);
+        var name = event.filled() ? "calloutFilled" : "calloutStopped";
+        var key = "callout-stood-down:" + event.askId();
+        if (bySms(event.channel(), event.phone())) {
+            outbox.enqueue(OutgoingMessage.sms(
+                    key,
+                    event.phone(),
+                    text.text(name + ".label", locale),
+                    text.text(name + ".sms", locale, kind, date)));
+        } else {
+            outbox.enqueue(OutgoingMessage.email(
+                    key, event.email(), text.subject(name, locale, kind, date), text.body(name, locale, kind, date)));
+        }
+    }
 
-	/** SMS answers get an SMS back; e-mail answers see the result on the page (and a yes gets the task mail). */
-	@ApplicationModuleListener
-	void on(CalloutAnswered event) {
-		var locale = text.locale(event.locale());
-		var kind = text.kind(event.kind(), locale);
-		var date = text.date(event.date(), locale);
-		var key = "callout-answered:" + event.askId() + ":" + event.result();
-		if (bySms(event.channel(), event.phone())) {
-			var name = smsName(event.result());
-			if (name != null) {
-				outbox.enqueue(OutgoingMessage.sms(key, event.phone(), text.text(name + ".label", locale),
-						text.text(name + ".sms", locale, kind, date, text.link("/mina-sidor"))));
-			}
-		}
-		else if (event.result() == AnswerResult.NOT_NEEDED) {
-			outbox.enqueue(OutgoingMessage.email(key, event.email(), text.subject("calloutLate", locale, kind, date),
-					text.body("calloutLate", locale, kind, date)));
-		}
-	}
+    /** SMS answers get an SMS back; e-mail answers see the result on the page (and a yes gets the task mail). */
+    @ApplicationModuleListener
+    void on(CalloutAnswered event) {
+        var locale = text.locale(event.locale());
+        var kind = text.kind(event.kind(), locale);
+        var date = text.date(event.date(), locale);
+        var key = "callout-answered:" + event.askId() + ":" + event.result();
+        if (bySms(event.channel(), event.phone())) {
+            var name = smsName(event.result());
+            if (name != null) {
+                outbox.enqueue(OutgoingMessage.sms(
+                        key,
+                        event.phone(),
+                        text.text(name + ".label", locale),
+                        text.text(name + ".sms", locale, kind, date, text.link("/mina-sidor"))));
+            }
+        } else if (event.result() == AnswerResult.NOT_NEEDED) {
+            outbox.enqueue(OutgoingMessage.email(
+                    key,
+                    event.email(),
+                    text.subject("calloutLate", locale, kind, date),
+                    text.body("calloutLate", locale, kind, date)));
+        }
+    }
 
-	private static String smsName(AnswerResult result) {
-		return switch (result) {
-			case ACCEPTED -> "calloutAccepted";
-			case DECLINED -> "calloutDeclined";
-			case NOT_NEEDED -> "calloutLate";
-			case ALREADY_ANSWERED -> null;
-		};
-	}
+    private static String smsName(AnswerResult result) {
+        return switch (result) {
+            case ACCEPTED -> "calloutAccepted";
+            case DECLINED -> "calloutDeclined";
+            case NOT_NEEDED -> "calloutLate";
+            case ALREADY_ANSWERED -> null;
+        };
+    }
 
-	@ApplicationModuleListener
-	void on(VolunteerThanked event) {
-		Locale locale = text.locale(event.locale());
-		outbox.enqueue(OutgoingMessage.email("thanked:" + event.subjectId() + ":" + event.volunteerId(),
-				event.email(), text.subject("thanked", locale, event.title()),
-				text.body("thanked", locale, event.title(), text.link("/mina-sidor"))));
-	}
+    @ApplicationModuleListener
+    void on(VolunteerThanked event) {
+        Locale locale = text.locale(event.locale());
+        outbox.enqueue(OutgoingMessage.email(
+                "thanked:" + event.subjectId() + ":" + event.volunteerId(),
+                event.email(),
+                text.subject("thanked", locale, event.title()),
+                text.body("thanked", locale, event.title(), text.link("/mina-sidor"))));
+    }
 }

@@ -9,8 +9,8 @@ import org.springframework.boot.health.contributor.Status;
  */
 final class DeliveryHealth {
 
-	static final Status UNREACHABLE = new Status("UNREACHABLE", "Cannot be reached; the outbox keeps and retries messages");
+    static final Status UNREACHABLE =
+            new Status("UNREACHABLE", "Cannot be reached; the outbox keeps and retries messages");
 
-	private DeliveryHealth() {
-	}
+    private DeliveryHealth() {}
 }

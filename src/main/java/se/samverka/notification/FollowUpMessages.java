@@ -2,7 +2,6 @@ package se.samverka.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.helprequest.ResidentFollowUpAsked;
 
 /**
@@ -12,20 +11,22 @@ import se.samverka.helprequest.ResidentFollowUpAsked;
 @Component
 class FollowUpMessages {
 
-	private final Outbox outbox;
-	private final MailText text;
+    private final Outbox outbox;
+    private final MailText text;
 
-	FollowUpMessages(Outbox outbox, MailText text) {
-		this.outbox = outbox;
-		this.text = text;
-	}
+    FollowUpMessages(Outbox outbox, MailText text) {
+        this.outbox = outbox;
+        this.text = text;
+    }
 
-	@ApplicationModuleListener
-	void on(ResidentFollowUpAsked event) {
-		var locale = text.locale("sv");
-		var kind = text.kind(event.kind(), locale).toLowerCase(locale);
-		outbox.enqueue(OutgoingMessage.sms("resident-followup:" + event.requestId(), event.phone(),
-				text.text("residentFollowUp.label", locale, event.number()),
-				text.text("residentFollowUp.sms", locale, kind, text.date(event.date(), locale))));
-	}
+    @ApplicationModuleListener
+    void on(ResidentFollowUpAsked event) {
+        var locale = text.locale("sv");
+        var kind = text.kind(event.kind(), locale).toLowerCase(locale);
+        outbox.enqueue(OutgoingMessage.sms(
+                "resident-followup:" + event.requestId(),
+                event.phone(),
+                text.text("residentFollowUp.label", locale, event.number()),
+                text.text("residentFollowUp.sms", locale, kind, text.date(event.date(), locale))));
+    }
 }

@@ -2,7 +2,6 @@ package se.samverka.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.idea.IdeaSubmitted;
 import se.samverka.idea.NextStepDue;
 
@@ -10,28 +9,39 @@ import se.samverka.idea.NextStepDue;
 @Component
 class IdeaMails {
 
-	private final Outbox outbox;
-	private final MailText text;
+    private final Outbox outbox;
+    private final MailText text;
 
-	IdeaMails(Outbox outbox, MailText text) {
-		this.outbox = outbox;
-		this.text = text;
-	}
+    IdeaMails(Outbox outbox, MailText text) {
+        this.outbox = outbox;
+        this.text = text;
+    }
 
-	@ApplicationModuleListener
-	void on(IdeaSubmitted event) {
-		var locale = text.locale(event.language());
-		outbox.enqueue(OutgoingMessage.email("idea-received:" + event.ideaId(), event.submitterEmail(),
-				text.subject("ideaReceived", locale, event.title()),
-				text.body("ideaReceived", locale, event.submitterName(), event.title())));
-	}
+    @ApplicationModuleListener
+    void on(IdeaSubmitted event) {
+        var locale = text.locale(event.language());
+        outbox.enqueue(OutgoingMessage.email(
+                "idea-received:" + event.ideaId(),
+                event.submitterEmail(),
+                text.subject("ideaReceived", locale, event.title()),
+                text.body("ideaReceived", locale, event.submitterName(), event.title())));
+    }
 
-	@ApplicationModuleListener
-	void on(NextStepDue event) {
-		var locale = text.locale("sv");
-		outbox.enqueue(OutgoingMessage.email("idea-step:" + event.stepId(), event.coachEmail(),
-				text.subject("ideaStepDue", locale, event.ideaTitle()),
-				text.body("ideaStepDue", locale, event.coachName(), event.ideaTitle(), event.step(), event.owner(),
-						text.date(event.dueOn(), locale), text.link("/idelabbet/ideer/" + event.ideaId()))));
-	}
+    @ApplicationModuleListener
+    void on(NextStepDue event) {
+        var locale = text.locale("sv");
+        outbox.enqueue(OutgoingMessage.email(
+                "idea-step:" + event.stepId(),
+                event.coachEmail(),
+                text.subject("ideaStepDue", locale, event.ideaTitle()),
+                text.body(
+                        "ideaStepDue",
+                        locale,
+                        event.coachName(),
+                        event.ideaTitle(),
+                        event.step(),
+                        event.owner(),
+                        text.date(event.dueOn(), locale),
+                        text.link("/idelabbet/ideer/" + event.ideaId()))));
+    }
 }

@@ -2,7 +2,6 @@ package se.samverka.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.matching.OfferClosed;
 import se.samverka.matching.OfferMade;
 import se.samverka.matching.TaskAssigned;
@@ -17,71 +16,103 @@ import se.samverka.matching.TaskHandedBack;
 @Component
 class MatchingMails {
 
-	private final Outbox outbox;
-	private final MailText text;
-	private final NotificationProperties properties;
+    private final Outbox outbox;
+    private final MailText text;
+    private final NotificationProperties properties;
 
-	MatchingMails(Outbox outbox, MailText text, NotificationProperties properties) {
-		this.outbox = outbox;
-		this.text = text;
-		this.properties = properties;
-	}
+    MatchingMails(Outbox outbox, MailText text, NotificationProperties properties) {
+        this.outbox = outbox;
+        this.text = text;
+        this.properties = properties;
+    }
 
-	@ApplicationModuleListener
-	void on(OfferMade event) {
-		var locale = text.locale(event.locale());
-		var kind = text.kind(event.kind(), locale);
-		var date = text.date(event.date(), locale);
-		var link = text.link("/erbjudande/" + event.token());
-		outbox.enqueue(OutgoingMessage.email("offer-made:" + event.offerId(), event.email(),
-				text.subject("offerMade", locale, kind, event.districtName(), date),
-				text.body("offerMade", locale, kind, event.districtName(), date, text.time(event.timeFrom()),
-						text.time(event.timeTo()), link)));
-	}
+    @ApplicationModuleListener
+    void on(OfferMade event) {
+        var locale = text.locale(event.locale());
+        var kind = text.kind(event.kind(), locale);
+        var date = text.date(event.date(), locale);
+        var link = text.link("/erbjudande/" + event.token());
+        outbox.enqueue(OutgoingMessage.email(
+                "offer-made:" + event.offerId(),
+                event.email(),
+                text.subject("offerMade", locale, kind, event.districtName(), date),
+                text.body(
+                        "offerMade",
+                        locale,
+                        kind,
+                        event.districtName(),
+                        date,
+                        text.time(event.timeFrom()),
+                        text.time(event.timeTo()),
+                        link)));
+    }
 
-	@ApplicationModuleListener
-	void on(TaskAssigned event) {
-		var locale = text.locale(event.locale());
-		var kind = text.kind(event.kind(), locale);
-		var date = text.date(event.date(), locale);
-		outbox.enqueue(OutgoingMessage.email("task-assigned:" + event.assignmentId(), event.email(),
-				text.subject("taskAssigned", locale, kind, date),
-				text.body("taskAssigned", locale, kind, event.districtName(), date, text.time(event.timeFrom()),
-						text.time(event.timeTo()), text.link("/mina-sidor"))));
-	}
+    @ApplicationModuleListener
+    void on(TaskAssigned event) {
+        var locale = text.locale(event.locale());
+        var kind = text.kind(event.kind(), locale);
+        var date = text.date(event.date(), locale);
+        outbox.enqueue(OutgoingMessage.email(
+                "task-assigned:" + event.assignmentId(),
+                event.email(),
+                text.subject("taskAssigned", locale, kind, date),
+                text.body(
+                        "taskAssigned",
+                        locale,
+                        kind,
+                        event.districtName(),
+                        date,
+                        text.time(event.timeFrom()),
+                        text.time(event.timeTo()),
+                        text.link("/mina-sidor"))));
+    }
 
-	@ApplicationModuleListener
-	void on(OfferClosed event) {
-		var locale = text.locale(event.locale());
-		var kind = text.kind(event.kind(), locale);
-		var date = text.date(event.date(), locale);
-		outbox.enqueue(OutgoingMessage.email("offer-closed:" + event.offerId(), event.email(),
-				text.subject("offerClosed", locale, kind, date), text.body("offerClosed", locale, kind, date)));
-	}
+    @ApplicationModuleListener
+    void on(OfferClosed event) {
+        var locale = text.locale(event.locale());
+        var kind = text.kind(event.kind(), locale);
+        var date = text.date(event.date(), locale);
+        outbox.enqueue(OutgoingMessage.email(
+                "offer-closed:" + event.offerId(),
+                event.email(),
+                text.subject("offerClosed", locale, kind, date),
+                text.body("offerClosed", locale, kind, date)));
+    }
 
-	/** The volunteer had the task, and the coordinator closed the request: do not go. */
-	@ApplicationModuleListener
-	void on(TaskCancelled event) {
-		var locale = text.locale(event.locale());
-		var kind = text.kind(event.kind(), locale);
-		var date = text.date(event.date(), locale);
-		outbox.enqueue(OutgoingMessage.email("task-cancelled:" + event.assignmentId(), event.email(),
-				text.subject("taskCancelled", locale, kind, date),
-				text.body("taskCancelled", locale, kind, date, text.time(event.timeFrom()))));
-	}
+    /** The volunteer had the task, and the coordinator closed the request: do not go. */
+    @ApplicationModuleListener
+    void on(TaskCancelled event) {
+        var locale = text.locale(event.locale());
+        var kind = text.kind(event.kind(), locale);
+        var date = text.date(event.date(), locale);
+        outbox.enqueue(OutgoingMessage.email(
+                "task-cancelled:" + event.assignmentId(),
+                event.email(),
+                text.subject("taskCancelled", locale, kind, date),
+                text.body("taskCancelled", locale, kind, date, text.time(event.timeFrom()))));
+    }
 
-	/** To the coordinators, in Swedish: the request is back in the queue. */
-	@ApplicationModuleListener
-	void on(TaskHandedBack event) {
-		var locale = MailText.SWEDISH;
-		var number = String.valueOf(event.requestNumber());
-		var reason = event.reason() == null || event.reason().isBlank()
-				? text.text("handedBack.noReason", locale) : event.reason().strip();
-		var volunteer = event.volunteerName() == null || event.volunteerName().isBlank()
-				? text.text("handedBack.someone", locale) : event.volunteerName().strip();
-		outbox.enqueue(OutgoingMessage.email("handed-back:" + event.assignmentId(), properties.coordinatorAddress(),
-				text.subject("handedBack", locale, number),
-				text.body("handedBack", locale, number, volunteer, reason,
-						text.link("/samordning/arenden/" + event.requestId()))));
-	}
+    /** To the coordinators, in Swedish: the request is back in the queue. */
+    @ApplicationModuleListener
+    void on(TaskHandedBack event) {
+        var locale = MailText.SWEDISH;
+        var number = String.valueOf(event.requestNumber());
+        var reason = event.reason() == null || event.reason().isBlank()
+                ? text.text("handedBack.noReason", locale)
+                : event.reason().strip();
+        var volunteer = event.volunteerName() == null || event.volunteerName().isBlank()
+                ? text.text("handedBack.someone", locale)
+                : event.volunteerName().strip();
+        outbox.enqueue(OutgoingMessage.email(
+                "handed-back:" + event.assignmentId(),
+                properties.coordinatorAddress(),
+                text.subject("handedBack", locale, number),
+                text.body(
+                        "handedBack",
+                        locale,
+                        number,
+                        volunteer,
+                        reason,
+                        text.link("/samordning/arenden/" + event.requestId()))));
+    }
 }

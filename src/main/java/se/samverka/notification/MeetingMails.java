@@ -2,10 +2,8 @@ package se.samverka.notification;
 
 import java.time.ZoneId;
 import java.util.Locale;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.meeting.MeetingReminderDue;
 import se.samverka.meeting.MeetingSeatGiven;
 import se.samverka.meeting.OrganisationInvitedToMeeting;
@@ -17,49 +15,72 @@ import se.samverka.meeting.OrganisationInvitedToMeeting;
 @Component
 class MeetingMails {
 
-	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-	private final Outbox outbox;
-	private final MailText text;
+    private final Outbox outbox;
+    private final MailText text;
 
-	MeetingMails(Outbox outbox, MailText text) {
-		this.outbox = outbox;
-		this.text = text;
-	}
+    MeetingMails(Outbox outbox, MailText text) {
+        this.outbox = outbox;
+        this.text = text;
+    }
 
-	@ApplicationModuleListener
-	void on(OrganisationInvitedToMeeting event) {
-		var locale = text.locale("sv");
-		outbox.enqueue(OutgoingMessage.email("meeting-invitation:" + event.meetingId() + ":" + event.organisationId(),
-				event.contactEmail(), text.subject("meetingInvitation", locale, event.title()),
-				text.body("meetingInvitation", locale, event.organisationName(), event.title(),
-						when(event.startsAt(), locale), event.place(), link(event.organisationId(), event.meetingId()))));
-	}
+    @ApplicationModuleListener
+    void on(OrganisationInvitedToMeeting event) {
+        var locale = text.locale("sv");
+        outbox.enqueue(OutgoingMessage.email(
+                "meeting-invitation:" + event.meetingId() + ":" + event.organisationId(),
+                event.contactEmail(),
+                text.subject("meetingInvitation", locale, event.title()),
+                text.body(
+                        "meetingInvitation",
+                        locale,
+                        event.organisationName(),
+                        event.title(),
+                        when(event.startsAt(), locale),
+                        event.place(),
+                        link(event.organisationId(), event.meetingId()))));
+    }
 
-	@ApplicationModuleListener
-	void on(MeetingSeatGiven event) {
-		var locale = text.locale(event.language());
-		outbox.enqueue(OutgoingMessage.email("meeting-seat:" + event.registrationId() + ":" + event.startsAt(),
-				event.contactEmail(), text.subject("meetingSeat", locale, event.title()),
-				text.body("meetingSeat", locale, event.organisationName(), event.title(),
-						when(event.startsAt(), locale), link(event.organisationId(), event.meetingId()))));
-	}
+    @ApplicationModuleListener
+    void on(MeetingSeatGiven event) {
+        var locale = text.locale(event.language());
+        outbox.enqueue(OutgoingMessage.email(
+                "meeting-seat:" + event.registrationId() + ":" + event.startsAt(),
+                event.contactEmail(),
+                text.subject("meetingSeat", locale, event.title()),
+                text.body(
+                        "meetingSeat",
+                        locale,
+                        event.organisationName(),
+                        event.title(),
+                        when(event.startsAt(), locale),
+                        link(event.organisationId(), event.meetingId()))));
+    }
 
-	@ApplicationModuleListener
-	void on(MeetingReminderDue event) {
-		var locale = text.locale(event.language());
-		outbox.enqueue(OutgoingMessage.email("meeting-reminder:" + event.registrationId() + ":" + event.startsAt(),
-				event.contactEmail(), text.subject("meetingReminder", locale, event.title()),
-				text.body("meetingReminder", locale, event.organisationName(), event.title(),
-						when(event.startsAt(), locale), event.place(), link(event.organisationId(), event.meetingId()))));
-	}
+    @ApplicationModuleListener
+    void on(MeetingReminderDue event) {
+        var locale = text.locale(event.language());
+        outbox.enqueue(OutgoingMessage.email(
+                "meeting-reminder:" + event.registrationId() + ":" + event.startsAt(),
+                event.contactEmail(),
+                text.subject("meetingReminder", locale, event.title()),
+                text.body(
+                        "meetingReminder",
+                        locale,
+                        event.organisationName(),
+                        event.title(),
+                        when(event.startsAt(), locale),
+                        event.place(),
+                        link(event.organisationId(), event.meetingId()))));
+    }
 
-	private String when(java.time.Instant instant, Locale locale) {
-		var time = instant.atZone(STOCKHOLM);
-		return text.date(time.toLocalDate(), locale) + " " + text.time(time.toLocalTime());
-	}
+    private String when(java.time.Instant instant, Locale locale) {
+        var time = instant.atZone(STOCKHOLM);
+        return text.date(time.toLocalDate(), locale) + " " + text.time(time.toLocalTime());
+    }
 
-	private String link(java.util.UUID organisationId, java.util.UUID meetingId) {
-		return text.link("/forening/" + organisationId + "/moten/" + meetingId);
-	}
+    private String link(java.util.UUID organisationId, java.util.UUID meetingId) {
+        return text.link("/forening/" + organisationId + "/moten/" + meetingId);
+    }
 }

@@ -1,7 +1,6 @@
 package se.samverka.notification;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,20 +18,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param instanceId the name under which this instance claims messages; blank: host name and server port
  */
 @ConfigurationProperties("samverka.notification")
-record NotificationProperties(@DefaultValue("http://localhost:8080") String baseUrl,
-		@DefaultValue("samverka@localhost") String from, @DefaultValue("false") boolean deliver,
-		@DefaultValue("30s") Duration retryDelay, @DefaultValue("samordnare@localhost") String coordinatorAddress,
-		@DefaultValue("20") int maxAttempts, @DefaultValue("10m") Duration claimLease,
-		@DefaultValue("") String instanceId) {
+record NotificationProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("samverka@localhost") String from,
+        @DefaultValue("false") boolean deliver,
+        @DefaultValue("30s") Duration retryDelay,
+        @DefaultValue("samordnare@localhost") String coordinatorAddress,
+        @DefaultValue("20") int maxAttempts,
+        @DefaultValue("10m") Duration claimLease,
+        @DefaultValue("") String instanceId) {
 
-	NotificationProperties {
-		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("samverka.notification.max-attempts must be at least 1");
-		}
-		if (claimLease.compareTo(Duration.ofMinutes(1)) < 0) {
-			// a send (SMTP with its timeouts) must fit in the lease, or a live sender's message is sent twice
-			throw new IllegalArgumentException("samverka.notification.claim-lease must be at least 1m");
-		}
-	}
+    NotificationProperties {
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("samverka.notification.max-attempts must be at least 1");
+        }
+        if (claimLease.compareTo(Duration.ofMinutes(1)) < 0) {
+            // a send (SMTP with its timeouts) must fit in the lease, or a live sender's message is sent twice
+            throw new IllegalArgumentException("samverka.notification.claim-lease must be at least 1m");
+        }
+    }
 }

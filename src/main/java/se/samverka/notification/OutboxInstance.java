@@ -10,25 +10,24 @@ import java.net.UnknownHostException;
  */
 record OutboxInstance(String id) {
 
-	OutboxInstance {
-		if (id == null || id.isBlank() || id.length() > 200) {
-			throw new IllegalArgumentException("An outbox instance id has 1 to 200 characters");
-		}
-	}
+    OutboxInstance {
+        if (id == null || id.isBlank() || id.length() > 200) {
+            throw new IllegalArgumentException("An outbox instance id has 1 to 200 characters");
+        }
+    }
 
-	static OutboxInstance of(String configured, int port) {
-		if (configured != null && !configured.isBlank()) {
-			return new OutboxInstance(configured.strip());
-		}
-		return new OutboxInstance(hostName() + ":" + port);
-	}
+    static OutboxInstance of(String configured, int port) {
+        if (configured != null && !configured.isBlank()) {
+            return new OutboxInstance(configured.strip());
+        }
+        return new OutboxInstance(hostName() + ":" + port);
+    }
 
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException e) {
-			return "localhost";
-		}
-	}
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
 }

@@ -2,7 +2,6 @@ package se.samverka.notification;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,27 +18,30 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxRecovery {
 
-	private static final Logger log = LoggerFactory.getLogger(OutboxRecovery.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxRecovery.class);
 
-	private final OutboxRepository repository;
-	private final OutboxInstance instance;
-	private final Clock clock;
-	private final Instant startedAt;
+    private final OutboxRepository repository;
+    private final OutboxInstance instance;
+    private final Clock clock;
+    private final Instant startedAt;
 
-	OutboxRecovery(OutboxRepository repository, OutboxInstance instance, Clock clock) {
-		this.repository = repository;
-		this.instance = instance;
-		this.clock = clock;
-		// created before the scheduler and the event listeners run, so before any claim of this run
-		this.startedAt = clock.instant();
-	}
+    OutboxRecovery(OutboxRepository repository, OutboxInstance instance, Clock clock) {
+        this.repository = repository;
+        this.instance = instance;
+        this.clock = clock;
+        // created before the scheduler and the event listeners run, so before any claim of this run
+        this.startedAt = clock.instant();
+    }
 
-	@EventListener(ApplicationReadyEvent.class)
-	void reclaimOwnUnfinishedSends() {
-		var reclaimed = repository.releaseClaimsOf(instance.id(), startedAt, clock.instant(), "Interrupted by a restart");
-		if (reclaimed > 0) {
-			log.warn("{} outbox message(s) were being sent by this instance ({}) when it stopped; queued again",
-					reclaimed, instance.id());
-		}
-	}
+    @EventListener(ApplicationReadyEvent.class)
+    void reclaimOwnUnfinishedSends() {
+        var reclaimed =
+                repository.releaseClaimsOf(instance.id(), startedAt, clock.instant(), "Interrupted by a restart");
+        if (reclaimed > 0) {
+            log.warn(
+                    "{} outbox message(s) were being sent by this instance ({}) when it stopped; queued again",
+                    reclaimed,
+                    instance.id());
+        }
+    }
 }

@@ -1,11 +1,9 @@
 package se.samverka.notification;
 
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.privacy.PersonErased;
 
 /**
@@ -16,25 +14,28 @@ import se.samverka.privacy.PersonErased;
 @Component
 class PrivacyMails {
 
-	static final String DEDUPE_PREFIX = "erasure-receipt:";
+    static final String DEDUPE_PREFIX = "erasure-receipt:";
 
-	private final Outbox outbox;
-	private final MailText text;
-	private final MessageSource messages;
+    private final Outbox outbox;
+    private final MailText text;
+    private final MessageSource messages;
 
-	PrivacyMails(Outbox outbox, MailText text, MessageSource messages) {
-		this.outbox = outbox;
-		this.text = text;
-		this.messages = messages;
-	}
+    PrivacyMails(Outbox outbox, MailText text, MessageSource messages) {
+        this.outbox = outbox;
+        this.text = text;
+        this.messages = messages;
+    }
 
-	@EventListener
-	void on(PersonErased event) {
-		var locale = text.locale(event.language());
-		var kept = event.kept().stream()
-			.map(key -> "- " + messages.getMessage(key, null, locale))
-			.collect(Collectors.joining("\n"));
-		outbox.enqueue(OutgoingMessage.email(DEDUPE_PREFIX + event.person().id(), event.email(),
-				text.subject("erasureReceipt", locale), text.body("erasureReceipt", locale, kept)));
-	}
+    @EventListener
+    void on(PersonErased event) {
+        var locale = text.locale(event.language());
+        var kept = event.kept().stream()
+                .map(key -> "- " + messages.getMessage(key, null, locale))
+                .collect(Collectors.joining("\n"));
+        outbox.enqueue(OutgoingMessage.email(
+                DEDUPE_PREFIX + event.person().id(),
+                event.email(),
+                text.subject("erasureReceipt", locale),
+                text.body("erasureReceipt", locale, kept)));
+    }
 }

@@ -2,10 +2,8 @@ package se.samverka.notification;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.referral.ReferralAccepted;
 import se.samverka.referral.ReferralOffered;
 import se.samverka.referral.ReferralWithdrawn;
@@ -19,59 +17,79 @@ import se.samverka.referral.ReferralWithdrawn;
 @Component
 class ReferralMessages {
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-	private final Outbox outbox;
-	private final MailText text;
+    private final Outbox outbox;
+    private final MailText text;
 
-	ReferralMessages(Outbox outbox, MailText text) {
-		this.outbox = outbox;
-		this.text = text;
-	}
+    ReferralMessages(Outbox outbox, MailText text) {
+        this.outbox = outbox;
+        this.text = text;
+    }
 
-	@ApplicationModuleListener
-	void on(ReferralOffered event) {
-		var link = text.link("/forening/" + event.organisationId() + "/arenden/" + event.referralId());
-		var recipients = event.recipients();
-		for (int i = 0; i < recipients.size(); i++) {
-			var recipient = recipients.get(i);
-			var locale = text.locale(recipient.locale());
-			var kind = text.kind(event.kind(), locale);
-			var date = text.date(event.date(), locale);
-			var deadline = DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", locale).format(event.deadline().atZone(ZONE));
-			outbox.enqueue(OutgoingMessage.email("referral-offered:" + event.referralId() + ":" + i,
-					recipient.email(), text.subject("referralOffered", locale, kind, event.districtName()),
-					text.body("referralOffered", locale, event.organisationName(), kind, event.districtName(), date,
-							text.time(event.timeFrom()), text.time(event.timeTo()), deadline, link)));
-		}
-	}
+    @ApplicationModuleListener
+    void on(ReferralOffered event) {
+        var link = text.link("/forening/" + event.organisationId() + "/arenden/" + event.referralId());
+        var recipients = event.recipients();
+        for (int i = 0; i < recipients.size(); i++) {
+            var recipient = recipients.get(i);
+            var locale = text.locale(recipient.locale());
+            var kind = text.kind(event.kind(), locale);
+            var date = text.date(event.date(), locale);
+            var deadline = DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", locale)
+                    .format(event.deadline().atZone(ZONE));
+            outbox.enqueue(OutgoingMessage.email(
+                    "referral-offered:" + event.referralId() + ":" + i,
+                    recipient.email(),
+                    text.subject("referralOffered", locale, kind, event.districtName()),
+                    text.body(
+                            "referralOffered",
+                            locale,
+                            event.organisationName(),
+                            kind,
+                            event.districtName(),
+                            date,
+                            text.time(event.timeFrom()),
+                            text.time(event.timeTo()),
+                            deadline,
+                            link)));
+        }
+    }
 
-	@ApplicationModuleListener
-	void on(ReferralWithdrawn event) {
-		var name = event.takenByOther() ? "referralTaken" : "referralWithdrawn";
-		var recipients = event.recipients();
-		for (int i = 0; i < recipients.size(); i++) {
-			var recipient = recipients.get(i);
-			var locale = text.locale(recipient.locale());
-			var kind = text.kind(event.kind(), locale);
-			var date = text.date(event.date(), locale);
-			outbox.enqueue(OutgoingMessage.email("referral-withdrawn:" + event.referralId() + ":" + i,
-					recipient.email(), text.subject(name, locale, kind, date),
-					text.body(name, locale, event.organisationName(), kind, date)));
-		}
-	}
+    @ApplicationModuleListener
+    void on(ReferralWithdrawn event) {
+        var name = event.takenByOther() ? "referralTaken" : "referralWithdrawn";
+        var recipients = event.recipients();
+        for (int i = 0; i < recipients.size(); i++) {
+            var recipient = recipients.get(i);
+            var locale = text.locale(recipient.locale());
+            var kind = text.kind(event.kind(), locale);
+            var date = text.date(event.date(), locale);
+            outbox.enqueue(OutgoingMessage.email(
+                    "referral-withdrawn:" + event.referralId() + ":" + i,
+                    recipient.email(),
+                    text.subject(name, locale, kind, date),
+                    text.body(name, locale, event.organisationName(), kind, date)));
+        }
+    }
 
-	@ApplicationModuleListener
-	void on(ReferralAccepted event) {
-		if (event.residentMobile() == null) {
-			// no mobile: the coordinator sees a note on the request to call the resident
-			return;
-		}
-		var locale = text.locale("sv");
-		var kind = text.kind(event.kind(), locale).toLowerCase(locale);
-		outbox.enqueue(OutgoingMessage.sms("referral-accepted:" + event.referralId(), event.residentMobile(),
-				text.text("referralResident.label", locale, event.requestNumber()),
-				text.text("referralResident.sms", locale, kind, text.date(event.date(), locale),
-						event.organisationName())));
-	}
+    @ApplicationModuleListener
+    void on(ReferralAccepted event) {
+        if (event.residentMobile() == null) {
+            // no mobile: the coordinator sees a note on the request to call the resident
+            return;
+        }
+        var locale = text.locale("sv");
+        var kind = text.kind(event.kind(), locale).toLowerCase(locale);
+        outbox.enqueue(OutgoingMessage.sms(
+                "referral-accepted:" + event.referralId(),
+                event.residentMobile(),
+                text.text("referralResident.label", locale, event.requestNumber()),
+                text.text(
+                        "referralResident.sms",
+                        locale,
+                        kind,
+                        text.date(event.date(), locale),
+                        event.organisationName())));
+    }
 }

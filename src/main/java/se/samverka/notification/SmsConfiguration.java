@@ -7,17 +7,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SmsConfiguration {
 
-	/**
-	 * Without a provider the outbox holds every SMS and never calls the gateway, so the stand-in only guards
-	 * against a mistake.
-	 */
-	@Bean
-	SmsGateway smsGateway(SmsProperties properties) {
-		if (properties.configured()) {
-			return new HttpSmsGateway(properties);
-		}
-		return (to, text) -> {
-			throw new SmsNotSentException("No SMS provider is configured (samverka.notification.sms.url)", null);
-		};
-	}
+    /**
+     * Without a provider the outbox holds every SMS and never calls the gateway, so the stand-in only guards
+     * against a mistake.
+     */
+    @Bean
+    SmsGateway smsGateway(SmsProperties properties) {
+        if (properties.configured()) {
+            return new HttpSmsGateway(properties);
+        }
+        return (to, text) -> {
+            throw new SmsNotSentException("No SMS provider is configured (samverka.notification.sms.url)", null);
+        };
+    }
 }

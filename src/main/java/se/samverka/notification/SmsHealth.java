@@ -12,24 +12,28 @@ import org.springframework.stereotype.Component;
 @Component("smsHealthIndicator")
 class SmsHealth implements HealthIndicator {
 
-	private final SmsProperties properties;
-	private final DeliveryMetrics metrics;
+    private final SmsProperties properties;
+    private final DeliveryMetrics metrics;
 
-	SmsHealth(SmsProperties properties, DeliveryMetrics metrics) {
-		this.properties = properties;
-		this.metrics = metrics;
-	}
+    SmsHealth(SmsProperties properties, DeliveryMetrics metrics) {
+        this.properties = properties;
+        this.metrics = metrics;
+    }
 
-	@Override
-	public Health health() {
-		if (!properties.configured()) {
-			return Health.unknown().withDetail("provider", "none: SMS stay in the outbox (Utkorg)").build();
-		}
-		var last = metrics.lastOutcome(OutgoingMessage.Channel.SMS);
-		if (last == null) {
-			return Health.up().withDetail("lastSend", "none since start").build();
-		}
-		var builder = last.error() == null ? Health.up() : Health.status(DeliveryHealth.UNREACHABLE).withDetail("error", last.error());
-		return builder.withDetail("lastSend", last.at().toString()).build();
-	}
+    @Override
+    public Health health() {
+        if (!properties.configured()) {
+            return Health.unknown()
+                    .withDetail("provider", "none: SMS stay in the outbox (Utkorg)")
+                    .build();
+        }
+        var last = metrics.lastOutcome(OutgoingMessage.Channel.SMS);
+        if (last == null) {
+            return Health.up().withDetail("lastSend", "none since start").build();
+        }
+        var builder = last.error() == null
+                ? Health.up()
+                : Health.status(DeliveryHealth.UNREACHABLE).withDetail("error", last.error());
+        return builder.withDetail("lastSend", last.at().toString()).build();
+    }
 }

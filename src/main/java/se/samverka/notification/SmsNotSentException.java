@@ -6,7 +6,7 @@ package se.samverka.notification;
  */
 public class SmsNotSentException extends RuntimeException {
 
-	public SmsNotSentException(String message, Throwable cause) {
-		super(message, cause);
-	}
+    public SmsNotSentException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

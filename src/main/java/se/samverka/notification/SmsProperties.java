@@ -1,7 +1,6 @@
 package se.samverka.notification;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,20 +18,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        accepts nothing
  */
 @ConfigurationProperties("samverka.notification.sms")
-record SmsProperties(String url, String username, String password, @DefaultValue("Samverka") String sender,
-		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
-		String webhookSecret) {
+record SmsProperties(
+        String url,
+        String username,
+        String password,
+        @DefaultValue("Samverka") String sender,
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("10s") Duration readTimeout,
+        String webhookSecret) {
 
-	SmsProperties {
-		url = url == null || url.isBlank() ? null : url.strip().replaceAll("/+$", "");
-		webhookSecret = webhookSecret == null || webhookSecret.isBlank() ? null : webhookSecret;
-		if (!sender.matches("[A-Za-z0-9]{1,11}|\\+[1-9][0-9]{6,14}")) {
-			throw new IllegalArgumentException(
-					"samverka.notification.sms.sender must be 1 to 11 letters and digits or an E.164 number");
-		}
-	}
+    SmsProperties {
+        url = url == null || url.isBlank() ? null : url.strip().replaceAll("/+$", "");
+        webhookSecret = webhookSecret == null || webhookSecret.isBlank() ? null : webhookSecret;
+        if (!sender.matches("[A-Za-z0-9]{1,11}|\\+[1-9][0-9]{6,14}")) {
+            throw new IllegalArgumentException(
+                    "samverka.notification.sms.sender must be 1 to 11 letters and digits or an E.164 number");
+        }
+    }
 
-	boolean configured() {
-		return url != null;
-	}
+    boolean configured() {
+        return url != null;
+    }
 }

@@ -2,7 +2,6 @@ package se.samverka.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.safeguarding.VolunteerSuspended;
 import se.samverka.safeguarding.VolunteerSuspensionLifted;
 
@@ -14,29 +13,33 @@ import se.samverka.safeguarding.VolunteerSuspensionLifted;
 @Component
 class SuspensionMails {
 
-	private final Outbox outbox;
-	private final MailText text;
-	private final NotificationProperties properties;
+    private final Outbox outbox;
+    private final MailText text;
+    private final NotificationProperties properties;
 
-	SuspensionMails(Outbox outbox, MailText text, NotificationProperties properties) {
-		this.outbox = outbox;
-		this.text = text;
-		this.properties = properties;
-	}
+    SuspensionMails(Outbox outbox, MailText text, NotificationProperties properties) {
+        this.outbox = outbox;
+        this.text = text;
+        this.properties = properties;
+    }
 
-	@ApplicationModuleListener
-	void on(VolunteerSuspended event) {
-		var locale = text.locale(event.locale());
-		outbox.enqueue(OutgoingMessage.email("volunteer-suspended:" + event.suspensionId(), event.email(),
-				text.subject("volunteerSuspended", locale),
-				text.body("volunteerSuspended", locale, properties.coordinatorAddress())));
-	}
+    @ApplicationModuleListener
+    void on(VolunteerSuspended event) {
+        var locale = text.locale(event.locale());
+        outbox.enqueue(OutgoingMessage.email(
+                "volunteer-suspended:" + event.suspensionId(),
+                event.email(),
+                text.subject("volunteerSuspended", locale),
+                text.body("volunteerSuspended", locale, properties.coordinatorAddress())));
+    }
 
-	@ApplicationModuleListener
-	void on(VolunteerSuspensionLifted event) {
-		var locale = text.locale(event.locale());
-		outbox.enqueue(OutgoingMessage.email("volunteer-suspension-lifted:" + event.suspensionId(), event.email(),
-				text.subject("suspensionLifted", locale),
-				text.body("suspensionLifted", locale, text.link("/mina-sidor"))));
-	}
+    @ApplicationModuleListener
+    void on(VolunteerSuspensionLifted event) {
+        var locale = text.locale(event.locale());
+        outbox.enqueue(OutgoingMessage.email(
+                "volunteer-suspension-lifted:" + event.suspensionId(),
+                event.email(),
+                text.subject("suspensionLifted", locale),
+                text.body("suspensionLifted", locale, text.link("/mina-sidor"))));
+    }
 }

@@ -4,5 +4,22 @@
  * {@link se.samverka.shared.SmsReplyReceived} with the answer read by
  * {@link se.samverka.notification.SmsAnswerParser}. {@link se.samverka.notification.Outbox} is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "volunteer", "matching", "callout", "helprequest", "organisation", "referral", "effort", "idea", "safeguarding", "meeting", "retention", "privacy", "collaboration" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "volunteer",
+            "matching",
+            "callout",
+            "helprequest",
+            "organisation",
+            "referral",
+            "effort",
+            "idea",
+            "safeguarding",
+            "meeting",
+            "retention",
+            "privacy",
+            "collaboration"
+        })
 package se.samverka.notification;

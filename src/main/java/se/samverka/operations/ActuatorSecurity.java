@@ -15,21 +15,22 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 class ActuatorSecurity {
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain actuatorFilterChain(HttpSecurity http, OperationsProperties properties) throws Exception {
-		http.securityMatcher("/actuator/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-				.permitAll()
-				.requestMatchers("/actuator/prometheus")
-				.hasAnyRole(MetricsTokenFilter.ROLE, "ADMIN")
-				.anyRequest()
-				.denyAll())
-			.addFilterBefore(new MetricsTokenFilter(properties.metricsToken()), AuthorizationFilter.class)
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.httpBasic(basic -> basic.disable())
-			.formLogin(form -> form.disable());
-		return http.build();
-	}
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, OperationsProperties properties) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers("/actuator/prometheus")
+                                .hasAnyRole(MetricsTokenFilter.ROLE, "ADMIN")
+                                .anyRequest()
+                                .denyAll())
+                .addFilterBefore(new MetricsTokenFilter(properties.metricsToken()), AuthorizationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable());
+        return http.build();
+    }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("samverka.operations")
 record OperationsProperties(String metricsToken) {
 
-	OperationsProperties {
-		metricsToken = metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip();
-	}
+    OperationsProperties {
+        metricsToken = metricsToken == null || metricsToken.isBlank() ? null : metricsToken.strip();
+    }
 }

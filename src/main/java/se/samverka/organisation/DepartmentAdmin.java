@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,79 +13,86 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DepartmentAdmin {
 
-	/** Another department has the name. */
-	static class NameTaken extends RuntimeException {
+    /** Another department has the name. */
+    static class NameTaken extends RuntimeException {
 
-		NameTaken() {
-			super("Department name taken");
-		}
-	}
+        NameTaken() {
+            super("Department name taken");
+        }
+    }
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	DepartmentAdmin(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    DepartmentAdmin(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	@Transactional(readOnly = true)
-	List<Department> all() {
-		return jdbc.sql("SELECT id, name, sort_order, active FROM department ORDER BY sort_order, name")
-			.query((rs, i) -> new Department(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)))
-			.list();
-	}
+    @Transactional(readOnly = true)
+    List<Department> all() {
+        return jdbc.sql("SELECT id, name, sort_order, active FROM department ORDER BY sort_order, name")
+                .query((rs, i) -> new Department(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)))
+                .list();
+    }
 
-	@Transactional(readOnly = true)
-	boolean nameTaken(String name, String exceptId) {
-		return jdbc.sql("SELECT COUNT(*) FROM department WHERE LOWER(name) = LOWER(?) AND id <> ?")
-			.params(name.strip(), exceptId == null ? "" : exceptId).query(Integer.class).single() > 0;
-	}
+    @Transactional(readOnly = true)
+    boolean nameTaken(String name, String exceptId) {
+        return jdbc.sql("SELECT COUNT(*) FROM department WHERE LOWER(name) = LOWER(?) AND id <> ?")
+                        .params(name.strip(), exceptId == null ? "" : exceptId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
 
-	/** Adds a department (no id) or changes one; returns its id. */
-	@Transactional
-	String save(String id, DepartmentForm form) {
-		try {
-			if (id == null) {
-				var newId = slug(form.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
-				jdbc.sql("INSERT INTO department (id, name, sort_order, active) VALUES (?, ?, ?, ?)")
-					.params(newId, form.name().strip(), form.sortOrderValue(), form.isActive()).update();
-				return newId;
-			}
-			jdbc.sql("UPDATE department SET name = ?, sort_order = ?, active = ? WHERE id = ?")
-				.params(form.name().strip(), form.sortOrderValue(), form.isActive(), id).update();
-			return id;
-		}
-		catch (DuplicateKeyException e) {
-			throw new NameTaken();
-		}
-	}
+    /** Adds a department (no id) or changes one; returns its id. */
+    @Transactional
+    String save(String id, DepartmentForm form) {
+        try {
+            if (id == null) {
+                var newId =
+                        slug(form.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+                jdbc.sql("INSERT INTO department (id, name, sort_order, active) VALUES (?, ?, ?, ?)")
+                        .params(newId, form.name().strip(), form.sortOrderValue(), form.isActive())
+                        .update();
+                return newId;
+            }
+            jdbc.sql("UPDATE department SET name = ?, sort_order = ?, active = ? WHERE id = ?")
+                    .params(form.name().strip(), form.sortOrderValue(), form.isActive(), id)
+                    .update();
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw new NameTaken();
+        }
+    }
 
-	@Transactional(readOnly = true)
-	List<StaffMember> staff(String departmentId) {
-		return jdbc.sql("""
+    @Transactional(readOnly = true)
+    List<StaffMember> staff(String departmentId) {
+        return jdbc.sql("""
 				SELECT a.id, a.username, a.display_name FROM department_member m JOIN account a ON a.id = m.account_id
 				WHERE m.department_id = ? ORDER BY a.display_name, a.username""")
-			.param(departmentId)
-			.query((rs, i) -> new StaffMember(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-			.list();
-	}
+                .param(departmentId)
+                .query((rs, i) -> new StaffMember(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
+    }
 
-	@Transactional
-	void addStaff(String departmentId, UUID accountId) {
-		jdbc.sql("""
+    @Transactional
+    void addStaff(String departmentId, UUID accountId) {
+        jdbc.sql("""
 				INSERT INTO department_member (department_id, account_id) SELECT d.id, ? FROM department d
-				WHERE d.id = ? AND NOT EXISTS (SELECT 1 FROM department_member WHERE department_id = ? AND account_id = ?)""")
-			.params(accountId, departmentId, departmentId, accountId).update();
-	}
+				WHERE d.id = ? AND NOT EXISTS (SELECT 1 FROM department_member WHERE department_id = ? AND account_id = ?)""").params(accountId, departmentId, departmentId, accountId).update();
+    }
 
-	@Transactional
-	void removeStaff(String departmentId, UUID accountId) {
-		jdbc.sql("DELETE FROM department_member WHERE department_id = ? AND account_id = ?")
-			.params(departmentId, accountId).update();
-	}
+    @Transactional
+    void removeStaff(String departmentId, UUID accountId) {
+        jdbc.sql("DELETE FROM department_member WHERE department_id = ? AND account_id = ?")
+                .params(departmentId, accountId)
+                .update();
+    }
 
-	private static String slug(String name) {
-		var plain = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		return plain.isEmpty() ? "forvaltning" : plain.substring(0, Math.min(plain.length(), 30));
-	}
+    private static String slug(String name) {
+        var plain = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return plain.isEmpty() ? "forvaltning" : plain.substring(0, Math.min(plain.length(), 30));
+    }
 }

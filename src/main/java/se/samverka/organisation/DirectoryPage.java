@@ -5,11 +5,11 @@ import java.util.List;
 /** One page of the public directory; {@code page} counts from 1. */
 public record DirectoryPage(List<Organisation> organisations, int page, int pages, int total) {
 
-	public boolean hasPrevious() {
-		return page > 1;
-	}
+    public boolean hasPrevious() {
+        return page > 1;
+    }
 
-	public boolean hasNext() {
-		return page < pages;
-	}
+    public boolean hasNext() {
+        return page < pages;
+    }
 }

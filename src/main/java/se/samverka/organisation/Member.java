@@ -5,7 +5,7 @@ import java.util.UUID;
 /** A representative as the organisation's member page shows them. */
 public record Member(UUID accountId, String name, String email, MemberRole role, boolean contact) {
 
-	public boolean isAdmin() {
-		return role == MemberRole.ADMIN;
-	}
+    public boolean isAdmin() {
+        return role == MemberRole.ADMIN;
+    }
 }

@@ -2,9 +2,10 @@ package se.samverka.organisation;
 
 /** A representative's role in their organisation: admins also manage the page and the other members. */
 public enum MemberRole {
-	ADMIN, COORDINATOR;
+    ADMIN,
+    COORDINATOR;
 
-	public String messageKey() {
-		return "organisation.memberRole." + name();
-	}
+    public String messageKey() {
+        return "organisation.memberRole." + name();
+    }
 }

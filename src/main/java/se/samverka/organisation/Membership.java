@@ -5,7 +5,7 @@ import java.util.UUID;
 /** That an account may act for an organisation, and how. */
 public record Membership(UUID organisationId, String organisationName, UUID accountId, MemberRole role) {
 
-	public boolean isAdmin() {
-		return role == MemberRole.ADMIN;
-	}
+    public boolean isAdmin() {
+        return role == MemberRole.ADMIN;
+    }
 }

@@ -3,7 +3,6 @@ package se.samverka.organisation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 
@@ -14,17 +13,18 @@ import se.samverka.account.SamverkaUser;
 @ControllerAdvice
 class MembershipAdvice {
 
-	private final Organisations organisations;
+    private final Organisations organisations;
 
-	MembershipAdvice(Organisations organisations) {
-		this.organisations = organisations;
-	}
+    MembershipAdvice(Organisations organisations) {
+        this.organisations = organisations;
+    }
 
-	@ModelAttribute("representsOrganisation")
-	boolean representsOrganisation(@AuthenticationPrincipal SamverkaUser user) {
-		if (user == null) {
-			return false;
-		}
-		return user.role() == Role.REPRESENTATIVE || !organisations.membershipsOf(user.accountId()).isEmpty();
-	}
+    @ModelAttribute("representsOrganisation")
+    boolean representsOrganisation(@AuthenticationPrincipal SamverkaUser user) {
+        if (user == null) {
+            return false;
+        }
+        return user.role() == Role.REPRESENTATIVE
+                || !organisations.membershipsOf(user.accountId()).isEmpty();
+    }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,83 +19,123 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrganisationRepository {
 
-	static final String COLUMNS = """
+    static final String COLUMNS = """
 			id, name, org_number, form, purpose, website, email, phone, status, decision_reason, applied_at,
 			confirmed_at""";
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	OrganisationRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	Optional<Organisation> find(UUID id) {
-		return load("SELECT " + COLUMNS + " FROM organisation WHERE id = :id", Map.of("id", id)).stream().findFirst();
-	}
+    Optional<Organisation> find(UUID id) {
+        return load("SELECT " + COLUMNS + " FROM organisation WHERE id = :id", Map.of("id", id)).stream()
+                .findFirst();
+    }
 
-	List<Organisation> withStatus(OrganisationStatus status) {
-		return load("SELECT " + COLUMNS + " FROM organisation WHERE status = :status ORDER BY name",
-				Map.of("status", status.name()));
-	}
+    List<Organisation> withStatus(OrganisationStatus status) {
+        return load(
+                "SELECT " + COLUMNS + " FROM organisation WHERE status = :status ORDER BY name",
+                Map.of("status", status.name()));
+    }
 
-	List<Membership> membershipsOf(UUID accountId) {
-		return jdbc.sql("""
+    List<Membership> membershipsOf(UUID accountId) {
+        return jdbc.sql("""
 				SELECT m.organisation_id, o.name, m.account_id, m.role FROM organisation_member m
 				JOIN organisation o ON o.id = m.organisation_id WHERE m.account_id = ? ORDER BY o.name""")
-			.param(accountId)
-			.query((rs, i) -> new Membership(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-					MemberRole.valueOf(rs.getString(4))))
-			.list();
-	}
+                .param(accountId)
+                .query((rs, i) -> new Membership(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        MemberRole.valueOf(rs.getString(4))))
+                .list();
+    }
 
-	/** Loads organisations by the query, with their districts and activities in two more queries. */
-	List<Organisation> load(String sql, Map<String, ?> params) {
-		var rows = new ArrayList<Row>();
-		jdbc.sql(sql).params(params).query(rs -> {
-			rows.add(Row.of(rs));
-		});
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		var ids = rows.stream().map(Row::id).toList();
-		var districts = new HashMap<UUID, Set<String>>();
-		var activities = new HashMap<UUID, Set<ActivityKind>>();
-		for (int from = 0; from < ids.size(); from += 1000) {
-			Collection<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-			jdbc.sql("SELECT organisation_id, district_id FROM organisation_district WHERE organisation_id IN (:ids)")
-				.param("ids", chunk)
-				.query(rs -> {
-					districts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
-				});
-			jdbc.sql("SELECT organisation_id, activity FROM organisation_activity WHERE organisation_id IN (:ids)")
-				.param("ids", chunk)
-				.query(rs -> {
-					activities.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(ActivityKind.class))
-						.add(ActivityKind.valueOf(rs.getString(2)));
-				});
-		}
-		return rows.stream()
-			.map(r -> r.toOrganisation(districts.getOrDefault(r.id(), Set.of()),
-					activities.getOrDefault(r.id(), Set.of())))
-			.toList();
-	}
+    /** Loads organisations by the query, with their districts and activities in two more queries. */
+    List<Organisation> load(String sql, Map<String, ?> params) {
+        var rows = new ArrayList<Row>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            rows.add(Row.of(rs));
+        });
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var ids = rows.stream().map(Row::id).toList();
+        var districts = new HashMap<UUID, Set<String>>();
+        var activities = new HashMap<UUID, Set<ActivityKind>>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            Collection<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.sql("SELECT organisation_id, district_id FROM organisation_district WHERE organisation_id IN (:ids)")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        districts
+                                .computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                                .add(rs.getString(2));
+                    });
+            jdbc.sql("SELECT organisation_id, activity FROM organisation_activity WHERE organisation_id IN (:ids)")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        activities
+                                .computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(ActivityKind.class))
+                                .add(ActivityKind.valueOf(rs.getString(2)));
+                    });
+        }
+        return rows.stream()
+                .map(r -> r.toOrganisation(
+                        districts.getOrDefault(r.id(), Set.of()), activities.getOrDefault(r.id(), Set.of())))
+                .toList();
+    }
 
-	private record Row(UUID id, String name, String orgNumber, String form, String purpose, String website,
-			String email, String phone, String status, String decisionReason, java.time.Instant appliedAt,
-			java.time.Instant confirmedAt) {
+    private record Row(
+            UUID id,
+            String name,
+            String orgNumber,
+            String form,
+            String purpose,
+            String website,
+            String email,
+            String phone,
+            String status,
+            String decisionReason,
+            java.time.Instant appliedAt,
+            java.time.Instant confirmedAt) {
 
-		static Row of(ResultSet rs) throws SQLException {
-			return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("org_number"),
-					rs.getString("form"), rs.getString("purpose"), rs.getString("website"), rs.getString("email"),
-					rs.getString("phone"), rs.getString("status"), rs.getString("decision_reason"),
-					rs.getTimestamp("applied_at").toInstant(), rs.getTimestamp("confirmed_at").toInstant());
-		}
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("name"),
+                    rs.getString("org_number"),
+                    rs.getString("form"),
+                    rs.getString("purpose"),
+                    rs.getString("website"),
+                    rs.getString("email"),
+                    rs.getString("phone"),
+                    rs.getString("status"),
+                    rs.getString("decision_reason"),
+                    rs.getTimestamp("applied_at").toInstant(),
+                    rs.getTimestamp("confirmed_at").toInstant());
+        }
 
-		Organisation toOrganisation(Set<String> districtIds, Set<ActivityKind> activities) {
-			return new Organisation(id, name, orgNumber == null ? null : new OrgNumber(orgNumber),
-					OrganisationForm.valueOf(form), purpose, website, email, phone, OrganisationStatus.valueOf(status),
-					decisionReason, appliedAt, confirmedAt, Set.copyOf(districtIds),
-					activities.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(activities)));
-		}
-	}
+        Organisation toOrganisation(Set<String> districtIds, Set<ActivityKind> activities) {
+            return new Organisation(
+                    id,
+                    name,
+                    orgNumber == null ? null : new OrgNumber(orgNumber),
+                    OrganisationForm.valueOf(form),
+                    purpose,
+                    website,
+                    email,
+                    phone,
+                    OrganisationStatus.valueOf(status),
+                    decisionReason,
+                    appliedAt,
+                    confirmedAt,
+                    Set.copyOf(districtIds),
+                    activities.isEmpty()
+                            ? Set.of()
+                            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(activities)));
+        }
+    }
 }

@@ -2,9 +2,11 @@ package se.samverka.organisation;
 
 /** Where an organisation's application stands. Only approved organisations are public and may run efforts. */
 public enum OrganisationStatus {
-	PENDING, APPROVED, REJECTED;
+    PENDING,
+    APPROVED,
+    REJECTED;
 
-	public String messageKey() {
-		return "organisation.status." + name();
-	}
+    public String messageKey() {
+        return "organisation.status." + name();
+    }
 }

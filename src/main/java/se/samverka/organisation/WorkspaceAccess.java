@@ -2,7 +2,6 @@ package se.samverka.organisation;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
 import se.samverka.account.SamverkaUser;
 import se.samverka.shared.NotFoundException;
 
@@ -13,26 +12,26 @@ import se.samverka.shared.NotFoundException;
 @Component
 class WorkspaceAccess {
 
-	private final Organisations organisations;
+    private final Organisations organisations;
 
-	WorkspaceAccess(Organisations organisations) {
-		this.organisations = organisations;
-	}
+    WorkspaceAccess(Organisations organisations) {
+        this.organisations = organisations;
+    }
 
-	Membership member(SamverkaUser user, String organisationId) {
-		if (user == null) {
-			throw new NotFoundException("Organisation");
-		}
-		return DirectoryController.parseId(organisationId)
-			.flatMap(id -> organisations.membership(user.accountId(), id))
-			.orElseThrow(() -> new NotFoundException("Organisation"));
-	}
+    Membership member(SamverkaUser user, String organisationId) {
+        if (user == null) {
+            throw new NotFoundException("Organisation");
+        }
+        return DirectoryController.parseId(organisationId)
+                .flatMap(id -> organisations.membership(user.accountId(), id))
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+    }
 
-	Membership admin(SamverkaUser user, String organisationId) {
-		var membership = member(user, organisationId);
-		if (!membership.isAdmin()) {
-			throw new AccessDeniedException("Only the organisation's admins change it");
-		}
-		return membership;
-	}
+    Membership admin(SamverkaUser user, String organisationId) {
+        var membership = member(user, organisationId);
+        if (!membership.isAdmin()) {
+            throw new AccessDeniedException("Only the organisation's admins change it");
+        }
+        return membership;
+    }
 }

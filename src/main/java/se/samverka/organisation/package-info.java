@@ -4,5 +4,5 @@
  * departments. {@link se.samverka.organisation.Organisations} and {@link se.samverka.organisation.Departments}
  * are the module's API: other modules ask them who may act for whom.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "privacy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "district", "privacy"})
 package se.samverka.organisation;

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record OverviewFigure(String labelKey, long total, Map<String, Long> byDepartment, String link) {
 
-	public OverviewFigure {
-		byDepartment = Map.copyOf(byDepartment);
-	}
+    public OverviewFigure {
+        byDepartment = Map.copyOf(byDepartment);
+    }
 }

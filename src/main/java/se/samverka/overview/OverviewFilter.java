@@ -12,9 +12,10 @@ import java.util.UUID;
  * @param from the period's first day
  * @param to the period's last day
  */
-public record OverviewFilter(String departmentId, UUID organisationId, String districtId, LocalDate from, LocalDate to) {
+public record OverviewFilter(
+        String departmentId, UUID organisationId, String districtId, LocalDate from, LocalDate to) {
 
-	public static OverviewFilter all() {
-		return new OverviewFilter(null, null, null, null, null);
-	}
+    public static OverviewFilter all() {
+        return new OverviewFilter(null, null, null, null, null);
+    }
 }

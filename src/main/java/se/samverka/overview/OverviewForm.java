@@ -10,5 +10,4 @@ package se.samverka.overview;
  * @param fran the period's first day, yyyy-mm-dd
  * @param till the period's last day, yyyy-mm-dd
  */
-public record OverviewForm(String forvaltning, String organisation, String distrikt, String fran, String till) {
-}
+public record OverviewForm(String forvaltning, String organisation, String distrikt, String fran, String till) {}

@@ -12,33 +12,33 @@ import java.util.List;
  */
 public record OverviewPage<T>(List<T> rows, int page, int pages, long total) {
 
-	/** Rows per page in every list behind the overview. */
-	public static final int SIZE = 25;
+    /** Rows per page in every list behind the overview. */
+    public static final int SIZE = 25;
 
-	public OverviewPage {
-		rows = List.copyOf(rows);
-	}
+    public OverviewPage {
+        rows = List.copyOf(rows);
+    }
 
-	/** The page to show for a requested page number: within 1 and the last page. */
-	public static int clamp(int requested, long total) {
-		int pages = pages(total);
-		return Math.max(1, Math.min(requested, pages));
-	}
+    /** The page to show for a requested page number: within 1 and the last page. */
+    public static int clamp(int requested, long total) {
+        int pages = pages(total);
+        return Math.max(1, Math.min(requested, pages));
+    }
 
-	public static int pages(long total) {
-		return (int) Math.max(1, (total + SIZE - 1) / SIZE);
-	}
+    public static int pages(long total) {
+        return (int) Math.max(1, (total + SIZE - 1) / SIZE);
+    }
 
-	/** The first row's offset for the page. */
-	public static int offset(int page) {
-		return (page - 1) * SIZE;
-	}
+    /** The first row's offset for the page. */
+    public static int offset(int page) {
+        return (page - 1) * SIZE;
+    }
 
-	public boolean hasPrevious() {
-		return page > 1;
-	}
+    public boolean hasPrevious() {
+        return page > 1;
+    }
 
-	public boolean hasNext() {
-		return page < pages;
-	}
+    public boolean hasNext() {
+        return page < pages;
+    }
 }

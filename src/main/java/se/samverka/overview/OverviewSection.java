@@ -8,12 +8,12 @@ import java.util.List;
  */
 public interface OverviewSection {
 
-	/** The message key of the section's heading. */
-	String titleKey();
+    /** The message key of the section's heading. */
+    String titleKey();
 
-	/** Where the section goes on the page, smallest first. */
-	int order();
+    /** Where the section goes on the page, smallest first. */
+    int order();
 
-	/** The section's figures under the filter. */
-	List<OverviewFigure> figures(OverviewFilter filter);
+    /** The section's figures under the filter. */
+    List<OverviewFigure> figures(OverviewFilter filter);
 }

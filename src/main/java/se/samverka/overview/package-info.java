@@ -3,5 +3,5 @@
  * {@link se.samverka.overview.OverviewSection}, aggregated so that no resident's personal data appears, each
  * linking to the list behind it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation", "district" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "organisation", "district"})
 package se.samverka.overview;

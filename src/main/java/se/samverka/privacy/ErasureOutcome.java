@@ -12,11 +12,11 @@ import java.util.List;
  */
 public record ErasureOutcome(String module, int removed, int pseudonymised, List<String> kept) {
 
-	public ErasureOutcome {
-		kept = List.copyOf(kept);
-	}
+    public ErasureOutcome {
+        kept = List.copyOf(kept);
+    }
 
-	public static ErasureOutcome removed(String module, int removed) {
-		return new ErasureOutcome(module, removed, 0, List.of());
-	}
+    public static ErasureOutcome removed(String module, int removed) {
+        return new ErasureOutcome(module, removed, 0, List.of());
+    }
 }

@@ -1,7 +1,6 @@
 package se.samverka.privacy;
 
 import java.util.List;
-
 import se.samverka.shared.PersonRef;
 
 /**
@@ -14,5 +13,4 @@ import se.samverka.shared.PersonRef;
  * @param language sv or en
  * @param kept message keys of what was kept and why
  */
-public record PersonErased(PersonRef person, String email, String language, List<String> kept) {
-}
+public record PersonErased(PersonRef person, String email, String language, List<String> kept) {}

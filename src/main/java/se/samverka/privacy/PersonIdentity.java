@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
 import se.samverka.shared.PersonRef;
 
 /**
@@ -18,39 +17,39 @@ import se.samverka.shared.PersonRef;
  * @param accountId the login account, or null
  * @param language sv or en, for what is sent to them
  */
-public record PersonIdentity(PersonRef ref, String name, Set<String> emails, Set<String> phones, UUID accountId,
-		String language) {
+public record PersonIdentity(
+        PersonRef ref, String name, Set<String> emails, Set<String> phones, UUID accountId, String language) {
 
-	public PersonIdentity {
-		Objects.requireNonNull(ref);
-		emails = Set.copyOf(emails);
-		phones = Set.copyOf(phones);
-		language = "en".equals(language) ? "en" : "sv";
-	}
+    public PersonIdentity {
+        Objects.requireNonNull(ref);
+        emails = Set.copyOf(emails);
+        phones = Set.copyOf(phones);
+        language = "en".equals(language) ? "en" : "sv";
+    }
 
-	/** Each phone number in E.164 and in the national form with a leading 0, as people type them. */
-	public Set<String> phoneForms() {
-		var forms = new LinkedHashSet<String>(phones);
-		for (var phone : phones) {
-			if (phone.startsWith("+46")) {
-				forms.add("0" + phone.substring(3));
-			}
-		}
-		return forms;
-	}
+    /** Each phone number in E.164 and in the national form with a leading 0, as people type them. */
+    public Set<String> phoneForms() {
+        var forms = new LinkedHashSet<String>(phones);
+        for (var phone : phones) {
+            if (phone.startsWith("+46")) {
+                forms.add("0" + phone.substring(3));
+            }
+        }
+        return forms;
+    }
 
-	/** The strings that identify the person in free text: name, addresses and numbers. */
-	public Set<String> identifiers() {
-		var all = new LinkedHashSet<String>();
-		if (name != null && !name.isBlank()) {
-			all.add(name);
-		}
-		all.addAll(emails);
-		all.addAll(phoneForms());
-		return all;
-	}
+    /** The strings that identify the person in free text: name, addresses and numbers. */
+    public Set<String> identifiers() {
+        var all = new LinkedHashSet<String>();
+        if (name != null && !name.isBlank()) {
+            all.add(name);
+        }
+        all.addAll(emails);
+        all.addAll(phoneForms());
+        return all;
+    }
 
-	public PersonIdentity withRef(PersonRef other) {
-		return new PersonIdentity(other, name, emails, phones, accountId, language);
-	}
+    public PersonIdentity withRef(PersonRef other) {
+        return new PersonIdentity(other, name, emails, phones, accountId, language);
+    }
 }

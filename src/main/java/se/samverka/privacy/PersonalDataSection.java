@@ -15,24 +15,28 @@ import java.util.Map;
  */
 public record PersonalDataSection(String module, String name, List<Map<String, String>> rows) {
 
-	public PersonalDataSection {
-		rows = List.copyOf(rows);
-	}
+    public PersonalDataSection {
+        rows = List.copyOf(rows);
+    }
 
-	/** The message key of the section's title. */
-	public String titleKey() {
-		return "privacy.section." + module + "." + name;
-	}
+    /** The message key of the section's title. */
+    public String titleKey() {
+        return "privacy.section." + module + "." + name;
+    }
 
-	/** A section from rows as {@code JdbcClient.query().listOfRows()} returns them. */
-	public static PersonalDataSection of(String module, String name, List<Map<String, Object>> rows) {
-		return new PersonalDataSection(module, name, rows.stream().map(PersonalDataSection::text).toList());
-	}
+    /** A section from rows as {@code JdbcClient.query().listOfRows()} returns them. */
+    public static PersonalDataSection of(String module, String name, List<Map<String, Object>> rows) {
+        return new PersonalDataSection(
+                module, name, rows.stream().map(PersonalDataSection::text).toList());
+    }
 
-	private static Map<String, String> text(Map<String, Object> row) {
-		var out = new LinkedHashMap<String, String>();
-		row.forEach((key, value) -> out.put(key.toLowerCase(java.util.Locale.ROOT), value == null ? null
-				: value instanceof Timestamp t ? t.toInstant().toString() : String.valueOf(value)));
-		return java.util.Collections.unmodifiableMap(out);
-	}
+    private static Map<String, String> text(Map<String, Object> row) {
+        var out = new LinkedHashMap<String, String>();
+        row.forEach((key, value) -> out.put(
+                key.toLowerCase(java.util.Locale.ROOT),
+                value == null
+                        ? null
+                        : value instanceof Timestamp t ? t.toInstant().toString() : String.valueOf(value)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
 }

@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The resident's recorded consent to share their request with an association. */
-public record Consent(UUID requestId, ConsentMethod method, String note, String recordedBy, Instant recordedAt) {
-}
+public record Consent(UUID requestId, ConsentMethod method, String note, String recordedBy, Instant recordedAt) {}

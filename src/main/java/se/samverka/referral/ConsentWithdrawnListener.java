@@ -2,7 +2,6 @@ package se.samverka.referral;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.samverka.consent.ConsentPurpose;
 import se.samverka.consent.ConsentWithdrawn;
 import se.samverka.shared.PersonRef;
@@ -14,16 +13,17 @@ import se.samverka.shared.PersonRef;
 @Component
 class ConsentWithdrawnListener {
 
-	private final Referrals referrals;
+    private final Referrals referrals;
 
-	ConsentWithdrawnListener(Referrals referrals) {
-		this.referrals = referrals;
-	}
+    ConsentWithdrawnListener(Referrals referrals) {
+        this.referrals = referrals;
+    }
 
-	@EventListener
-	void on(ConsentWithdrawn event) {
-		if (event.purpose() == ConsentPurpose.SHARE_WITH_ASSOCIATION && event.person().kind() == PersonRef.Kind.RESIDENT) {
-			referrals.consentWithdrawn(event.person().id());
-		}
-	}
+    @EventListener
+    void on(ConsentWithdrawn event) {
+        if (event.purpose() == ConsentPurpose.SHARE_WITH_ASSOCIATION
+                && event.person().kind() == PersonRef.Kind.RESIDENT) {
+            referrals.consentWithdrawn(event.person().id());
+        }
+    }
 }

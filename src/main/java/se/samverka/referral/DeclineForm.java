@@ -3,9 +3,11 @@ package se.samverka.referral;
 import jakarta.validation.constraints.Size;
 
 /** Why the organisation declines; optional. */
-record DeclineForm(@Size(max = 500, message = "{referral.decline.tooLong}") String declineReason) {
+record DeclineForm(
+        @Size(max = 500, message = "{referral.decline.tooLong}")
+        String declineReason) {
 
-	static DeclineForm empty() {
-		return new DeclineForm("");
-	}
+    static DeclineForm empty() {
+        return new DeclineForm("");
+    }
 }

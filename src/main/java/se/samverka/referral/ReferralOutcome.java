@@ -5,33 +5,33 @@ package se.samverka.referral;
  * even before the deadline job has marked it.
  */
 enum ReferralOutcome {
-	ACCEPTED("r.status = 'ACCEPTED'"),
-	DECLINED("r.status = 'DECLINED'"),
-	EXPIRED("(r.status = 'EXPIRED' OR (r.status = 'OFFERED' AND r.deadline <= ?))"),
-	OPEN("(r.status = 'OFFERED' AND r.deadline > ?)"),
-	WITHDRAWN("r.status = 'WITHDRAWN'");
+    ACCEPTED("r.status = 'ACCEPTED'"),
+    DECLINED("r.status = 'DECLINED'"),
+    EXPIRED("(r.status = 'EXPIRED' OR (r.status = 'OFFERED' AND r.deadline <= ?))"),
+    OPEN("(r.status = 'OFFERED' AND r.deadline > ?)"),
+    WITHDRAWN("r.status = 'WITHDRAWN'");
 
-	/** The SQL condition on referral r; a {@code ?} in it stands for now. */
-	final String condition;
+    /** The SQL condition on referral r; a {@code ?} in it stands for now. */
+    final String condition;
 
-	ReferralOutcome(String condition) {
-		this.condition = condition;
-	}
+    ReferralOutcome(String condition) {
+        this.condition = condition;
+    }
 
-	boolean needsNow() {
-		return condition.contains("?");
-	}
+    boolean needsNow() {
+        return condition.contains("?");
+    }
 
-	public String messageKey() {
-		return "referral.overview.outcome." + name();
-	}
+    public String messageKey() {
+        return "referral.overview.outcome." + name();
+    }
 
-	static ReferralOutcome parse(String value) {
-		for (var outcome : values()) {
-			if (outcome.name().equals(value)) {
-				return outcome;
-			}
-		}
-		return null;
-	}
+    static ReferralOutcome parse(String value) {
+        for (var outcome : values()) {
+            if (outcome.name().equals(value)) {
+                return outcome;
+            }
+        }
+        return null;
+    }
 }

@@ -2,11 +2,9 @@ package se.samverka.referral;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.samverka.privacy.DataSubjectRights;
 import se.samverka.privacy.ErasureOutcome;
 import se.samverka.privacy.PersonIdentity;
@@ -23,57 +21,64 @@ import se.samverka.shared.PersonRef;
 @Order(400)
 class ReferralPersonalData implements PersonalDataHolder {
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	private final se.samverka.helprequest.HelpRequests helpRequests;
+    private final se.samverka.helprequest.HelpRequests helpRequests;
 
-	ReferralPersonalData(JdbcClient jdbc, se.samverka.helprequest.HelpRequests helpRequests) {
-		this.helpRequests = helpRequests;
-		this.jdbc = jdbc;
-	}
+    ReferralPersonalData(JdbcClient jdbc, se.samverka.helprequest.HelpRequests helpRequests) {
+        this.helpRequests = helpRequests;
+        this.jdbc = jdbc;
+    }
 
-	@Override
-	public String module() {
-		return "referral";
-	}
+    @Override
+    public String module() {
+        return "referral";
+    }
 
-	@Override
-	public List<PersonalDataSection> export(PersonIdentity who) {
-		if (who.ref().kind() != PersonRef.Kind.RESIDENT) {
-			return List.of();
-		}
-		var consents = new ArrayList<java.util.Map<String, Object>>();
-		var referrals = new ArrayList<java.util.Map<String, Object>>();
-		for (var id : requestIds(who)) {
-			consents.addAll(jdbc.sql("SELECT method, note, recorded_at FROM referral_consent WHERE request_id = ?")
-				.param(id).query().listOfRows());
-			referrals.addAll(jdbc.sql("""
+    @Override
+    public List<PersonalDataSection> export(PersonIdentity who) {
+        if (who.ref().kind() != PersonRef.Kind.RESIDENT) {
+            return List.of();
+        }
+        var consents = new ArrayList<java.util.Map<String, Object>>();
+        var referrals = new ArrayList<java.util.Map<String, Object>>();
+        for (var id : requestIds(who)) {
+            consents.addAll(jdbc.sql("SELECT method, note, recorded_at FROM referral_consent WHERE request_id = ?")
+                    .param(id)
+                    .query()
+                    .listOfRows());
+            referrals.addAll(jdbc.sql("""
 					SELECT o.name AS organisation, r.status, r.summary, r.offered_at, r.answered_at, r.decline_reason
 					FROM referral r JOIN organisation o ON o.id = r.organisation_id WHERE r.request_id = ?
 					ORDER BY r.offered_at""").param(id).query().listOfRows());
-		}
-		return List.of(PersonalDataSection.of(module(), "consents", consents),
-				PersonalDataSection.of(module(), "referrals", referrals));
-	}
+        }
+        return List.of(
+                PersonalDataSection.of(module(), "consents", consents),
+                PersonalDataSection.of(module(), "referrals", referrals));
+    }
 
-	@Override
-	public ErasureOutcome erase(PersonIdentity who) {
-		if (who.ref().kind() != PersonRef.Kind.RESIDENT) {
-			return ErasureOutcome.removed(module(), 0);
-		}
-		int pseudonymised = 0;
-		for (var id : requestIds(who)) {
-			pseudonymised += jdbc.sql("UPDATE referral_consent SET note = NULL WHERE request_id = ?").param(id).update();
-			pseudonymised += jdbc.sql("UPDATE referral SET summary = ? WHERE request_id = ?")
-				.params(DataSubjectRights.ERASED, id).update();
-			jdbc.sql("UPDATE referral SET decline_reason = ? WHERE request_id = ? AND decline_reason IS NOT NULL")
-				.params(DataSubjectRights.ERASED, id).update();
-		}
-		return new ErasureOutcome(module(), 0, pseudonymised, List.of());
-	}
+    @Override
+    public ErasureOutcome erase(PersonIdentity who) {
+        if (who.ref().kind() != PersonRef.Kind.RESIDENT) {
+            return ErasureOutcome.removed(module(), 0);
+        }
+        int pseudonymised = 0;
+        for (var id : requestIds(who)) {
+            pseudonymised += jdbc.sql("UPDATE referral_consent SET note = NULL WHERE request_id = ?")
+                    .param(id)
+                    .update();
+            pseudonymised += jdbc.sql("UPDATE referral SET summary = ? WHERE request_id = ?")
+                    .params(DataSubjectRights.ERASED, id)
+                    .update();
+            jdbc.sql("UPDATE referral SET decline_reason = ? WHERE request_id = ? AND decline_reason IS NOT NULL")
+                    .params(DataSubjectRights.ERASED, id)
+                    .update();
+        }
+        return new ErasureOutcome(module(), 0, pseudonymised, List.of());
+    }
 
-	/** Runs before the help requests are pseudonymised, so the numbers still find them. */
-	private List<java.util.UUID> requestIds(PersonIdentity who) {
-		return helpRequests.requestsOfSameResident(who.ref().id(), who.phones());
-	}
+    /** Runs before the help requests are pseudonymised, so the numbers still find them. */
+    private List<java.util.UUID> requestIds(PersonIdentity who) {
+        return helpRequests.requestsOfSameResident(who.ref().id(), who.phones());
+    }
 }

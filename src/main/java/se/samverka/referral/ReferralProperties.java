@@ -1,7 +1,6 @@
 package se.samverka.referral;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("samverka.referral")
 record ReferralProperties(Duration deadline) {
 
-	ReferralProperties {
-		deadline = deadline == null ? Duration.ofHours(24) : deadline;
-	}
+    ReferralProperties {
+        deadline = deadline == null ? Duration.ofHours(24) : deadline;
+    }
 }

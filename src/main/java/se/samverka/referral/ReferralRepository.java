@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,113 +14,128 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReferralRepository {
 
-	private static final String COLUMNS = """
+    private static final String COLUMNS = """
 			id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline, answered_at,
 			answered_by, decline_reason""";
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	ReferralRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    ReferralRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	Optional<Consent> consent(UUID requestId) {
-		return jdbc.sql("SELECT request_id, method, note, recorded_by, recorded_at FROM referral_consent WHERE request_id = ?")
-			.param(requestId)
-			.query((rs, i) -> new Consent(rs.getObject(1, UUID.class), ConsentMethod.valueOf(rs.getString(2)),
-					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
-			.optional();
-	}
+    Optional<Consent> consent(UUID requestId) {
+        return jdbc.sql(
+                        "SELECT request_id, method, note, recorded_by, recorded_at FROM referral_consent WHERE request_id = ?")
+                .param(requestId)
+                .query((rs, i) -> new Consent(
+                        rs.getObject(1, UUID.class),
+                        ConsentMethod.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .optional();
+    }
 
-	/** The consent was withdrawn: a new referral needs a new consent (the consent register keeps the history). */
-	void deleteConsent(UUID requestId) {
-		jdbc.sql("DELETE FROM referral_consent WHERE request_id = ?").param(requestId).update();
-	}
+    /** The consent was withdrawn: a new referral needs a new consent (the consent register keeps the history). */
+    void deleteConsent(UUID requestId) {
+        jdbc.sql("DELETE FROM referral_consent WHERE request_id = ?")
+                .param(requestId)
+                .update();
+    }
 
-	void insertConsent(UUID requestId, ConsentMethod method, String note, String actor, Instant now) {
-		jdbc.sql("""
+    void insertConsent(UUID requestId, ConsentMethod method, String note, String actor, Instant now) {
+        jdbc.sql("""
 				INSERT INTO referral_consent (request_id, method, note, recorded_by, recorded_at)
 				VALUES (?, ?, ?, ?, ?)""")
-			.params(requestId, method.name(), note, actor, Timestamp.from(now))
-			.update();
-	}
+                .params(requestId, method.name(), note, actor, Timestamp.from(now))
+                .update();
+    }
 
-	/**
-	 * Locks the request's referrals until the transaction ends, so that answers, expiry and new offers for the
-	 * same request happen one after the other.
-	 */
-	List<Referral> lockOfRequest(UUID requestId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM referral WHERE request_id = ? ORDER BY id FOR UPDATE")
-			.param(requestId)
-			.query(ReferralRepository::map)
-			.list();
-	}
+    /**
+     * Locks the request's referrals until the transaction ends, so that answers, expiry and new offers for the
+     * same request happen one after the other.
+     */
+    List<Referral> lockOfRequest(UUID requestId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM referral WHERE request_id = ? ORDER BY id FOR UPDATE")
+                .param(requestId)
+                .query(ReferralRepository::map)
+                .list();
+    }
 
-	List<Referral> ofRequest(UUID requestId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM referral WHERE request_id = ? ORDER BY offered_at, id")
-			.param(requestId)
-			.query(ReferralRepository::map)
-			.list();
-	}
+    List<Referral> ofRequest(UUID requestId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM referral WHERE request_id = ? ORDER BY offered_at, id")
+                .param(requestId)
+                .query(ReferralRepository::map)
+                .list();
+    }
 
-	Optional<Referral> find(UUID id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM referral WHERE id = ?").param(id).query(ReferralRepository::map)
-			.optional();
-	}
+    Optional<Referral> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM referral WHERE id = ?")
+                .param(id)
+                .query(ReferralRepository::map)
+                .optional();
+    }
 
-	/** The organisation's referrals that are open or accepted, newest first. */
-	List<Referral> current(UUID organisationId) {
-		return jdbc.sql("SELECT " + COLUMNS + """
+    /** The organisation's referrals that are open or accepted, newest first. */
+    List<Referral> current(UUID organisationId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
 				 FROM referral WHERE organisation_id = ? AND status IN ('OFFERED', 'ACCEPTED')
 				ORDER BY offered_at DESC, id""")
-			.param(organisationId)
-			.query(ReferralRepository::map)
-			.list();
-	}
+                .param(organisationId)
+                .query(ReferralRepository::map)
+                .list();
+    }
 
-	void insert(UUID id, UUID requestId, UUID organisationId, String summary, String actor, Instant now,
-			Instant deadline) {
-		jdbc.sql("INSERT INTO referral (" + COLUMNS + """
+    void insert(
+            UUID id, UUID requestId, UUID organisationId, String summary, String actor, Instant now, Instant deadline) {
+        jdbc.sql("INSERT INTO referral (" + COLUMNS + """
 				) VALUES (?, ?, ?, 'OFFERED', ?, ?, ?, ?, NULL, NULL, NULL)""")
-			.params(id, requestId, organisationId, summary, actor, Timestamp.from(now), Timestamp.from(deadline))
-			.update();
-	}
+                .params(id, requestId, organisationId, summary, actor, Timestamp.from(now), Timestamp.from(deadline))
+                .update();
+    }
 
-	/** OFFERED to ACCEPTED; the unique key on accepted_request_id refuses a second accepted organisation. */
-	boolean accept(UUID id, String actor, Instant now) {
-		return jdbc.sql("""
+    /** OFFERED to ACCEPTED; the unique key on accepted_request_id refuses a second accepted organisation. */
+    boolean accept(UUID id, String actor, Instant now) {
+        return jdbc.sql("""
 				UPDATE referral SET status = 'ACCEPTED', accepted_request_id = request_id, answered_at = ?, answered_by = ?
-				WHERE id = ? AND status = 'OFFERED'""")
-			.params(Timestamp.from(now), actor, id)
-			.update() == 1;
-	}
+				WHERE id = ? AND status = 'OFFERED'""").params(Timestamp.from(now), actor, id).update() == 1;
+    }
 
-	/** OFFERED to a final status other than ACCEPTED. */
-	boolean close(UUID id, ReferralStatus to, String actor, String reason, Instant now) {
-		return jdbc.sql("""
+    /** OFFERED to a final status other than ACCEPTED. */
+    boolean close(UUID id, ReferralStatus to, String actor, String reason, Instant now) {
+        return jdbc.sql("""
 				UPDATE referral SET status = ?, answered_at = ?, answered_by = ?, decline_reason = ?
 				WHERE id = ? AND status = 'OFFERED'""")
-			.params(to.name(), Timestamp.from(now), actor, reason, id)
-			.update() == 1;
-	}
+                        .params(to.name(), Timestamp.from(now), actor, reason, id)
+                        .update()
+                == 1;
+    }
 
-	/** The members of an organisation, to be told about its referrals. */
-	List<Recipient> members(UUID organisationId) {
-		// organisation_member is the organisation module's table; its API has no member list yet
-		return jdbc.sql("""
+    /** The members of an organisation, to be told about its referrals. */
+    List<Recipient> members(UUID organisationId) {
+        // organisation_member is the organisation module's table; its API has no member list yet
+        return jdbc.sql("""
 				SELECT m.email, a.locale FROM organisation_member m JOIN account a ON a.id = m.account_id
 				WHERE m.organisation_id = ? ORDER BY m.email""")
-			.param(organisationId)
-			.query((rs, i) -> new Recipient(rs.getString(1), rs.getString(2)))
-			.list();
-	}
+                .param(organisationId)
+                .query((rs, i) -> new Recipient(rs.getString(1), rs.getString(2)))
+                .list();
+    }
 
-	private static Referral map(ResultSet rs, int i) throws SQLException {
-		var answeredAt = rs.getTimestamp("answered_at");
-		return new Referral(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
-				rs.getObject("organisation_id", UUID.class), ReferralStatus.valueOf(rs.getString("status")),
-				rs.getString("summary"), rs.getString("offered_by"), rs.getTimestamp("offered_at").toInstant(),
-				rs.getTimestamp("deadline").toInstant(), answeredAt == null ? null : answeredAt.toInstant(),
-				rs.getString("answered_by"), rs.getString("decline_reason"));
-	}
+    private static Referral map(ResultSet rs, int i) throws SQLException {
+        var answeredAt = rs.getTimestamp("answered_at");
+        return new Referral(
+                rs.getObject("id", UUID.class),
+                rs.getObject("request_id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                ReferralStatus.valueOf(rs.getString("status")),
+                rs.getString("summary"),
+                rs.getString("offered_by"),
+                rs.getTimestamp("offered_at").toInstant(),
+                rs.getTimestamp("deadline").toInstant(),
+                answeredAt == null ? null : answeredAt.toInstant(),
+                rs.getString("answered_by"),
+                rs.getString("decline_reason"));
+    }
 }

@@ -1,13 +1,11 @@
 package se.samverka.referral;
 
-import java.time.Clock;
-import java.util.UUID;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Each offer's deadline is a db-scheduler one-off task, {@code referral-deadline} with the referral's id as
@@ -16,11 +14,11 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 @Configuration(proxyBeanMethods = false)
 class ReferralSchedule {
 
-	static final String TASK = "referral-deadline";
+    static final String TASK = "referral-deadline";
 
-	@Bean
-	OneTimeTask<Void> referralDeadlineTask(ReferralDeadline deadline, Clock clock) {
-		return Tasks.oneTime(TASK)
-			.execute((instance, context) -> deadline.expire(UUID.fromString(instance.getId()), clock.instant()));
-	}
+    @Bean
+    OneTimeTask<Void> referralDeadlineTask(ReferralDeadline deadline, Clock clock) {
+        return Tasks.oneTime(TASK)
+                .execute((instance, context) -> deadline.expire(UUID.fromString(instance.getId()), clock.instant()));
+    }
 }

@@ -5,9 +5,13 @@ package se.samverka.referral;
  * organisation accepted first, or the request was closed.
  */
 public enum ReferralStatus {
-	OFFERED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN;
+    OFFERED,
+    ACCEPTED,
+    DECLINED,
+    EXPIRED,
+    WITHDRAWN;
 
-	public String messageKey() {
-		return "referral.status." + name();
-	}
+    public String messageKey() {
+        return "referral.status." + name();
+    }
 }

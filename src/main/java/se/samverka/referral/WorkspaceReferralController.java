@@ -1,10 +1,8 @@
 package se.samverka.referral;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.samverka.account.SamverkaUser;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
-import se.samverka.shared.PersonRef;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
@@ -27,6 +23,7 @@ import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.organisation.Membership;
 import se.samverka.organisation.Organisations;
 import se.samverka.shared.NotFoundException;
+import se.samverka.shared.PersonRef;
 
 /**
  * An association's requests: those referred to it, only what it needs to decide, and the resident's details
@@ -37,135 +34,170 @@ import se.samverka.shared.NotFoundException;
 @RequestMapping("/forening/{orgId}/arenden")
 class WorkspaceReferralController {
 
-	private final Referrals referrals;
-	private final Organisations organisations;
-	private final HelpRequests helpRequests;
-	private final Districts districts;
-	private final Clock clock;
-	private final AuditLog audit;
+    private final Referrals referrals;
+    private final Organisations organisations;
+    private final HelpRequests helpRequests;
+    private final Districts districts;
+    private final Clock clock;
+    private final AuditLog audit;
 
-	WorkspaceReferralController(Referrals referrals, Organisations organisations, HelpRequests helpRequests,
-			Districts districts, Clock clock, AuditLog audit) {
-		this.referrals = referrals;
-		this.organisations = organisations;
-		this.helpRequests = helpRequests;
-		this.districts = districts;
-		this.clock = clock;
-		this.audit = audit;
-	}
+    WorkspaceReferralController(
+            Referrals referrals,
+            Organisations organisations,
+            HelpRequests helpRequests,
+            Districts districts,
+            Clock clock,
+            AuditLog audit) {
+        this.referrals = referrals;
+        this.organisations = organisations;
+        this.helpRequests = helpRequests;
+        this.districts = districts;
+        this.clock = clock;
+        this.audit = audit;
+    }
 
-	@GetMapping
-	String list(@PathVariable String orgId, @AuthenticationPrincipal SamverkaUser user, Model model) {
-		var membership = membership(orgId, user);
-		model.addAttribute("membership", membership);
-		model.addAttribute("referrals",
-				referrals.current(membership.organisationId()).stream().map(this::view).toList());
-		return "referral/list";
-	}
+    @GetMapping
+    String list(@PathVariable String orgId, @AuthenticationPrincipal SamverkaUser user, Model model) {
+        var membership = membership(orgId, user);
+        model.addAttribute("membership", membership);
+        model.addAttribute(
+                "referrals",
+                referrals.current(membership.organisationId()).stream()
+                        .map(this::view)
+                        .toList());
+        return "referral/list";
+    }
 
-	@GetMapping("/{referralId}")
-	String show(@PathVariable String orgId, @PathVariable String referralId, @AuthenticationPrincipal SamverkaUser user,
-			Model model) {
-		var membership = membership(orgId, user);
-		var referral = own(membership, referralId);
-		// an association's representative reads a resident's request: audited like a coordinator's reading
-		audit.record(AuditAction.VIEW, PersonRef.resident(referral.requestId()), "referral.handling", "referral page");
-		return page(membership, referral, DeclineForm.empty(), model);
-	}
+    @GetMapping("/{referralId}")
+    String show(
+            @PathVariable String orgId,
+            @PathVariable String referralId,
+            @AuthenticationPrincipal SamverkaUser user,
+            Model model) {
+        var membership = membership(orgId, user);
+        var referral = own(membership, referralId);
+        // an association's representative reads a resident's request: audited like a coordinator's reading
+        audit.record(AuditAction.VIEW, PersonRef.resident(referral.requestId()), "referral.handling", "referral page");
+        return page(membership, referral, DeclineForm.empty(), model);
+    }
 
-	@PostMapping("/{referralId}/ja")
-	String accept(@PathVariable String orgId, @PathVariable String referralId,
-			@AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
-		var membership = membership(orgId, user);
-		var referral = own(membership, referralId);
-		var outcome = referrals.accept(referral.id(), membership.organisationId(), actor(user, membership));
-		redirect.addFlashAttribute("flash", "referral.flash." + outcome.name());
-		return redirectTo(membership, referral);
-	}
+    @PostMapping("/{referralId}/ja")
+    String accept(
+            @PathVariable String orgId,
+            @PathVariable String referralId,
+            @AuthenticationPrincipal SamverkaUser user,
+            RedirectAttributes redirect) {
+        var membership = membership(orgId, user);
+        var referral = own(membership, referralId);
+        var outcome = referrals.accept(referral.id(), membership.organisationId(), actor(user, membership));
+        redirect.addFlashAttribute("flash", "referral.flash." + outcome.name());
+        return redirectTo(membership, referral);
+    }
 
-	/** The organisation has helped: the request is done, and the municipality may follow up with the resident. */
-	@PostMapping("/{referralId}/klar")
-	String done(@PathVariable String orgId, @PathVariable String referralId, @AuthenticationPrincipal SamverkaUser user,
-			RedirectAttributes redirect) {
-		var membership = membership(orgId, user);
-		var referral = own(membership, referralId);
-		try {
-			var done = referrals.markDone(referral.id(), membership.organisationId(), actor(user, membership));
-			redirect.addFlashAttribute("flash", done ? "referral.flash.done" : "referral.flash.notDone");
-		}
-		catch (IllegalStatusChange e) {
-			redirect.addFlashAttribute("flash", "referral.flash.notDone");
-		}
-		return redirectTo(membership, referral);
-	}
+    /** The organisation has helped: the request is done, and the municipality may follow up with the resident. */
+    @PostMapping("/{referralId}/klar")
+    String done(
+            @PathVariable String orgId,
+            @PathVariable String referralId,
+            @AuthenticationPrincipal SamverkaUser user,
+            RedirectAttributes redirect) {
+        var membership = membership(orgId, user);
+        var referral = own(membership, referralId);
+        try {
+            var done = referrals.markDone(referral.id(), membership.organisationId(), actor(user, membership));
+            redirect.addFlashAttribute("flash", done ? "referral.flash.done" : "referral.flash.notDone");
+        } catch (IllegalStatusChange e) {
+            redirect.addFlashAttribute("flash", "referral.flash.notDone");
+        }
+        return redirectTo(membership, referral);
+    }
 
-	@PostMapping("/{referralId}/nej")
-	String decline(@PathVariable String orgId, @PathVariable String referralId,
-			@AuthenticationPrincipal SamverkaUser user, @Valid @ModelAttribute("declineForm") DeclineForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		var membership = membership(orgId, user);
-		var referral = own(membership, referralId);
-		if (result.hasErrors()) {
-			return page(membership, referral, form, model);
-		}
-		var outcome = referrals.decline(referral.id(), membership.organisationId(), actor(user, membership),
-				form.declineReason());
-		redirect.addFlashAttribute("flash", "referral.flash." + outcome.name());
-		return redirectTo(membership, referral);
-	}
+    @PostMapping("/{referralId}/nej")
+    String decline(
+            @PathVariable String orgId,
+            @PathVariable String referralId,
+            @AuthenticationPrincipal SamverkaUser user,
+            @Valid @ModelAttribute("declineForm") DeclineForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var membership = membership(orgId, user);
+        var referral = own(membership, referralId);
+        if (result.hasErrors()) {
+            return page(membership, referral, form, model);
+        }
+        var outcome = referrals.decline(
+                referral.id(), membership.organisationId(), actor(user, membership), form.declineReason());
+        redirect.addFlashAttribute("flash", "referral.flash." + outcome.name());
+        return redirectTo(membership, referral);
+    }
 
-	private String page(Membership membership, Referral referral, DeclineForm form, Model model) {
-		model.addAttribute("membership", membership);
-		model.addAttribute("referral", view(referral));
-		model.addAttribute("declineForm", form);
-		return "referral/detail";
-	}
+    private String page(Membership membership, Referral referral, DeclineForm form, Model model) {
+        model.addAttribute("membership", membership);
+        model.addAttribute("referral", view(referral));
+        model.addAttribute("declineForm", form);
+        return "referral/detail";
+    }
 
-	/** What the organisation may see: the resident's details only after it accepted. */
-	private ReferredRequest view(Referral referral) {
-		var request = helpRequests.find(referral.requestId()).orElseThrow();
-		var accepted = referral.status() == ReferralStatus.ACCEPTED;
-		var closed = request.status().isClosed();
-		// like a volunteer's task: the resident's details only while the request is the organisation's to do
-		var resident = accepted && !closed
-				? new ReferredRequest.Resident(request.residentName(), request.residentPhone().display(),
-						request.streetAddress(), request.description().lines().toList())
-				: null;
-		return new ReferredRequest(referral.id(), request.number(), referral.status(), request.kind(),
-				districts.find(request.districtId()).map(d -> d.name()).orElse(request.districtId()), request.date(),
-				request.timeFrom(), request.timeTo(), referral.summary(), referral.deadline().atZone(clock.getZone()),
-				resident, accepted && request.status() == HelpRequestStatus.ASSIGNED, accepted && closed);
-	}
+    /** What the organisation may see: the resident's details only after it accepted. */
+    private ReferredRequest view(Referral referral) {
+        var request = helpRequests.find(referral.requestId()).orElseThrow();
+        var accepted = referral.status() == ReferralStatus.ACCEPTED;
+        var closed = request.status().isClosed();
+        // like a volunteer's task: the resident's details only while the request is the organisation's to do
+        var resident = accepted && !closed
+                ? new ReferredRequest.Resident(
+                        request.residentName(),
+                        request.residentPhone().display(),
+                        request.streetAddress(),
+                        request.description().lines().toList())
+                : null;
+        return new ReferredRequest(
+                referral.id(),
+                request.number(),
+                referral.status(),
+                request.kind(),
+                districts.find(request.districtId()).map(d -> d.name()).orElse(request.districtId()),
+                request.date(),
+                request.timeFrom(),
+                request.timeTo(),
+                referral.summary(),
+                referral.deadline().atZone(clock.getZone()),
+                resident,
+                accepted && request.status() == HelpRequestStatus.ASSIGNED,
+                accepted && closed);
+    }
 
-	private Membership membership(String orgId, SamverkaUser user) {
-		if (user == null) {
-			throw new NotFoundException("Organisation");
-		}
-		return organisations.membership(user.accountId(), uuid(orgId))
-			.orElseThrow(() -> new NotFoundException("Organisation"));
-	}
+    private Membership membership(String orgId, SamverkaUser user) {
+        if (user == null) {
+            throw new NotFoundException("Organisation");
+        }
+        return organisations
+                .membership(user.accountId(), uuid(orgId))
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+    }
 
-	private Referral own(Membership membership, String referralId) {
-		return referrals.find(uuid(referralId))
-			.filter(r -> r.organisationId().equals(membership.organisationId()))
-			.orElseThrow(() -> new NotFoundException("Referral"));
-	}
+    private Referral own(Membership membership, String referralId) {
+        return referrals
+                .find(uuid(referralId))
+                .filter(r -> r.organisationId().equals(membership.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Referral"));
+    }
 
-	private static String actor(SamverkaUser user, Membership membership) {
-		var name = user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
-		return name + " (" + membership.organisationName() + ")";
-	}
+    private static String actor(SamverkaUser user, Membership membership) {
+        var name = user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
+        return name + " (" + membership.organisationName() + ")";
+    }
 
-	private static String redirectTo(Membership membership, Referral referral) {
-		return "redirect:/forening/" + membership.organisationId() + "/arenden/" + referral.id();
-	}
+    private static String redirectTo(Membership membership, Referral referral) {
+        return "redirect:/forening/" + membership.organisationId() + "/arenden/" + referral.id();
+    }
 
-	private static UUID uuid(String value) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("Organisation");
-		}
-	}
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Organisation");
+        }
+    }
 }

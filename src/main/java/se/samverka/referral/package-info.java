@@ -3,5 +3,17 @@
  * organisations with a deadline, the first to accept gets the request, and each organisation's scoped view of
  * the requests referred to it. {@link se.samverka.referral.Referrals} is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "district", "helprequest", "organisation", "callout", "audit", "overview", "privacy", "consent" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "district",
+            "helprequest",
+            "organisation",
+            "callout",
+            "audit",
+            "overview",
+            "privacy",
+            "consent"
+        })
 package se.samverka.referral;

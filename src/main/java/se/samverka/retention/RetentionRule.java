@@ -10,13 +10,13 @@ import java.util.Objects;
  */
 public record RetentionRule(int months, String decision) {
 
-	public RetentionRule {
-		if (months < 1) {
-			throw new IllegalArgumentException("A retention period is at least one month, not " + months);
-		}
-		Objects.requireNonNull(decision, "Every retention rule names its decision reference");
-		if (decision.isBlank()) {
-			throw new IllegalArgumentException("Every retention rule names its decision reference");
-		}
-	}
+    public RetentionRule {
+        if (months < 1) {
+            throw new IllegalArgumentException("A retention period is at least one month, not " + months);
+        }
+        Objects.requireNonNull(decision, "Every retention rule names its decision reference");
+        if (decision.isBlank()) {
+            throw new IllegalArgumentException("Every retention rule names its decision reference");
+        }
+    }
 }

@@ -1,14 +1,12 @@
 package se.samverka.retention;
 
-import java.time.ZoneId;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly run (by default 02:30 Stockholm time) and the run an administrator starts, both db-scheduler tasks
@@ -17,17 +15,17 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 @Configuration(proxyBeanMethods = false)
 class RetentionSchedule {
 
-	static final String NOW_TASK = "retention-now";
+    static final String NOW_TASK = "retention-now";
 
-	@Bean
-	RecurringTask<Void> retentionNightly(RetentionJob job, RetentionProperties properties) {
-		return Tasks.recurring("retention-nightly", Schedules.cron(properties.cron(), ZoneId.of("Europe/Stockholm")))
-			.execute((instance, context) -> job.runAll("system"));
-	}
+    @Bean
+    RecurringTask<Void> retentionNightly(RetentionJob job, RetentionProperties properties) {
+        return Tasks.recurring("retention-nightly", Schedules.cron(properties.cron(), ZoneId.of("Europe/Stockholm")))
+                .execute((instance, context) -> job.runAll("system"));
+    }
 
-	/** Data: who asked for the run. */
-	@Bean
-	OneTimeTask<String> retentionNow(RetentionJob job) {
-		return Tasks.oneTime(NOW_TASK, String.class).execute((instance, context) -> job.runAll(instance.getData()));
-	}
+    /** Data: who asked for the run. */
+    @Bean
+    OneTimeTask<String> retentionNow(RetentionJob job) {
+        return Tasks.oneTime(NOW_TASK, String.class).execute((instance, context) -> job.runAll(instance.getData()));
+    }
 }

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.samverka.shared.HelpKind;
 import se.samverka.volunteer.Volunteers;
 
@@ -24,128 +22,145 @@ import se.samverka.volunteer.Volunteers;
 @Service
 public class Safeguarding {
 
-	/** The highest level: a criminal-records extract sighted. */
-	public static final int MAX_LEVEL = 2;
+    /** The highest level: a criminal-records extract sighted. */
+    public static final int MAX_LEVEL = 2;
 
-	/**
-	 * The level of a suspended volunteer: below every requirement (0 included), so that every eligibility check
-	 * that compares a volunteer's level with what a task, call-out or shift needs refuses them.
-	 */
-	public static final int SUSPENDED = -1;
+    /**
+     * The level of a suspended volunteer: below every requirement (0 included), so that every eligibility check
+     * that compares a volunteer's level with what a task, call-out or shift needs refuses them.
+     */
+    public static final int SUSPENDED = -1;
 
-	private final SafeguardingRepository repository;
-	private final SuspensionRepository suspensions;
-	private final SafeguardingProperties properties;
-	private final ApplicationEventPublisher events;
-	private final Volunteers volunteers;
-	private final Clock clock;
+    private final SafeguardingRepository repository;
+    private final SuspensionRepository suspensions;
+    private final SafeguardingProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Volunteers volunteers;
+    private final Clock clock;
 
-	Safeguarding(SafeguardingRepository repository, SuspensionRepository suspensions, SafeguardingProperties properties,
-			ApplicationEventPublisher events, Volunteers volunteers, Clock clock) {
-		this.repository = repository;
-		this.suspensions = suspensions;
-		this.volunteers = volunteers;
-		this.properties = properties;
-		this.events = events;
-		this.clock = clock;
-	}
+    Safeguarding(
+            SafeguardingRepository repository,
+            SuspensionRepository suspensions,
+            SafeguardingProperties properties,
+            ApplicationEventPublisher events,
+            Volunteers volunteers,
+            Clock clock) {
+        this.repository = repository;
+        this.suspensions = suspensions;
+        this.volunteers = volunteers;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
 
-	/** The level a kind of help needs. */
-	public int requiredFor(HelpKind kind) {
-		return properties.level().getOrDefault(kind, 0);
-	}
+    /** The level a kind of help needs. */
+    public int requiredFor(HelpKind kind) {
+        return properties.level().getOrDefault(kind, 0);
+    }
 
-	/** The level a volunteer has reached at that instant (0 to 2), or {@link #SUSPENDED}. */
-	@Transactional(readOnly = true)
-	public int levelOf(UUID volunteerId, Instant at) {
-		return levelsOf(List.of(volunteerId), at).getOrDefault(volunteerId, 0);
-	}
+    /** The level a volunteer has reached at that instant (0 to 2), or {@link #SUSPENDED}. */
+    @Transactional(readOnly = true)
+    public int levelOf(UUID volunteerId, Instant at) {
+        return levelsOf(List.of(volunteerId), at).getOrDefault(volunteerId, 0);
+    }
 
-	/**
-	 * The levels of many volunteers at that instant, in three queries; every id given has an entry. A suspended
-	 * volunteer has {@link #SUSPENDED}, whatever checks they passed.
-	 */
-	@Transactional(readOnly = true)
-	public Map<UUID, Integer> levelsOf(Collection<UUID> volunteerIds, Instant at) {
-		var day = LocalDate.ofInstant(at, clock.getZone());
-		var pledged = repository.acceptedPledge(volunteerIds, properties.pledgeVersion());
-		var idChecked = new java.util.HashSet<UUID>();
-		var recordSighted = new java.util.HashSet<UUID>();
-		for (var check : repository.checksOf(volunteerIds)) {
-			if (check.validOn(day)) {
-				(check.kind() == CheckKind.ID_CHECKED ? idChecked : recordSighted).add(check.volunteerId());
-			}
-		}
-		var suspended = suspensions.suspendedAmong(volunteerIds);
-		var levels = new HashMap<UUID, Integer>();
-		for (var id : volunteerIds) {
-			var level = 0;
-			if (suspended.contains(id)) {
-				level = SUSPENDED;
-			}
-			else if (idChecked.contains(id) && pledged.contains(id)) {
-				level = recordSighted.contains(id) ? 2 : 1;
-			}
-			levels.put(id, level);
-		}
-		return levels;
-	}
+    /**
+     * The levels of many volunteers at that instant, in three queries; every id given has an entry. A suspended
+     * volunteer has {@link #SUSPENDED}, whatever checks they passed.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> levelsOf(Collection<UUID> volunteerIds, Instant at) {
+        var day = LocalDate.ofInstant(at, clock.getZone());
+        var pledged = repository.acceptedPledge(volunteerIds, properties.pledgeVersion());
+        var idChecked = new java.util.HashSet<UUID>();
+        var recordSighted = new java.util.HashSet<UUID>();
+        for (var check : repository.checksOf(volunteerIds)) {
+            if (check.validOn(day)) {
+                (check.kind() == CheckKind.ID_CHECKED ? idChecked : recordSighted).add(check.volunteerId());
+            }
+        }
+        var suspended = suspensions.suspendedAmong(volunteerIds);
+        var levels = new HashMap<UUID, Integer>();
+        for (var id : volunteerIds) {
+            var level = 0;
+            if (suspended.contains(id)) {
+                level = SUSPENDED;
+            } else if (idChecked.contains(id) && pledged.contains(id)) {
+                level = recordSighted.contains(id) ? 2 : 1;
+            }
+            levels.put(id, level);
+        }
+        return levels;
+    }
 
-	/** Every check recorded for the volunteer, newest first. */
-	@Transactional(readOnly = true)
-	public List<SafeguardingCheck> checksOf(UUID volunteerId) {
-		return repository.checksOf(volunteerId);
-	}
+    /** Every check recorded for the volunteer, newest first. */
+    @Transactional(readOnly = true)
+    public List<SafeguardingCheck> checksOf(UUID volunteerId) {
+        return repository.checksOf(volunteerId);
+    }
 
-	/**
-	 * Records a check made by a staff member on a day. Its expiry follows the configuration: a criminal-records
-	 * extract the configured period (12 months) after the day it was sighted, an identity check never unless
-	 * configured.
-	 */
-	@Transactional
-	public SafeguardingCheck record(UUID volunteerId, CheckKind kind, String checkedBy, LocalDate checkedOn,
-			String note) {
-		Objects.requireNonNull(checkedBy, "checkedBy");
-		var validity = kind == CheckKind.CRIMINAL_RECORD_SIGHTED ? properties.recordValidity() : properties.idValidity();
-		var check = new SafeguardingCheck(UUID.randomUUID(), volunteerId, kind, checkedBy, checkedOn,
-				validity == null ? null : checkedOn.plus(validity), note == null || note.isBlank() ? null : note.strip());
-		repository.insert(check, clock.instant());
-		return check;
-	}
+    /**
+     * Records a check made by a staff member on a day. Its expiry follows the configuration: a criminal-records
+     * extract the configured period (12 months) after the day it was sighted, an identity check never unless
+     * configured.
+     */
+    @Transactional
+    public SafeguardingCheck record(
+            UUID volunteerId, CheckKind kind, String checkedBy, LocalDate checkedOn, String note) {
+        Objects.requireNonNull(checkedBy, "checkedBy");
+        var validity =
+                kind == CheckKind.CRIMINAL_RECORD_SIGHTED ? properties.recordValidity() : properties.idValidity();
+        var check = new SafeguardingCheck(
+                UUID.randomUUID(),
+                volunteerId,
+                kind,
+                checkedBy,
+                checkedOn,
+                validity == null ? null : checkedOn.plus(validity),
+                note == null || note.isBlank() ? null : note.strip());
+        repository.insert(check, clock.instant());
+        return check;
+    }
 
-	/** The pledge version volunteers must have accepted now. */
-	public String currentPledgeVersion() {
-		return properties.pledgeVersion();
-	}
+    /** The pledge version volunteers must have accepted now. */
+    public String currentPledgeVersion() {
+        return properties.pledgeVersion();
+    }
 
-	/** When the volunteer accepted the current pledge, or null if they have not. */
-	@Transactional(readOnly = true)
-	public Instant currentPledgeAcceptedAt(UUID volunteerId) {
-		return repository.pledgeAcceptedAt(volunteerId, properties.pledgeVersion());
-	}
+    /** When the volunteer accepted the current pledge, or null if they have not. */
+    @Transactional(readOnly = true)
+    public Instant currentPledgeAcceptedAt(UUID volunteerId) {
+        return repository.pledgeAcceptedAt(volunteerId, properties.pledgeVersion());
+    }
 
-	/** The volunteer accepts the current pledge now. */
-	@Transactional
-	public void acceptCurrentPledge(UUID volunteerId) {
-		repository.acceptPledge(volunteerId, properties.pledgeVersion(), clock.instant());
-	}
+    /** The volunteer accepts the current pledge now. */
+    @Transactional
+    public void acceptCurrentPledge(UUID volunteerId) {
+        repository.acceptPledge(volunteerId, properties.pledgeVersion(), clock.instant());
+    }
 
-	/**
-	 * Publishes one {@link SafeguardingCheckExpiring} for every check that expires within the notice period
-	 * and has not had one yet. Returns how many.
-	 */
-	@Transactional
-	public int noticeExpiringChecks() {
-		var today = LocalDate.now(clock);
-		var count = 0;
-		for (var check : repository.expiringUnnoticed(today, today.plus(properties.noticeBefore()))) {
-			var volunteer = volunteers.find(check.volunteerId()).orElse(null);
-			if (volunteer != null && repository.markNoticed(check.id(), clock.instant())) {
-				events.publishEvent(new SafeguardingCheckExpiring(check.id(), volunteer.id(), volunteer.name(),
-						volunteer.email().value(), volunteer.locale(), check.kind(), check.expiresOn()));
-				count++;
-			}
-		}
-		return count;
-	}
+    /**
+     * Publishes one {@link SafeguardingCheckExpiring} for every check that expires within the notice period
+     * and has not had one yet. Returns how many.
+     */
+    @Transactional
+    public int noticeExpiringChecks() {
+        var today = LocalDate.now(clock);
+        var count = 0;
+        for (var check : repository.expiringUnnoticed(today, today.plus(properties.noticeBefore()))) {
+            var volunteer = volunteers.find(check.volunteerId()).orElse(null);
+            if (volunteer != null && repository.markNoticed(check.id(), clock.instant())) {
+                events.publishEvent(new SafeguardingCheckExpiring(
+                        check.id(),
+                        volunteer.id(),
+                        volunteer.name(),
+                        volunteer.email().value(),
+                        volunteer.locale(),
+                        check.kind(),
+                        check.expiresOn()));
+                count++;
+            }
+        }
+        return count;
+    }
 }

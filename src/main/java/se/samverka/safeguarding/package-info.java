@@ -8,5 +8,6 @@
  * doorstep errands stay at the door, and a coordinator who wants more picks a volunteer by hand.
  * {@link se.samverka.safeguarding.Safeguarding} is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "volunteer", "audit", "privacy" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "account", "volunteer", "audit", "privacy"})
 package se.samverka.safeguarding;

@@ -15,49 +15,51 @@ import java.util.Objects;
  */
 public record CsvTable(List<String> header, List<List<String>> rows) {
 
-	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-	public CsvTable {
-		header = List.copyOf(header);
-		int width = header.size();
-		rows = rows.stream().map(row -> {
-			if (row.size() != width) {
-				throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + width);
-			}
-			return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row));
-		}).toList();
-	}
+    public CsvTable {
+        header = List.copyOf(header);
+        int width = header.size();
+        rows = rows.stream()
+                .map(row -> {
+                    if (row.size() != width) {
+                        throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + width);
+                    }
+                    return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row));
+                })
+                .toList();
+    }
 
-	/** The file's bytes. */
-	public byte[] toBytes() {
-		var text = new StringBuilder();
-		line(text, header);
-		rows.forEach(row -> line(text, row));
-		var out = new ByteArrayOutputStream();
-		out.writeBytes(BOM);
-		out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-		return out.toByteArray();
-	}
+    /** The file's bytes. */
+    public byte[] toBytes() {
+        var text = new StringBuilder();
+        line(text, header);
+        rows.forEach(row -> line(text, row));
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(BOM);
+        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
 
-	private static void line(StringBuilder text, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				text.append(';');
-			}
-			text.append(cell(cells.get(i)));
-		}
-		text.append("\r\n");
-	}
+    private static void line(StringBuilder text, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                text.append(';');
+            }
+            text.append(cell(cells.get(i)));
+        }
+        text.append("\r\n");
+    }
 
-	/** One cell, escaped against formula injection and quoted when it holds a separator, quote or line break. */
-	static String cell(String value) {
-		String v = Objects.requireNonNullElse(value, "");
-		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-			v = '"' + v.replace("\"", "\"\"") + '"';
-		}
-		return v;
-	}
+    /** One cell, escaped against formula injection and quoted when it holds a separator, quote or line break. */
+    static String cell(String value) {
+        String v = Objects.requireNonNullElse(value, "");
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            v = '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
 }

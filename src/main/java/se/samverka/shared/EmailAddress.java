@@ -6,34 +6,33 @@ import java.util.regex.Pattern;
 /** An e-mail address, trimmed and lower-cased so that the same person is recognised twice. */
 public record EmailAddress(String value) {
 
-	private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
-	public EmailAddress {
-		if (value == null || value.length() > 254 || !SHAPE.matcher(value).matches()) {
-			throw new IllegalArgumentException("Not an e-mail address");
-		}
-	}
+    public EmailAddress {
+        if (value == null || value.length() > 254 || !SHAPE.matcher(value).matches()) {
+            throw new IllegalArgumentException("Not an e-mail address");
+        }
+    }
 
-	/** Parses what a person typed; throws {@link IllegalArgumentException} when it is not an address. */
-	public static EmailAddress of(String input) {
-		if (input == null) {
-			throw new IllegalArgumentException("Not an e-mail address");
-		}
-		return new EmailAddress(input.strip().toLowerCase(Locale.ROOT));
-	}
+    /** Parses what a person typed; throws {@link IllegalArgumentException} when it is not an address. */
+    public static EmailAddress of(String input) {
+        if (input == null) {
+            throw new IllegalArgumentException("Not an e-mail address");
+        }
+        return new EmailAddress(input.strip().toLowerCase(Locale.ROOT));
+    }
 
-	public static boolean isValid(String input) {
-		try {
-			of(input);
-			return true;
-		}
-		catch (IllegalArgumentException e) {
-			return false;
-		}
-	}
+    public static boolean isValid(String input) {
+        try {
+            of(input);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
-	@Override
-	public String toString() {
-		return value;
-	}
+    @Override
+    public String toString() {
+        return value;
+    }
 }

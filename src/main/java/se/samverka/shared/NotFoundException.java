@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
-	public NotFoundException(String what) {
-		super(what + " not found");
-	}
+    public NotFoundException(String what) {
+        super(what + " not found");
+    }
 }

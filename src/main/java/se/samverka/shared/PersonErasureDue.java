@@ -11,8 +11,8 @@ import java.util.Objects;
  */
 public record PersonErasureDue(PersonRef person, String reason) {
 
-	public PersonErasureDue {
-		Objects.requireNonNull(person);
-		Objects.requireNonNull(reason);
-	}
+    public PersonErasureDue {
+        Objects.requireNonNull(person);
+        Objects.requireNonNull(reason);
+    }
 }

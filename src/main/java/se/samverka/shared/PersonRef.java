@@ -13,24 +13,27 @@ import java.util.UUID;
  */
 public record PersonRef(Kind kind, UUID id) {
 
-	public enum Kind {
-		VOLUNTEER, RESIDENT, ACCOUNT, IDEA_CONTACT
-	}
+    public enum Kind {
+        VOLUNTEER,
+        RESIDENT,
+        ACCOUNT,
+        IDEA_CONTACT
+    }
 
-	public PersonRef {
-		Objects.requireNonNull(kind);
-		Objects.requireNonNull(id);
-	}
+    public PersonRef {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(id);
+    }
 
-	public static PersonRef volunteer(UUID id) {
-		return new PersonRef(Kind.VOLUNTEER, id);
-	}
+    public static PersonRef volunteer(UUID id) {
+        return new PersonRef(Kind.VOLUNTEER, id);
+    }
 
-	public static PersonRef resident(UUID helpRequestId) {
-		return new PersonRef(Kind.RESIDENT, helpRequestId);
-	}
+    public static PersonRef resident(UUID helpRequestId) {
+        return new PersonRef(Kind.RESIDENT, helpRequestId);
+    }
 
-	public static PersonRef account(UUID accountId) {
-		return new PersonRef(Kind.ACCOUNT, accountId);
-	}
+    public static PersonRef account(UUID accountId) {
+        return new PersonRef(Kind.ACCOUNT, accountId);
+    }
 }

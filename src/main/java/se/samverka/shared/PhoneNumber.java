@@ -11,77 +11,75 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
  */
 public record PhoneNumber(String e164) {
 
-	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-	public PhoneNumber {
-		if (e164 == null || !e164.matches("^\\+[1-9][0-9]{6,14}$")) {
-			throw new IllegalArgumentException("Not an E.164 number");
-		}
-	}
+    public PhoneNumber {
+        if (e164 == null || !e164.matches("^\\+[1-9][0-9]{6,14}$")) {
+            throw new IllegalArgumentException("Not an E.164 number");
+        }
+    }
 
-	public static PhoneNumber of(String input) {
-		var parsed = parse(input);
-		return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
-	}
+    public static PhoneNumber of(String input) {
+        var parsed = parse(input);
+        return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+    }
 
-	/** What a person typed, as a number; empty when it is blank or not a phone number. */
-	public static java.util.Optional<PhoneNumber> ifValid(String input) {
-		if (input == null || input.isBlank()) {
-			return java.util.Optional.empty();
-		}
-		try {
-			return java.util.Optional.of(of(input));
-		}
-		catch (IllegalArgumentException e) {
-			return java.util.Optional.empty();
-		}
-	}
+    /** What a person typed, as a number; empty when it is blank or not a phone number. */
+    public static java.util.Optional<PhoneNumber> ifValid(String input) {
+        if (input == null || input.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(of(input));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
 
-	/** Like {@link #of(String)} but accepts only numbers that can receive SMS. */
-	public static PhoneNumber mobile(String input) {
-		var parsed = parse(input);
-		var type = UTIL.getNumberType(parsed);
-		if (type != PhoneNumberType.MOBILE && type != PhoneNumberType.FIXED_LINE_OR_MOBILE) {
-			throw new IllegalArgumentException("Not a mobile number");
-		}
-		return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
-	}
+    /** Like {@link #of(String)} but accepts only numbers that can receive SMS. */
+    public static PhoneNumber mobile(String input) {
+        var parsed = parse(input);
+        var type = UTIL.getNumberType(parsed);
+        if (type != PhoneNumberType.MOBILE && type != PhoneNumberType.FIXED_LINE_OR_MOBILE) {
+            throw new IllegalArgumentException("Not a mobile number");
+        }
+        return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+    }
 
-	private static com.google.i18n.phonenumbers.Phonenumber.PhoneNumber parse(String input) {
-		if (input == null || input.isBlank() || input.length() > 30) {
-			throw new IllegalArgumentException("Not a phone number");
-		}
-		try {
-			var parsed = UTIL.parse(input.strip(), "SE");
-			if (!UTIL.isValidNumber(parsed)) {
-				throw new IllegalArgumentException("Not a phone number");
-			}
-			return parsed;
-		}
-		catch (NumberParseException e) {
-			throw new IllegalArgumentException("Not a phone number", e);
-		}
-	}
+    private static com.google.i18n.phonenumbers.Phonenumber.PhoneNumber parse(String input) {
+        if (input == null || input.isBlank() || input.length() > 30) {
+            throw new IllegalArgumentException("Not a phone number");
+        }
+        try {
+            var parsed = UTIL.parse(input.strip(), "SE");
+            if (!UTIL.isValidNumber(parsed)) {
+                throw new IllegalArgumentException("Not a phone number");
+            }
+            return parsed;
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("Not a phone number", e);
+        }
+    }
 
-	/** Swedish numbers as 070-123 45 67, others in international form. */
-	public String display() {
-		try {
-			var parsed = UTIL.parse(e164, "SE");
-			return parsed.getCountryCode() == 46 ? UTIL.format(parsed, PhoneNumberFormat.NATIONAL)
-					: UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL);
-		}
-		catch (NumberParseException e) {
-			return e164;
-		}
-	}
+    /** Swedish numbers as 070-123 45 67, others in international form. */
+    public String display() {
+        try {
+            var parsed = UTIL.parse(e164, "SE");
+            return parsed.getCountryCode() == 46
+                    ? UTIL.format(parsed, PhoneNumberFormat.NATIONAL)
+                    : UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
+    }
 
-	/** The last two digits only, for logs. */
-	public String masked() {
-		return "*".repeat(e164.length() - 2) + e164.substring(e164.length() - 2);
-	}
+    /** The last two digits only, for logs. */
+    public String masked() {
+        return "*".repeat(e164.length() - 2) + e164.substring(e164.length() - 2);
+    }
 
-	@Override
-	public String toString() {
-		return masked();
-	}
+    @Override
+    public String toString() {
+        return masked();
+    }
 }

@@ -8,5 +8,5 @@ import java.util.List;
  */
 public interface ProcessingActivities {
 
-	List<ProcessingActivity> activities();
+    List<ProcessingActivity> activities();
 }

@@ -17,29 +17,40 @@ import java.util.Objects;
  * @param retentionKey how long the data is kept
  * @param securityKey the technical and organisational security measures
  */
-public record ProcessingActivity(String module, String nameKey, String purposeKey, LegalBasis legalBasis,
-		String personsKey, String dataKey, String specialCategoriesKey, String recipientsKey, String retentionKey,
-		String securityKey) {
+public record ProcessingActivity(
+        String module,
+        String nameKey,
+        String purposeKey,
+        LegalBasis legalBasis,
+        String personsKey,
+        String dataKey,
+        String specialCategoriesKey,
+        String recipientsKey,
+        String retentionKey,
+        String securityKey) {
 
-	public ProcessingActivity {
-		Objects.requireNonNull(module);
-		Objects.requireNonNull(nameKey);
-		Objects.requireNonNull(purposeKey);
-		Objects.requireNonNull(legalBasis);
-		Objects.requireNonNull(personsKey);
-		Objects.requireNonNull(dataKey);
-		Objects.requireNonNull(recipientsKey);
-		Objects.requireNonNull(retentionKey);
-		Objects.requireNonNull(securityKey);
-	}
+    public ProcessingActivity {
+        Objects.requireNonNull(module);
+        Objects.requireNonNull(nameKey);
+        Objects.requireNonNull(purposeKey);
+        Objects.requireNonNull(legalBasis);
+        Objects.requireNonNull(personsKey);
+        Objects.requireNonNull(dataKey);
+        Objects.requireNonNull(recipientsKey);
+        Objects.requireNonNull(retentionKey);
+        Objects.requireNonNull(securityKey);
+    }
 
-	/** Whether the processing includes special categories of personal data, such as health. */
-	public boolean hasSpecialCategories() {
-		return specialCategoriesKey != null;
-	}
+    /** Whether the processing includes special categories of personal data, such as health. */
+    public boolean hasSpecialCategories() {
+        return specialCategoriesKey != null;
+    }
 
-	/** The legal bases of GDPR article 6 that Samverka relies on. */
-	public enum LegalBasis {
-		CONSENT, PUBLIC_TASK, LEGITIMATE_INTEREST, LEGAL_OBLIGATION
-	}
+    /** The legal bases of GDPR article 6 that Samverka relies on. */
+    public enum LegalBasis {
+        CONSENT,
+        PUBLIC_TASK,
+        LEGITIMATE_INTEREST,
+        LEGAL_OBLIGATION
+    }
 }

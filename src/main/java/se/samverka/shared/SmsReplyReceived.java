@@ -14,17 +14,17 @@ import java.util.UUID;
  * @param receivedAt when Samverka got it
  * @param text what the message said, for a listener that keeps a free-text reply (never logged)
  */
-public record SmsReplyReceived(UUID inboundId, String fromE164, SmsAnswer answer, String providerMessageId,
-		Instant receivedAt, String text) {
+public record SmsReplyReceived(
+        UUID inboundId, String fromE164, SmsAnswer answer, String providerMessageId, Instant receivedAt, String text) {
 
-	/** A reply whose text no listener needs. */
-	public SmsReplyReceived(UUID inboundId, String fromE164, SmsAnswer answer, String providerMessageId,
-			Instant receivedAt) {
-		this(inboundId, fromE164, answer, providerMessageId, receivedAt, null);
-	}
+    /** A reply whose text no listener needs. */
+    public SmsReplyReceived(
+            UUID inboundId, String fromE164, SmsAnswer answer, String providerMessageId, Instant receivedAt) {
+        this(inboundId, fromE164, answer, providerMessageId, receivedAt, null);
+    }
 
-	@Override
-	public String toString() {
-		return "SmsReplyReceived[" + inboundId + ", " + answer + "]";
-	}
+    @Override
+    public String toString() {
+        return "SmsReplyReceived[" + inboundId + ", " + answer + "]";
+    }
 }

@@ -13,31 +13,30 @@ import java.util.HexFormat;
  */
 record ConfirmationToken(String plain) {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-	static ConfirmationToken random() {
-		var bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return new ConfirmationToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-	}
+    static ConfirmationToken random() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return new ConfirmationToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
 
-	/** Lower-case hex of the SHA-256 of the token as typed in the link. */
-	static String hash(String plain) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(plain.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java has SHA-256", e);
-		}
-	}
+    /** Lower-case hex of the SHA-256 of the token as typed in the link. */
+    static String hash(String plain) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(plain.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
 
-	String hash() {
-		return hash(plain);
-	}
+    String hash() {
+        return hash(plain);
+    }
 
-	@Override
-	public String toString() {
-		return "ConfirmationToken[***]";
-	}
+    @Override
+    public String toString() {
+        return "ConfirmationToken[***]";
+    }
 }

@@ -2,5 +2,6 @@ package se.samverka.volunteer;
 
 /** How a volunteer wants to be asked. */
 public enum ContactChannel {
-	EMAIL, SMS
+    EMAIL,
+    SMS
 }

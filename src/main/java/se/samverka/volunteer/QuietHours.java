@@ -9,15 +9,17 @@ import java.util.Objects;
  */
 public record QuietHours(LocalTime from, LocalTime to) {
 
-	public QuietHours {
-		Objects.requireNonNull(from);
-		Objects.requireNonNull(to);
-		if (from.equals(to)) {
-			throw new IllegalArgumentException("Quiet hours must not be empty or the whole day");
-		}
-	}
+    public QuietHours {
+        Objects.requireNonNull(from);
+        Objects.requireNonNull(to);
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("Quiet hours must not be empty or the whole day");
+        }
+    }
 
-	public boolean covers(LocalTime time) {
-		return from.isBefore(to) ? !time.isBefore(from) && time.isBefore(to) : !time.isBefore(from) || time.isBefore(to);
-	}
+    public boolean covers(LocalTime time) {
+        return from.isBefore(to)
+                ? !time.isBefore(from) && time.isBefore(to)
+                : !time.isBefore(from) || time.isBefore(to);
+    }
 }

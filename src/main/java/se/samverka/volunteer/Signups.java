@@ -1,9 +1,10 @@
 package se.samverka.volunteer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,14 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 import se.samverka.account.AccountManagement;
-import se.samverka.shared.EmailAddress;
 import se.samverka.consent.ConsentPurpose;
 import se.samverka.consent.Consents;
+import se.samverka.shared.EmailAddress;
 import se.samverka.shared.PersonRef;
 
 /**
@@ -28,89 +25,101 @@ import se.samverka.shared.PersonRef;
 @Service
 class Signups {
 
-	private static final Logger log = LoggerFactory.getLogger(Signups.class);
+    private static final Logger log = LoggerFactory.getLogger(Signups.class);
 
-	private final VolunteerRepository repository;
-	private final AccountManagement accounts;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
-	private final Consents consents;
-	private final Counter signups;
+    private final VolunteerRepository repository;
+    private final AccountManagement accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Consents consents;
+    private final Counter signups;
 
-	Signups(VolunteerRepository repository, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
-			Consents consents, MeterRegistry registry) {
-		this.signups = Counter.builder("samverka.volunteer.signups")
-			.description("Volunteers signed up (new addresses only), counted after commit")
-			.register(registry);
-		this.consents = consents;
-		this.repository = repository;
-		this.accounts = accounts;
-		this.events = events;
-		this.clock = clock;
-	}
+    Signups(
+            VolunteerRepository repository,
+            AccountManagement accounts,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Consents consents,
+            MeterRegistry registry) {
+        this.signups = Counter.builder("samverka.volunteer.signups")
+                .description("Volunteers signed up (new addresses only), counted after commit")
+                .register(registry);
+        this.consents = consents;
+        this.repository = repository;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
 
-	/**
-	 * Creates the account and the volunteer, or handles a repeat of a known address. Two sign-ups racing
-	 * with the same address meet at the unique keys: the loser gets a
-	 * {@link org.springframework.dao.DuplicateKeyException}, and the caller hands it to
-	 * {@link #signupRepeated}.
-	 */
-	@Transactional
-	void signUp(VolunteerDetails details, String formId, Locale locale) {
-		if (repository.findByEmail(details.email()).isPresent()) {
-			signupRepeated(details.email(), formId);
-			return;
-		}
-		var now = clock.instant();
-		var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
-		var id = UUID.randomUUID();
-		var token = ConfirmationToken.random();
-		repository.insert(id, accountId, details, formId, consents.noticeVersion(), token.hash(), now);
-		consents.give(PersonRef.volunteer(id), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
-		events.publishEvent(new VolunteerRegistered(id, details.email().value(), details.name(), language(locale),
-				token.plain()));
-		log.info("Volunteer {} signed up", id);
-		afterCommit(signups::increment);
-	}
+    /**
+     * Creates the account and the volunteer, or handles a repeat of a known address. Two sign-ups racing
+     * with the same address meet at the unique keys: the loser gets a
+     * {@link org.springframework.dao.DuplicateKeyException}, and the caller hands it to
+     * {@link #signupRepeated}.
+     */
+    @Transactional
+    void signUp(VolunteerDetails details, String formId, Locale locale) {
+        if (repository.findByEmail(details.email()).isPresent()) {
+            signupRepeated(details.email(), formId);
+            return;
+        }
+        var now = clock.instant();
+        var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
+        var id = UUID.randomUUID();
+        var token = ConfirmationToken.random();
+        repository.insert(id, accountId, details, formId, consents.noticeVersion(), token.hash(), now);
+        consents.give(
+                PersonRef.volunteer(id), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
+        events.publishEvent(
+                new VolunteerRegistered(id, details.email().value(), details.name(), language(locale), token.plain()));
+        log.info("Volunteer {} signed up", id);
+        afterCommit(signups::increment);
+    }
 
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
-	}
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
 
-	/** Tells the owner of the address, unless it is their own form sent twice (a double click). */
-	@Transactional
-	void signupRepeated(EmailAddress email, String formId) {
-		repository.findByEmail(email).ifPresentOrElse(existing -> {
-			if (formId != null && formId.equals(existing.signupFormId())) {
-				log.info("Sign-up form of volunteer {} was sent again", existing.id());
-				return;
-			}
-			events.publishEvent(new VolunteerSignupRepeated(existing.id(), email.value(), existing.locale()));
-			log.info("Someone signed up again with the address of volunteer {}", existing.id());
-		}, () -> log.info("Sign-up with the username of an account that is no volunteer; nothing created"));
-	}
+    /** Tells the owner of the address, unless it is their own form sent twice (a double click). */
+    @Transactional
+    void signupRepeated(EmailAddress email, String formId) {
+        repository
+                .findByEmail(email)
+                .ifPresentOrElse(
+                        existing -> {
+                            if (formId != null && formId.equals(existing.signupFormId())) {
+                                log.info("Sign-up form of volunteer {} was sent again", existing.id());
+                                return;
+                            }
+                            events.publishEvent(
+                                    new VolunteerSignupRepeated(existing.id(), email.value(), existing.locale()));
+                            log.info("Someone signed up again with the address of volunteer {}", existing.id());
+                        },
+                        () -> log.info(
+                                "Sign-up with the username of an account that is no volunteer; nothing created"));
+    }
 
-	@Transactional(readOnly = true)
-	boolean isPending(String token) {
-		return token != null && !token.isBlank() && repository.hasPendingConfirmation(ConfirmationToken.hash(token));
-	}
+    @Transactional(readOnly = true)
+    boolean isPending(String token) {
+        return token != null && !token.isBlank() && repository.hasPendingConfirmation(ConfirmationToken.hash(token));
+    }
 
-	/** Confirms the address; false for an unknown or already used token. */
-	@Transactional
-	boolean confirm(String token) {
-		return token != null && !token.isBlank() && repository.confirm(ConfirmationToken.hash(token), clock.instant());
-	}
+    /** Confirms the address; false for an unknown or already used token. */
+    @Transactional
+    boolean confirm(String token) {
+        return token != null && !token.isBlank() && repository.confirm(ConfirmationToken.hash(token), clock.instant());
+    }
 
-	static String language(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage()) ? "en" : "sv";
-	}
+    static String language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "sv";
+    }
 }

@@ -15,34 +15,35 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class StayController {
 
-	private final StayQuestions questions;
+    private final StayQuestions questions;
 
-	StayController(StayQuestions questions) {
-		this.questions = questions;
-	}
+    StayController(StayQuestions questions) {
+        this.questions = questions;
+    }
 
-	@GetMapping("/gallring/stanna/{stayToken}")
-	String page(@PathVariable("stayToken") String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
-		if (questions.open(token).isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return "volunteer/stay-gone";
-		}
-		model.addAttribute("token", token);
-		return "volunteer/stay";
-	}
+    @GetMapping("/gallring/stanna/{stayToken}")
+    String page(
+            @PathVariable("stayToken") String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (questions.open(token).isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "volunteer/stay-gone";
+        }
+        model.addAttribute("token", token);
+        return "volunteer/stay";
+    }
 
-	@PostMapping("/gallring/stanna/{stayToken}")
-	String stay(@PathVariable("stayToken") String token, jakarta.servlet.http.HttpServletResponse response) {
-		if (!questions.stay(token)) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return "volunteer/stay-gone";
-		}
-		return "redirect:/gallring/tack";
-	}
+    @PostMapping("/gallring/stanna/{stayToken}")
+    String stay(@PathVariable("stayToken") String token, jakarta.servlet.http.HttpServletResponse response) {
+        if (!questions.stay(token)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "volunteer/stay-gone";
+        }
+        return "redirect:/gallring/tack";
+    }
 
-	@GetMapping("/gallring/tack")
-	@ResponseStatus(HttpStatus.OK)
-	String thanks() {
-		return "volunteer/stay-thanks";
-	}
+    @GetMapping("/gallring/tack")
+    @ResponseStatus(HttpStatus.OK)
+    String thanks() {
+        return "volunteer/stay-thanks";
+    }
 }

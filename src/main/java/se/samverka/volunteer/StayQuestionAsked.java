@@ -8,11 +8,11 @@ import java.util.UUID;
  * they answer by {@code answerBy} they are handed to erasure. The token is the secret of the link to
  * /gallring/stanna/{token}; only its hash is stored.
  */
-public record StayQuestionAsked(UUID volunteerId, String name, String email, String locale, String token,
-		LocalDate answerBy) {
+public record StayQuestionAsked(
+        UUID volunteerId, String name, String email, String locale, String token, LocalDate answerBy) {
 
-	@Override
-	public String toString() {
-		return "StayQuestionAsked[" + volunteerId + "]";
-	}
+    @Override
+    public String toString() {
+        return "StayQuestionAsked[" + volunteerId + "]";
+    }
 }

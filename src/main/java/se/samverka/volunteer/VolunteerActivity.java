@@ -3,13 +3,11 @@ package se.samverka.volunteer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 
@@ -20,30 +18,30 @@ import se.samverka.account.SamverkaUser;
 @Service
 public class VolunteerActivity {
 
-	private final JdbcClient jdbc;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-	VolunteerActivity(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
+    VolunteerActivity(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
-	/** The volunteer did something just now. */
-	@Transactional
-	public void record(UUID volunteerId) {
-		jdbc.sql("UPDATE volunteer SET last_active_at = ? WHERE id = ? AND last_active_at < ?")
-			.params(Timestamp.from(clock.instant()), volunteerId, Timestamp.from(clock.instant()))
-			.update();
-	}
+    /** The volunteer did something just now. */
+    @Transactional
+    public void record(UUID volunteerId) {
+        jdbc.sql("UPDATE volunteer SET last_active_at = ? WHERE id = ? AND last_active_at < ?")
+                .params(Timestamp.from(clock.instant()), volunteerId, Timestamp.from(clock.instant()))
+                .update();
+    }
 
-	/** A volunteer logged in with a link. */
-	@EventListener
-	@Transactional
-	void on(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getPrincipal() instanceof SamverkaUser user && user.role() == Role.VOLUNTEER) {
-			jdbc.sql("UPDATE volunteer SET last_active_at = ? WHERE account_id = ?")
-				.params(Timestamp.from(clock.instant()), user.accountId())
-				.update();
-		}
-	}
+    /** A volunteer logged in with a link. */
+    @EventListener
+    @Transactional
+    void on(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof SamverkaUser user && user.role() == Role.VOLUNTEER) {
+            jdbc.sql("UPDATE volunteer SET last_active_at = ? WHERE account_id = ?")
+                    .params(Timestamp.from(clock.instant()), user.accountId())
+                    .update();
+        }
+    }
 }

@@ -6,49 +6,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.samverka.shared.PhoneNumber;
 
 /** Finds volunteers by what a person would type about them: part of the name or e-mail, or the phone number. */
 @Repository
 class VolunteerLookup {
 
-	static final int LIMIT = 200;
+    static final int LIMIT = 200;
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	VolunteerLookup(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    VolunteerLookup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	List<UUID> idsMatching(String text) {
-		var needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-		if (needle.length() < 2) {
-			return List.of();
-		}
-		var phone = PhoneNumber.ifValid(needle).map(PhoneNumber::e164).orElse("-");
-		return jdbc.sql("""
+    List<UUID> idsMatching(String text) {
+        var needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.length() < 2) {
+            return List.of();
+        }
+        var phone = PhoneNumber.ifValid(needle).map(PhoneNumber::e164).orElse("-");
+        return jdbc.sql("""
 				SELECT id FROM volunteer
 				WHERE LOWER(name) LIKE :like OR LOWER(email) LIKE :like OR phone = :phone
 				ORDER BY name LIMIT :limit""")
-			.param("like", "%" + needle.replace("%", "").replace("_", "") + "%")
-			.param("phone", phone)
-			.param("limit", LIMIT)
-			.query(UUID.class)
-			.list();
-	}
+                .param("like", "%" + needle.replace("%", "").replace("_", "") + "%")
+                .param("phone", phone)
+                .param("limit", LIMIT)
+                .query(UUID.class)
+                .list();
+    }
 
-	Map<UUID, String> namesOf(Collection<UUID> ids) {
-		var names = new HashMap<UUID, String>();
-		if (!ids.isEmpty()) {
-			jdbc.sql("SELECT id, name FROM volunteer WHERE id IN (:ids)").param("ids", ids)
-				.query(rs -> {
-					names.put(rs.getObject(1, UUID.class), rs.getString(2));
-				});
-		}
-		return names;
-	}
+    Map<UUID, String> namesOf(Collection<UUID> ids) {
+        var names = new HashMap<UUID, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM volunteer WHERE id IN (:ids)")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return names;
+    }
 }

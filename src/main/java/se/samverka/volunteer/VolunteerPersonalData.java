@@ -5,12 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.samverka.privacy.ErasureOutcome;
 import se.samverka.privacy.PersonIdentity;
 import se.samverka.privacy.PersonalDataHolder;
@@ -25,76 +23,95 @@ import se.samverka.shared.PersonRef;
 @Order(800)
 class VolunteerPersonalData implements PersonalDataHolder {
 
-	private final JdbcClient jdbc;
-	private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-	VolunteerPersonalData(JdbcClient jdbc, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.events = events;
-	}
+    VolunteerPersonalData(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
 
-	@Override
-	public String module() {
-		return "volunteer";
-	}
+    @Override
+    public String module() {
+        return "volunteer";
+    }
 
-	@Override
-	public Optional<PersonIdentity> identify(PersonRef ref) {
-		if (ref.kind() != PersonRef.Kind.VOLUNTEER) {
-			return Optional.empty();
-		}
-		return jdbc.sql("""
+    @Override
+    public Optional<PersonIdentity> identify(PersonRef ref) {
+        if (ref.kind() != PersonRef.Kind.VOLUNTEER) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
 				SELECT v.name, v.email, v.phone, v.account_id, a.locale FROM volunteer v
 				LEFT JOIN account a ON a.id = v.account_id WHERE v.id = ?""")
-			.param(ref.id())
-			.query((rs, n) -> new PersonIdentity(ref, rs.getString(1), Set.of(rs.getString(2).toLowerCase(Locale.ROOT)),
-					Set.of(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5)))
-			.optional();
-	}
+                .param(ref.id())
+                .query((rs, n) -> new PersonIdentity(
+                        ref,
+                        rs.getString(1),
+                        Set.of(rs.getString(2).toLowerCase(Locale.ROOT)),
+                        Set.of(rs.getString(3)),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5)))
+                .optional();
+    }
 
-	@Override
-	public Optional<PersonRef> byLogin(String username) {
-		return jdbc.sql("SELECT v.id FROM volunteer v JOIN account a ON a.id = v.account_id WHERE a.username = ?")
-			.param(username.strip().toLowerCase(Locale.ROOT))
-			.query(UUID.class)
-			.optional()
-			.map(PersonRef::volunteer);
-	}
+    @Override
+    public Optional<PersonRef> byLogin(String username) {
+        return jdbc.sql("SELECT v.id FROM volunteer v JOIN account a ON a.id = v.account_id WHERE a.username = ?")
+                .param(username.strip().toLowerCase(Locale.ROOT))
+                .query(UUID.class)
+                .optional()
+                .map(PersonRef::volunteer);
+    }
 
-	@Override
-	public List<PersonalDataSection> export(PersonIdentity who) {
-		if (who.ref().kind() != PersonRef.Kind.VOLUNTEER) {
-			return List.of();
-		}
-		var id = who.ref().id();
-		return List.of(
-				PersonalDataSection.of(module(), "profile", jdbc.sql("""
+    @Override
+    public List<PersonalDataSection> export(PersonIdentity who) {
+        if (who.ref().kind() != PersonRef.Kind.VOLUNTEER) {
+            return List.of();
+        }
+        var id = who.ref().id();
+        return List.of(
+                PersonalDataSection.of(
+                        module(), "profile", jdbc.sql("""
 						SELECT name, email, phone, has_car, weekday_daytime, weekday_evening, weekend_daytime,
 						       weekend_evening, ask_frequency, paused_until, contact_channel, quiet_from, quiet_to,
 						       digest_opt_in, adult_confirmed, privacy_notice_version, consented_at, email_confirmed_at,
 						       created_at
 						FROM volunteer WHERE id = ?""").param(id).query().listOfRows()),
-				PersonalDataSection.of(module(), "districts", jdbc.sql("""
+                PersonalDataSection.of(
+                        module(), "districts", jdbc.sql("""
 						SELECT d.name AS district FROM volunteer_district vd JOIN district d ON d.id = vd.district_id
 						WHERE vd.volunteer_id = ? ORDER BY d.sort_order, d.name""").param(id).query().listOfRows()),
-				PersonalDataSection.of(module(), "kinds", jdbc.sql(
-						"SELECT kind FROM volunteer_help_kind WHERE volunteer_id = ? ORDER BY kind").param(id).query().listOfRows()),
-				PersonalDataSection.of(module(), "languages", jdbc.sql(
-						"SELECT language FROM volunteer_language WHERE volunteer_id = ? ORDER BY language").param(id).query().listOfRows()));
-	}
+                PersonalDataSection.of(
+                        module(),
+                        "kinds",
+                        jdbc.sql("SELECT kind FROM volunteer_help_kind WHERE volunteer_id = ? ORDER BY kind")
+                                .param(id)
+                                .query()
+                                .listOfRows()),
+                PersonalDataSection.of(
+                        module(),
+                        "languages",
+                        jdbc.sql("SELECT language FROM volunteer_language WHERE volunteer_id = ? ORDER BY language")
+                                .param(id)
+                                .query()
+                                .listOfRows()));
+    }
 
-	@Override
-	public ErasureOutcome erase(PersonIdentity who) {
-		if (who.ref().kind() != PersonRef.Kind.VOLUNTEER) {
-			return ErasureOutcome.removed(module(), 0);
-		}
-		var id = who.ref().id();
-		events.publishEvent(new VolunteerLeaving(id));
-		int removed = 0;
-		for (var table : List.of("volunteer_district", "volunteer_help_kind", "volunteer_language")) {
-			removed += jdbc.sql("DELETE FROM " + table + " WHERE volunteer_id = ?").param(id).update();
-		}
-		removed += jdbc.sql("DELETE FROM volunteer WHERE id = ?").param(id).update();
-		return ErasureOutcome.removed(module(), removed);
-	}
+    @Override
+    public ErasureOutcome erase(PersonIdentity who) {
+        if (who.ref().kind() != PersonRef.Kind.VOLUNTEER) {
+            return ErasureOutcome.removed(module(), 0);
+        }
+        var id = who.ref().id();
+        events.publishEvent(new VolunteerLeaving(id));
+        int removed = 0;
+        for (var table : List.of("volunteer_district", "volunteer_help_kind", "volunteer_language")) {
+            removed += jdbc.sql("DELETE FROM " + table + " WHERE volunteer_id = ?")
+                    .param(id)
+                    .update();
+        }
+        removed += jdbc.sql("DELETE FROM volunteer WHERE id = ?").param(id).update();
+        return ErasureOutcome.removed(module(), removed);
+    }
 }

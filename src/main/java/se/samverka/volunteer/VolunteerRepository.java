@@ -5,121 +5,167 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.samverka.shared.EmailAddress;
 
 /** Writes volunteers and their districts, kinds and languages; reads are in {@link VolunteerQueries}. */
 @Repository
 class VolunteerRepository {
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	VolunteerRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    VolunteerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	/** The volunteer who has this address, with the id of the form that created them. */
-	Optional<Existing> findByEmail(EmailAddress email) {
-		return jdbc.sql("""
+    /** The volunteer who has this address, with the id of the form that created them. */
+    Optional<Existing> findByEmail(EmailAddress email) {
+        return jdbc.sql("""
 				SELECT v.id, v.signup_form_id, a.locale FROM volunteer v JOIN account a ON a.id = v.account_id
 				WHERE v.email = ?""")
-			.param(email.value())
-			.query((rs, i) -> new Existing(rs.getObject("id", UUID.class), rs.getString("signup_form_id"),
-					rs.getString("locale")))
-			.optional();
-	}
+                .param(email.value())
+                .query((rs, i) -> new Existing(
+                        rs.getObject("id", UUID.class), rs.getString("signup_form_id"), rs.getString("locale")))
+                .optional();
+    }
 
-	boolean emailTakenByOther(EmailAddress email, UUID volunteerId) {
-		return jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE email = ? AND id <> ?")
-			.params(email.value(), volunteerId)
-			.query(Integer.class)
-			.single() > 0;
-	}
+    boolean emailTakenByOther(EmailAddress email, UUID volunteerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE email = ? AND id <> ?")
+                        .params(email.value(), volunteerId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
 
-	void insert(UUID id, UUID accountId, VolunteerDetails details, String formId, String privacyNoticeVersion,
-			String tokenHash, Instant now) {
-		var a = details.availability();
-		jdbc.sql("""
+    void insert(
+            UUID id,
+            UUID accountId,
+            VolunteerDetails details,
+            String formId,
+            String privacyNoticeVersion,
+            String tokenHash,
+            Instant now) {
+        var a = details.availability();
+        jdbc.sql("""
 				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
 				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
 				  confirmation_token, signup_form_id, created_at, contact_channel, quiet_from, quiet_to, digest_opt_in,
 				  adult_confirmed)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, accountId, details.name(), details.email().value(), details.phone().e164(), details.hasCar(),
-					a.weekdayDaytime(), a.weekdayEvening(), a.weekendDaytime(), a.weekendEvening(),
-					details.askFrequency().name(), privacyNoticeVersion, Timestamp.from(now), tokenHash, formId,
-					Timestamp.from(now), details.contactChannel().name(), quietFrom(details), quietTo(details),
-					details.digest(), details.adultConfirmed())
-			.update();
-		insertChildren(id, details);
-	}
+                .params(
+                        id,
+                        accountId,
+                        details.name(),
+                        details.email().value(),
+                        details.phone().e164(),
+                        details.hasCar(),
+                        a.weekdayDaytime(),
+                        a.weekdayEvening(),
+                        a.weekendDaytime(),
+                        a.weekendEvening(),
+                        details.askFrequency().name(),
+                        privacyNoticeVersion,
+                        Timestamp.from(now),
+                        tokenHash,
+                        formId,
+                        Timestamp.from(now),
+                        details.contactChannel().name(),
+                        quietFrom(details),
+                        quietTo(details),
+                        details.digest(),
+                        details.adultConfirmed())
+                .update();
+        insertChildren(id, details);
+    }
 
-	void update(UUID id, VolunteerDetails details) {
-		var a = details.availability();
-		jdbc.sql("""
+    void update(UUID id, VolunteerDetails details) {
+        var a = details.availability();
+        jdbc.sql("""
 				UPDATE volunteer SET name = ?, email = ?, phone = ?, has_car = ?, weekday_daytime = ?,
 				  weekday_evening = ?, weekend_daytime = ?, weekend_evening = ?, ask_frequency = ?,
 				  contact_channel = ?, quiet_from = ?, quiet_to = ?, digest_opt_in = ?, adult_confirmed = ?
 				WHERE id = ?""")
-			.params(details.name(), details.email().value(), details.phone().e164(), details.hasCar(),
-					a.weekdayDaytime(), a.weekdayEvening(), a.weekendDaytime(), a.weekendEvening(),
-					details.askFrequency().name(), details.contactChannel().name(), quietFrom(details),
-					quietTo(details), details.digest(), details.adultConfirmed(), id)
-			.update();
-		for (var table : new String[] { "volunteer_district", "volunteer_help_kind", "volunteer_language" }) {
-			jdbc.sql("DELETE FROM " + table + " WHERE volunteer_id = ?").param(id).update();
-		}
-		insertChildren(id, details);
-	}
+                .params(
+                        details.name(),
+                        details.email().value(),
+                        details.phone().e164(),
+                        details.hasCar(),
+                        a.weekdayDaytime(),
+                        a.weekdayEvening(),
+                        a.weekendDaytime(),
+                        a.weekendEvening(),
+                        details.askFrequency().name(),
+                        details.contactChannel().name(),
+                        quietFrom(details),
+                        quietTo(details),
+                        details.digest(),
+                        details.adultConfirmed(),
+                        id)
+                .update();
+        for (var table : new String[] {"volunteer_district", "volunteer_help_kind", "volunteer_language"}) {
+            jdbc.sql("DELETE FROM " + table + " WHERE volunteer_id = ?")
+                    .param(id)
+                    .update();
+        }
+        insertChildren(id, details);
+    }
 
-	private static java.sql.Time quietFrom(VolunteerDetails details) {
-		return details.quietHours() == null ? null : java.sql.Time.valueOf(details.quietHours().from());
-	}
+    private static java.sql.Time quietFrom(VolunteerDetails details) {
+        return details.quietHours() == null
+                ? null
+                : java.sql.Time.valueOf(details.quietHours().from());
+    }
 
-	private static java.sql.Time quietTo(VolunteerDetails details) {
-		return details.quietHours() == null ? null : java.sql.Time.valueOf(details.quietHours().to());
-	}
+    private static java.sql.Time quietTo(VolunteerDetails details) {
+        return details.quietHours() == null
+                ? null
+                : java.sql.Time.valueOf(details.quietHours().to());
+    }
 
-	private void insertChildren(UUID id, VolunteerDetails details) {
-		for (var district : details.districtIds()) {
-			jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)").params(id, district).update();
-		}
-		for (var kind : details.kinds()) {
-			jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, ?)").params(id, kind.name()).update();
-		}
-		for (var language : details.languages()) {
-			jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, ?)").params(id, language).update();
-		}
-	}
+    private void insertChildren(UUID id, VolunteerDetails details) {
+        for (var district : details.districtIds()) {
+            jdbc.sql("INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)")
+                    .params(id, district)
+                    .update();
+        }
+        for (var kind : details.kinds()) {
+            jdbc.sql("INSERT INTO volunteer_help_kind (volunteer_id, kind) VALUES (?, ?)")
+                    .params(id, kind.name())
+                    .update();
+        }
+        for (var language : details.languages()) {
+            jdbc.sql("INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, ?)")
+                    .params(id, language)
+                    .update();
+        }
+    }
 
-	void pauseUntil(UUID id, LocalDate firstDayBack) {
-		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?").params(firstDayBack, id).update();
-	}
+    void pauseUntil(UUID id, LocalDate firstDayBack) {
+        jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?")
+                .params(firstDayBack, id)
+                .update();
+    }
 
-	boolean hasPendingConfirmation(String tokenHash) {
-		return jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE confirmation_token = ?")
-			.param(tokenHash)
-			.query(Integer.class)
-			.single() > 0;
-	}
+    boolean hasPendingConfirmation(String tokenHash) {
+        return jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE confirmation_token = ?")
+                        .param(tokenHash)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
 
-	/** Confirms the address the token was sent to; false when no volunteer holds that token any more. */
-	boolean confirm(String tokenHash, Instant now) {
-		return jdbc.sql("""
+    /** Confirms the address the token was sent to; false when no volunteer holds that token any more. */
+    boolean confirm(String tokenHash, Instant now) {
+        return jdbc.sql("""
 				UPDATE volunteer SET email_confirmed_at = ?, confirmation_token = NULL
-				WHERE confirmation_token = ?""")
-			.params(Timestamp.from(now), tokenHash)
-			.update() == 1;
-	}
+				WHERE confirmation_token = ?""").params(Timestamp.from(now), tokenHash).update() == 1;
+    }
 
-	/** Removes the volunteer; districts, kinds, languages, offers and assignments go with it (cascade). */
-	void delete(UUID id) {
-		jdbc.sql("DELETE FROM volunteer WHERE id = ?").param(id).update();
-	}
+    /** Removes the volunteer; districts, kinds, languages, offers and assignments go with it (cascade). */
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM volunteer WHERE id = ?").param(id).update();
+    }
 
-	record Existing(UUID id, String signupFormId, String locale) {
-	}
+    record Existing(UUID id, String signupFormId, String locale) {}
 }

@@ -8,8 +8,8 @@ import java.util.UUID;
  */
 public record VolunteerSignupRepeated(UUID volunteerId, String email, String locale) {
 
-	@Override
-	public String toString() {
-		return "VolunteerSignupRepeated[" + volunteerId + "]";
-	}
+    @Override
+    public String toString() {
+        return "VolunteerSignupRepeated[" + volunteerId + "]";
+    }
 }

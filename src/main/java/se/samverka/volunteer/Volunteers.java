@@ -4,10 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.samverka.shared.HelpKind;
 
 /** What other modules may ask about volunteers. */
@@ -15,54 +13,54 @@ import se.samverka.shared.HelpKind;
 @Transactional(readOnly = true)
 public class Volunteers {
 
-	private final VolunteerQueries queries;
-	private final VolunteerLookup lookup;
+    private final VolunteerQueries queries;
+    private final VolunteerLookup lookup;
 
-	Volunteers(VolunteerQueries queries, VolunteerLookup lookup) {
-		this.queries = queries;
-		this.lookup = lookup;
-	}
+    Volunteers(VolunteerQueries queries, VolunteerLookup lookup) {
+        this.queries = queries;
+        this.lookup = lookup;
+    }
 
-	/** Volunteers whose name or e-mail contains the text, or whose phone is the number typed (at most 200). */
-	public List<UUID> findIdsMatching(String text) {
-		return lookup.idsMatching(text);
-	}
+    /** Volunteers whose name or e-mail contains the text, or whose phone is the number typed (at most 200). */
+    public List<UUID> findIdsMatching(String text) {
+        return lookup.idsMatching(text);
+    }
 
-	/** The names of these volunteers; ids of volunteers who are gone are left out. */
-	public java.util.Map<UUID, String> namesOf(Collection<UUID> ids) {
-		return lookup.namesOf(ids);
-	}
+    /** The names of these volunteers; ids of volunteers who are gone are left out. */
+    public java.util.Map<UUID, String> namesOf(Collection<UUID> ids) {
+        return lookup.namesOf(ids);
+    }
 
-	public Optional<VolunteerProfile> find(UUID id) {
-		return queries.byId(id).stream().findFirst();
-	}
+    public Optional<VolunteerProfile> find(UUID id) {
+        return queries.byId(id).stream().findFirst();
+    }
 
-	public Optional<VolunteerProfile> findByAccount(UUID accountId) {
-		return queries.byAccount(accountId).stream().findFirst();
-	}
+    public Optional<VolunteerProfile> findByAccount(UUID accountId) {
+        return queries.byAccount(accountId).stream().findFirst();
+    }
 
-	/** The volunteers with this mobile number (E.164), usually one: whom an SMS reply comes from. */
-	public List<VolunteerProfile> byPhone(String e164) {
-		return queries.byPhone(e164);
-	}
+    /** The volunteers with this mobile number (E.164), usually one: whom an SMS reply comes from. */
+    public List<VolunteerProfile> byPhone(String e164) {
+        return queries.byPhone(e164);
+    }
 
-	/** Volunteers with a confirmed e-mail who offer this kind of help in at least one of the districts. */
-	public List<VolunteerProfile> offering(HelpKind kind, Collection<String> districtIds) {
-		return queries.offering(kind, districtIds);
-	}
+    /** Volunteers with a confirmed e-mail who offer this kind of help in at least one of the districts. */
+    public List<VolunteerProfile> offering(HelpKind kind, Collection<String> districtIds) {
+        return queries.offering(kind, districtIds);
+    }
 
-	/** How many confirmed volunteers are registered in any of the districts. */
-	/** Every confirmed volunteer: districts and whether paused on that day; for aggregate measures only. */
-	public java.util.Map<UUID, ReadyVolunteer> confirmed(java.time.LocalDate day) {
-		return queries.confirmed(day);
-	}
+    /** How many confirmed volunteers are registered in any of the districts. */
+    /** Every confirmed volunteer: districts and whether paused on that day; for aggregate measures only. */
+    public java.util.Map<UUID, ReadyVolunteer> confirmed(java.time.LocalDate day) {
+        return queries.confirmed(day);
+    }
 
-	/** Confirmed volunteers who opted in to the monthly letter. */
-	public List<VolunteerProfile> digestReaders() {
-		return queries.digestReaders();
-	}
+    /** Confirmed volunteers who opted in to the monthly letter. */
+    public List<VolunteerProfile> digestReaders() {
+        return queries.digestReaders();
+    }
 
-	public int countIn(Collection<String> districtIds) {
-		return queries.countConfirmedIn(districtIds);
-	}
+    public int countIn(Collection<String> districtIds) {
+        return queries.countConfirmedIn(districtIds);
+    }
 }

@@ -9,20 +9,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AccessibilityController {
 
-	private final String contact;
+    private final String contact;
 
-	private final String reviewed;
+    private final String reviewed;
 
-	AccessibilityController(@Value("${samverka.web.accessibility-contact:tillganglighet@localhost}") String contact,
-			@Value("${samverka.web.accessibility-reviewed:2026-11-30}") String reviewed) {
-		this.contact = contact;
-		this.reviewed = reviewed;
-	}
+    AccessibilityController(
+            @Value("${samverka.web.accessibility-contact:tillganglighet@localhost}") String contact,
+            @Value("${samverka.web.accessibility-reviewed:2026-11-30}") String reviewed) {
+        this.contact = contact;
+        this.reviewed = reviewed;
+    }
 
-	@GetMapping("/tillganglighet")
-	String statement(Model model) {
-		model.addAttribute("contact", contact);
-		model.addAttribute("reviewed", reviewed);
-		return "web/accessibility";
-	}
+    @GetMapping("/tillganglighet")
+    String statement(Model model) {
+        model.addAttribute("contact", contact);
+        model.addAttribute("reviewed", reviewed);
+        return "web/accessibility";
+    }
 }

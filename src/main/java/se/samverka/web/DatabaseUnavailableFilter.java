@@ -1,13 +1,11 @@
 package se.samverka.web;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,50 +26,52 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-	static final String TEMPLATE = "web/unavailable";
+    static final String TEMPLATE = "web/unavailable";
 
-	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-	private final ITemplateEngine templates;
-	private final LocaleResolver locales;
-	private final Duration retryAfter;
+    private final ITemplateEngine templates;
+    private final LocaleResolver locales;
+    private final Duration retryAfter;
 
-	DatabaseUnavailableFilter(ITemplateEngine templates, LocaleResolver locales, Duration retryAfter) {
-		this.templates = templates;
-		this.locales = locales;
-		this.retryAfter = retryAfter;
-	}
+    DatabaseUnavailableFilter(ITemplateEngine templates, LocaleResolver locales, Duration retryAfter) {
+        this.templates = templates;
+        this.locales = locales;
+        this.retryAfter = retryAfter;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		try {
-			chain.doFilter(request, response);
-		}
-		catch (IOException | ServletException | RuntimeException e) {
-			if (!DatabaseUnavailable.causes(e)) {
-				throw e;
-			}
-			log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
-					DatabaseUnavailable.describe(e));
-			if (!response.isCommitted()) {
-				answerUnavailable(request, response);
-			}
-		}
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            log.warn(
+                    "Database unavailable: {} {} answered 503 ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    DatabaseUnavailable.describe(e));
+            if (!response.isCommitted()) {
+                answerUnavailable(request, response);
+            }
+        }
+    }
 
-	private void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.reset();
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setContentType(MediaType.TEXT_HTML_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response);
-		var context = new WebContext(exchange, locales.resolveLocale(request));
-		context.setVariable("retryAfterSeconds", Math.max(1, retryAfter.toSeconds()));
-		templates.process(TEMPLATE, context, response.getWriter());
-		response.flushBuffer();
-	}
+    private void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.reset();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
+        var context = new WebContext(exchange, locales.resolveLocale(request));
+        context.setVariable("retryAfterSeconds", Math.max(1, retryAfter.toSeconds()));
+        templates.process(TEMPLATE, context, response.getWriter());
+        response.flushBuffer();
+    }
 }

@@ -6,13 +6,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	@GetMapping("/")
-	String home() {
-		return "web/home";
-	}
+    @GetMapping("/")
+    String home() {
+        return "web/home";
+    }
 
-	@GetMapping("/integritet")
-	String privacyNotice() {
-		return "web/privacy";
-	}
+    @GetMapping("/integritet")
+    String privacyNotice() {
+        return "web/privacy";
+    }
 }

@@ -1,7 +1,6 @@
 package se.samverka.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,22 +10,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class PageModel {
 
-	/** Who looks at the page, for the menu. */
-	@ModelAttribute("viewer")
-	Viewer viewer() {
-		return Viewer.of(SecurityContextHolder.getContext().getAuthentication());
-	}
+    /** Who looks at the page, for the menu. */
+    @ModelAttribute("viewer")
+    Viewer viewer() {
+        return Viewer.of(SecurityContextHolder.getContext().getAuthentication());
+    }
 
-	/** The current page's address with the other language, for the switch in the header. */
-	@ModelAttribute("switchLanguageUrl")
-	String switchLanguageUrl(HttpServletRequest request, java.util.Locale locale) {
-		var other = "en".equals(locale.getLanguage()) ? "sv" : "en";
-		var method = request.getMethod();
-		// after a POST the form's address may not answer GET: fall back to the path alone
-		var builder = UriComponentsBuilder.fromPath(request.getRequestURI());
-		if ("GET".equals(method) && request.getQueryString() != null) {
-			builder.query(request.getQueryString());
-		}
-		return builder.replaceQueryParam("lang", other).build().encode().toUriString();
-	}
+    /** The current page's address with the other language, for the switch in the header. */
+    @ModelAttribute("switchLanguageUrl")
+    String switchLanguageUrl(HttpServletRequest request, java.util.Locale locale) {
+        var other = "en".equals(locale.getLanguage()) ? "sv" : "en";
+        var method = request.getMethod();
+        // after a POST the form's address may not answer GET: fall back to the path alone
+        var builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+        if ("GET".equals(method) && request.getQueryString() != null) {
+            builder.query(request.getQueryString());
+        }
+        return builder.replaceQueryParam("lang", other).build().encode().toUriString();
+    }
 }

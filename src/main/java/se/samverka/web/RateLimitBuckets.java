@@ -8,9 +8,9 @@ import io.github.bucket4j.ConsumptionProbe;
  */
 interface RateLimitBuckets {
 
-	/** Takes one token from the bucket of this key and limit, and says whether there was one. */
-	ConsumptionProbe tryConsume(String key, RateLimitProperties.Limit limit);
+    /** Takes one token from the bucket of this key and limit, and says whether there was one. */
+    ConsumptionProbe tryConsume(String key, RateLimitProperties.Limit limit);
 
-	/** Forgets buckets that have filled up again; returns how many. */
-	int removeExpired();
+    /** Forgets buckets that have filled up again; returns how many. */
+    int removeExpired();
 }

@@ -1,7 +1,6 @@
 package se.samverka.web;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,20 +17,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param linksPerEmail login-link requests for one e-mail address
  */
 @ConfigurationProperties("samverka.security.rate-limit")
-record RateLimitProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue({ "10", "1m" }) Limit formsPerIp,
-		@DefaultValue({ "5", "1h" }) Limit formsPerContact,
-		@DefaultValue({ "20", "1m" }) Limit loginsPerIp,
-		@DefaultValue({ "10", "10m" }) Limit loginsPerUsername,
-		@DefaultValue({ "10", "1m" }) Limit linksPerIp,
-		@DefaultValue({ "5", "10m" }) Limit linksPerEmail) {
+record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue({"10", "1m"}) Limit formsPerIp,
+        @DefaultValue({"5", "1h"}) Limit formsPerContact,
+        @DefaultValue({"20", "1m"}) Limit loginsPerIp,
+        @DefaultValue({"10", "10m"}) Limit loginsPerUsername,
+        @DefaultValue({"10", "1m"}) Limit linksPerIp,
+        @DefaultValue({"5", "10m"}) Limit linksPerEmail) {
 
-	/**
-	 * At most {@code requests} requests per {@code period}; tokens come back gradually over the period.
-	 *
-	 * @param requests how many requests
-	 * @param period in how long a time
-	 */
-	record Limit(int requests, Duration period) {
-	}
+    /**
+     * At most {@code requests} requests per {@code period}; tokens come back gradually over the period.
+     *
+     * @param requests how many requests
+     * @param period in how long a time
+     */
+    record Limit(int requests, Duration period) {}
 }

@@ -1,9 +1,7 @@
 package se.samverka.web;
 
 import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -21,22 +19,22 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 @Configuration(proxyBeanMethods = false)
 class SessionConfig {
 
-	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributesOnPostgreSql(DataSource dataSource) {
-		return repository -> {
-			if (isPostgreSql(dataSource)) {
-				new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
-			}
-		};
-	}
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributesOnPostgreSql(
+            DataSource dataSource) {
+        return repository -> {
+            if (isPostgreSql(dataSource)) {
+                new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
+            }
+        };
+    }
 
-	static boolean isPostgreSql(DataSource dataSource) {
-		try {
-			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-			return "PostgreSQL".equals(product);
-		}
-		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("Cannot tell which database holds the sessions", ex);
-		}
-	}
+    static boolean isPostgreSql(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "PostgreSQL".equals(product);
+        } catch (MetaDataAccessException ex) {
+            throw new IllegalStateException("Cannot tell which database holds the sessions", ex);
+        }
+    }
 }

@@ -2,7 +2,6 @@ package se.samverka.web;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,25 +13,30 @@ import org.springframework.security.core.GrantedAuthority;
  */
 public record Viewer(boolean loggedIn, Set<String> roles) {
 
-	static final Viewer ANONYMOUS = new Viewer(false, Set.of());
+    static final Viewer ANONYMOUS = new Viewer(false, Set.of());
 
-	static Viewer of(Authentication authentication) {
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return ANONYMOUS;
-		}
-		return new Viewer(true, authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-			.collect(Collectors.toUnmodifiableSet()));
-	}
+    static Viewer of(Authentication authentication) {
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return ANONYMOUS;
+        }
+        return new Viewer(
+                true,
+                authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .filter(authority -> authority.startsWith("ROLE_"))
+                        .map(authority -> authority.substring(5))
+                        .collect(Collectors.toUnmodifiableSet()));
+    }
 
-	/** Whether the viewer has one of these roles (without the ROLE_ prefix), as {@code hasAnyRole}. */
-	public boolean has(String... anyOf) {
-		for (var role : anyOf) {
-			if (roles.contains(role)) {
-				return true;
-			}
-		}
-		return false;
-	}
+    /** Whether the viewer has one of these roles (without the ROLE_ prefix), as {@code hasAnyRole}. */
+    public boolean has(String... anyOf) {
+        for (var role : anyOf) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

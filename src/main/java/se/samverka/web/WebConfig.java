@@ -1,12 +1,11 @@
 package se.samverka.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,63 +18,63 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-	static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-	@Bean
-	LocaleResolver localeResolver() {
-		var resolver = new CookieLocaleResolver("samverka-lang");
-		resolver.setDefaultLocale(SWEDISH);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setCookieSameSite("Lax");
-		resolver.setCookieHttpOnly(true);
-		return resolver;
-	}
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver("samverka-lang");
+        resolver.setDefaultLocale(SWEDISH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
+        resolver.setCookieHttpOnly(true);
+        return resolver;
+    }
 
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
-	}
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
+    }
 
-	/** Before Spring Security (order -100), so that login and link requests are counted before they are handled. */
-	@Bean
-	FilterRegistrationBean<PublicFormGuard> publicFormGuard(RateLimitProperties properties, RateLimitBuckets buckets,
-			MeterRegistry registry) {
-		var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties, buckets, registry));
-		registration.setOrder(-110);
-		return registration;
-	}
+    /** Before Spring Security (order -100), so that login and link requests are counted before they are handled. */
+    @Bean
+    FilterRegistrationBean<PublicFormGuard> publicFormGuard(
+            RateLimitProperties properties, RateLimitBuckets buckets, MeterRegistry registry) {
+        var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties, buckets, registry));
+        registration.setOrder(-110);
+        return registration;
+    }
 
-	/** Shared by all instances in PostgreSQL; in memory on the demo's H2, where only one instance runs. */
-	@Bean
-	RateLimitBuckets rateLimitBuckets(DataSource dataSource) throws SQLException {
-		try (var connection = dataSource.getConnection()) {
-			if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-				return new PostgresBuckets(dataSource);
-			}
-		}
-		return new InMemoryBuckets();
-	}
+    /** Shared by all instances in PostgreSQL; in memory on the demo's H2, where only one instance runs. */
+    @Bean
+    RateLimitBuckets rateLimitBuckets(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return new PostgresBuckets(dataSource);
+            }
+        }
+        return new InMemoryBuckets();
+    }
 
-	/**
-	 * Outermost, before Spring Session's filter (order {@code Integer.MIN_VALUE + 50}) which already needs the
-	 * database, so that a database outage anywhere becomes a 503 with the friendly page.
-	 */
-	@Bean
-	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ITemplateEngine templates,
-			LocaleResolver locales, @Value("${samverka.web.unavailable-retry-after:10s}") Duration retryAfter) {
-		var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(templates, locales, retryAfter));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
-	}
+    /**
+     * Outermost, before Spring Session's filter (order {@code Integer.MIN_VALUE + 50}) which already needs the
+     * database, so that a database outage anywhere becomes a 503 with the friendly page.
+     */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+            ITemplateEngine templates,
+            LocaleResolver locales,
+            @Value("${samverka.web.unavailable-retry-after:10s}") Duration retryAfter) {
+        var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(templates, locales, retryAfter));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LanguageSwitch());
-	}
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageSwitch());
+    }
 }

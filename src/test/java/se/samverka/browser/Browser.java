@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Stream;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -34,230 +33,246 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-	static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Duration.ofSeconds(20);
 
-	private final String actor;
-	private final String baseUrl;
-	private final Path profile;
-	private final ChromeDriver driver;
-	private final WebDriverWait wait;
-	private final Set<String> errorTitles;
-	private String expectedLanguage = "sv";
+    private final String actor;
+    private final String baseUrl;
+    private final Path profile;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Set<String> errorTitles;
+    private String expectedLanguage = "sv";
 
-	private Browser(String actor, String baseUrl, Path profile, ChromeDriver driver, Set<String> errorTitles) {
-		this.actor = actor;
-		this.baseUrl = baseUrl;
-		this.profile = profile;
-		this.driver = driver;
-		this.wait = new WebDriverWait(driver, WAIT);
-		this.errorTitles = errorTitles;
-	}
+    private Browser(String actor, String baseUrl, Path profile, ChromeDriver driver, Set<String> errorTitles) {
+        this.actor = actor;
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, WAIT);
+        this.errorTitles = errorTitles;
+    }
 
-	/** Starts Chromium; a page whose title is one of {@code errorTitles} is the application's error page. */
-	static Browser start(String actor, String baseUrl, Set<String> errorTitles) {
-		System.setProperty("webdriver.chrome.driver", BrowserTestSupport.CHROMEDRIVER.toString());
-		Path profile;
-		try {
-			profile = Files.createTempDirectory("samverka-chromium-");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		var options = new ChromeOptions();
-		var logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.WARNING);
-		options.setCapability("goog:loggingPrefs", logging);
-		options.setBinary(BrowserTestSupport.CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
-		var service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(BrowserTestSupport.CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		var driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-		return new Browser(actor, baseUrl, profile, driver, errorTitles);
-	}
+    /** Starts Chromium; a page whose title is one of {@code errorTitles} is the application's error page. */
+    static Browser start(String actor, String baseUrl, Set<String> errorTitles) {
+        System.setProperty("webdriver.chrome.driver", BrowserTestSupport.CHROMEDRIVER.toString());
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("samverka-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.WARNING);
+        options.setCapability("goog:loggingPrefs", logging);
+        options.setBinary(BrowserTestSupport.CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1024",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserTestSupport.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+        return new Browser(actor, baseUrl, profile, driver, errorTitles);
+    }
 
-	ChromeDriver driver() {
-		return driver;
-	}
+    ChromeDriver driver() {
+        return driver;
+    }
 
-	/** The language ({@code sv} or {@code en}) every following page must declare in {@code <html lang>}. */
-	Browser expectLanguage(String language) {
-		this.expectedLanguage = language;
-		return this;
-	}
+    /** The language ({@code sv} or {@code en}) every following page must declare in {@code <html lang>}. */
+    Browser expectLanguage(String language) {
+        this.expectedLanguage = language;
+        return this;
+    }
 
-	/** Opens a path of the application (or the path and query of an absolute link from an e-mail). */
-	Browser open(String pathOrUrl) {
-		var uri = URI.create(pathOrUrl);
-		var path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-		driver.get(baseUrl + path);
-		return checkPage();
-	}
+    /** Opens a path of the application (or the path and query of an absolute link from an e-mail). */
+    Browser open(String pathOrUrl) {
+        var uri = URI.create(pathOrUrl);
+        var path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        driver.get(baseUrl + path);
+        return checkPage();
+    }
 
-	/** Clicks something that loads a new page (a link or a submit button) and checks the new page. */
-	Browser clickToNewPage(By by) {
-		var oldPage = driver.findElement(By.tagName("html"));
-		element(by).click();
-		wait.until(d -> gone(oldPage));
-		return checkPage();
-	}
+    /** Clicks something that loads a new page (a link or a submit button) and checks the new page. */
+    Browser clickToNewPage(By by) {
+        var oldPage = driver.findElement(By.tagName("html"));
+        element(by).click();
+        wait.until(d -> gone(oldPage));
+        return checkPage();
+    }
 
-	/**
-	 * Whether the old page's root is gone. Chromium sometimes answers a question about an element of a page that is
-	 * being replaced with an inspector error (node does not belong to the document) instead of a stale reference:
-	 * both mean the old page is gone.
-	 */
-	private static boolean gone(WebElement oldPage) {
-		try {
-			oldPage.isEnabled();
-			return false;
-		}
-		catch (org.openqa.selenium.StaleElementReferenceException e) {
-			return true;
-		}
-		catch (org.openqa.selenium.WebDriverException e) {
-			if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-				return true;
-			}
-			throw e;
-		}
-	}
+    /**
+     * Whether the old page's root is gone. Chromium sometimes answers a question about an element of a page that is
+     * being replaced with an inspector error (node does not belong to the document) instead of a stale reference:
+     * both mean the old page is gone.
+     */
+    private static boolean gone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
 
-	/** Clicks something that stays on the page (a {@code <summary>}, a checkbox). */
-	Browser click(By by) {
-		element(by).click();
-		return this;
-	}
+    /** Clicks something that stays on the page (a {@code <summary>}, a checkbox). */
+    Browser click(By by) {
+        element(by).click();
+        return this;
+    }
 
-	Browser fill(String id, String value) {
-		var input = element(By.id(id));
-		input.clear();
-		input.sendKeys(value);
-		return this;
-	}
+    Browser fill(String id, String value) {
+        var input = element(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
 
-	/** Sets a date or time input through its value: typing into them depends on the browser's locale. */
-	Browser setValue(String id, String value) {
-		var input = element(By.id(id));
-		driver.executeScript("arguments[0].value = arguments[1];"
-				+ "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
-		return this;
-	}
+    /** Sets a date or time input through its value: typing into them depends on the browser's locale. */
+    Browser setValue(String id, String value) {
+        var input = element(By.id(id));
+        driver.executeScript(
+                "arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input,
+                value);
+        return this;
+    }
 
-	Browser select(String id, String value) {
-		new Select(element(By.id(id))).selectByValue(value);
-		return this;
-	}
+    Browser select(String id, String value) {
+        new Select(element(By.id(id))).selectByValue(value);
+        return this;
+    }
 
-	Browser check(By by) {
-		var box = element(by);
-		if (!box.isSelected()) {
-			box.click();
-		}
-		return this;
-	}
+    Browser check(By by) {
+        var box = element(by);
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
 
-	WebElement element(By by) {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-	}
+    WebElement element(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
 
-	/** Waits for something a script adds to the page, failing with {@code whatFor} if it never comes. */
-	WebElement awaitElement(By by, String whatFor) {
-		return new WebDriverWait(driver, WAIT).withMessage(whatFor + " on " + driver.getCurrentUrl())
-			.until(ExpectedConditions.visibilityOfElementLocated(by));
-	}
+    /** Waits for something a script adds to the page, failing with {@code whatFor} if it never comes. */
+    WebElement awaitElement(By by, String whatFor) {
+        return new WebDriverWait(driver, WAIT)
+                .withMessage(whatFor + " on " + driver.getCurrentUrl())
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
 
-	String heading() {
-		return element(By.tagName("h1")).getText();
-	}
+    String heading() {
+        return element(By.tagName("h1")).getText();
+    }
 
-	String mainText() {
-		return element(By.id("main")).getText();
-	}
+    String mainText() {
+        return element(By.id("main")).getText();
+    }
 
-	/** The flash message the layout shows after a post/redirect/get. */
-	String flash() {
-		return element(By.cssSelector("[role='status'] .flash")).getText();
-	}
+    /** The flash message the layout shows after a post/redirect/get. */
+    String flash() {
+        return element(By.cssSelector("[role='status'] .flash")).getText();
+    }
 
-	String path() {
-		return URI.create(driver.getCurrentUrl()).getPath();
-	}
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
 
-	String htmlLang() {
-		return driver.findElement(By.tagName("html")).getDomAttribute("lang");
-	}
+    String htmlLang() {
+        return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
 
-	/** Checks the current page again after a script changed it (htmx loaded a part of it). */
-	Browser checkAgain() {
-		return checkPage();
-	}
+    /** Checks the current page again after a script changed it (htmx loaded a part of it). */
+    Browser checkAgain() {
+        return checkPage();
+    }
 
-	private Browser checkPage() {
-		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-		assertThat(driver.getTitle()).as(() -> "the application answered " + driver.getCurrentUrl()
-				+ " with its error page, saying: " + driver.findElements(By.tagName("h1")).stream()
-					.map(WebElement::getText).findFirst().orElse("(no heading)"))
-			.isNotIn(errorTitles);
-		assertThat(htmlLang()).as("<html lang> of %s", driver.getCurrentUrl()).isEqualTo(expectedLanguage);
-		assertThat(driver.getPageSource()).as("missing message keys on %s", driver.getCurrentUrl())
-			.doesNotContain("??");
-		BrowserTestSupport.axe(driver);
-		SmallScreen.overflowAt(driver, SmallScreen.PHONE_WIDTH).ifPresent(overflow -> assertThat(overflow)
-			.as("%s scrolls sideways at %d CSS px (WCAG 1.4.10)", driver.getCurrentUrl(), SmallScreen.PHONE_WIDTH)
-			.isNull());
-		reportConsoleErrors();
-		return this;
-	}
+    private Browser checkPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        assertThat(driver.getTitle())
+                .as(() -> "the application answered " + driver.getCurrentUrl()
+                        + " with its error page, saying: "
+                        + driver.findElements(By.tagName("h1")).stream()
+                                .map(WebElement::getText)
+                                .findFirst()
+                                .orElse("(no heading)"))
+                .isNotIn(errorTitles);
+        assertThat(htmlLang()).as("<html lang> of %s", driver.getCurrentUrl()).isEqualTo(expectedLanguage);
+        assertThat(driver.getPageSource())
+                .as("missing message keys on %s", driver.getCurrentUrl())
+                .doesNotContain("??");
+        BrowserTestSupport.axe(driver);
+        SmallScreen.overflowAt(driver, SmallScreen.PHONE_WIDTH)
+                .ifPresent(overflow -> assertThat(overflow)
+                        .as(
+                                "%s scrolls sideways at %d CSS px (WCAG 1.4.10)",
+                                driver.getCurrentUrl(), SmallScreen.PHONE_WIDTH)
+                        .isNull());
+        reportConsoleErrors();
+        return this;
+    }
 
-	/**
-	 * Shows what the browser's console complained about (blocked inline styles, scripts that failed) on standard
-	 * error: worth a look, but not a failure of the journey.
-	 */
-	private void reportConsoleErrors() {
-		driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.forEach(entry -> System.err.println(
-					"Browser console of " + actor + " at " + driver.getCurrentUrl() + ": " + entry.getMessage()));
-	}
+    /**
+     * Shows what the browser's console complained about (blocked inline styles, scripts that failed) on standard
+     * error: worth a look, but not a failure of the journey.
+     */
+    private void reportConsoleErrors() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .forEach(entry -> System.err.println(
+                        "Browser console of " + actor + " at " + driver.getCurrentUrl() + ": " + entry.getMessage()));
+    }
 
-	void saveEvidence(String name) {
-		try {
-			Files.createDirectories(BrowserTestSupport.SCREENSHOTS);
-			var base = (name + "-" + actor).replaceAll("[^A-Za-z0-9._-]+", "_");
-			var png = driver.getScreenshotAs(OutputType.BYTES);
-			Files.write(BrowserTestSupport.SCREENSHOTS.resolve(base + ".png"), png);
-			Files.writeString(BrowserTestSupport.SCREENSHOTS.resolve(base + ".html"),
-					"<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
-			System.err.println("Browser evidence for " + actor + " at " + driver.getCurrentUrl() + ": "
-					+ BrowserTestSupport.SCREENSHOTS.resolve(base + ".png").toAbsolutePath());
-		}
-		catch (Exception e) {
-			System.err.println("Could not save browser evidence for " + actor + ": " + e);
-		}
-	}
+    void saveEvidence(String name) {
+        try {
+            Files.createDirectories(BrowserTestSupport.SCREENSHOTS);
+            var base = (name + "-" + actor).replaceAll("[^A-Za-z0-9._-]+", "_");
+            var png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(BrowserTestSupport.SCREENSHOTS.resolve(base + ".png"), png);
+            Files.writeString(
+                    BrowserTestSupport.SCREENSHOTS.resolve(base + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+                    StandardCharsets.UTF_8);
+            System.err.println("Browser evidence for " + actor + " at " + driver.getCurrentUrl() + ": "
+                    + BrowserTestSupport.SCREENSHOTS.resolve(base + ".png").toAbsolutePath());
+        } catch (Exception e) {
+            System.err.println("Could not save browser evidence for " + actor + ": " + e);
+        }
+    }
 
-	@Override
-	public void close() {
-		try {
-			driver.quit();
-		}
-		finally {
-			deleteProfile();
-		}
-	}
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
 
-	private void deleteProfile() {
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
-		catch (IOException e) {
-			// a leftover temporary profile is harmless
-		}
-	}
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
 }

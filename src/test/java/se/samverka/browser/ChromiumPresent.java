@@ -3,7 +3,6 @@ package se.samverka.browser;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Optional;
-
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,23 +17,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 class ChromiumPresent implements ExecutionCondition {
 
-	static boolean required() {
-		return "true".equalsIgnoreCase(System.getenv("SAMVERKA_REQUIRE_BROWSER"));
-	}
+    static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("SAMVERKA_REQUIRE_BROWSER"));
+    }
 
-	/** A message naming what is missing, or empty when both are installed. */
-	static Optional<String> missing() {
-		var missing = new ArrayList<String>();
-		if (!Files.isExecutable(BrowserTestSupport.CHROMIUM)) {
-			missing.add(BrowserTestSupport.CHROMIUM.toString());
-		}
-		if (!Files.isExecutable(BrowserTestSupport.CHROMEDRIVER)) {
-			missing.add(BrowserTestSupport.CHROMEDRIVER.toString());
-		}
-		if (missing.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of("""
+    /** A message naming what is missing, or empty when both are installed. */
+    static Optional<String> missing() {
+        var missing = new ArrayList<String>();
+        if (!Files.isExecutable(BrowserTestSupport.CHROMIUM)) {
+            missing.add(BrowserTestSupport.CHROMIUM.toString());
+        }
+        if (!Files.isExecutable(BrowserTestSupport.CHROMEDRIVER)) {
+            missing.add(BrowserTestSupport.CHROMEDRIVER.toString());
+        }
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("""
 
 				************************************************************************
 				 BROWSER TESTS %s: missing %s
@@ -42,18 +41,18 @@ class ChromiumPresent implements ExecutionCondition {
 				 (SAMVERKA_REQUIRE_BROWSER=true turns this skip into a failure.)
 				************************************************************************
 				""".formatted(required() ? "FAIL" : "SKIPPED", String.join(" and ", missing)));
-	}
+    }
 
-	@Override
-	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		var missing = missing();
-		if (missing.isEmpty()) {
-			return ConditionEvaluationResult.enabled("Chromium and ChromeDriver are installed");
-		}
-		System.err.println(missing.get());
-		if (required()) {
-			return ConditionEvaluationResult.enabled("SAMVERKA_REQUIRE_BROWSER=true: the tests must fail");
-		}
-		return ConditionEvaluationResult.disabled(missing.get().strip());
-	}
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        var missing = missing();
+        if (missing.isEmpty()) {
+            return ConditionEvaluationResult.enabled("Chromium and ChromeDriver are installed");
+        }
+        System.err.println(missing.get());
+        if (required()) {
+            return ConditionEvaluationResult.enabled("SAMVERKA_REQUIRE_BROWSER=true: the tests must fail");
+        }
+        return ConditionEvaluationResult.disabled(missing.get().strip());
+    }
 }

@@ -9,14 +9,12 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.samverka.TestVolunteer;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
@@ -27,80 +25,94 @@ import se.samverka.account.Role;
  */
 class RetentionBrowserTests extends BrowserTestSupport {
 
-	@Autowired
-	MessageSource messages;
-	@Autowired
-	AccountManagement accounts;
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    MessageSource messages;
 
-	private Locale locale;
+    @Autowired
+    AccountManagement accounts;
 
-	@ParameterizedTest(name = "in {0}")
-	@ValueSource(strings = { "sv", "en" })
-	void administratorReadsTheRulesAndStartsARun(String language) {
-		locale = Locale.forLanguageTag(language);
-		var username = "gallring-" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.createStaffAccount(username, "Hemligt-" + username, Role.ADMIN, "Ada Admin");
-		var admin = newBrowser("admin").expectLanguage(language);
-		admin.open("/login" + ("en".equals(language) ? "?lang=en" : ""));
-		admin.fill("username", username).fill("password", "Hemligt-" + username);
-		admin.clickToNewPage(By.cssSelector("form[action$='/login'] button[type='submit']"));
+    @Autowired
+    JdbcClient jdbc;
 
-		admin.open("/admin/gallring");
-		assertThat(admin.heading()).isEqualTo(t("retention.admin.title"));
-		assertThat(admin.element(By.id("retention-rules")).getText()).contains(t("retention.category.help-requests.name"),
-				t("retention.category.inactive-volunteers.name"), t("retention.category.audit-log.name"),
-				t("retention.category.sent-messages.name"), t("retention.admin.months", 24), "gallringsbeslut");
+    private Locale locale;
 
-		admin.clickToNewPage(By.id("retention-run-now"));
-		assertThat(admin.heading()).isEqualTo(t("retention.confirm.title"));
-		admin.clickToNewPage(By.cssSelector("#retention-run-confirm button[type='submit']"));
-		assertThat(admin.path()).isEqualTo("/admin/gallring");
-		assertThat(admin.flash()).isEqualTo(t("retention.admin.started.flash"));
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"sv", "en"})
+    void administratorReadsTheRulesAndStartsARun(String language) {
+        locale = Locale.forLanguageTag(language);
+        var username = "gallring-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createStaffAccount(username, "Hemligt-" + username, Role.ADMIN, "Ada Admin");
+        var admin = newBrowser("admin").expectLanguage(language);
+        admin.open("/login" + ("en".equals(language) ? "?lang=en" : ""));
+        admin.fill("username", username).fill("password", "Hemligt-" + username);
+        admin.clickToNewPage(By.cssSelector("form[action$='/login'] button[type='submit']"));
 
-		// db-scheduler picks the run up within seconds; the page then lists it
-		var deadline = System.nanoTime() + 30_000_000_000L;
-		while (!admin.mainText().contains(username) && System.nanoTime() < deadline) {
-			sleep();
-			admin.open("/admin/gallring");
-		}
-		assertThat(admin.element(By.id("retention-runs")).getText()).contains(username);
-	}
+        admin.open("/admin/gallring");
+        assertThat(admin.heading()).isEqualTo(t("retention.admin.title"));
+        assertThat(admin.element(By.id("retention-rules")).getText())
+                .contains(
+                        t("retention.category.help-requests.name"),
+                        t("retention.category.inactive-volunteers.name"),
+                        t("retention.category.audit-log.name"),
+                        t("retention.category.sent-messages.name"),
+                        t("retention.admin.months", 24),
+                        "gallringsbeslut");
 
-	@ParameterizedTest(name = "in {0}")
-	@ValueSource(strings = { "sv", "en" })
-	void anInactiveVolunteerSaysTheyWantToStay(String language) throws Exception {
-		locale = Locale.forLanguageTag(language);
-		var volunteer = TestVolunteer.named("Stina Stanna").locale(language).insert(jdbc);
-		var token = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
-		jdbc.sql("INSERT INTO volunteer_stay_question (volunteer_id, token_hash, asked_at) VALUES (?, ?, ?)")
-			.params(volunteer.id(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(token.getBytes(StandardCharsets.UTF_8))), Timestamp.from(Instant.now()))
-			.update();
-		var browser = newBrowser("volunteer").expectLanguage(language);
+        admin.clickToNewPage(By.id("retention-run-now"));
+        assertThat(admin.heading()).isEqualTo(t("retention.confirm.title"));
+        admin.clickToNewPage(By.cssSelector("#retention-run-confirm button[type='submit']"));
+        assertThat(admin.path()).isEqualTo("/admin/gallring");
+        assertThat(admin.flash()).isEqualTo(t("retention.admin.started.flash"));
 
-		browser.open("/gallring/stanna/" + token + ("en".equals(language) ? "?lang=en" : ""));
-		assertThat(browser.heading()).isEqualTo(t("retention.stay.title"));
-		browser.clickToNewPage(By.cssSelector("#stay-form button[type='submit']"));
-		assertThat(browser.heading()).isEqualTo(t("retention.stay.thanks.title"));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer_stay_question WHERE volunteer_id = ?")
-			.param(volunteer.id()).query(Integer.class).single()).isZero();
+        // db-scheduler picks the run up within seconds; the page then lists it
+        var deadline = System.nanoTime() + 30_000_000_000L;
+        while (!admin.mainText().contains(username) && System.nanoTime() < deadline) {
+            sleep();
+            admin.open("/admin/gallring");
+        }
+        assertThat(admin.element(By.id("retention-runs")).getText()).contains(username);
+    }
 
-		browser.open("/gallring/stanna/" + token);
-		assertThat(browser.heading()).isEqualTo(t("retention.stay.gone.title"));
-	}
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"sv", "en"})
+    void anInactiveVolunteerSaysTheyWantToStay(String language) throws Exception {
+        locale = Locale.forLanguageTag(language);
+        var volunteer = TestVolunteer.named("Stina Stanna").locale(language).insert(jdbc);
+        var token = UUID.randomUUID().toString().replace("-", "")
+                + UUID.randomUUID().toString().replace("-", "");
+        jdbc.sql("INSERT INTO volunteer_stay_question (volunteer_id, token_hash, asked_at) VALUES (?, ?, ?)")
+                .params(
+                        volunteer.id(),
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256")
+                                        .digest(token.getBytes(StandardCharsets.UTF_8))),
+                        Timestamp.from(Instant.now()))
+                .update();
+        var browser = newBrowser("volunteer").expectLanguage(language);
 
-	private static void sleep() {
-		try {
-			Thread.sleep(1000);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
+        browser.open("/gallring/stanna/" + token + ("en".equals(language) ? "?lang=en" : ""));
+        assertThat(browser.heading()).isEqualTo(t("retention.stay.title"));
+        browser.clickToNewPage(By.cssSelector("#stay-form button[type='submit']"));
+        assertThat(browser.heading()).isEqualTo(t("retention.stay.thanks.title"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer_stay_question WHERE volunteer_id = ?")
+                        .param(volunteer.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
-	private String t(String key, Object... args) {
-		return messages.getMessage(key, args, locale);
-	}
+        browser.open("/gallring/stanna/" + token);
+        assertThat(browser.heading()).isEqualTo(t("retention.stay.gone.title"));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
 }

@@ -3,7 +3,6 @@ package se.samverka.browser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -16,13 +15,13 @@ import org.openqa.selenium.interactions.Actions;
  */
 final class SmallScreen {
 
-	/** WCAG 1.4.10: content must reflow at 320 CSS px (1280 px at 400 %). */
-	static final int PHONE_WIDTH = 320;
+    /** WCAG 1.4.10: content must reflow at 320 CSS px (1280 px at 400 %). */
+    static final int PHONE_WIDTH = 320;
 
-	/** 1280 px at 200 % zoom. */
-	static final int ZOOMED_WIDTH = 640;
+    /** 1280 px at 200 % zoom. */
+    static final int ZOOMED_WIDTH = 640;
 
-	private static final String COLOURS = """
+    private static final String COLOURS = """
 			const parse = c => { const m = /rgba?\\(([^)]+)\\)/.exec(c || ''); if (!m) return null;
 			  const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number);
 			  return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
@@ -43,7 +42,7 @@ final class SmallScreen {
 			  + ' "' + (e.textContent || e.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
 			""";
 
-	private static final String FOCUS = COLOURS + """
+    private static final String FOCUS = COLOURS + """
 			const problems = [];
 			const focusable = [...document.querySelectorAll('a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]),'
 			  + ' select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])')]
@@ -71,7 +70,7 @@ final class SmallScreen {
 			return problems;
 			""";
 
-	private static final String BORDERS = COLOURS + """
+    private static final String BORDERS = COLOURS + """
 			const problems = [];
 			const controls = [...document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button])'
 			  + ':not([type=reset]):not([type=image]), select, textarea')].filter(shown);
@@ -91,7 +90,7 @@ final class SmallScreen {
 			return problems;
 			""";
 
-	private static final String TARGETS = """
+    private static final String TARGETS = """
 			return [...document.querySelectorAll('button, [type=submit], [type=button], [role=button], summary[class]')]
 			  .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
 			  .map(e => [e, e.getBoundingClientRect()]).filter(([e, r]) => r.width < 43.5 || r.height < 43.5)
@@ -99,7 +98,7 @@ final class SmallScreen {
 			    + Math.round(r.width) + 'x' + Math.round(r.height) + ' px');
 			""";
 
-	private static final String OVERFLOW = """
+    private static final String OVERFLOW = """
 			const root = document.documentElement;
 			if (root.scrollWidth <= root.clientWidth) return null;
 			const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
@@ -109,52 +108,51 @@ final class SmallScreen {
 			return 'scrollWidth ' + root.scrollWidth + ' > clientWidth ' + root.clientWidth + '; widest: ' + wide.join(', ');
 			""";
 
-	private SmallScreen() {
-	}
+    private SmallScreen() {}
 
-	/**
-	 * Lays the page out at {@code width} CSS px (Chromium's device metrics, so the window itself is untouched) and
-	 * says what scrolls sideways, if anything; the page is back at the window's width afterwards.
-	 */
-	static Optional<String> overflowAt(ChromeDriver driver, int width) {
-		atWidth(driver, width);
-		try {
-			return Optional.ofNullable((String) driver.executeScript(OVERFLOW));
-		}
-		finally {
-			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-		}
-	}
+    /**
+     * Lays the page out at {@code width} CSS px (Chromium's device metrics, so the window itself is untouched) and
+     * says what scrolls sideways, if anything; the page is back at the window's width afterwards.
+     */
+    static Optional<String> overflowAt(ChromeDriver driver, int width) {
+        atWidth(driver, width);
+        try {
+            return Optional.ofNullable((String) driver.executeScript(OVERFLOW));
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
 
-	/** Keeps the page at {@code width} CSS px until {@link #fullWidth}. */
-	static void atWidth(ChromeDriver driver, int width) {
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
-	}
+    /** Keeps the page at {@code width} CSS px until {@link #fullWidth}. */
+    static void atWidth(ChromeDriver driver, int width) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    }
 
-	static void fullWidth(ChromeDriver driver) {
-		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-	}
+    static void fullWidth(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
 
-	/**
-	 * Every focusable, shown element whose focus indicator is thinner than 2 px or below 3:1 against the background.
-	 * One Tab press first puts Chromium in keyboard mode, so that each scripted focus shows what a keyboard user sees.
-	 */
-	@SuppressWarnings("unchecked")
-	static List<String> focusProblems(ChromeDriver driver) {
-		new Actions(driver).sendKeys(Keys.TAB).perform();
-		return (List<String>) driver.executeScript(FOCUS);
-	}
+    /**
+     * Every focusable, shown element whose focus indicator is thinner than 2 px or below 3:1 against the background.
+     * One Tab press first puts Chromium in keyboard mode, so that each scripted focus shows what a keyboard user sees.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> focusProblems(ChromeDriver driver) {
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        return (List<String>) driver.executeScript(FOCUS);
+    }
 
-	/** Every shown button (the primary actions) smaller than a 44 x 44 px touch target (WCAG 2.5.5). */
-	@SuppressWarnings("unchecked")
-	static List<String> targetProblems(ChromeDriver driver) {
-		return (List<String>) driver.executeScript(TARGETS);
-	}
+    /** Every shown button (the primary actions) smaller than a 44 x 44 px touch target (WCAG 2.5.5). */
+    @SuppressWarnings("unchecked")
+    static List<String> targetProblems(ChromeDriver driver) {
+        return (List<String>) driver.executeScript(TARGETS);
+    }
 
-	/** Every shown form control whose edge (its border, or its fill) is below 3:1 against the background around it. */
-	@SuppressWarnings("unchecked")
-	static List<String> borderProblems(ChromeDriver driver) {
-		return (List<String>) driver.executeScript(BORDERS);
-	}
+    /** Every shown form control whose edge (its border, or its fill) is below 3:1 against the background around it. */
+    @SuppressWarnings("unchecked")
+    static List<String> borderProblems(ChromeDriver driver) {
+        return (List<String>) driver.executeScript(BORDERS);
+    }
 }

@@ -8,14 +8,12 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 
@@ -26,204 +24,215 @@ import se.samverka.account.Role;
  */
 class VolunteerJourneyBrowserTests extends BrowserTestSupport {
 
-	private static final String DISTRICT = "adelso";
-	private static final String DISTRICT_NAME = "Adelsö";
+    private static final String DISTRICT = "adelso";
+    private static final String DISTRICT_NAME = "Adelsö";
 
-	@Autowired
-	MessageSource messages;
+    @Autowired
+    MessageSource messages;
 
-	@Autowired
-	AccountManagement accounts;
+    @Autowired
+    AccountManagement accounts;
 
-	private Locale locale;
+    private Locale locale;
 
-	@ParameterizedTest(name = "in {0}")
-	@ValueSource(strings = { "sv", "en" })
-	void volunteerSignsUpCoordinatorOffersAPhoneRequestVolunteerAcceptsByMailAndMarksItDone(String language)
-			throws Exception {
-		locale = Locale.forLanguageTag(language);
-		var run = new Run(language);
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"sv", "en"})
+    void volunteerSignsUpCoordinatorOffersAPhoneRequestVolunteerAcceptsByMailAndMarksItDone(String language)
+            throws Exception {
+        locale = Locale.forLanguageTag(language);
+        var run = new Run(language);
 
-		var volunteer = newBrowser("volunteer").expectLanguage(language);
-		signUp(volunteer, run);
-		confirmEmailAddress(volunteer, run);
+        var volunteer = newBrowser("volunteer").expectLanguage(language);
+        signUp(volunteer, run);
+        confirmEmailAddress(volunteer, run);
 
-		var coordinator = newBrowser("coordinator").expectLanguage(language);
-		logInAsCoordinator(coordinator, run);
-		var requestId = takePhoneRequest(coordinator, run);
-		offerToTheVolunteer(coordinator, run);
+        var coordinator = newBrowser("coordinator").expectLanguage(language);
+        logInAsCoordinator(coordinator, run);
+        var requestId = takePhoneRequest(coordinator, run);
+        offerToTheVolunteer(coordinator, run);
 
-		acceptOfferFromMail(volunteer, run);
-		logInWithMailedLink(volunteer, run);
-		markTaskDone(volunteer, run);
+        acceptOfferFromMail(volunteer, run);
+        logInWithMailedLink(volunteer, run);
+        markTaskDone(volunteer, run);
 
-		coordinator.open("/samordning/arenden/" + requestId);
-		assertThat(coordinator.element(By.id("request-status")).getText()).isEqualTo(t("status.DONE"));
-		var history = coordinator.driver().findElements(By.xpath("//h2[@id='history-heading']/..//tbody/tr"))
-			.stream().map(WebElement::getText).toList();
-		assertThat(history).anySatisfy(row -> assertThat(row).contains(t("history.action.SUBMITTED")));
-		assertThat(history).anySatisfy(row -> assertThat(row).contains(t("history.action.DONE"), t("status.DONE")));
-		assertThat(mailsTo(run.volunteerEmail)).as("e-mails never carry the resident's details")
-			.hasSizeGreaterThanOrEqualTo(3)
-			.noneSatisfy(mail -> assertThat(mail).containsAnyOf(run.residentName, run.codeWord));
-	}
+        coordinator.open("/samordning/arenden/" + requestId);
+        assertThat(coordinator.element(By.id("request-status")).getText()).isEqualTo(t("status.DONE"));
+        var history = coordinator.driver().findElements(By.xpath("//h2[@id='history-heading']/..//tbody/tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(history).anySatisfy(row -> assertThat(row).contains(t("history.action.SUBMITTED")));
+        assertThat(history).anySatisfy(row -> assertThat(row).contains(t("history.action.DONE"), t("status.DONE")));
+        assertThat(mailsTo(run.volunteerEmail))
+                .as("e-mails never carry the resident's details")
+                .hasSizeGreaterThanOrEqualTo(3)
+                .noneSatisfy(mail -> assertThat(mail).containsAnyOf(run.residentName, run.codeWord));
+    }
 
-	private void signUp(Browser volunteer, Run run) {
-		volunteer.open("/bli-volontar" + ("en".equals(run.language) ? "?lang=en" : ""));
-		assertThat(volunteer.heading()).isEqualTo(t("volunteer.signup.heading"));
-		volunteer.fill("name", run.volunteerName)
-			.fill("email", run.volunteerEmail)
-			.fill("phone", run.volunteerPhone)
-			.check(choice("districts", DISTRICT))
-			.check(choice("kinds", "SHOPPING"))
-			.check(choice("languages", "sv"))
-			.check(choice("hasCar", "false"))
-			.check(choice("availability", "WEEKDAY_DAYTIME"))
-			.check(choice("askFrequency", "ONCE_A_WEEK"))
-			.check(By.cssSelector("input[type='checkbox'][name='consent']"));
-		volunteer.clickToNewPage(submitOf("form[action$='/bli-volontar']"));
-		assertThat(volunteer.path()).isEqualTo("/bli-volontar/tack");
-		assertThat(volunteer.heading()).isEqualTo(t("volunteer.thanks.heading"));
-	}
+    private void signUp(Browser volunteer, Run run) {
+        volunteer.open("/bli-volontar" + ("en".equals(run.language) ? "?lang=en" : ""));
+        assertThat(volunteer.heading()).isEqualTo(t("volunteer.signup.heading"));
+        volunteer
+                .fill("name", run.volunteerName)
+                .fill("email", run.volunteerEmail)
+                .fill("phone", run.volunteerPhone)
+                .check(choice("districts", DISTRICT))
+                .check(choice("kinds", "SHOPPING"))
+                .check(choice("languages", "sv"))
+                .check(choice("hasCar", "false"))
+                .check(choice("availability", "WEEKDAY_DAYTIME"))
+                .check(choice("askFrequency", "ONCE_A_WEEK"))
+                .check(By.cssSelector("input[type='checkbox'][name='consent']"));
+        volunteer.clickToNewPage(submitOf("form[action$='/bli-volontar']"));
+        assertThat(volunteer.path()).isEqualTo("/bli-volontar/tack");
+        assertThat(volunteer.heading()).isEqualTo(t("volunteer.thanks.heading"));
+    }
 
-	private void confirmEmailAddress(Browser volunteer, Run run) {
-		volunteer.open(awaitLinkInMail(run.volunteerEmail, "/bli-volontar/bekrafta\\?token=[A-Za-z0-9_%-]+"));
-		assertThat(volunteer.heading()).isEqualTo(t("volunteer.confirm.heading"));
-		volunteer.clickToNewPage(submitOf("form[action$='/bli-volontar/bekrafta']"));
-		assertThat(volunteer.path()).isEqualTo("/bli-volontar/bekraftad");
-	}
+    private void confirmEmailAddress(Browser volunteer, Run run) {
+        volunteer.open(awaitLinkInMail(run.volunteerEmail, "/bli-volontar/bekrafta\\?token=[A-Za-z0-9_%-]+"));
+        assertThat(volunteer.heading()).isEqualTo(t("volunteer.confirm.heading"));
+        volunteer.clickToNewPage(submitOf("form[action$='/bli-volontar/bekrafta']"));
+        assertThat(volunteer.path()).isEqualTo("/bli-volontar/bekraftad");
+    }
 
-	private void logInAsCoordinator(Browser coordinator, Run run) {
-		var username = "samordnare-" + run.suffix;
-		accounts.createStaffAccount(username, "Hemligt-" + run.suffix, Role.COORDINATOR, "Sam Samordnare");
-		coordinator.open("/login" + ("en".equals(run.language) ? "?lang=en" : ""));
-		coordinator.fill("username", username).fill("password", "Hemligt-" + run.suffix);
-		coordinator.clickToNewPage(submitOf("form[action$='/login']"));
-		assertThat(coordinator.path()).isEqualTo("/samordning");
-	}
+    private void logInAsCoordinator(Browser coordinator, Run run) {
+        var username = "samordnare-" + run.suffix;
+        accounts.createStaffAccount(username, "Hemligt-" + run.suffix, Role.COORDINATOR, "Sam Samordnare");
+        coordinator.open("/login" + ("en".equals(run.language) ? "?lang=en" : ""));
+        coordinator.fill("username", username).fill("password", "Hemligt-" + run.suffix);
+        coordinator.clickToNewPage(submitOf("form[action$='/login']"));
+        assertThat(coordinator.path()).isEqualTo("/samordning");
+    }
 
-	/** Fills in the phone intake form and returns the id of the new request, whose page the coordinator sees. */
-	private String takePhoneRequest(Browser coordinator, Run run) {
-		coordinator.clickToNewPage(By.cssSelector("header nav a[href='/samordning/telefon']"));
-		assertThat(coordinator.heading()).isEqualTo(t("helprequest.phone.heading"));
-		coordinator.fill("residentName", run.residentName)
-			.fill("residentPhone", "08-560 123 45")
-			.fill("streetAddress", run.streetAddress)
-			.select("districtId", DISTRICT)
-			.select("kind", "SHOPPING")
-			.fill("description", "Mjölk, bröd och kaffe")
-			.setValue("date", run.date.toString())
-			.setValue("timeFrom", "10:00")
-			.setValue("timeTo", "12:00")
-			.fill("codeWord", run.codeWord);
-		coordinator.clickToNewPage(submitOf("form[action$='/samordning/telefon']"));
-		assertThat(coordinator.path()).matches("/samordning/arenden/[0-9a-f-]{36}");
-		assertThat(coordinator.mainText()).contains(run.residentName, run.streetAddress, run.codeWord);
-		return coordinator.path().substring("/samordning/arenden/".length());
-	}
+    /** Fills in the phone intake form and returns the id of the new request, whose page the coordinator sees. */
+    private String takePhoneRequest(Browser coordinator, Run run) {
+        coordinator.clickToNewPage(By.cssSelector("header nav a[href='/samordning/telefon']"));
+        assertThat(coordinator.heading()).isEqualTo(t("helprequest.phone.heading"));
+        coordinator
+                .fill("residentName", run.residentName)
+                .fill("residentPhone", "08-560 123 45")
+                .fill("streetAddress", run.streetAddress)
+                .select("districtId", DISTRICT)
+                .select("kind", "SHOPPING")
+                .fill("description", "Mjölk, bröd och kaffe")
+                .setValue("date", run.date.toString())
+                .setValue("timeFrom", "10:00")
+                .setValue("timeTo", "12:00")
+                .fill("codeWord", run.codeWord);
+        coordinator.clickToNewPage(submitOf("form[action$='/samordning/telefon']"));
+        assertThat(coordinator.path()).matches("/samordning/arenden/[0-9a-f-]{36}");
+        assertThat(coordinator.mainText()).contains(run.residentName, run.streetAddress, run.codeWord);
+        return coordinator.path().substring("/samordning/arenden/".length());
+    }
 
-	/**
-	 * With JavaScript, htmx loads the suggestions into the request page in place of the "show suggested volunteers"
-	 * link; without it (or if the page has no htmx attribute) the coordinator follows the link. Either way the
-	 * offer lands on the suggestions page.
-	 */
-	private void offerToTheVolunteer(Browser coordinator, Run run) {
-		var section = coordinator.element(By.id("volunteers"));
-		if (section.getDomAttribute("hx-get") != null) {
-			coordinator.awaitElement(By.cssSelector("#volunteers #volunteers-panel"),
-					"htmx never put the suggested volunteers into the request page (did GET .../volontarer fail?)");
-			coordinator.checkAgain();
-		}
-		else {
-			coordinator.clickToNewPage(By.cssSelector("#volunteers a[href$='/volontarer']"));
-			assertThat(coordinator.path()).endsWith("/volontarer");
-		}
-		var label = coordinator.element(By.xpath(
-				"//form[@id='choose-form']//label[normalize-space(.)='" + run.volunteerName + "']"));
-		coordinator.check(By.id(label.getDomAttribute("for")));
-		coordinator.clickToNewPage(submitOf("#choose-form"));
-		assertThat(coordinator.path()).endsWith("/volontarer");
-		assertThat(coordinator.flash()).isEqualTo(t("matching.offer.sent"));
-		assertThat(coordinator.mainText()).contains(run.volunteerName)
-			.contains(t("matching.offerStatus.PENDING"));
-	}
+    /**
+     * With JavaScript, htmx loads the suggestions into the request page in place of the "show suggested volunteers"
+     * link; without it (or if the page has no htmx attribute) the coordinator follows the link. Either way the
+     * offer lands on the suggestions page.
+     */
+    private void offerToTheVolunteer(Browser coordinator, Run run) {
+        var section = coordinator.element(By.id("volunteers"));
+        if (section.getDomAttribute("hx-get") != null) {
+            coordinator.awaitElement(
+                    By.cssSelector("#volunteers #volunteers-panel"),
+                    "htmx never put the suggested volunteers into the request page (did GET .../volontarer fail?)");
+            coordinator.checkAgain();
+        } else {
+            coordinator.clickToNewPage(By.cssSelector("#volunteers a[href$='/volontarer']"));
+            assertThat(coordinator.path()).endsWith("/volontarer");
+        }
+        var label = coordinator.element(
+                By.xpath("//form[@id='choose-form']//label[normalize-space(.)='" + run.volunteerName + "']"));
+        coordinator.check(By.id(label.getDomAttribute("for")));
+        coordinator.clickToNewPage(submitOf("#choose-form"));
+        assertThat(coordinator.path()).endsWith("/volontarer");
+        assertThat(coordinator.flash()).isEqualTo(t("matching.offer.sent"));
+        assertThat(coordinator.mainText()).contains(run.volunteerName).contains(t("matching.offerStatus.PENDING"));
+    }
 
-	private void acceptOfferFromMail(Browser volunteer, Run run) {
-		volunteer.open(awaitLinkInMail(run.volunteerEmail, "/erbjudande/[A-Za-z0-9_-]+"));
-		assertThat(volunteer.heading()).isEqualTo(t("matching.offer.title"));
-		assertThat(volunteer.mainText()).contains(DISTRICT_NAME).doesNotContain(run.residentName);
-		volunteer.clickToNewPage(submitOf("form[action$='/acceptera']"));
-		assertThat(volunteer.heading()).isEqualTo(t("matching.answered.ACCEPTED.title"));
-	}
+    private void acceptOfferFromMail(Browser volunteer, Run run) {
+        volunteer.open(awaitLinkInMail(run.volunteerEmail, "/erbjudande/[A-Za-z0-9_-]+"));
+        assertThat(volunteer.heading()).isEqualTo(t("matching.offer.title"));
+        assertThat(volunteer.mainText()).contains(DISTRICT_NAME).doesNotContain(run.residentName);
+        volunteer.clickToNewPage(submitOf("form[action$='/acceptera']"));
+        assertThat(volunteer.heading()).isEqualTo(t("matching.answered.ACCEPTED.title"));
+    }
 
-	private void logInWithMailedLink(Browser volunteer, Run run) {
-		volunteer.clickToNewPage(By.cssSelector("#main a[href*='/login']"));
-		assertThat(volunteer.element(By.id("ott-username")).getDomProperty("value")).isEqualTo(run.volunteerEmail);
-		volunteer.clickToNewPage(submitOf("form[action$='/ott/generate']"));
-		assertThat(volunteer.heading()).isEqualTo(t("login.linkSent.heading"));
+    private void logInWithMailedLink(Browser volunteer, Run run) {
+        volunteer.clickToNewPage(By.cssSelector("#main a[href*='/login']"));
+        assertThat(volunteer.element(By.id("ott-username")).getDomProperty("value"))
+                .isEqualTo(run.volunteerEmail);
+        volunteer.clickToNewPage(submitOf("form[action$='/ott/generate']"));
+        assertThat(volunteer.heading()).isEqualTo(t("login.linkSent.heading"));
 
-		volunteer.open(awaitLinkInMail(run.volunteerEmail, "/login/ott\\?token=[A-Za-z0-9_-]+"));
-		assertThat(volunteer.heading()).isEqualTo(t("login.confirm.heading"));
-		volunteer.clickToNewPage(submitOf("form[action$='/login/ott']"));
-		assertThat(volunteer.path()).isEqualTo("/mina-sidor");
-	}
+        volunteer.open(awaitLinkInMail(run.volunteerEmail, "/login/ott\\?token=[A-Za-z0-9_-]+"));
+        assertThat(volunteer.heading()).isEqualTo(t("login.confirm.heading"));
+        volunteer.clickToNewPage(submitOf("form[action$='/login/ott']"));
+        assertThat(volunteer.path()).isEqualTo("/mina-sidor");
+    }
 
-	private void markTaskDone(Browser volunteer, Run run) {
-		var active = volunteer.element(By.id("active-heading")).findElement(By.xpath(".."));
-		assertThat(active.getText()).contains(run.residentName, run.streetAddress, run.codeWord);
-		volunteer.click(By.xpath("//summary[normalize-space(.)='" + t("matching.my.markDone") + "']"));
-		volunteer.fill("note", "Allt gick bra").fill("minutes", "45");
-		volunteer.clickToNewPage(submitOf("form[action$='/klart']"));
-		assertThat(volunteer.path()).isEqualTo("/mina-sidor");
-		assertThat(volunteer.flash()).isEqualTo(t("matching.task.doneThanks"));
-		assertThat(volunteer.element(By.id("active-heading")).findElement(By.xpath("..")).getText())
-			.contains(t("matching.my.noActive"))
-			.doesNotContain(run.codeWord);
-		assertThat(volunteer.element(By.id("done-heading")).findElement(By.xpath("..")).getText())
-			.contains(t("kind.SHOPPING"), DISTRICT_NAME);
-	}
+    private void markTaskDone(Browser volunteer, Run run) {
+        var active = volunteer.element(By.id("active-heading")).findElement(By.xpath(".."));
+        assertThat(active.getText()).contains(run.residentName, run.streetAddress, run.codeWord);
+        volunteer.click(By.xpath("//summary[normalize-space(.)='" + t("matching.my.markDone") + "']"));
+        volunteer.fill("note", "Allt gick bra").fill("minutes", "45");
+        volunteer.clickToNewPage(submitOf("form[action$='/klart']"));
+        assertThat(volunteer.path()).isEqualTo("/mina-sidor");
+        assertThat(volunteer.flash()).isEqualTo(t("matching.task.doneThanks"));
+        assertThat(volunteer
+                        .element(By.id("active-heading"))
+                        .findElement(By.xpath(".."))
+                        .getText())
+                .contains(t("matching.my.noActive"))
+                .doesNotContain(run.codeWord);
+        assertThat(volunteer
+                        .element(By.id("done-heading"))
+                        .findElement(By.xpath(".."))
+                        .getText())
+                .contains(t("kind.SHOPPING"), DISTRICT_NAME);
+    }
 
-	private static By choice(String name, String value) {
-		return By.cssSelector("input[name='" + name + "'][value='" + value + "']");
-	}
+    private static By choice(String name, String value) {
+        return By.cssSelector("input[name='" + name + "'][value='" + value + "']");
+    }
 
-	private static By submitOf(String formSelector) {
-		return By.cssSelector(formSelector + " button[type='submit']");
-	}
+    private static By submitOf(String formSelector) {
+        return By.cssSelector(formSelector + " button[type='submit']");
+    }
 
-	private String t(String key, Object... args) {
-		return messages.getMessage(key, args, locale);
-	}
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
 
-	/** Names, addresses and dates of one run, unique so that runs and other tests never meet. */
-	private static final class Run {
+    /** Names, addresses and dates of one run, unique so that runs and other tests never meet. */
+    private static final class Run {
 
-		final String language;
-		final String suffix = UUID.randomUUID().toString().substring(0, 8);
-		final String volunteerName;
-		final String volunteerEmail;
-		final String volunteerPhone = "070-" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
-		final String residentName;
-		final String streetAddress;
-		final String codeWord;
-		final LocalDate date = nextWeekday();
+        final String language;
+        final String suffix = UUID.randomUUID().toString().substring(0, 8);
+        final String volunteerName;
+        final String volunteerEmail;
+        final String volunteerPhone =
+                "070-" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
+        final String residentName;
+        final String streetAddress;
+        final String codeWord;
+        final LocalDate date = nextWeekday();
 
-		Run(String language) {
-			this.language = language;
-			this.volunteerName = "Vera Volontär " + suffix;
-			this.volunteerEmail = "vera." + suffix + "@example.se";
-			this.residentName = "Rut Resident " + suffix;
-			this.streetAddress = "Kyrkvägen " + (1 + ThreadLocalRandom.current().nextInt(99));
-			this.codeWord = "Blåbär-" + suffix;
-		}
+        Run(String language) {
+            this.language = language;
+            this.volunteerName = "Vera Volontär " + suffix;
+            this.volunteerEmail = "vera." + suffix + "@example.se";
+            this.residentName = "Rut Resident " + suffix;
+            this.streetAddress = "Kyrkvägen " + (1 + ThreadLocalRandom.current().nextInt(99));
+            this.codeWord = "Blåbär-" + suffix;
+        }
 
-		/** A weekday after today, when the volunteer says they are usually free in the daytime. */
-		private static LocalDate nextWeekday() {
-			var day = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1);
-			while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-				day = day.plusDays(1);
-			}
-			return day;
-		}
-	}
+        /** A weekday after today, when the volunteer says they are usually free in the daytime. */
+        private static LocalDate nextWeekday() {
+            var day = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1);
+            while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                day = day.plusDays(1);
+            }
+            return day;
+        }
+    }
 }

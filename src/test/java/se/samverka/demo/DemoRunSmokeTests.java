@@ -19,121 +19,218 @@ import org.springframework.test.web.servlet.MockMvc;
  * The run command's default: the demo profile on an embedded H2 database (in memory here, a file under ./data
  * in the real run), with demo data, serving its main pages.
  */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:demo-smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:demo-smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa",
+            "spring.datasource.password="
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class DemoRunSmokeTests {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Test
-	void startsOnH2WithDemoDataAndServesTheMainPages() throws Exception {
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer").query(Integer.class).single()).isGreaterThanOrEqualTo(10);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM help_request").query(Integer.class).single()).isGreaterThanOrEqualTo(4);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM district").query(Integer.class).single()).isEqualTo(9);
-		for (var page : new String[] { "/", "/login", "/integritet", "/bli-volontar", "/be-om-hjalp", "/ideer/ny" }) {
-			mvc.perform(get(page)).andExpect(status().isOk());
-			mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
-		}
-		var coordinator = mvc.perform(post("/login").param("username", "samordnare").param("password", "samordnare")
-			.with(csrf())).andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
-		mvc.perform(get("/samordning").cookie(coordinator)).andExpect(status().isOk());
-		mvc.perform(get("/samordning/telefon").cookie(coordinator)).andExpect(status().isOk());
-		mvc.perform(get("/samordning/matt").cookie(coordinator)).andExpect(status().isOk());
-		var requestId = jdbc.sql("SELECT id FROM help_request ORDER BY number LIMIT 1").query(java.util.UUID.class).single();
-		mvc.perform(get("/samordning/arenden/{id}", requestId).cookie(coordinator)).andExpect(status().isOk());
-		mvc.perform(get("/samordning/arenden/{id}/volontarer", requestId).cookie(coordinator)).andExpect(status().isOk());
+    @Test
+    void startsOnH2WithDemoDataAndServesTheMainPages() throws Exception {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(10);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM help_request")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM district")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(9);
+        for (var page : new String[] {"/", "/login", "/integritet", "/bli-volontar", "/be-om-hjalp", "/ideer/ny"}) {
+            mvc.perform(get(page)).andExpect(status().isOk());
+            mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
+        }
+        var coordinator = mvc.perform(post("/login")
+                        .param("username", "samordnare")
+                        .param("password", "samordnare")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/start"))
+                .andReturn()
+                .getResponse()
+                .getCookies();
+        mvc.perform(get("/samordning").cookie(coordinator)).andExpect(status().isOk());
+        mvc.perform(get("/samordning/telefon").cookie(coordinator)).andExpect(status().isOk());
+        mvc.perform(get("/samordning/matt").cookie(coordinator)).andExpect(status().isOk());
+        var requestId = jdbc.sql("SELECT id FROM help_request ORDER BY number LIMIT 1")
+                .query(java.util.UUID.class)
+                .single();
+        mvc.perform(get("/samordning/arenden/{id}", requestId).cookie(coordinator))
+                .andExpect(status().isOk());
+        mvc.perform(get("/samordning/arenden/{id}/volontarer", requestId).cookie(coordinator))
+                .andExpect(status().isOk());
 
-		var admin = mvc.perform(post("/login").param("username", "admin").param("password", "admin").with(csrf()))
-			.andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
-		mvc.perform(get("/admin/omraden").cookie(admin)).andExpect(status().isOk());
-		mvc.perform(get("/admin/utkorg").cookie(admin)).andExpect(status().isOk());
-		mvc.perform(get("/admin/coacher").cookie(admin)).andExpect(status().isOk());
-		for (var page : new String[] { "/idelabbet", "/idelabbet/tavla", "/idelabbet/ideer" }) {
-			mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
-		}
-		// the overview's queries on H2, with every part of the filter
-		var organisation = jdbc.sql("SELECT id FROM organisation WHERE status = 'APPROVED' ORDER BY name LIMIT 1")
-			.query(java.util.UUID.class).single();
-		var filter = "?forvaltning=sof&distrikt=ekero-centrum&fran=2020-01-01&till=2030-12-31&organisation=" + organisation;
-		for (var page : new String[] { "/samverkan/oversikt", "/samverkan/oversikt.csv", "/samverkan/oversikt/insatser",
-				"/samverkan/oversikt/insatser.csv", "/samverkan/oversikt/hanvisningar?utfall=EXPIRED",
-				"/samverkan/oversikt/hanvisningar.csv", "/samverkan/oversikt/ideer?steg=NEW", "/samverkan/oversikt/ideer.csv" }) {
-			mvc.perform(get(page.contains("?") ? page + filter.replace('?', '&') : page + filter).cookie(admin))
-				.andExpect(status().isOk());
-			mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
-		}
-		assertThat(jdbc.sql("SELECT COUNT(DISTINCT stage) FROM idea").query(Integer.class).single()).isEqualTo(3);
-		var coach = mvc.perform(post("/login").param("username", "coach@example.se").param("password", "coach")
-			.with(csrf())).andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
-		mvc.perform(get("/start").cookie(coach)).andExpect(redirectedUrl("/idelabbet"));
-		var ideaId = jdbc.sql("SELECT id FROM idea WHERE stage = 'DEVELOPING'").query(java.util.UUID.class).single();
-		mvc.perform(get("/idelabbet/ideer/{id}", ideaId).cookie(coach)).andExpect(status().isOk());
-	}
+        var admin = mvc.perform(post("/login")
+                        .param("username", "admin")
+                        .param("password", "admin")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/start"))
+                .andReturn()
+                .getResponse()
+                .getCookies();
+        mvc.perform(get("/admin/omraden").cookie(admin)).andExpect(status().isOk());
+        mvc.perform(get("/admin/utkorg").cookie(admin)).andExpect(status().isOk());
+        mvc.perform(get("/admin/coacher").cookie(admin)).andExpect(status().isOk());
+        for (var page : new String[] {"/idelabbet", "/idelabbet/tavla", "/idelabbet/ideer"}) {
+            mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
+        }
+        // the overview's queries on H2, with every part of the filter
+        var organisation = jdbc.sql("SELECT id FROM organisation WHERE status = 'APPROVED' ORDER BY name LIMIT 1")
+                .query(java.util.UUID.class)
+                .single();
+        var filter =
+                "?forvaltning=sof&distrikt=ekero-centrum&fran=2020-01-01&till=2030-12-31&organisation=" + organisation;
+        for (var page : new String[] {
+            "/samverkan/oversikt",
+            "/samverkan/oversikt.csv",
+            "/samverkan/oversikt/insatser",
+            "/samverkan/oversikt/insatser.csv",
+            "/samverkan/oversikt/hanvisningar?utfall=EXPIRED",
+            "/samverkan/oversikt/hanvisningar.csv",
+            "/samverkan/oversikt/ideer?steg=NEW",
+            "/samverkan/oversikt/ideer.csv"
+        }) {
+            mvc.perform(get(page.contains("?") ? page + filter.replace('?', '&') : page + filter)
+                            .cookie(admin))
+                    .andExpect(status().isOk());
+            mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
+        }
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT stage) FROM idea")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+        var coach = mvc.perform(post("/login")
+                        .param("username", "coach@example.se")
+                        .param("password", "coach")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/start"))
+                .andReturn()
+                .getResponse()
+                .getCookies();
+        mvc.perform(get("/start").cookie(coach)).andExpect(redirectedUrl("/idelabbet"));
+        var ideaId = jdbc.sql("SELECT id FROM idea WHERE stage = 'DEVELOPING'")
+                .query(java.util.UUID.class)
+                .single();
+        mvc.perform(get("/idelabbet/ideer/{id}", ideaId).cookie(coach)).andExpect(status().isOk());
+    }
 
-	@Test
-	void hasApprovedAssociationsAnApplicationToVetAndPublishedEffortsWithShiftsSoon() throws Exception {
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM organisation WHERE status = 'APPROVED'").query(Integer.class).single())
-			.isEqualTo(3);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM organisation WHERE status = 'PENDING'").query(Integer.class).single())
-			.isEqualTo(1);
-		assertThat(jdbc.sql("SELECT form FROM organisation WHERE name = 'Svenska kyrkan Ekerö pastorat'")
-			.query(String.class).single()).isEqualTo("TROSSAMFUND");
-		assertThat(jdbc.sql("""
+    @Test
+    void hasApprovedAssociationsAnApplicationToVetAndPublishedEffortsWithShiftsSoon() throws Exception {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisation WHERE status = 'APPROVED'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organisation WHERE status = 'PENDING'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT form FROM organisation WHERE name = 'Svenska kyrkan Ekerö pastorat'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("TROSSAMFUND");
+        assertThat(jdbc.sql("""
 				SELECT a.role FROM account a JOIN organisation_member m ON m.account_id = a.id
 				JOIN organisation o ON o.id = m.organisation_id
-				WHERE a.username = 'forening@example.se' AND o.name = 'Ekerö Röda Korset-krets'""")
-			.query(String.class).single()).isEqualTo("REPRESENTATIVE");
+				WHERE a.username = 'forening@example.se' AND o.name = 'Ekerö Röda Korset-krets'""").query(String.class).single()).isEqualTo("REPRESENTATIVE");
 
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort WHERE status = 'PUBLISHED' AND organisation_id IS NOT NULL")
-			.query(Integer.class).single()).isGreaterThanOrEqualTo(1);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort WHERE status = 'PUBLISHED' AND department_id = 'sof'")
-			.query(Integer.class).single()).isEqualTo(1);
-		var today = java.time.LocalDate.now();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort_shift WHERE shift_date > ? AND shift_date <= ?")
-			.params(today, today.plusDays(14)).query(Integer.class).single()).isGreaterThanOrEqualTo(4);
-		assertThat(jdbc.sql("""
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM effort WHERE status = 'PUBLISHED' AND organisation_id IS NOT NULL")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM effort WHERE status = 'PUBLISHED' AND department_id = 'sof'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        var today = java.time.LocalDate.now();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM effort_shift WHERE shift_date > ? AND shift_date <= ?")
+                        .params(today, today.plusDays(14))
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("""
 				SELECT s.status FROM effort_signup s JOIN volunteer v ON v.id = s.volunteer_id
 				WHERE v.email = 'anna.lindqvist@example.se'""").query(String.class).list()).containsExactly("CONFIRMED");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM effort_shift WHERE adult_only = TRUE").query(Integer.class).single())
-			.isEqualTo(1);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE adult_confirmed = FALSE").query(Integer.class).single())
-			.isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM effort_shift WHERE adult_only = TRUE")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE adult_confirmed = FALSE")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
-		var directory = mvc.perform(get("/foreningar")).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(directory).contains("Ekerö Röda Korset-krets", "Färentuna-Hilleshögs hembygdsförening",
-				"Svenska kyrkan Ekerö pastorat").doesNotContain("Stenhamra IF");
-		var listing = mvc.perform(get("/insatser")).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(listing).contains("Besöksvän på Ekebyhovs äldreboende", "Matkassar till hushåll i karantän");
-	}
+        var directory = mvc.perform(get("/foreningar"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(directory)
+                .contains(
+                        "Ekerö Röda Korset-krets",
+                        "Färentuna-Hilleshögs hembygdsförening",
+                        "Svenska kyrkan Ekerö pastorat")
+                .doesNotContain("Stenhamra IF");
+        var listing = mvc.perform(get("/insatser"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(listing).contains("Besöksvän på Ekebyhovs äldreboende", "Matkassar till hushåll i karantän");
+    }
 
-	@Test
-	void hasTwoDepartmentRepresentativesAndAgreementsSomeEndingWithin90Days() throws Exception {
-		var today = java.time.LocalDate.now();
-		assertThat(jdbc.sql("SELECT COUNT(DISTINCT type) FROM agreement").query(Integer.class).single())
-			.isGreaterThanOrEqualTo(4);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement WHERE status = 'ACTIVE' AND ends_on BETWEEN ? AND ?")
-			.params(today, today.plusDays(90)).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement_follow_up").query(Integer.class).single())
-			.isGreaterThanOrEqualTo(3);
-		var representative = mvc.perform(post("/login").param("username", "representant@example.se")
-			.param("password", "representant").with(csrf())).andExpect(redirectedUrl("/start")).andReturn()
-			.getResponse().getCookies();
-		mvc.perform(get("/start").cookie(representative)).andExpect(redirectedUrl("/samverkan"));
-		assertThat(mvc.perform(get("/samverkan").cookie(representative)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString()).contains("IOP Besöksvänner för äldre");
-		assertThat(mvc.perform(get("/samverkan/representanter").cookie(representative)).andReturn().getResponse()
-			.getContentAsString()).contains("Rebecka Representant", "kultur@example.se");
-		mvc.perform(get("/samverkan/avtal").cookie(representative)).andExpect(status().isOk());
-		mvc.perform(post("/login").param("username", "kultur@example.se").param("password", "kultur").with(csrf()))
-			.andExpect(redirectedUrl("/start"));
-	}
+    @Test
+    void hasTwoDepartmentRepresentativesAndAgreementsSomeEndingWithin90Days() throws Exception {
+        var today = java.time.LocalDate.now();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT type) FROM agreement")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement WHERE status = 'ACTIVE' AND ends_on BETWEEN ? AND ?")
+                        .params(today, today.plusDays(90))
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement_follow_up")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3);
+        var representative = mvc.perform(post("/login")
+                        .param("username", "representant@example.se")
+                        .param("password", "representant")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/start"))
+                .andReturn()
+                .getResponse()
+                .getCookies();
+        mvc.perform(get("/start").cookie(representative)).andExpect(redirectedUrl("/samverkan"));
+        assertThat(mvc.perform(get("/samverkan").cookie(representative))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("IOP Besöksvänner för äldre");
+        assertThat(mvc.perform(get("/samverkan/representanter").cookie(representative))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Rebecka Representant", "kultur@example.se");
+        mvc.perform(get("/samverkan/avtal").cookie(representative)).andExpect(status().isOk());
+        mvc.perform(post("/login")
+                        .param("username", "kultur@example.se")
+                        .param("password", "kultur")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/start"));
+    }
 }

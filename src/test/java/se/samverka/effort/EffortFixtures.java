@@ -1,6 +1,5 @@
 package se.samverka.effort;
 
-import se.samverka.TestVolunteer;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-
+import se.samverka.TestVolunteer;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
@@ -25,77 +23,117 @@ import se.samverka.shared.HelpKind;
 /** Districts, organisations, members, volunteers, efforts and shifts for effort tests. */
 final class EffortFixtures {
 
-	private EffortFixtures() {
-	}
+    private EffortFixtures() {}
 
-	static Authentication as(SamverkaUser user) {
-		return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-	}
+    static Authentication as(SamverkaUser user) {
+        return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+    }
 
-	static String district(Districts districts, String name) {
-		return districts.save(null, name + " " + System.nanoTime(), 650000, 6580000, 990, Set.of());
-	}
+    static String district(Districts districts, String name) {
+        return districts.save(null, name + " " + System.nanoTime(), 650000, 6580000, 990, Set.of());
+    }
 
-	static SamverkaUser coordinator() {
-		return new SamverkaUser(UUID.randomUUID(), "samordnare-insats", "x", Role.COORDINATOR, "Samordnare", true);
-	}
+    static SamverkaUser coordinator() {
+        return new SamverkaUser(UUID.randomUUID(), "samordnare-insats", "x", Role.COORDINATOR, "Samordnare", true);
+    }
 
-	/** An organisation with the status, written straight to its table. */
-	static UUID organisation(JdbcClient jdbc, String name, String status) {
-		var id = UUID.randomUUID();
-		var now = Timestamp.from(Instant.now());
-		jdbc.sql("""
+    /** An organisation with the status, written straight to its table. */
+    static UUID organisation(JdbcClient jdbc, String name, String status) {
+        var id = UUID.randomUUID();
+        var now = Timestamp.from(Instant.now());
+        jdbc.sql("""
 				INSERT INTO organisation (id, name, form, purpose, email, status, decision_reason, applied_at, confirmed_at)
 				VALUES (?, ?, 'IDEELL_FORENING', 'Hjälpa grannar', 'info@example.se', ?, ?, ?, ?)""")
-			.params(id, name + " " + id.toString().substring(0, 8), status, "REJECTED".equals(status) ? "nej" : null,
-					now, now)
-			.update();
-		return id;
-	}
+                .params(
+                        id,
+                        name + " " + id.toString().substring(0, 8),
+                        status,
+                        "REJECTED".equals(status) ? "nej" : null,
+                        now,
+                        now)
+                .update();
+        return id;
+    }
 
-	/** A representative account that is a member (coordinator) of the organisation. */
-	static SamverkaUser member(JdbcClient jdbc, AccountManagement accounts, UUID organisationId, String name) {
-		var email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
-				+ "@example.se";
-		var accountId = accounts.representativeAccount(EmailAddress.of(email), name, Locale.forLanguageTag("sv"));
-		jdbc.sql("""
+    /** A representative account that is a member (coordinator) of the organisation. */
+    static SamverkaUser member(JdbcClient jdbc, AccountManagement accounts, UUID organisationId, String name) {
+        var email = name.toLowerCase().replace(' ', '.') + "."
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+        var accountId = accounts.representativeAccount(EmailAddress.of(email), name, Locale.forLanguageTag("sv"));
+        jdbc.sql("""
 				INSERT INTO organisation_member (organisation_id, account_id, role, name, email, added_at)
 				VALUES (?, ?, 'COORDINATOR', ?, ?, ?)""")
-			.params(organisationId, accountId, name, email, Timestamp.from(Instant.now()))
-			.update();
-		return new SamverkaUser(accountId, email, null, Role.REPRESENTATIVE, name, true);
-	}
+                .params(organisationId, accountId, name, email, Timestamp.from(Instant.now()))
+                .update();
+        return new SamverkaUser(accountId, email, null, Role.REPRESENTATIVE, name, true);
+    }
 
-	/** A confirmed volunteer who shops in the district, every day and evening. */
-	static SamverkaUser volunteer(JdbcClient jdbc, String name, String district) {
-		return TestVolunteer.named(name).in(district).insert(jdbc).user();
-	}
+    /** A confirmed volunteer who shops in the district, every day and evening. */
+    static SamverkaUser volunteer(JdbcClient jdbc, String name, String district) {
+        return TestVolunteer.named(name).in(district).insert(jdbc).user();
+    }
 
-	static UUID volunteerId(JdbcClient jdbc, SamverkaUser user) {
-		return jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?").param(user.accountId()).query(UUID.class).single();
-	}
+    static UUID volunteerId(JdbcClient jdbc, SamverkaUser user) {
+        return jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?")
+                .param(user.accountId())
+                .query(UUID.class)
+                .single();
+    }
 
-	/** A published effort of the organisation (or, null, of a department) in the district. */
-	static UUID publishedEffort(Efforts efforts, UUID organisationId, String district, String title) {
-		var today = LocalDate.now();
-		var id = efforts.create(new Effort(null, organisationId, organisationId == null ? "sof" : null, title,
-				"Beskrivning", "Äldre", today, today.plusMonths(2), "Kontakt Person", "kontakt@example.se", null,
-				EffortStatus.DRAFT, List.of(district)), "test");
-		efforts.publish(id);
-		return id;
-	}
+    /** A published effort of the organisation (or, null, of a department) in the district. */
+    static UUID publishedEffort(Efforts efforts, UUID organisationId, String district, String title) {
+        var today = LocalDate.now();
+        var id = efforts.create(
+                new Effort(
+                        null,
+                        organisationId,
+                        organisationId == null ? "sof" : null,
+                        title,
+                        "Beskrivning",
+                        "Äldre",
+                        today,
+                        today.plusMonths(2),
+                        "Kontakt Person",
+                        "kontakt@example.se",
+                        null,
+                        EffortStatus.DRAFT,
+                        List.of(district)),
+                "test");
+        efforts.publish(id);
+        return id;
+    }
 
-	/** An open shift in a few days, at its own place so that shifts never overlap. */
-	static UUID shift(Efforts efforts, UUID effortId, String district, int max, SignupMode mode, HelpKind kind) {
-		return efforts.addShifts(new Shift(null, effortId, "Pass", LocalDate.now().plusDays(3), LocalTime.of(10, 0),
-				LocalTime.of(12, 0), "Plats " + UUID.randomUUID(), district, 1, max, null, false, mode, false, 0,
-				List.of(kind)), 0).get(0);
-	}
+    /** An open shift in a few days, at its own place so that shifts never overlap. */
+    static UUID shift(Efforts efforts, UUID effortId, String district, int max, SignupMode mode, HelpKind kind) {
+        return efforts.addShifts(
+                        new Shift(
+                                null,
+                                effortId,
+                                "Pass",
+                                LocalDate.now().plusDays(3),
+                                LocalTime.of(10, 0),
+                                LocalTime.of(12, 0),
+                                "Plats " + UUID.randomUUID(),
+                                district,
+                                1,
+                                max,
+                                null,
+                                false,
+                                mode,
+                                false,
+                                0,
+                                List.of(kind)),
+                        0)
+                .get(0);
+    }
 
-	static String mailTo(JdbcClient jdbc, String recipient, String dedupePrefix) {
-		return jdbc.sql("SELECT body FROM outbox_message WHERE recipient = ? AND dedupe_key LIKE ?")
-			.params(recipient, dedupePrefix + "%").query(String.class).optional().orElse(null);
-	}
+    static String mailTo(JdbcClient jdbc, String recipient, String dedupePrefix) {
+        return jdbc.sql("SELECT body FROM outbox_message WHERE recipient = ? AND dedupe_key LIKE ?")
+                .params(recipient, dedupePrefix + "%")
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
 
-	static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration WAIT = Duration.ofSeconds(15);
 }

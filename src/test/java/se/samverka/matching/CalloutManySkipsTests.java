@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.samverka.IntegrationTest;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.Need;
@@ -23,47 +21,69 @@ import se.samverka.volunteer.Volunteers;
 @IntegrationTest
 class CalloutManySkipsTests {
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	Districts districts;
+    @Autowired
+    Districts districts;
 
-	@Autowired
-	HelpRequests helpRequests;
+    @Autowired
+    HelpRequests helpRequests;
 
-	@Autowired
-	Callouts callouts;
+    @Autowired
+    Callouts callouts;
 
-	@Autowired
-	Volunteers volunteers;
+    @Autowired
+    Volunteers volunteers;
 
-	@Test
-	void everyPausedVolunteerIsListedWithTheReasonAcrossSeveralStatements() {
-		var home = districts.save(null, "Mångaholmen " + System.nanoTime(), 650000, 6580000, 990, Set.of());
-		var request = helpRequests.submit(MatchingFixtures.shopping("Mona Många", home), "test");
-		var free = volunteers.findByAccount(MatchingFixtures.volunteer(jdbc, "Fri Frida", home).accountId())
-			.orElseThrow().id();
-		var paused = new HashSet<UUID>();
-		for (int i = 0; i < 1203; i++) {
-			paused.add(volunteers.findByAccount(MatchingFixtures.volunteer(jdbc, "Paus " + i, home).accountId())
-				.orElseThrow().id());
-		}
-		jdbc.sql("""
+    @Test
+    void everyPausedVolunteerIsListedWithTheReasonAcrossSeveralStatements() {
+        var home = districts.save(null, "Mångaholmen " + System.nanoTime(), 650000, 6580000, 990, Set.of());
+        var request = helpRequests.submit(MatchingFixtures.shopping("Mona Många", home), "test");
+        var free = volunteers
+                .findByAccount(
+                        MatchingFixtures.volunteer(jdbc, "Fri Frida", home).accountId())
+                .orElseThrow()
+                .id();
+        var paused = new HashSet<UUID>();
+        for (int i = 0; i < 1203; i++) {
+            paused.add(volunteers
+                    .findByAccount(
+                            MatchingFixtures.volunteer(jdbc, "Paus " + i, home).accountId())
+                    .orElseThrow()
+                    .id());
+        }
+        jdbc.sql("""
 				UPDATE volunteer SET paused_until = ?
 				WHERE id IN (SELECT volunteer_id FROM volunteer_district WHERE district_id = ?) AND id <> ?""")
-			.params(java.sql.Date.valueOf(request.date().plusDays(3)), home, free)
-			.update();
-		var need = new Need(request.kind(), request.districtId(), request.date(), request.timeFrom(), request.timeTo(),
-				request.language(), 1);
+                .params(java.sql.Date.valueOf(request.date().plusDays(3)), home, free)
+                .update();
+        var need = new Need(
+                request.kind(),
+                request.districtId(),
+                request.date(),
+                request.timeFrom(),
+                request.timeTo(),
+                request.language(),
+                1);
 
-		var id = callouts.start(new Callouts.Start(SubjectType.HELP_REQUEST, request.id(), "#" + request.number(), need,
-				Urgency.PLANNED, null, "samordnare"));
+        var id = callouts.start(new Callouts.Start(
+                SubjectType.HELP_REQUEST,
+                request.id(),
+                "#" + request.number(),
+                need,
+                Urgency.PLANNED,
+                null,
+                "samordnare"));
 
-		assertThat(callouts.asks(id)).extracting(a -> a.volunteerId()).containsExactly(free);
-		var skipped = callouts.skipped(id);
-		assertThat(skipped).hasSize(1203).allSatisfy(s -> assertThat(s.reason().name()).isEqualTo("PAUSED"));
-		assertThat(skipped).extracting(s -> s.volunteerId()).containsExactlyInAnyOrderElementsOf(paused);
-		assertThat(callouts.waves(id)).singleElement().satisfies(w -> assertThat(w.skippedOther()).isEqualTo(1203));
-	}
+        assertThat(callouts.asks(id)).extracting(a -> a.volunteerId()).containsExactly(free);
+        var skipped = callouts.skipped(id);
+        assertThat(skipped)
+                .hasSize(1203)
+                .allSatisfy(s -> assertThat(s.reason().name()).isEqualTo("PAUSED"));
+        assertThat(skipped).extracting(s -> s.volunteerId()).containsExactlyInAnyOrderElementsOf(paused);
+        assertThat(callouts.waves(id))
+                .singleElement()
+                .satisfies(w -> assertThat(w.skippedOther()).isEqualTo(1203));
+    }
 }

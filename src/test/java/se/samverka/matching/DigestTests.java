@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.samverka.IntegrationTest;
 import se.samverka.account.SamverkaUser;
 import se.samverka.helprequest.HelpRequests;
@@ -20,62 +18,69 @@ import se.samverka.volunteer.Volunteers;
 @IntegrationTest
 class DigestTests {
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	se.samverka.district.Districts districts;
+    @Autowired
+    se.samverka.district.Districts districts;
 
-	@Autowired
-	Digests digests;
+    @Autowired
+    Digests digests;
 
-	@Autowired
-	Volunteers volunteers;
+    @Autowired
+    Volunteers volunteers;
 
-	@Autowired
-	HelpRequests helpRequests;
+    @Autowired
+    HelpRequests helpRequests;
 
-	@Autowired
-	Offers offers;
+    @Autowired
+    Offers offers;
 
-	@Test
-	void onlyOptedInVolunteersWhoWereNotAskedGetTheMonthlyLetterOnce() throws Exception {
-		// a district of its own: volunteers from other tests must not compete here
-		var sanga = districts.save(null, "Egenholmen " + System.nanoTime(), 644000, 6587000, 970, java.util.Set.of());
-		var reserve = optIn(MatchingFixtures.volunteer(jdbc, "Ebba Brev", sanga));
-		var asked = optIn(MatchingFixtures.volunteer(jdbc, "Frans Frågad", sanga));
-		var notOptedIn = MatchingFixtures.volunteer(jdbc, "Gun Ingetbrev", sanga);
-		var request = helpRequests.submit(MatchingFixtures.shopping("Hedvig Brev", sanga), "test");
-		offers.offer(request.id(), List.of(id(asked)), "test");
+    @Test
+    void onlyOptedInVolunteersWhoWereNotAskedGetTheMonthlyLetterOnce() throws Exception {
+        // a district of its own: volunteers from other tests must not compete here
+        var sanga = districts.save(null, "Egenholmen " + System.nanoTime(), 644000, 6587000, 970, java.util.Set.of());
+        var reserve = optIn(MatchingFixtures.volunteer(jdbc, "Ebba Brev", sanga));
+        var asked = optIn(MatchingFixtures.volunteer(jdbc, "Frans Frågad", sanga));
+        var notOptedIn = MatchingFixtures.volunteer(jdbc, "Gun Ingetbrev", sanga);
+        var request = helpRequests.submit(MatchingFixtures.shopping("Hedvig Brev", sanga), "test");
+        offers.offer(request.id(), List.of(id(asked)), "test");
 
-		digests.sendMonthly();
-		digests.sendMonthly();
+        digests.sendMonthly();
+        digests.sendMonthly();
 
-		var period = YearMonth.now(ZoneId.of("Europe/Stockholm"));
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rows(reserve, period)).isEqualTo(1));
-		Thread.sleep(1000); // let the second run's event be handled too
-		assertThat(rows(reserve, period)).isEqualTo(1);
-		assertThat(rows(asked, period)).isZero();
-		assertThat(rows(notOptedIn, period)).isZero();
-		var body = jdbc.sql("SELECT body FROM outbox_message WHERE dedupe_key = ?")
-			.param("digest:" + id(reserve) + ":" + period).query(String.class).single();
-		assertThat(body).contains("vi frågar bara när det finns ett tydligt behov").contains("/mina-sidor")
-			.containsPattern("(en förfrågan väntar|\\d+ förfrågningar väntar)");
-	}
+        var period = YearMonth.now(ZoneId.of("Europe/Stockholm"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(rows(reserve, period)).isEqualTo(1));
+        Thread.sleep(1000); // let the second run's event be handled too
+        assertThat(rows(reserve, period)).isEqualTo(1);
+        assertThat(rows(asked, period)).isZero();
+        assertThat(rows(notOptedIn, period)).isZero();
+        var body = jdbc.sql("SELECT body FROM outbox_message WHERE dedupe_key = ?")
+                .param("digest:" + id(reserve) + ":" + period)
+                .query(String.class)
+                .single();
+        assertThat(body)
+                .contains("vi frågar bara när det finns ett tydligt behov")
+                .contains("/mina-sidor")
+                .containsPattern("(en förfrågan väntar|\\d+ förfrågningar väntar)");
+    }
 
-	private SamverkaUser optIn(SamverkaUser user) {
-		jdbc.sql("UPDATE volunteer SET digest_opt_in = TRUE WHERE account_id = ?").param(user.accountId()).update();
-		return user;
-	}
+    private SamverkaUser optIn(SamverkaUser user) {
+        jdbc.sql("UPDATE volunteer SET digest_opt_in = TRUE WHERE account_id = ?")
+                .param(user.accountId())
+                .update();
+        return user;
+    }
 
-	private java.util.UUID id(SamverkaUser user) {
-		return volunteers.findByAccount(user.accountId()).orElseThrow().id();
-	}
+    private java.util.UUID id(SamverkaUser user) {
+        return volunteers.findByAccount(user.accountId()).orElseThrow().id();
+    }
 
-	private int rows(SamverkaUser user, YearMonth period) {
-		return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
-			.param("digest:" + id(user) + ":" + period)
-			.query(Integer.class)
-			.single();
-	}
+    private int rows(SamverkaUser user, YearMonth period) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
+                .param("digest:" + id(user) + ":" + period)
+                .query(Integer.class)
+                .single();
+    }
 }

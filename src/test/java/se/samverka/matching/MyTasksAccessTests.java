@@ -8,14 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
-
 import se.samverka.IntegrationTest;
 import se.samverka.account.SamverkaUser;
 import se.samverka.helprequest.HelpRequestStatus;
@@ -25,111 +23,158 @@ import se.samverka.volunteer.Volunteers;
 @IntegrationTest
 class MyTasksAccessTests {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	HelpRequests helpRequests;
+    @Autowired
+    HelpRequests helpRequests;
 
-	@Autowired
-	Volunteers volunteers;
+    @Autowired
+    Volunteers volunteers;
 
-	static Authentication as(SamverkaUser user) {
-		return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-	}
+    static Authentication as(SamverkaUser user) {
+        return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+    }
 
-	@Test
-	void assigneeSeesResidentDataOnlyWhileActiveAndOthersNever() throws Exception {
-		var alice = MatchingFixtures.volunteer(jdbc, "Alice Access", "stenhamra");
-		var bob = MatchingFixtures.volunteer(jdbc, "Bob Access", "stenhamra");
-		var request = helpRequests.submit(MatchingFixtures.shopping("Gunnel Hemlig", "stenhamra"), "test");
-		var aliceId = volunteers.findByAccount(alice.accountId()).orElseThrow().id();
+    @Test
+    void assigneeSeesResidentDataOnlyWhileActiveAndOthersNever() throws Exception {
+        var alice = MatchingFixtures.volunteer(jdbc, "Alice Access", "stenhamra");
+        var bob = MatchingFixtures.volunteer(jdbc, "Bob Access", "stenhamra");
+        var request = helpRequests.submit(MatchingFixtures.shopping("Gunnel Hemlig", "stenhamra"), "test");
+        var aliceId = volunteers.findByAccount(alice.accountId()).orElseThrow().id();
 
-		mvc.perform(post("/samordning/arenden/{id}/tilldela", request.id()).param("volunteerId", aliceId.toString())
-			.with(csrf()).with(authentication(as(MatchingFixtures.coordinator()))))
-			.andExpect(status().is3xxRedirection());
-		var assignmentId = jdbc.sql("SELECT id FROM assignment WHERE request_id = ? AND status = 'ACTIVE'")
-			.param(request.id()).query(UUID.class).single();
+        mvc.perform(post("/samordning/arenden/{id}/tilldela", request.id())
+                        .param("volunteerId", aliceId.toString())
+                        .with(csrf())
+                        .with(authentication(as(MatchingFixtures.coordinator()))))
+                .andExpect(status().is3xxRedirection());
+        var assignmentId = jdbc.sql("SELECT id FROM assignment WHERE request_id = ? AND status = 'ACTIVE'")
+                .param(request.id())
+                .query(UUID.class)
+                .single();
 
-		var alicePage = page("/mina-sidor", alice);
-		// the honest picture: need in her districts, the others there, how often we asked, reserve is normal
-		assertThat(alicePage).contains("Läget i dina områden").contains("Vi har frågat dig en gång den senaste perioden")
-			.contains("Högst en gång i veckan").contains("en del av reserven");
-		assertThat(alicePage).contains("Gunnel Hemlig").contains("Blåbär").contains("Bryggvägen 3");
-		var bobPage = page("/mina-sidor", bob);
-		assertThat(bobPage).doesNotContain("Gunnel Hemlig").doesNotContain("Blåbär").doesNotContain("Bryggvägen");
+        var alicePage = page("/mina-sidor", alice);
+        // the honest picture: need in her districts, the others there, how often we asked, reserve is normal
+        assertThat(alicePage)
+                .contains("Läget i dina områden")
+                .contains("Vi har frågat dig en gång den senaste perioden")
+                .contains("Högst en gång i veckan")
+                .contains("en del av reserven");
+        assertThat(alicePage).contains("Gunnel Hemlig").contains("Blåbär").contains("Bryggvägen 3");
+        var bobPage = page("/mina-sidor", bob);
+        assertThat(bobPage)
+                .doesNotContain("Gunnel Hemlig")
+                .doesNotContain("Blåbär")
+                .doesNotContain("Bryggvägen");
 
-		// Bob cannot finish, hand back or even learn about Alice's task
-		mvc.perform(post("/mina-sidor/uppdrag/{id}/klart", assignmentId).with(csrf()).with(authentication(as(bob))))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/mina-sidor/uppdrag/{id}/lamna-tillbaka", assignmentId).param("reason", "x")
-			.with(csrf()).with(authentication(as(bob)))).andExpect(status().isNotFound());
-		// a volunteer cannot reach the coordinators' pages of the request
-		mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id()).with(authentication(as(bob))))
-			.andExpect(status().isForbidden());
+        // Bob cannot finish, hand back or even learn about Alice's task
+        mvc.perform(post("/mina-sidor/uppdrag/{id}/klart", assignmentId)
+                        .with(csrf())
+                        .with(authentication(as(bob))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/mina-sidor/uppdrag/{id}/lamna-tillbaka", assignmentId)
+                        .param("reason", "x")
+                        .with(csrf())
+                        .with(authentication(as(bob))))
+                .andExpect(status().isNotFound());
+        // a volunteer cannot reach the coordinators' pages of the request
+        mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id()).with(authentication(as(bob))))
+                .andExpect(status().isForbidden());
 
-		mvc.perform(post("/mina-sidor/uppdrag/{id}/klart", assignmentId).param("note", "Allt fanns").param("minutes", "45")
-			.with(csrf()).with(authentication(as(alice)))).andExpect(status().is3xxRedirection());
-		assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.DONE);
-		// once done, the resident's details are gone from Alice's page too
-		assertThat(page("/mina-sidor", alice)).doesNotContain("Gunnel Hemlig").doesNotContain("Blåbär");
-	}
+        mvc.perform(post("/mina-sidor/uppdrag/{id}/klart", assignmentId)
+                        .param("note", "Allt fanns")
+                        .param("minutes", "45")
+                        .with(csrf())
+                        .with(authentication(as(alice))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.DONE);
+        // once done, the resident's details are gone from Alice's page too
+        assertThat(page("/mina-sidor", alice)).doesNotContain("Gunnel Hemlig").doesNotContain("Blåbär");
+    }
 
-	@Test
-	void handingBackReturnsTheRequestToTheQueueAndRequiresAReason() throws Exception {
-		var carl = MatchingFixtures.volunteer(jdbc, "Carl Back", "sanga");
-		var request = helpRequests.submit(MatchingFixtures.shopping("Sigrid Back", "sanga"), "test");
-		var carlId = volunteers.findByAccount(carl.accountId()).orElseThrow().id();
-		mvc.perform(post("/samordning/arenden/{id}/tilldela", request.id()).param("volunteerId", carlId.toString())
-			.with(csrf()).with(authentication(as(MatchingFixtures.coordinator()))));
-		var assignmentId = jdbc.sql("SELECT id FROM assignment WHERE request_id = ? AND status = 'ACTIVE'")
-			.param(request.id()).query(UUID.class).single();
+    @Test
+    void handingBackReturnsTheRequestToTheQueueAndRequiresAReason() throws Exception {
+        var carl = MatchingFixtures.volunteer(jdbc, "Carl Back", "sanga");
+        var request = helpRequests.submit(MatchingFixtures.shopping("Sigrid Back", "sanga"), "test");
+        var carlId = volunteers.findByAccount(carl.accountId()).orElseThrow().id();
+        mvc.perform(post("/samordning/arenden/{id}/tilldela", request.id())
+                .param("volunteerId", carlId.toString())
+                .with(csrf())
+                .with(authentication(as(MatchingFixtures.coordinator()))));
+        var assignmentId = jdbc.sql("SELECT id FROM assignment WHERE request_id = ? AND status = 'ACTIVE'")
+                .param(request.id())
+                .query(UUID.class)
+                .single();
 
-		var empty = mvc.perform(post("/mina-sidor/uppdrag/{id}/lamna-tillbaka", assignmentId).param("reason", " ")
-			.with(csrf()).with(authentication(as(carl)))).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(empty).contains("Skriv varför du lämnar tillbaka uppdraget");
-		assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.ASSIGNED);
+        var empty = mvc.perform(post("/mina-sidor/uppdrag/{id}/lamna-tillbaka", assignmentId)
+                        .param("reason", " ")
+                        .with(csrf())
+                        .with(authentication(as(carl))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(empty).contains("Skriv varför du lämnar tillbaka uppdraget");
+        assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.ASSIGNED);
 
-		mvc.perform(post("/mina-sidor/uppdrag/{id}/lamna-tillbaka", assignmentId).param("reason", "Jag blev sjuk")
-			.with(csrf()).with(authentication(as(carl)))).andExpect(status().is3xxRedirection());
-		assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.OPEN);
-		assertThat(helpRequests.history(request.id())).anyMatch(h -> "RETURNED".equals(h.action())
-				&& "Jag blev sjuk".equals(h.detail()));
-	}
+        mvc.perform(post("/mina-sidor/uppdrag/{id}/lamna-tillbaka", assignmentId)
+                        .param("reason", "Jag blev sjuk")
+                        .with(csrf())
+                        .with(authentication(as(carl))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.OPEN);
+        assertThat(helpRequests.history(request.id()))
+                .anyMatch(h -> "RETURNED".equals(h.action()) && "Jag blev sjuk".equals(h.detail()));
+    }
 
-	@Test
-	void offerLinkShowsNoResidentDataAndSecondAcceptorIsThankedButNotAssigned() throws Exception {
-		var request = helpRequests.submit(MatchingFixtures.shopping("Rut Privat", "farentuna"), "test");
-		var tokens = new java.util.ArrayList<String>();
-		for (var name : new String[] { "Dora Link", "Erik Link" }) {
-			var user = MatchingFixtures.volunteer(jdbc, name, "farentuna");
-			var volunteerId = volunteers.findByAccount(user.accountId()).orElseThrow().id();
-			var token = Tokens.newToken();
-			jdbc.sql("INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) VALUES (?, ?, ?, ?, 'PENDING', CURRENT_TIMESTAMP)")
-				.params(UUID.randomUUID(), request.id(), volunteerId, Tokens.hash(token))
-				.update();
-			tokens.add(token);
-		}
-		var offerPage = mvc.perform(get("/erbjudande/{t}", tokens.get(0))).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
-		assertThat(offerPage).contains("Färentuna").doesNotContain("Rut Privat").doesNotContain("Blåbär")
-			.doesNotContain("Bryggvägen");
+    @Test
+    void offerLinkShowsNoResidentDataAndSecondAcceptorIsThankedButNotAssigned() throws Exception {
+        var request = helpRequests.submit(MatchingFixtures.shopping("Rut Privat", "farentuna"), "test");
+        var tokens = new java.util.ArrayList<String>();
+        for (var name : new String[] {"Dora Link", "Erik Link"}) {
+            var user = MatchingFixtures.volunteer(jdbc, name, "farentuna");
+            var volunteerId =
+                    volunteers.findByAccount(user.accountId()).orElseThrow().id();
+            var token = Tokens.newToken();
+            jdbc.sql(
+                            "INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) VALUES (?, ?, ?, ?, 'PENDING', CURRENT_TIMESTAMP)")
+                    .params(UUID.randomUUID(), request.id(), volunteerId, Tokens.hash(token))
+                    .update();
+            tokens.add(token);
+        }
+        var offerPage = mvc.perform(get("/erbjudande/{t}", tokens.get(0)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(offerPage)
+                .contains("Färentuna")
+                .doesNotContain("Rut Privat")
+                .doesNotContain("Blåbär")
+                .doesNotContain("Bryggvägen");
 
-		var first = mvc.perform(post("/erbjudande/{t}/acceptera", tokens.get(0)).with(csrf())).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(first).contains("Uppdraget är ditt");
-		var second = mvc.perform(post("/erbjudande/{t}/acceptera", tokens.get(1)).with(csrf())).andReturn()
-			.getResponse().getContentAsString();
-		assertThat(second).contains("Redan taget");
-		mvc.perform(get("/erbjudande/{t}", "not-a-real-token")).andExpect(status().isNotFound());
-	}
+        var first = mvc.perform(post("/erbjudande/{t}/acceptera", tokens.get(0)).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(first).contains("Uppdraget är ditt");
+        var second = mvc.perform(
+                        post("/erbjudande/{t}/acceptera", tokens.get(1)).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(second).contains("Redan taget");
+        mvc.perform(get("/erbjudande/{t}", "not-a-real-token")).andExpect(status().isNotFound());
+    }
 
-	private String page(String url, SamverkaUser user) throws Exception {
-		return mvc.perform(get(url).with(authentication(as(user)))).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-	}
+    private String page(String url, SamverkaUser user) throws Exception {
+        return mvc.perform(get(url).with(authentication(as(user))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
 }

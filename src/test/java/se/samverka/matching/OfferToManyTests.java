@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.samverka.IntegrationTest;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
@@ -17,34 +15,37 @@ import se.samverka.volunteer.Volunteers;
 @IntegrationTest
 class OfferToManyTests {
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	HelpRequests helpRequests;
+    @Autowired
+    HelpRequests helpRequests;
 
-	@Autowired
-	Offers offers;
+    @Autowired
+    Offers offers;
 
-	@Autowired
-	Volunteers volunteers;
+    @Autowired
+    Volunteers volunteers;
 
-	@Test
-	void offerToSixtyVolunteersWithFullNamesIsMadeAndHistoryNamesEveryone() {
-		var request = helpRequests.submit(MatchingFixtures.shopping("Greta Många", "stenhamra"), "test");
-		var volunteerIds = new ArrayList<UUID>();
-		for (int i = 0; i < 60; i++) {
-			var user = MatchingFixtures.volunteer(jdbc, "Anna-Karin Lindqvist-Johansson " + i, "stenhamra");
-			volunteerIds.add(volunteers.findByAccount(user.accountId()).orElseThrow().id());
-		}
+    @Test
+    void offerToSixtyVolunteersWithFullNamesIsMadeAndHistoryNamesEveryone() {
+        var request = helpRequests.submit(MatchingFixtures.shopping("Greta Många", "stenhamra"), "test");
+        var volunteerIds = new ArrayList<UUID>();
+        for (int i = 0; i < 60; i++) {
+            var user = MatchingFixtures.volunteer(jdbc, "Anna-Karin Lindqvist-Johansson " + i, "stenhamra");
+            volunteerIds.add(
+                    volunteers.findByAccount(user.accountId()).orElseThrow().id());
+        }
 
-		assertThat(offers.offer(request.id(), volunteerIds, "samordnare")).isEqualTo(60);
+        assertThat(offers.offer(request.id(), volunteerIds, "samordnare")).isEqualTo(60);
 
-		var offered = helpRequests.history(request.id()).stream()
-			.filter(entry -> "OFFERED".equals(entry.action()))
-			.findFirst()
-			.orElseThrow();
-		assertThat(offered.detail()).hasSizeGreaterThan(1000)
-			.contains("Anna-Karin Lindqvist-Johansson 0").contains("Anna-Karin Lindqvist-Johansson 59");
-	}
+        var offered = helpRequests.history(request.id()).stream()
+                .filter(entry -> "OFFERED".equals(entry.action()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(offered.detail())
+                .hasSizeGreaterThan(1000)
+                .contains("Anna-Karin Lindqvist-Johansson 0")
+                .contains("Anna-Karin Lindqvist-Johansson 59");
+    }
 }

@@ -6,11 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.samverka.IntegrationTest;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
@@ -18,61 +16,86 @@ import se.samverka.volunteer.Volunteers;
 @IntegrationTest
 class RequestClosedTests {
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	HelpRequests helpRequests;
+    @Autowired
+    HelpRequests helpRequests;
 
-	@Autowired
-	Volunteers volunteers;
+    @Autowired
+    Volunteers volunteers;
 
-	@Autowired
-	Offers offers;
+    @Autowired
+    Offers offers;
 
-	@Autowired
-	Assignments assignments;
+    @Autowired
+    Assignments assignments;
 
-	@Test
-	void cancellingAnAssignedRequestEndsTheTaskWithdrawsOffersAndTellsEveryone() {
-		var request = helpRequests.submit(MatchingFixtures.shopping("Harriet Stängd", "ska"), "test");
-		var doer = volunteers.findByAccount(MatchingFixtures.volunteer(jdbc, "Ivar Closed", "ska").accountId()).orElseThrow();
-		var other = volunteers.findByAccount(MatchingFixtures.volunteer(jdbc, "Jon Closed", "ska").accountId()).orElseThrow();
-		offers.offer(request.id(), List.of(other.id()), "test");
-		var assignmentId = assignments.assign(helpRequests.find(request.id()).orElseThrow(), doer, "DIRECT", "test");
+    @Test
+    void cancellingAnAssignedRequestEndsTheTaskWithdrawsOffersAndTellsEveryone() {
+        var request = helpRequests.submit(MatchingFixtures.shopping("Harriet Stängd", "ska"), "test");
+        var doer = volunteers
+                .findByAccount(
+                        MatchingFixtures.volunteer(jdbc, "Ivar Closed", "ska").accountId())
+                .orElseThrow();
+        var other = volunteers
+                .findByAccount(
+                        MatchingFixtures.volunteer(jdbc, "Jon Closed", "ska").accountId())
+                .orElseThrow();
+        offers.offer(request.id(), List.of(other.id()), "test");
+        var assignmentId = assignments.assign(helpRequests.find(request.id()).orElseThrow(), doer, "DIRECT", "test");
 
-		helpRequests.cancel(request.id(), "samordnare", "Anhörig handlar i stället", false);
+        helpRequests.cancel(request.id(), "samordnare", "Anhörig handlar i stället", false);
 
-		assertThat(jdbc.sql("SELECT status FROM assignment WHERE id = ?").param(assignmentId).query(String.class).single())
-			.isEqualTo("CANCELLED");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE active_request_id = ?").param(request.id())
-			.query(Integer.class).single()).isZero();
-		// the direct assignment already told the other offer it was taken; nothing stays pending
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM offer WHERE request_id = ? AND status = 'PENDING'").param(request.id())
-			.query(Integer.class).single()).isZero();
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc
-			.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
-			.param("task-cancelled:" + assignmentId)
-			.query(Integer.class)
-			.single()).isEqualTo(1));
-	}
+        assertThat(jdbc.sql("SELECT status FROM assignment WHERE id = ?")
+                        .param(assignmentId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CANCELLED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE active_request_id = ?")
+                        .param(request.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        // the direct assignment already told the other offer it was taken; nothing stays pending
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM offer WHERE request_id = ? AND status = 'PENDING'")
+                        .param(request.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
+                                .param("task-cancelled:" + assignmentId)
+                                .query(Integer.class)
+                                .single())
+                        .isEqualTo(1));
+    }
 
-	@Test
-	void notHelpedWithdrawsPendingOffers() {
-		var request = helpRequests.submit(MatchingFixtures.shopping("Karin Stängd", "trakvista"), "test");
-		var asked = volunteers.findByAccount(MatchingFixtures.volunteer(jdbc, "Lars Closed", "trakvista").accountId())
-			.orElseThrow();
-		offers.offer(request.id(), List.of(asked.id()), "test");
-		var offerId = jdbc.sql("SELECT id FROM offer WHERE request_id = ?").param(request.id()).query(UUID.class).single();
+    @Test
+    void notHelpedWithdrawsPendingOffers() {
+        var request = helpRequests.submit(MatchingFixtures.shopping("Karin Stängd", "trakvista"), "test");
+        var asked = volunteers
+                .findByAccount(MatchingFixtures.volunteer(jdbc, "Lars Closed", "trakvista")
+                        .accountId())
+                .orElseThrow();
+        offers.offer(request.id(), List.of(asked.id()), "test");
+        var offerId = jdbc.sql("SELECT id FROM offer WHERE request_id = ?")
+                .param(request.id())
+                .query(UUID.class)
+                .single();
 
-		helpRequests.markNotHelped(request.id(), "samordnare", "Ingen kunde den dagen");
+        helpRequests.markNotHelped(request.id(), "samordnare", "Ingen kunde den dagen");
 
-		assertThat(jdbc.sql("SELECT status FROM offer WHERE id = ?").param(offerId).query(String.class).single())
-			.isEqualTo("WITHDRAWN");
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc
-			.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
-			.param("offer-closed:" + offerId)
-			.query(Integer.class)
-			.single()).isEqualTo(1));
-	}
+        assertThat(jdbc.sql("SELECT status FROM offer WHERE id = ?")
+                        .param(offerId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WITHDRAWN");
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
+                                .param("offer-closed:" + offerId)
+                                .query(Integer.class)
+                                .single())
+                        .isEqualTo(1));
+    }
 }

@@ -10,14 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-
 import se.samverka.IntegrationTest;
 import se.samverka.callout.Callouts;
 import se.samverka.district.Districts;
@@ -34,61 +32,76 @@ import se.samverka.volunteer.Volunteers;
 @TestPropertySource(properties = "samverka.safeguarding.level.SHOPPING=1")
 class SafeguardingMatchingTests {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	Districts districts;
+    @Autowired
+    Districts districts;
 
-	@Autowired
-	HelpRequests helpRequests;
+    @Autowired
+    HelpRequests helpRequests;
 
-	@Autowired
-	Volunteers volunteers;
+    @Autowired
+    Volunteers volunteers;
 
-	@Autowired
-	Safeguarding safeguarding;
+    @Autowired
+    Safeguarding safeguarding;
 
-	@Autowired
-	Callouts callouts;
+    @Autowired
+    Callouts callouts;
 
-	@Test
-	void suggestionsAndCallOutsReachOnlyVolunteersAtTheLevelTheKindNeeds() throws Exception {
-		var home = districts.save(null, "Tryggholmen " + System.nanoTime(), 661000, 6577000, 973, Set.of());
-		var request = helpRequests.submit(MatchingFixtures.shopping("Tyra Trygg", home), "test");
-		var checked = id(MatchingFixtures.volunteer(jdbc, "Karin Kontrollerad", home));
-		var unchecked = id(MatchingFixtures.volunteer(jdbc, "Ulf Okontrollerad", home));
-		safeguarding.record(checked, CheckKind.ID_CHECKED, "samordnare-test", LocalDate.now(), null);
-		safeguarding.acceptCurrentPledge(checked);
-		assertThat(safeguarding.requiredFor(se.samverka.shared.HelpKind.SHOPPING)).isEqualTo(1);
-		var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
+    @Test
+    void suggestionsAndCallOutsReachOnlyVolunteersAtTheLevelTheKindNeeds() throws Exception {
+        var home = districts.save(null, "Tryggholmen " + System.nanoTime(), 661000, 6577000, 973, Set.of());
+        var request = helpRequests.submit(MatchingFixtures.shopping("Tyra Trygg", home), "test");
+        var checked = id(MatchingFixtures.volunteer(jdbc, "Karin Kontrollerad", home));
+        var unchecked = id(MatchingFixtures.volunteer(jdbc, "Ulf Okontrollerad", home));
+        safeguarding.record(checked, CheckKind.ID_CHECKED, "samordnare-test", LocalDate.now(), null);
+        safeguarding.acceptCurrentPledge(checked);
+        assertThat(safeguarding.requiredFor(se.samverka.shared.HelpKind.SHOPPING))
+                .isEqualTo(1);
+        var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
 
-		var page = Jsoup.parse(mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id()).with(coordinator))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-		assertThat(page.select("table:has(caption) tbody tr").eachText()).singleElement()
-			.satisfies(row -> assertThat(row).contains("Karin Kontrollerad"));
-		assertThat(page.select("main details tbody tr").text()).contains("Ulf Okontrollerad")
-			.contains("saknar de kontroller uppdraget kräver");
-		assertThat(page.select("main details tbody a").eachAttr("href"))
-			.containsExactly("/samordning/volontarer/" + unchecked + "/kontroller");
+        var page = Jsoup.parse(mvc.perform(
+                        get("/samordning/arenden/{id}/volontarer", request.id()).with(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("table:has(caption) tbody tr").eachText())
+                .singleElement()
+                .satisfies(row -> assertThat(row).contains("Karin Kontrollerad"));
+        assertThat(page.select("main details tbody tr").text())
+                .contains("Ulf Okontrollerad")
+                .contains("saknar de kontroller uppdraget kräver");
+        assertThat(page.select("main details tbody a").eachAttr("href"))
+                .containsExactly("/samordning/volontarer/" + unchecked + "/kontroller");
 
-		mvc.perform(post("/samordning/arenden/{id}/utskick", request.id()).param("urgency", "PLANNED")
-			.with(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
-		var calloutId = jdbc.sql("SELECT id FROM callout WHERE subject_id = ?").param(request.id())
-			.query(UUID.class).single();
-		assertThat(jdbc.sql("SELECT safeguarding_level FROM callout WHERE id = ?").param(calloutId)
-			.query(Integer.class).single()).isEqualTo(1);
-		assertThat(callouts.asks(calloutId)).extracting(a -> a.volunteerId()).containsExactly(checked);
-		assertThat(callouts.skipped(calloutId)).singleElement().satisfies(s -> {
-			assertThat(s.volunteerId()).isEqualTo(unchecked);
-			assertThat(s.reason().name()).isEqualTo("SAFEGUARDING");
-		});
-	}
+        mvc.perform(post("/samordning/arenden/{id}/utskick", request.id())
+                        .param("urgency", "PLANNED")
+                        .with(coordinator)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var calloutId = jdbc.sql("SELECT id FROM callout WHERE subject_id = ?")
+                .param(request.id())
+                .query(UUID.class)
+                .single();
+        assertThat(jdbc.sql("SELECT safeguarding_level FROM callout WHERE id = ?")
+                        .param(calloutId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(callouts.asks(calloutId)).extracting(a -> a.volunteerId()).containsExactly(checked);
+        assertThat(callouts.skipped(calloutId)).singleElement().satisfies(s -> {
+            assertThat(s.volunteerId()).isEqualTo(unchecked);
+            assertThat(s.reason().name()).isEqualTo("SAFEGUARDING");
+        });
+    }
 
-	private UUID id(se.samverka.account.SamverkaUser user) {
-		return volunteers.findByAccount(user.accountId()).orElseThrow().id();
-	}
+    private UUID id(se.samverka.account.SamverkaUser user) {
+        return volunteers.findByAccount(user.accountId()).orElseThrow().id();
+    }
 }

@@ -12,120 +12,153 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
 import se.samverka.IntegrationTest;
 import se.samverka.helprequest.HelpRequests;
 
 @IntegrationTest
 class SuggestionPageTests {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	se.samverka.district.Districts districts;
+    @Autowired
+    se.samverka.district.Districts districts;
 
-	@Autowired
-	HelpRequests helpRequests;
+    @Autowired
+    HelpRequests helpRequests;
 
-	@Test
-	void showsEligibleVolunteersWithTheirScorePartsAndTheOthersWithReasons() throws Exception {
-		// districts of their own, so that volunteers from other tests cannot appear in the list
-		var near = districts.save(null, "Grannholmen " + System.nanoTime(), 660000, 6576000, 971, java.util.Set.of());
-		var home = districts.save(null, "Panelholmen " + System.nanoTime(), 660400, 6576100, 972, java.util.Set.of(near));
-		var request = helpRequests.submit(MatchingFixtures.shopping("Petra Panel", home), "test");
-		MatchingFixtures.volunteer(jdbc, "Quintus Nära", home);
-		MatchingFixtures.volunteer(jdbc, "Rebecka Granne", near);
-		var paused = MatchingFixtures.volunteer(jdbc, "Sixten Paus", home);
-		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
-			.params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
-			.update();
+    @Test
+    void showsEligibleVolunteersWithTheirScorePartsAndTheOthersWithReasons() throws Exception {
+        // districts of their own, so that volunteers from other tests cannot appear in the list
+        var near = districts.save(null, "Grannholmen " + System.nanoTime(), 660000, 6576000, 971, java.util.Set.of());
+        var home =
+                districts.save(null, "Panelholmen " + System.nanoTime(), 660400, 6576100, 972, java.util.Set.of(near));
+        var request = helpRequests.submit(MatchingFixtures.shopping("Petra Panel", home), "test");
+        MatchingFixtures.volunteer(jdbc, "Quintus Nära", home);
+        MatchingFixtures.volunteer(jdbc, "Rebecka Granne", near);
+        var paused = MatchingFixtures.volunteer(jdbc, "Sixten Paus", home);
+        jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
+                .params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
+                .update();
 
-		var html = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id())
-			.with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator())))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		var page = Jsoup.parse(html);
-		assertThat(page.select("h1").text()).isEqualTo("Volontärer för ärende " + request.number());
-		var rows = page.select("table:has(caption) tbody tr");
-		assertThat(rows.eachText()).hasSize(2);
-		assertThat(rows.get(0).text()).contains("Quintus Nära").contains("Samma område (+50)").contains("Aldrig tillfrågad (+20)");
-		assertThat(rows.get(1).text()).contains("Rebecka Granne").contains("Grannområde (+25)");
-		assertThat(page.select("details").text()).contains("Sixten Paus").contains("har pausat");
+        var html = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id())
+                        .with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var page = Jsoup.parse(html);
+        assertThat(page.select("h1").text()).isEqualTo("Volontärer för ärende " + request.number());
+        var rows = page.select("table:has(caption) tbody tr");
+        assertThat(rows.eachText()).hasSize(2);
+        assertThat(rows.get(0).text())
+                .contains("Quintus Nära")
+                .contains("Samma område (+50)")
+                .contains("Aldrig tillfrågad (+20)");
+        assertThat(rows.get(1).text()).contains("Rebecka Granne").contains("Grannområde (+25)");
+        assertThat(page.select("details").text()).contains("Sixten Paus").contains("har pausat");
 
-		var fragment = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id()).header("HX-Request", "true")
-			.with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator())))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(fragment).doesNotContain("<html").contains("Quintus Nära");
-	}
+        var fragment = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id())
+                        .header("HX-Request", "true")
+                        .with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment).doesNotContain("<html").contains("Quintus Nära");
+    }
 
-	@Test
-	void showsTheBestTwentyFiveWithALinkToMoreThatWorksWithoutJavaScriptAndCountsTheOthers() throws Exception {
-		var home = districts.save(null, "Sidholmen " + System.nanoTime(), 660800, 6576200, 973, java.util.Set.of());
-		var request = helpRequests.submit(MatchingFixtures.shopping("Petra Paging", home), "test");
-		for (int i = 0; i < 30; i++) {
-			MatchingFixtures.volunteer(jdbc, "Sida Volontär " + i, home);
-		}
-		var paused = MatchingFixtures.volunteer(jdbc, "Pausad Person", home);
-		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
-			.params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
-			.update();
-		var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
+    @Test
+    void showsTheBestTwentyFiveWithALinkToMoreThatWorksWithoutJavaScriptAndCountsTheOthers() throws Exception {
+        var home = districts.save(null, "Sidholmen " + System.nanoTime(), 660800, 6576200, 973, java.util.Set.of());
+        var request = helpRequests.submit(MatchingFixtures.shopping("Petra Paging", home), "test");
+        for (int i = 0; i < 30; i++) {
+            MatchingFixtures.volunteer(jdbc, "Sida Volontär " + i, home);
+        }
+        var paused = MatchingFixtures.volunteer(jdbc, "Pausad Person", home);
+        jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
+                .params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
+                .update();
+        var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
 
-		var first = Jsoup.parse(mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id()).with(coordinator))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-		assertThat(first.select("table:has(caption) tbody tr")).hasSize(25);
-		assertThat(first.select("#assign-volunteer option")).hasSize(25);
-		assertThat(first.select("#suggestions-shown").text()).isEqualTo("Visar 25 av 30 lämpliga.");
-		var more = first.select("a#show-more");
-		assertThat(more.attr("href")).isEqualTo("/samordning/arenden/" + request.id() + "/volontarer?visa=50");
-		assertThat(more.attr("hx-get")).isEqualTo(more.attr("href"));
-		assertThat(first.select("#ineligible-counts li").eachText()).containsExactly("har pausat: 1");
+        var first = Jsoup.parse(mvc.perform(
+                        get("/samordning/arenden/{id}/volontarer", request.id()).with(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(first.select("table:has(caption) tbody tr")).hasSize(25);
+        assertThat(first.select("#assign-volunteer option")).hasSize(25);
+        assertThat(first.select("#suggestions-shown").text()).isEqualTo("Visar 25 av 30 lämpliga.");
+        var more = first.select("a#show-more");
+        assertThat(more.attr("href")).isEqualTo("/samordning/arenden/" + request.id() + "/volontarer?visa=50");
+        assertThat(more.attr("hx-get")).isEqualTo(more.attr("href"));
+        assertThat(first.select("#ineligible-counts li").eachText()).containsExactly("har pausat: 1");
 
-		var all = Jsoup.parse(mvc.perform(get(more.attr("href")).with(coordinator))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-		assertThat(all.select("table:has(caption) tbody tr")).hasSize(30);
-		assertThat(all.select("a#show-more")).isEmpty();
-	}
+        var all = Jsoup.parse(mvc.perform(get(more.attr("href")).with(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(all.select("table:has(caption) tbody tr")).hasSize(30);
+        assertThat(all.select("a#show-more")).isEmpty();
+    }
 
-	@Test
-	void offeringToTheTopOneAsksOnlyTheBestAndAnEmptyChoiceIsExplained() throws Exception {
-		// a district of its own: volunteers from other tests must not compete here
-		var sanga = districts.save(null, "Egenholmen " + System.nanoTime(), 644000, 6587000, 970, java.util.Set.of());
-		var request = helpRequests.submit(MatchingFixtures.shopping("Tora Topp", sanga), "test");
-		MatchingFixtures.volunteer(jdbc, "Ulla Bäst", sanga);
-		MatchingFixtures.volunteer(jdbc, "Viktor Näst", sanga);
-		var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
+    @Test
+    void offeringToTheTopOneAsksOnlyTheBestAndAnEmptyChoiceIsExplained() throws Exception {
+        // a district of its own: volunteers from other tests must not compete here
+        var sanga = districts.save(null, "Egenholmen " + System.nanoTime(), 644000, 6587000, 970, java.util.Set.of());
+        var request = helpRequests.submit(MatchingFixtures.shopping("Tora Topp", sanga), "test");
+        MatchingFixtures.volunteer(jdbc, "Ulla Bäst", sanga);
+        MatchingFixtures.volunteer(jdbc, "Viktor Näst", sanga);
+        var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
 
-		mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id()).with(coordinator).with(csrf()))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("flash", "matching.offer.chooseSomeone"));
-		mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id()).param("top", "1").with(coordinator).with(csrf()))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("flash", "matching.offer.sent"));
-		var asked = jdbc.sql("SELECT v.name FROM offer o JOIN volunteer v ON v.id = o.volunteer_id WHERE o.request_id = ?")
-			.param(request.id()).query(String.class).list();
-		assertThat(asked).containsExactly("Ulla Bäst");
-		assertThat(helpRequests.history(request.id())).anyMatch(h -> "OFFERED".equals(h.action()));
-	}
+        mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id())
+                        .with(coordinator)
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "matching.offer.chooseSomeone"));
+        mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id())
+                        .param("top", "1")
+                        .with(coordinator)
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "matching.offer.sent"));
+        var asked = jdbc.sql(
+                        "SELECT v.name FROM offer o JOIN volunteer v ON v.id = o.volunteer_id WHERE o.request_id = ?")
+                .param(request.id())
+                .query(String.class)
+                .list();
+        assertThat(asked).containsExactly("Ulla Bäst");
+        assertThat(helpRequests.history(request.id())).anyMatch(h -> "OFFERED".equals(h.action()));
+    }
 
-	@Test
-	void aDirectAssignmentIsRefusedForAVolunteerTheRulesHoldBack() throws Exception {
-		var home = districts.save(null, "Regelholmen " + System.nanoTime(), 644500, 6587500, 973, java.util.Set.of());
-		var request = helpRequests.submit(MatchingFixtures.shopping("Rut Regel", home), "test");
-		var paused = MatchingFixtures.volunteer(jdbc, "Pia Pausad", home);
-		jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
-			.params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId()).update();
-		var pausedId = jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?").param(paused.accountId())
-			.query(java.util.UUID.class).single();
+    @Test
+    void aDirectAssignmentIsRefusedForAVolunteerTheRulesHoldBack() throws Exception {
+        var home = districts.save(null, "Regelholmen " + System.nanoTime(), 644500, 6587500, 973, java.util.Set.of());
+        var request = helpRequests.submit(MatchingFixtures.shopping("Rut Regel", home), "test");
+        var paused = MatchingFixtures.volunteer(jdbc, "Pia Pausad", home);
+        jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
+                .params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
+                .update();
+        var pausedId = jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?")
+                .param(paused.accountId())
+                .query(java.util.UUID.class)
+                .single();
 
-		mvc.perform(post("/samordning/arenden/{id}/tilldela", request.id()).param("volunteerId", pausedId.toString())
-			.with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()))).with(csrf()))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("flash", "matching.assign.notEligible"));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE request_id = ?").param(request.id())
-			.query(Integer.class).single()).isZero();
-	}
+        mvc.perform(post("/samordning/arenden/{id}/tilldela", request.id())
+                        .param("volunteerId", pausedId.toString())
+                        .with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator())))
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "matching.assign.notEligible"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE request_id = ?")
+                        .param(request.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
 }

@@ -10,46 +10,65 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OrgNumberTests {
 
-	@ParameterizedTest(name = "{0} is {1}")
-	@CsvSource(delimiter = '|', value = {
-			"802000-1239     | 802000-1239",
-			"8020001239      | 802000-1239",
-			"16802000-1239   | 802000-1239",
-			"168020001239    | 802000-1239",
-			"556012-5790     | 556012-5790",
-			"5560125790      | 556012-5790",
-			"165560125790    | 556012-5790",
-			"212000-0142     | 212000-0142",
-			"'  802000-1239 '| 802000-1239",
-			"802000 1239     | 802000-1239" })
-	void validNumbersAreReadInOneForm(String input, String stored) {
-		assertThat(OrgNumber.parse(input).value()).isEqualTo(stored);
-	}
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "802000-1239     | 802000-1239",
+                "8020001239      | 802000-1239",
+                "16802000-1239   | 802000-1239",
+                "168020001239    | 802000-1239",
+                "556012-5790     | 556012-5790",
+                "5560125790      | 556012-5790",
+                "165560125790    | 556012-5790",
+                "212000-0142     | 212000-0142",
+                "'  802000-1239 '| 802000-1239",
+                "802000 1239     | 802000-1239"
+            })
+    void validNumbersAreReadInOneForm(String input, String stored) {
+        assertThat(OrgNumber.parse(input).value()).isEqualTo(stored);
+    }
 
-	@ParameterizedTest(name = "{0} is refused")
-	@ValueSource(strings = {
-			// wrong check digit
-			"802000-1234", "8020001230", "16802000-1234", "556012-5791",
-			// personal identity numbers: third digit below 2, though the check digit is right
-			"811218-9876", "640823-3234", "19811218-9876", "198112189876",
-			// 12 digits must start with 16
-			"17802000-1239", "208020001239",
-			// too few, too many, letters, odd hyphens
-			"802000-123", "80200012399", "8020-001239", "80200A-1239", "abcdef-ghij", "802000--1239",
-			"802000-1239x", "   ", "-" })
-	void invalidNumbersAreRefused(String input) {
-		assertThatIllegalArgumentException().isThrownBy(() -> OrgNumber.parse(input));
-	}
+    @ParameterizedTest(name = "{0} is refused")
+    @ValueSource(
+            strings = {
+                // wrong check digit
+                "802000-1234",
+                "8020001230",
+                "16802000-1234",
+                "556012-5791",
+                // personal identity numbers: third digit below 2, though the check digit is right
+                "811218-9876",
+                "640823-3234",
+                "19811218-9876",
+                "198112189876",
+                // 12 digits must start with 16
+                "17802000-1239",
+                "208020001239",
+                // too few, too many, letters, odd hyphens
+                "802000-123",
+                "80200012399",
+                "8020-001239",
+                "80200A-1239",
+                "abcdef-ghij",
+                "802000--1239",
+                "802000-1239x",
+                "   ",
+                "-"
+            })
+    void invalidNumbersAreRefused(String input) {
+        assertThatIllegalArgumentException().isThrownBy(() -> OrgNumber.parse(input));
+    }
 
-	@ParameterizedTest
-	@NullAndEmptySource
-	void blankIsRefused(String input) {
-		assertThatIllegalArgumentException().isThrownBy(() -> OrgNumber.parse(input));
-	}
+    @ParameterizedTest
+    @NullAndEmptySource
+    void blankIsRefused(String input) {
+        assertThatIllegalArgumentException().isThrownBy(() -> OrgNumber.parse(input));
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "8020001239", "802000-1234", "811218-9876" })
-	void theStoredFormIsCheckedToo(String value) {
-		assertThatIllegalArgumentException().isThrownBy(() -> new OrgNumber(value));
-	}
+    @ParameterizedTest
+    @ValueSource(strings = {"8020001239", "802000-1234", "811218-9876"})
+    void theStoredFormIsCheckedToo(String value) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new OrgNumber(value));
+    }
 }

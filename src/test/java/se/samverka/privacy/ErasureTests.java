@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static se.samverka.privacy.PrivacyFixtures.now;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import se.samverka.IntegrationTest;
 import se.samverka.account.LoginLinkRequested;
 import se.samverka.consent.ConsentPurpose;
@@ -55,284 +52,441 @@ import se.samverka.shared.PhoneNumber;
 @IntegrationTest
 class ErasureTests {
 
-	static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("SAMVERKA_TEST_SMTP_PORT", "3025"));
+    static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("SAMVERKA_TEST_SMTP_PORT", "3025"));
 
-	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"));
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"));
 
-	/**
-	 * Tables allowed to keep the strings after erasure, each with the reason. Empty: nothing may keep them. (The
-	 * audit log names people by id only and is checked like every other table.)
-	 */
-	static final Map<String, String> ALLOWLIST = Map.of();
+    /**
+     * Tables allowed to keep the strings after erasure, each with the reason. Empty: nothing may keep them. (The
+     * audit log names people by id only and is checked like every other table.)
+     */
+    static final Map<String, String> ALLOWLIST = Map.of();
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	Consents consents;
+    @Autowired
+    Consents consents;
 
-	@Autowired
-	Outbox outbox;
+    @Autowired
+    Outbox outbox;
 
-	@Autowired
-	Safeguarding safeguarding;
+    @Autowired
+    Safeguarding safeguarding;
 
-	@Autowired
-	HelpRequests helpRequests;
+    @Autowired
+    HelpRequests helpRequests;
 
-	@Autowired
-	IdeaAdministration ideas;
+    @Autowired
+    IdeaAdministration ideas;
 
-	@Autowired
-	ApplicationEventPublisher events;
+    @Autowired
+    ApplicationEventPublisher events;
 
-	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
-	@Autowired
-	DataSubjectRights rights;
+    @Autowired
+    DataSubjectRights rights;
 
-	@Test
-	void afterErasureNoColumnOfAnyTableHoldsTheVolunteerOrTheResident() throws Exception {
-		var tag = PrivacyFixtures.tag();
-		var first = "Zelma" + tag;
-		var last = "Qvist" + PrivacyFixtures.tag();
-		var email = "zelma." + tag + "@example.se";
-		var phone = PrivacyFixtures.mobile();
-		var volunteer = PrivacyFixtures.volunteer(jdbc, first, last, email, phone);
-		var name = first + " " + last;
+    @Test
+    void afterErasureNoColumnOfAnyTableHoldsTheVolunteerOrTheResident() throws Exception {
+        var tag = PrivacyFixtures.tag();
+        var first = "Zelma" + tag;
+        var last = "Qvist" + PrivacyFixtures.tag();
+        var email = "zelma." + tag + "@example.se";
+        var phone = PrivacyFixtures.mobile();
+        var volunteer = PrivacyFixtures.volunteer(jdbc, first, last, email, phone);
+        var name = first + " " + last;
 
-		var residentFirst = "Runa" + PrivacyFixtures.tag();
-		var residentLast = "Boende" + PrivacyFixtures.tag();
-		var residentName = residentFirst + " " + residentLast;
-		var residentPhone = PrivacyFixtures.mobile();
-		var address = "Raderingsvägen " + tag;
-		var codeWord = "Kodord" + tag;
-		var submitter = "Ombud" + PrivacyFixtures.tag();
-		var submitterPhone = PrivacyFixtures.mobile();
-		var district = PrivacyFixtures.district(jdbc);
+        var residentFirst = "Runa" + PrivacyFixtures.tag();
+        var residentLast = "Boende" + PrivacyFixtures.tag();
+        var residentName = residentFirst + " " + residentLast;
+        var residentPhone = PrivacyFixtures.mobile();
+        var address = "Raderingsvägen " + tag;
+        var codeWord = "Kodord" + tag;
+        var submitter = "Ombud" + PrivacyFixtures.tag();
+        var submitterPhone = PrivacyFixtures.mobile();
+        var district = PrivacyFixtures.district(jdbc);
 
-		// the resident: a request through the service, a follow-up question, an SMS each way, a referral
-		var request = helpRequests.submit(new NewHelpRequest(residentName, PhoneNumber.of(residentPhone), address,
-				district, HelpKind.SHOPPING, "Mjölk till " + residentName, LocalDate.now().plusDays(3),
-				LocalTime.of(10, 0), LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, codeWord, Boolean.TRUE,
-				null, Channel.PHONE, submitter, PhoneNumber.of(submitterPhone), "Granne"), "test", true).id();
-		// an earlier request of the same resident, another series, found by the phone number
-		var secondAddress = "Andravägen " + tag;
-		var earlier = helpRequests.submit(new NewHelpRequest(residentName, PhoneNumber.of(residentPhone), secondAddress,
-				district, HelpKind.PHARMACY, "Medicin", LocalDate.now().plusDays(4), LocalTime.of(9, 0), LocalTime.of(11, 0),
-				Recurrence.ONE_OFF, PaymentMethod.INVOICE, codeWord, null, null, Channel.PHONE, null, null, null), "test").id();
-		jdbc.sql("INSERT INTO resident_followup (request_id, phone, asked_at) VALUES (?, ?, ?)")
-			.params(request, residentPhone, now()).update();
-		outbox.enqueue(OutgoingMessage.sms("followup-test:" + request, residentPhone, "uppföljning",
-				"Hej " + residentFirst + "! Fick du hjälp? Svara JA eller NEJ."));
-		jdbc.sql("INSERT INTO inbound_sms (id, provider_id, from_number, message, answer, received_at) VALUES (?, ?, ?, ?, 'YES', ?)")
-			.params(UUID.randomUUID(), "p-" + UUID.randomUUID(), residentPhone, "JA tack /" + residentFirst, now()).update();
-		var organisation = jdbc.sql("SELECT id FROM organisation ORDER BY applied_at LIMIT 1").query(UUID.class).optional();
-		jdbc.sql("INSERT INTO referral_consent (request_id, method, note, recorded_by, recorded_at) VALUES (?, 'PHONE', ?, 'samordnare', ?)")
-			.params(request, "Sa ja i telefon, " + residentName, now()).update();
-		consents.give(PersonRef.resident(request), ConsentPurpose.SHARE_WITH_ASSOCIATION, consents.noticeVersion(), "samordnare");
-		if (organisation.isPresent()) {
-			jdbc.sql("""
+        // the resident: a request through the service, a follow-up question, an SMS each way, a referral
+        var request = helpRequests
+                .submit(
+                        new NewHelpRequest(
+                                residentName,
+                                PhoneNumber.of(residentPhone),
+                                address,
+                                district,
+                                HelpKind.SHOPPING,
+                                "Mjölk till " + residentName,
+                                LocalDate.now().plusDays(3),
+                                LocalTime.of(10, 0),
+                                LocalTime.of(12, 0),
+                                Recurrence.ONE_OFF,
+                                PaymentMethod.INVOICE,
+                                codeWord,
+                                Boolean.TRUE,
+                                null,
+                                Channel.PHONE,
+                                submitter,
+                                PhoneNumber.of(submitterPhone),
+                                "Granne"),
+                        "test",
+                        true)
+                .id();
+        // an earlier request of the same resident, another series, found by the phone number
+        var secondAddress = "Andravägen " + tag;
+        var earlier = helpRequests
+                .submit(
+                        new NewHelpRequest(
+                                residentName,
+                                PhoneNumber.of(residentPhone),
+                                secondAddress,
+                                district,
+                                HelpKind.PHARMACY,
+                                "Medicin",
+                                LocalDate.now().plusDays(4),
+                                LocalTime.of(9, 0),
+                                LocalTime.of(11, 0),
+                                Recurrence.ONE_OFF,
+                                PaymentMethod.INVOICE,
+                                codeWord,
+                                null,
+                                null,
+                                Channel.PHONE,
+                                null,
+                                null,
+                                null),
+                        "test")
+                .id();
+        jdbc.sql("INSERT INTO resident_followup (request_id, phone, asked_at) VALUES (?, ?, ?)")
+                .params(request, residentPhone, now())
+                .update();
+        outbox.enqueue(OutgoingMessage.sms(
+                "followup-test:" + request,
+                residentPhone,
+                "uppföljning",
+                "Hej " + residentFirst + "! Fick du hjälp? Svara JA eller NEJ."));
+        jdbc.sql(
+                        "INSERT INTO inbound_sms (id, provider_id, from_number, message, answer, received_at) VALUES (?, ?, ?, ?, 'YES', ?)")
+                .params(UUID.randomUUID(), "p-" + UUID.randomUUID(), residentPhone, "JA tack /" + residentFirst, now())
+                .update();
+        var organisation = jdbc.sql("SELECT id FROM organisation ORDER BY applied_at LIMIT 1")
+                .query(UUID.class)
+                .optional();
+        jdbc.sql(
+                        "INSERT INTO referral_consent (request_id, method, note, recorded_by, recorded_at) VALUES (?, 'PHONE', ?, 'samordnare', ?)")
+                .params(request, "Sa ja i telefon, " + residentName, now())
+                .update();
+        consents.give(
+                PersonRef.resident(request),
+                ConsentPurpose.SHARE_WITH_ASSOCIATION,
+                consents.noticeVersion(),
+                "samordnare");
+        if (organisation.isPresent()) {
+            jdbc.sql("""
 					INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
 					  answered_at, answered_by)
 					VALUES (?, ?, ?, 'DECLINED', ?, 'samordnare', ?, ?, ?, 'forening')""")
-				.params(UUID.randomUUID(), request, organisation.get(), "Handla åt " + residentName + ", " + address, now(), now(),
-						now())
-				.update();
-		}
+                    .params(
+                            UUID.randomUUID(),
+                            request,
+                            organisation.get(),
+                            "Handla åt " + residentName + ", " + address,
+                            now(),
+                            now(),
+                            now())
+                    .update();
+        }
 
-		// the volunteer: consent, an offer, a task done, a call-out ask, an effort sign-up, a check and a pledge
-		consents.give(PersonRef.volunteer(volunteer.id()), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
-		jdbc.sql("INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) VALUES (?, ?, ?, ?, 'TAKEN', ?)")
-			.params(UUID.randomUUID(), request, volunteer.id(), "h-" + UUID.randomUUID(), now()).update();
-		jdbc.sql("""
+        // the volunteer: consent, an offer, a task done, a call-out ask, an effort sign-up, a check and a pledge
+        consents.give(
+                PersonRef.volunteer(volunteer.id()),
+                ConsentPurpose.VOLUNTEER_REGISTER,
+                consents.noticeVersion(),
+                Consents.SELF);
+        jdbc.sql(
+                        "INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) VALUES (?, ?, ?, ?, 'TAKEN', ?)")
+                .params(UUID.randomUUID(), request, volunteer.id(), "h-" + UUID.randomUUID(), now())
+                .update();
+        jdbc.sql("""
 				INSERT INTO assignment (id, request_id, volunteer_id, status, via, assigned_at, finished_at, note, minutes_spent)
 				VALUES (?, ?, ?, 'DONE', 'DIRECT', ?, ?, ?, 45)""")
-			.params(UUID.randomUUID(), request, volunteer.id(), now(), now(), "Handlade åt " + residentName + ", ring " + residentPhone)
-			.update();
-		jdbc.sql("INSERT INTO help_request_history (request_id, occurred_at, actor, action, detail) VALUES (?, ?, ?, 'DONE', ?)")
-			.params(request, now(), name, "Klart, " + name + " handlade").update();
-		var callout = UUID.randomUUID();
-		jdbc.sql("""
+                .params(
+                        UUID.randomUUID(),
+                        request,
+                        volunteer.id(),
+                        now(),
+                        now(),
+                        "Handlade åt " + residentName + ", ring " + residentPhone)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO help_request_history (request_id, occurred_at, actor, action, detail) VALUES (?, ?, ?, 'DONE', ?)")
+                .params(request, now(), name, "Klart, " + name + " handlade")
+                .update();
+        var callout = UUID.randomUUID();
+        jdbc.sql("""
 				INSERT INTO callout (id, subject_type, subject_id, title, kind, district_id, need_date, time_from, people_needed,
 				  factor, urgency, status, started_by, started_at, ended_at, end_reason)
 				VALUES (?, 'HELP_REQUEST', ?, 'Handla', 'SHOPPING', ?, ?, '10:00', 1, 3, 'PLANNED', 'FILLED', 'samordnare', ?, ?, 'FILLED')""")
-			.params(callout, request, district, LocalDate.now().plusDays(3), now(), now()).update();
-		jdbc.sql("INSERT INTO callout_ask (id, callout_id, volunteer_id, wave, channel, token_hash, status, asked_at) VALUES (?, ?, ?, 1, 'SMS', ?, 'ACCEPTED', ?)")
-			.params(UUID.randomUUID(), callout, volunteer.id(), "h-" + UUID.randomUUID(), now()).update();
-		jdbc.sql("INSERT INTO contact_log (id, volunteer_id, happened_at, entry, channel, source, ref_id) VALUES (?, ?, ?, 'ASK', 'SMS', 'CALLOUT', ?)")
-			.params(UUID.randomUUID(), volunteer.id(), now(), callout).update();
-		var effort = UUID.randomUUID();
-		jdbc.sql("""
+                .params(callout, request, district, LocalDate.now().plusDays(3), now(), now())
+                .update();
+        jdbc.sql(
+                        "INSERT INTO callout_ask (id, callout_id, volunteer_id, wave, channel, token_hash, status, asked_at) VALUES (?, ?, ?, 1, 'SMS', ?, 'ACCEPTED', ?)")
+                .params(UUID.randomUUID(), callout, volunteer.id(), "h-" + UUID.randomUUID(), now())
+                .update();
+        jdbc.sql(
+                        "INSERT INTO contact_log (id, volunteer_id, happened_at, entry, channel, source, ref_id) VALUES (?, ?, ?, 'ASK', 'SMS', 'CALLOUT', ?)")
+                .params(UUID.randomUUID(), volunteer.id(), now(), callout)
+                .update();
+        var effort = UUID.randomUUID();
+        jdbc.sql("""
 				INSERT INTO effort (id, department_id, title, description, target_group, period_start, period_end, contact_name,
 				  contact_email, contact_phone, status, created_by, created_at)
 				VALUES (?, 'sof', 'Läxhjälp', 'Varje vecka', 'Barn', ?, ?, 'Kontakt Person', 'kontakt@example.se', NULL, 'PUBLISHED', 'test', ?)""")
-			.params(effort, LocalDate.now(), LocalDate.now().plusMonths(1), now()).update();
-		var shift = UUID.randomUUID();
-		jdbc.sql("""
+                .params(effort, LocalDate.now(), LocalDate.now().plusMonths(1), now())
+                .update();
+        var shift = UUID.randomUUID();
+        jdbc.sql("""
 				INSERT INTO effort_shift (id, effort_id, title, shift_date, time_from, time_to, place, district_id, min_volunteers,
 				  max_volunteers, signup_mode, status, confirmed, created_at)
 				VALUES (?, ?, 'Pass', ?, '10:00', '12:00', 'Biblioteket', ?, 1, 3, 'INSTANT', 'OPEN', 1, ?)""")
-			.params(shift, effort, LocalDate.now().plusDays(5), district, now()).update();
-		jdbc.sql("""
+                .params(shift, effort, LocalDate.now().plusDays(5), district, now())
+                .update();
+        jdbc.sql("""
 				INSERT INTO effort_signup (id, shift_id, volunteer_id, status, active_shift_id, created_at, changed_at)
 				VALUES (?, ?, ?, 'CONFIRMED', ?, ?, ?)""")
-			.params(UUID.randomUUID(), shift, volunteer.id(), shift, now(), now()).update();
-		safeguarding.record(volunteer.id(), CheckKind.ID_CHECKED, "samordnare", LocalDate.now(), "Legitimation för " + name);
-		safeguarding.acceptCurrentPledge(volunteer.id());
-		var idea = ideas.submit("Idé " + tag, "Ett café", "Äldre", Set.of(district), Set.of(HelpWanted.values()[0]), name,
-				email, null);
+                .params(UUID.randomUUID(), shift, volunteer.id(), shift, now(), now())
+                .update();
+        safeguarding.record(
+                volunteer.id(), CheckKind.ID_CHECKED, "samordnare", LocalDate.now(), "Legitimation för " + name);
+        safeguarding.acceptCurrentPledge(volunteer.id());
+        var idea = ideas.submit(
+                "Idé " + tag, "Ett café", "Äldre", Set.of(district), Set.of(HelpWanted.values()[0]), name, email, null);
 
-		// messages: an e-mail and an SMS to the volunteer, one to the coordinator naming them, an SMS from them
-		outbox.enqueue(OutgoingMessage.email("privacy-test-mail:" + tag, email, "Hej " + first, "Hej " + name + "!"));
-		outbox.enqueue(OutgoingMessage.sms("privacy-test-sms:" + tag, phone, "påminnelse", "Hej " + first + ", i morgon kl 10."));
-		outbox.enqueue(OutgoingMessage.email("privacy-test-coordinator:" + tag, "samordnare@localhost",
-				"Uppdrag klart", name + " (" + phone + ", " + email + ") handlade åt " + residentName + "."));
-		jdbc.sql("INSERT INTO inbound_sms (id, provider_id, from_number, message, answer, received_at) VALUES (?, ?, ?, 'JA', 'YES', ?)")
-			.params(UUID.randomUUID(), "p-" + UUID.randomUUID(), phone, now()).update();
-		// an event through the publication log (its JSON holds the address) and the login link it sends
-		new TransactionTemplate(transactionManager).executeWithoutResult(s -> events.publishEvent(
-				new LoginLinkRequested(volunteer.accountId(), email, "sv", "token-" + tag)));
-		jdbc.sql("INSERT INTO one_time_tokens (token_value, username, expires_at) VALUES (?, ?, ?)")
-			.params(UUID.randomUUID().toString(), email, now()).update();
-		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-				"SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND dedupe_key LIKE 'login-link:%'")
-			.param(email).query(Integer.class).single() > 0);
-		// completed publications are deleted at once; one whose listener keeps failing stays, with the address
-		jdbc.sql("""
+        // messages: an e-mail and an SMS to the volunteer, one to the coordinator naming them, an SMS from them
+        outbox.enqueue(OutgoingMessage.email("privacy-test-mail:" + tag, email, "Hej " + first, "Hej " + name + "!"));
+        outbox.enqueue(OutgoingMessage.sms(
+                "privacy-test-sms:" + tag, phone, "påminnelse", "Hej " + first + ", i morgon kl 10."));
+        outbox.enqueue(OutgoingMessage.email(
+                "privacy-test-coordinator:" + tag,
+                "samordnare@localhost",
+                "Uppdrag klart",
+                name + " (" + phone + ", " + email + ") handlade åt " + residentName + "."));
+        jdbc.sql(
+                        "INSERT INTO inbound_sms (id, provider_id, from_number, message, answer, received_at) VALUES (?, ?, ?, 'JA', 'YES', ?)")
+                .params(UUID.randomUUID(), "p-" + UUID.randomUUID(), phone, now())
+                .update();
+        // an event through the publication log (its JSON holds the address) and the login link it sends
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(s -> events.publishEvent(
+                        new LoginLinkRequested(volunteer.accountId(), email, "sv", "token-" + tag)));
+        jdbc.sql("INSERT INTO one_time_tokens (token_value, username, expires_at) VALUES (?, ?, ?)")
+                .params(UUID.randomUUID().toString(), email, now())
+                .update();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                        "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND dedupe_key LIKE 'login-link:%'")
+                                .param(email)
+                                .query(Integer.class)
+                                .single()
+                        > 0);
+        // completed publications are deleted at once; one whose listener keeps failing stays, with the address
+        jdbc.sql("""
 				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date)
 				VALUES (?, 'privacy.test.FailingListener', 'se.samverka.account.LoginLinkRequested', ?, ?)""")
-			.params(UUID.randomUUID(), "{\"accountId\":\"" + volunteer.accountId() + "\",\"email\":\"" + email
-					+ "\",\"locale\":\"sv\",\"token\":\"t\"}", now())
-			.update();
+                .params(
+                        UUID.randomUUID(),
+                        "{\"accountId\":\"" + volunteer.accountId() + "\",\"email\":\"" + email
+                                + "\",\"locale\":\"sv\",\"token\":\"t\"}",
+                        now())
+                .update();
 
-		// incidents: one the volunteer reported, the resident's feedback by SMS, a suspension whose reason names them
-		jdbc.sql("""
+        // incidents: one the volunteer reported, the resident's feedback by SMS, a suspension whose reason names them
+        jdbc.sql("""
 				INSERT INTO incident (id, kind, status, description, occurred_on, reporter_volunteer_id, reported_by, reported_at)
 				VALUES (?, 'OTHER', 'NEW', 'Dörren var låst', ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), java.sql.Date.valueOf(LocalDate.now()), volunteer.id(), email, now()).update();
-		jdbc.sql("""
+                .params(UUID.randomUUID(), java.sql.Date.valueOf(LocalDate.now()), volunteer.id(), email, now())
+                .update();
+        jdbc.sql("""
 				INSERT INTO task_feedback (id, request_id, source, text, given_by, given_at)
 				VALUES (?, ?, 'RESIDENT_SMS', ?, 'sms', ?)""")
-			.params(UUID.randomUUID(), request, "Tack, hälsningar " + residentName, now()).update();
-		jdbc.sql("""
+                .params(UUID.randomUUID(), request, "Tack, hälsningar " + residentName, now())
+                .update();
+        jdbc.sql("""
 				INSERT INTO volunteer_suspension (id, volunteer_id, reason, suspended_by, suspended_at, active_volunteer_id)
 				VALUES (?, ?, ?, 'samordnare', ?, ?)""")
-			.params(UUID.randomUUID(), volunteer.id(), "Kom inte, ring " + phone, now(), volunteer.id()).update();
+                .params(UUID.randomUUID(), volunteer.id(), "Kom inte, ring " + phone, now(), volunteer.id())
+                .update();
 
-		var needles = needles(List.of(first, last, name, email), phone, List.of(residentFirst, residentLast, residentName,
-				address, secondAddress, codeWord, submitter), List.of(residentPhone, submitterPhone));
-		assertThat(occurrences(needles)).as("the seed holds the strings, so the scan can find them")
-			.anyMatch(o -> o.startsWith("volunteer.name")).anyMatch(o -> o.startsWith("help_request.resident_name"))
-			.anyMatch(o -> o.startsWith("outbox_message.body")).anyMatch(o -> o.startsWith("event_publication.serialized_event"))
-			.anyMatch(o -> o.startsWith("inbound_sms.from_number")).anyMatch(o -> o.startsWith("idea.submitter_name"))
-			.anyMatch(o -> o.startsWith("incident.reported_by")).anyMatch(o -> o.startsWith("task_feedback.text"))
-			.anyMatch(o -> o.startsWith("volunteer_suspension.reason"));
+        var needles = needles(
+                List.of(first, last, name, email),
+                phone,
+                List.of(residentFirst, residentLast, residentName, address, secondAddress, codeWord, submitter),
+                List.of(residentPhone, submitterPhone));
+        assertThat(occurrences(needles))
+                .as("the seed holds the strings, so the scan can find them")
+                .anyMatch(o -> o.startsWith("volunteer.name"))
+                .anyMatch(o -> o.startsWith("help_request.resident_name"))
+                .anyMatch(o -> o.startsWith("outbox_message.body"))
+                .anyMatch(o -> o.startsWith("event_publication.serialized_event"))
+                .anyMatch(o -> o.startsWith("inbound_sms.from_number"))
+                .anyMatch(o -> o.startsWith("idea.submitter_name"))
+                .anyMatch(o -> o.startsWith("incident.reported_by"))
+                .anyMatch(o -> o.startsWith("task_feedback.text"))
+                .anyMatch(o -> o.startsWith("volunteer_suspension.reason"));
 
-		// the volunteer erases themself; a coordinator erases the resident on their request
-		mvc.perform(post("/mina-sidor/radera").param("confirm", "true").with(csrf())
-				.with(authentication(PrivacyFixtures.as(volunteer.user()))))
-			.andExpect(redirectedUrl("/bli-volontar/raderad"));
-		mvc.perform(post("/samordning/arenden/{id}/radera", request).param("confirm", "true").with(csrf())
-				.with(authentication(PrivacyFixtures.as(PrivacyFixtures.coordinator()))))
-			.andExpect(redirectedUrl("/samordning/arenden/" + request));
-		// the receipt goes out, then its address and text are erased
-		await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(jdbc.sql(
-				"SELECT status FROM outbox_message WHERE dedupe_key = ?").param("erasure-receipt:" + volunteer.id())
-			.query(String.class).optional().orElse(null)));
-		var receipts = java.util.Arrays.stream(greenMail.getReceivedMessagesForDomain(email)).filter(m -> {
-			try {
-				return m.getSubject().contains("raderade");
-			}
-			catch (jakarta.mail.MessagingException e) {
-				throw new IllegalStateException(e);
-			}
-		}).count();
-		assertThat(receipts).as("the receipt reached the volunteer").isEqualTo(1);
+        // the volunteer erases themself; a coordinator erases the resident on their request
+        mvc.perform(post("/mina-sidor/radera")
+                        .param("confirm", "true")
+                        .with(csrf())
+                        .with(authentication(PrivacyFixtures.as(volunteer.user()))))
+                .andExpect(redirectedUrl("/bli-volontar/raderad"));
+        mvc.perform(post("/samordning/arenden/{id}/radera", request)
+                        .param("confirm", "true")
+                        .with(csrf())
+                        .with(authentication(PrivacyFixtures.as(PrivacyFixtures.coordinator()))))
+                .andExpect(redirectedUrl("/samordning/arenden/" + request));
+        // the receipt goes out, then its address and text are erased
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "SENT"
+                        .equals(jdbc.sql("SELECT status FROM outbox_message WHERE dedupe_key = ?")
+                                .param("erasure-receipt:" + volunteer.id())
+                                .query(String.class)
+                                .optional()
+                                .orElse(null)));
+        var receipts = java.util.Arrays.stream(greenMail.getReceivedMessagesForDomain(email))
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains("raderade");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
+        assertThat(receipts).as("the receipt reached the volunteer").isEqualTo(1);
 
-		assertThat(occurrences(needles)).as("columns that still hold the erased people").isEmpty();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ERASE' AND subject_kind = ? AND subject_id = ?")
-			.params("VOLUNTEER", volunteer.id()).query(Integer.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ERASE' AND subject_kind = ? AND subject_id = ?")
-			.params("RESIDENT", request).query(Integer.class).single()).isEqualTo(1);
-		// what is kept is kept without the person: the request for statistics, the consent as proof
-		assertThat(jdbc.sql("SELECT kind FROM help_request WHERE id = ?").param(request).query(String.class).single())
-			.isEqualTo("SHOPPING");
-		assertThat(jdbc.sql("SELECT kind FROM help_request WHERE id = ?").param(earlier).query(String.class).single())
-			.isEqualTo("PHARMACY");
-		assertThat(consents.of(PersonRef.volunteer(volunteer.id()))).singleElement()
-			.satisfies(c -> assertThat(c.holds()).isFalse());
-		assertThat(jdbc.sql("SELECT confirmed FROM effort_shift WHERE id = ?").param(shift).query(Integer.class).single())
-			.as("the volunteer's place is freed").isZero();
-		assertThat(idea).isNotNull();
-	}
+        assertThat(occurrences(needles))
+                .as("columns that still hold the erased people")
+                .isEmpty();
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_log WHERE action = 'ERASE' AND subject_kind = ? AND subject_id = ?")
+                        .params("VOLUNTEER", volunteer.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_log WHERE action = 'ERASE' AND subject_kind = ? AND subject_id = ?")
+                        .params("RESIDENT", request)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        // what is kept is kept without the person: the request for statistics, the consent as proof
+        assertThat(jdbc.sql("SELECT kind FROM help_request WHERE id = ?")
+                        .param(request)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SHOPPING");
+        assertThat(jdbc.sql("SELECT kind FROM help_request WHERE id = ?")
+                        .param(earlier)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PHARMACY");
+        assertThat(consents.of(PersonRef.volunteer(volunteer.id())))
+                .singleElement()
+                .satisfies(c -> assertThat(c.holds()).isFalse());
+        assertThat(jdbc.sql("SELECT confirmed FROM effort_shift WHERE id = ?")
+                        .param(shift)
+                        .query(Integer.class)
+                        .single())
+                .as("the volunteer's place is freed")
+                .isZero();
+        assertThat(idea).isNotNull();
+    }
 
-	@Test
-	void personErasureDueErasesThePersonAsARequestWould() throws Exception {
-		var tag = PrivacyFixtures.tag();
-		var first = "Ingrid" + tag;
-		var last = "Inaktiv" + PrivacyFixtures.tag();
-		var email = "ingrid." + tag + "@example.se";
-		var phone = PrivacyFixtures.mobile();
-		var volunteer = PrivacyFixtures.volunteer(jdbc, first, last, email, phone);
-		consents.give(PersonRef.volunteer(volunteer.id()), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
-		outbox.enqueue(OutgoingMessage.sms("privacy-due-sms:" + tag, phone, "påminnelse", "Hej " + first + "!"));
+    @Test
+    void personErasureDueErasesThePersonAsARequestWould() throws Exception {
+        var tag = PrivacyFixtures.tag();
+        var first = "Ingrid" + tag;
+        var last = "Inaktiv" + PrivacyFixtures.tag();
+        var email = "ingrid." + tag + "@example.se";
+        var phone = PrivacyFixtures.mobile();
+        var volunteer = PrivacyFixtures.volunteer(jdbc, first, last, email, phone);
+        consents.give(
+                PersonRef.volunteer(volunteer.id()),
+                ConsentPurpose.VOLUNTEER_REGISTER,
+                consents.noticeVersion(),
+                Consents.SELF);
+        outbox.enqueue(OutgoingMessage.sms("privacy-due-sms:" + tag, phone, "påminnelse", "Hej " + first + "!"));
 
-		new TransactionTemplate(transactionManager).executeWithoutResult(s -> events.publishEvent(
-				new se.samverka.shared.PersonErasureDue(PersonRef.volunteer(volunteer.id()), "retention.inactive-volunteer")));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(s -> events.publishEvent(new se.samverka.shared.PersonErasureDue(
+                        PersonRef.volunteer(volunteer.id()), "retention.inactive-volunteer")));
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE id = ?")
-			.param(volunteer.id()).query(Integer.class).single() == 0);
-		assertThat(occurrences(needles(List.of(first, last, email), phone, List.of(), List.of()))).isEmpty();
-		assertThat(jdbc.sql("SELECT purpose FROM audit_log WHERE action = 'ERASE' AND subject_id = ?")
-			.param(volunteer.id()).query(String.class).list()).containsExactly("retention.inactive-volunteer");
-		assertThat(rights.identify(PersonRef.volunteer(volunteer.id()))).as("a second event finds nobody").isEmpty();
-	}
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE id = ?")
+                                .param(volunteer.id())
+                                .query(Integer.class)
+                                .single()
+                        == 0);
+        assertThat(occurrences(needles(List.of(first, last, email), phone, List.of(), List.of())))
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT purpose FROM audit_log WHERE action = 'ERASE' AND subject_id = ?")
+                        .param(volunteer.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("retention.inactive-volunteer");
+        assertThat(rights.identify(PersonRef.volunteer(volunteer.id())))
+                .as("a second event finds nobody")
+                .isEmpty();
+    }
 
-	/** Every string that must be gone, in the forms people and the app write them. */
-	static List<String> needles(List<String> words, String phone, List<String> residentWords, List<String> residentPhones) {
-		var needles = new ArrayList<String>(words);
-		needles.addAll(PrivacyFixtures.phoneForms(phone));
-		needles.addAll(residentWords);
-		residentPhones.forEach(p -> needles.addAll(PrivacyFixtures.phoneForms(p)));
-		return needles;
-	}
+    /** Every string that must be gone, in the forms people and the app write them. */
+    static List<String> needles(
+            List<String> words, String phone, List<String> residentWords, List<String> residentPhones) {
+        var needles = new ArrayList<String>(words);
+        needles.addAll(PrivacyFixtures.phoneForms(phone));
+        needles.addAll(residentWords);
+        residentPhones.forEach(p -> needles.addAll(PrivacyFixtures.phoneForms(p)));
+        return needles;
+    }
 
-	/**
-	 * Each table.column (of every table in the public schema, read from information_schema now) that holds one of
-	 * the strings, with the string: text, character and JSON columns, and binary columns read as escaped text.
-	 */
-	List<String> occurrences(List<String> needles) {
-		var columns = jdbc.sql("""
+    /**
+     * Each table.column (of every table in the public schema, read from information_schema now) that holds one of
+     * the strings, with the string: text, character and JSON columns, and binary columns read as escaped text.
+     */
+    List<String> occurrences(List<String> needles) {
+        var columns = jdbc.sql("""
 				SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
 				JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
 				WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
 				  AND c.data_type IN ('character varying', 'text', 'character', 'json', 'jsonb', 'bytea')
 				ORDER BY c.table_name, c.column_name""")
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
-			.list();
-		assertThat(columns).as("the scan sees the schema").hasSizeGreaterThan(50);
-		var found = new ArrayList<String>();
-		for (var column : columns) {
-			if (ALLOWLIST.containsKey(column[0])) {
-				continue;
-			}
-			var value = "bytea".equals(column[2]) ? "encode(\"" + column[1] + "\", 'escape')" : "\"" + column[1] + "\"::text";
-			for (var needle : needles) {
-				var count = jdbc.sql("SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE " + value + " ILIKE ?")
-					.param("%" + needle + "%")
-					.query(Integer.class)
-					.single();
-				if (count > 0) {
-					found.add(column[0] + "." + column[1] + " holds " + needle);
-				}
-			}
-		}
-		return found;
-	}
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+        assertThat(columns).as("the scan sees the schema").hasSizeGreaterThan(50);
+        var found = new ArrayList<String>();
+        for (var column : columns) {
+            if (ALLOWLIST.containsKey(column[0])) {
+                continue;
+            }
+            var value = "bytea".equals(column[2])
+                    ? "encode(\"" + column[1] + "\", 'escape')"
+                    : "\"" + column[1] + "\"::text";
+            for (var needle : needles) {
+                var count = jdbc.sql("SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE " + value + " ILIKE ?")
+                        .param("%" + needle + "%")
+                        .query(Integer.class)
+                        .single();
+                if (count > 0) {
+                    found.add(column[0] + "." + column[1] + " holds " + needle);
+                }
+            }
+        }
+        return found;
+    }
 }

@@ -10,11 +10,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
@@ -32,62 +30,88 @@ import se.samverka.shared.PhoneNumber;
 /** Districts, requests, organisations and their members for the referral tests, each test with its own. */
 final class ReferralFixtures {
 
-	static final String MOBILE = "070-123 45 67";
-	static final String LANDLINE = "08-560 390 00";
+    static final String MOBILE = "070-123 45 67";
+    static final String LANDLINE = "08-560 390 00";
 
-	private ReferralFixtures() {
-	}
+    private ReferralFixtures() {}
 
-	static String district(Districts districts) {
-		return districts.save(null, "Hänvisningsholmen " + UUID.randomUUID().toString().substring(0, 8), 657000,
-				6575000, 900, Set.of());
-	}
+    static String district(Districts districts) {
+        return districts.save(
+                null,
+                "Hänvisningsholmen " + UUID.randomUUID().toString().substring(0, 8),
+                657000,
+                6575000,
+                900,
+                Set.of());
+    }
 
-	static HelpRequest request(HelpRequests helpRequests, String districtId, String phone) {
-		var date = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(5);
-		return helpRequests.submit(new NewHelpRequest("Greta Hemlig", PhoneNumber.of(phone), "Hemliga vägen 7",
-				districtId, HelpKind.SHOPPING, "Mjölk och bröd, ring på dörren", date, LocalTime.of(10, 0),
-				LocalTime.of(12, 0), Recurrence.ONE_OFF, PaymentMethod.INVOICE, "Blåbär", null, null, Channel.PHONE, null,
-				null, null), "test");
-	}
+    static HelpRequest request(HelpRequests helpRequests, String districtId, String phone) {
+        var date = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(5);
+        return helpRequests.submit(
+                new NewHelpRequest(
+                        "Greta Hemlig",
+                        PhoneNumber.of(phone),
+                        "Hemliga vägen 7",
+                        districtId,
+                        HelpKind.SHOPPING,
+                        "Mjölk och bröd, ring på dörren",
+                        date,
+                        LocalTime.of(10, 0),
+                        LocalTime.of(12, 0),
+                        Recurrence.ONE_OFF,
+                        PaymentMethod.INVOICE,
+                        "Blåbär",
+                        null,
+                        null,
+                        Channel.PHONE,
+                        null,
+                        null,
+                        null),
+                "test");
+    }
 
-	/** An approved organisation working in the district. */
-	static UUID organisation(JdbcClient jdbc, String name, String districtId) {
-		var id = UUID.randomUUID();
-		var unique = name + " " + id.toString().substring(0, 6);
-		jdbc.sql("""
+    /** An approved organisation working in the district. */
+    static UUID organisation(JdbcClient jdbc, String name, String districtId) {
+        var id = UUID.randomUUID();
+        var unique = name + " " + id.toString().substring(0, 6);
+        jdbc.sql("""
 				INSERT INTO organisation (id, name, form, purpose, email, status, applied_at, confirmed_at)
 				VALUES (?, ?, 'IDEELL_FORENING', 'Hjälper grannar', ?, 'APPROVED', ?, ?)""")
-			.params(id, unique, "info-" + id + "@example.se", Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
-			.update();
-		jdbc.sql("INSERT INTO organisation_district (organisation_id, district_id) VALUES (?, ?)")
-			.params(id, districtId)
-			.update();
-		return id;
-	}
+                .params(
+                        id,
+                        unique,
+                        "info-" + id + "@example.se",
+                        Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now()))
+                .update();
+        jdbc.sql("INSERT INTO organisation_district (organisation_id, district_id) VALUES (?, ?)")
+                .params(id, districtId)
+                .update();
+        return id;
+    }
 
-	/** A representative account that is a coordinator of the organisation. */
-	static SamverkaUser member(JdbcClient jdbc, AccountManagement accounts, UUID organisationId, String name) {
-		var email = "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
-		var accountId = accounts.representativeAccount(new EmailAddress(email), name, Locale.forLanguageTag("sv"));
-		jdbc.sql("""
+    /** A representative account that is a coordinator of the organisation. */
+    static SamverkaUser member(JdbcClient jdbc, AccountManagement accounts, UUID organisationId, String name) {
+        var email = "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+        var accountId = accounts.representativeAccount(new EmailAddress(email), name, Locale.forLanguageTag("sv"));
+        jdbc.sql("""
 				INSERT INTO organisation_member (organisation_id, account_id, role, name, email, added_at)
 				VALUES (?, ?, 'COORDINATOR', ?, ?, ?)""")
-			.params(organisationId, accountId, name, email, Timestamp.from(Instant.now()))
-			.update();
-		return new SamverkaUser(accountId, email, null, Role.REPRESENTATIVE, name, true);
-	}
+                .params(organisationId, accountId, name, email, Timestamp.from(Instant.now()))
+                .update();
+        return new SamverkaUser(accountId, email, null, Role.REPRESENTATIVE, name, true);
+    }
 
-	static SamverkaUser coordinator() {
-		return new SamverkaUser(UUID.randomUUID(), "samordnare@ekero.se", "{noop}x", Role.COORDINATOR,
-				"Sara Samordnare", true);
-	}
+    static SamverkaUser coordinator() {
+        return new SamverkaUser(
+                UUID.randomUUID(), "samordnare@ekero.se", "{noop}x", Role.COORDINATOR, "Sara Samordnare", true);
+    }
 
-	static SamverkaUser volunteer() {
-		return new SamverkaUser(UUID.randomUUID(), "volontar@example.se", null, Role.VOLUNTEER, "Vera Volontär", true);
-	}
+    static SamverkaUser volunteer() {
+        return new SamverkaUser(UUID.randomUUID(), "volontar@example.se", null, Role.VOLUNTEER, "Vera Volontär", true);
+    }
 
-	static RequestPostProcessor as(SamverkaUser user) {
-		return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-	}
+    static RequestPostProcessor as(SamverkaUser user) {
+        return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
 }

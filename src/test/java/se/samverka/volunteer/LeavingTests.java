@@ -11,7 +11,6 @@ import static se.samverka.volunteer.VolunteerFixtures.as;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 import se.samverka.volunteer.VolunteerFixtures.Signed;
@@ -29,111 +27,152 @@ import se.samverka.volunteer.VolunteerFixtures.Signed;
 @IntegrationTest
 class LeavingTests {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	org.springframework.security.authentication.ott.OneTimeTokenService oneTimeTokens;
+    @Autowired
+    org.springframework.security.authentication.ott.OneTimeTokenService oneTimeTokens;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	Signups signups;
+    @Autowired
+    Signups signups;
 
-	@Autowired
-	Volunteers volunteers;
+    @Autowired
+    Volunteers volunteers;
 
-	@Autowired
-	AccountManagement accounts;
+    @Autowired
+    AccountManagement accounts;
 
-	@Autowired
-	LeavingWitness witness;
+    @Autowired
+    LeavingWitness witness;
 
-	@Test
-	void theDeletePageSaysWhatGoesAndWhatStays() throws Exception {
-		var me = newVolunteer();
-		var html = mvc.perform(get("/mina-sidor/profil/ta-bort").with(as(me.user()))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		var page = Jsoup.parse(html);
-		assertThat(page.text()).contains("Det här tar vi bort", "Din profil", "Ditt konto", "Förfrågningar om uppdrag",
-				"Det här finns kvar, och varför", "utan ditt namn", "arkivlagen", "redan har skickat");
-		assertThat(page.select("form[action=/mina-sidor/profil/ta-bort] input[type=checkbox][name=understood]"))
-			.hasSize(1);
-	}
+    @Test
+    void theDeletePageSaysWhatGoesAndWhatStays() throws Exception {
+        var me = newVolunteer();
+        var html = mvc.perform(get("/mina-sidor/profil/ta-bort").with(as(me.user())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var page = Jsoup.parse(html);
+        assertThat(page.text())
+                .contains(
+                        "Det här tar vi bort",
+                        "Din profil",
+                        "Ditt konto",
+                        "Förfrågningar om uppdrag",
+                        "Det här finns kvar, och varför",
+                        "utan ditt namn",
+                        "arkivlagen",
+                        "redan har skickat");
+        assertThat(page.select("form[action=/mina-sidor/profil/ta-bort] input[type=checkbox][name=understood]"))
+                .hasSize(1);
+    }
 
-	@Test
-	void withoutIUnderstandNothingIsDeleted() throws Exception {
-		var me = newVolunteer();
-		var html = mvc.perform(post("/mina-sidor/profil/ta-bort").param("_understood", "on").with(csrf())
-			.with(as(me.user()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(Jsoup.parse(html).select("#error-summary").text())
-			.contains("Kryssa i att du förstår vad som tas bort");
-		assertThat(volunteers.find(me.profile().id())).isPresent();
-		assertThat(accounts.findByUsername(me.email())).isPresent();
-	}
+    @Test
+    void withoutIUnderstandNothingIsDeleted() throws Exception {
+        var me = newVolunteer();
+        var html = mvc.perform(post("/mina-sidor/profil/ta-bort")
+                        .param("_understood", "on")
+                        .with(csrf())
+                        .with(as(me.user())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(html).select("#error-summary").text())
+                .contains("Kryssa i att du förstår vad som tas bort");
+        assertThat(volunteers.find(me.profile().id())).isPresent();
+        assertThat(accounts.findByUsername(me.email())).isPresent();
+    }
 
-	@Test
-	void leavingTellsTheOtherModulesFirstThenRemovesEverythingAndLogsOut() throws Exception {
-		var me = newVolunteer();
-		var id = me.profile().id();
-		// a real login (one-time link), so that the session is the one Spring Session stores in the database
-		var token = oneTimeTokens.generate(
-				new org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest(me.email()));
-		var cookies = mvc.perform(post("/login/ott").param("token", token.getTokenValue()).with(csrf()))
-			.andExpect(redirectedUrl("/start")).andReturn().getResponse().getCookies();
-		mvc.perform(get("/mina-sidor/profil").cookie(cookies)).andExpect(status().isOk());
+    @Test
+    void leavingTellsTheOtherModulesFirstThenRemovesEverythingAndLogsOut() throws Exception {
+        var me = newVolunteer();
+        var id = me.profile().id();
+        // a real login (one-time link), so that the session is the one Spring Session stores in the database
+        var token = oneTimeTokens.generate(
+                new org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest(me.email()));
+        var cookies = mvc.perform(
+                        post("/login/ott").param("token", token.getTokenValue()).with(csrf()))
+                .andExpect(redirectedUrl("/start"))
+                .andReturn()
+                .getResponse()
+                .getCookies();
+        mvc.perform(get("/mina-sidor/profil").cookie(cookies)).andExpect(status().isOk());
 
-		mvc.perform(post("/mina-sidor/profil/ta-bort").param("understood", "true").cookie(cookies).with(csrf()))
-			.andExpect(redirectedUrl("/bli-volontar/hej-da"));
+        mvc.perform(post("/mina-sidor/profil/ta-bort")
+                        .param("understood", "true")
+                        .cookie(cookies)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/bli-volontar/hej-da"));
 
-		// listeners ran synchronously, inside the deleting transaction, while the volunteer still existed
-		assertThat(witness.seen).containsEntry(id, "in transaction, volunteer present");
-		assertThat(volunteers.find(id)).isEmpty();
-		for (var table : new String[] { "volunteer_district", "volunteer_help_kind", "volunteer_language" }) {
-			assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE volunteer_id = ?").param(id)
-				.query(Integer.class).single()).as(table).isZero();
-		}
-		assertThat(accounts.findByUsername(me.email())).isEmpty();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?").param(me.user().accountId())
-			.query(Integer.class).single()).isZero();
-		// logged out: the same session cookie no longer opens Mina sidor
-		mvc.perform(get("/mina-sidor/profil").cookie(cookies)).andExpect(status().is3xxRedirection());
+        // listeners ran synchronously, inside the deleting transaction, while the volunteer still existed
+        assertThat(witness.seen).containsEntry(id, "in transaction, volunteer present");
+        assertThat(volunteers.find(id)).isEmpty();
+        for (var table : new String[] {"volunteer_district", "volunteer_help_kind", "volunteer_language"}) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE volunteer_id = ?")
+                            .param(id)
+                            .query(Integer.class)
+                            .single())
+                    .as(table)
+                    .isZero();
+        }
+        assertThat(accounts.findByUsername(me.email())).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?")
+                        .param(me.user().accountId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        // logged out: the same session cookie no longer opens Mina sidor
+        mvc.perform(get("/mina-sidor/profil").cookie(cookies)).andExpect(status().is3xxRedirection());
 
-		var bye = mvc.perform(get("/bli-volontar/hej-da")).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(bye).contains("Ditt konto är borttaget");
-	}
+        var bye = mvc.perform(get("/bli-volontar/hej-da"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(bye).contains("Ditt konto är borttaget");
+    }
 
-	private Signed newVolunteer() {
-		return VolunteerFixtures.signUp(signups, accounts, volunteers);
-	}
+    private Signed newVolunteer() {
+        return VolunteerFixtures.signUp(signups, accounts, volunteers);
+    }
 
-	/** Stands in for the modules that react to a volunteer leaving. */
-	static class LeavingWitness {
+    /** Stands in for the modules that react to a volunteer leaving. */
+    static class LeavingWitness {
 
-		final Map<UUID, String> seen = new ConcurrentHashMap<>();
-		private final JdbcClient jdbc;
+        final Map<UUID, String> seen = new ConcurrentHashMap<>();
+        private final JdbcClient jdbc;
 
-		LeavingWitness(JdbcClient jdbc) {
-			this.jdbc = jdbc;
-		}
+        LeavingWitness(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
 
-		@EventListener
-		void on(VolunteerLeaving event) {
-			var present = jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE id = ?").param(event.volunteerId())
-				.query(Integer.class).single() == 1;
-			seen.put(event.volunteerId(), (TransactionSynchronizationManager.isActualTransactionActive()
-					? "in transaction" : "outside transaction") + ", volunteer " + (present ? "present" : "gone"));
-		}
-	}
+        @EventListener
+        void on(VolunteerLeaving event) {
+            var present = jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE id = ?")
+                            .param(event.volunteerId())
+                            .query(Integer.class)
+                            .single()
+                    == 1;
+            seen.put(
+                    event.volunteerId(),
+                    (TransactionSynchronizationManager.isActualTransactionActive()
+                                    ? "in transaction"
+                                    : "outside transaction")
+                            + ", volunteer " + (present ? "present" : "gone"));
+        }
+    }
 
-	@TestConfiguration
-	static class WitnessConfig {
+    @TestConfiguration
+    static class WitnessConfig {
 
-		@Bean
-		LeavingWitness leavingWitness(JdbcClient jdbc) {
-			return new LeavingWitness(jdbc);
-		}
-	}
+        @Bean
+        LeavingWitness leavingWitness(JdbcClient jdbc) {
+            return new LeavingWitness(jdbc);
+        }
+    }
 }

@@ -11,7 +11,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 
@@ -19,46 +18,68 @@ import se.samverka.account.AccountManagement;
 @IntegrationTest
 class ProfileIsolationTests {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	Signups signups;
+    @Autowired
+    Signups signups;
 
-	@Autowired
-	Volunteers volunteers;
+    @Autowired
+    Volunteers volunteers;
 
-	@Autowired
-	AccountManagement accounts;
+    @Autowired
+    AccountManagement accounts;
 
-	@Test
-	void oneVolunteerCannotReadOrChangeAnothersProfileByAnyAddress() throws Exception {
-		var me = VolunteerFixtures.signUp(signups, accounts, volunteers);
-		var other = VolunteerFixtures.signUp(signups, accounts, volunteers);
-		var otherId = other.profile().id().toString();
-		var otherAccount = other.user().accountId().toString();
+    @Test
+    void oneVolunteerCannotReadOrChangeAnothersProfileByAnyAddress() throws Exception {
+        var me = VolunteerFixtures.signUp(signups, accounts, volunteers);
+        var other = VolunteerFixtures.signUp(signups, accounts, volunteers);
+        var otherId = other.profile().id().toString();
+        var otherAccount = other.user().accountId().toString();
 
-		for (var url : new String[] { "/mina-sidor/profil/" + otherId, "/mina-sidor/profil/" + otherAccount,
-				"/mina-sidor/profil/ta-bort/" + otherId }) {
-			mvc.perform(get(url).with(as(me.user()))).andExpect(status().isNotFound());
-		}
-		var read = mvc.perform(get("/mina-sidor/profil").param("id", otherId).param("accountId", otherAccount)
-			.with(as(me.user()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(Jsoup.parse(read).select("input[name=email]").val()).isEqualTo(me.email());
-		assertThat(read).doesNotContain(other.email());
+        for (var url : new String[] {
+            "/mina-sidor/profil/" + otherId,
+            "/mina-sidor/profil/" + otherAccount,
+            "/mina-sidor/profil/ta-bort/" + otherId
+        }) {
+            mvc.perform(get(url).with(as(me.user()))).andExpect(status().isNotFound());
+        }
+        var read = mvc.perform(get("/mina-sidor/profil")
+                        .param("id", otherId)
+                        .param("accountId", otherAccount)
+                        .with(as(me.user())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(read).select("input[name=email]").val()).isEqualTo(me.email());
+        assertThat(read).doesNotContain(other.email());
 
-		var form = ProfileTests.profileForm(me.email());
-		mvc.perform(post("/mina-sidor/profil").params(form).param("id", otherId).param("accountId", otherAccount)
-			.with(csrf()).with(as(me.user()))).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/mina-sidor/profil/paus").param("until", java.time.LocalDate.now().plusDays(5).toString())
-			.param("id", otherId).with(csrf()).with(as(me.user()))).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/mina-sidor/profil/ta-bort").param("understood", "true").param("id", otherId).with(csrf())
-			.with(as(me.user()))).andExpect(status().is3xxRedirection());
+        var form = ProfileTests.profileForm(me.email());
+        mvc.perform(post("/mina-sidor/profil")
+                        .params(form)
+                        .param("id", otherId)
+                        .param("accountId", otherAccount)
+                        .with(csrf())
+                        .with(as(me.user())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mina-sidor/profil/paus")
+                        .param("until", java.time.LocalDate.now().plusDays(5).toString())
+                        .param("id", otherId)
+                        .with(csrf())
+                        .with(as(me.user())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mina-sidor/profil/ta-bort")
+                        .param("understood", "true")
+                        .param("id", otherId)
+                        .with(csrf())
+                        .with(as(me.user())))
+                .andExpect(status().is3xxRedirection());
 
-		var untouched = volunteers.find(other.profile().id()).orElseThrow();
-		assertThat(untouched).usingRecursiveComparison().isEqualTo(other.profile());
-		assertThat(accounts.findByUsername(other.email())).isPresent();
-		// what was sent went to the sender's own profile, which is now gone
-		assertThat(volunteers.find(me.profile().id())).isEmpty();
-	}
+        var untouched = volunteers.find(other.profile().id()).orElseThrow();
+        assertThat(untouched).usingRecursiveComparison().isEqualTo(other.profile());
+        assertThat(accounts.findByUsername(other.email())).isPresent();
+        // what was sent went to the sender's own profile, which is now gone
+        assertThat(volunteers.find(me.profile().id())).isEmpty();
+    }
 }

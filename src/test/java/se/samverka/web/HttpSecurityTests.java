@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.test.context.ActiveProfiles;
-
 import se.samverka.account.AccountManagement;
 import se.samverka.shared.EmailAddress;
 
@@ -29,184 +27,226 @@ import se.samverka.shared.EmailAddress;
  * page in the user's language; low limits here, each test uses its own kind so they do not meet), its handling
  * of a TLS-terminating proxy's forwarded headers, and its Server header.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"samverka.security.rate-limit.forms-per-ip.requests=3",
-		"samverka.security.rate-limit.forms-per-ip.period=10m",
-		"samverka.security.rate-limit.links-per-ip.requests=100",
-		"samverka.security.rate-limit.links-per-email.requests=2",
-		"samverka.security.rate-limit.links-per-email.period=10m",
-		"samverka.security.rate-limit.logins-per-ip.requests=100",
-		"samverka.security.rate-limit.logins-per-username.requests=2",
-		"samverka.security.rate-limit.logins-per-username.period=10m" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "samverka.security.rate-limit.forms-per-ip.requests=3",
+            "samverka.security.rate-limit.forms-per-ip.period=10m",
+            "samverka.security.rate-limit.links-per-ip.requests=100",
+            "samverka.security.rate-limit.links-per-email.requests=2",
+            "samverka.security.rate-limit.links-per-email.period=10m",
+            "samverka.security.rate-limit.logins-per-ip.requests=100",
+            "samverka.security.rate-limit.logins-per-username.requests=2",
+            "samverka.security.rate-limit.logins-per-username.period=10m"
+        })
 @ActiveProfiles("test")
 class HttpSecurityTests {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	AccountManagement accounts;
+    @Autowired
+    AccountManagement accounts;
 
-	@Autowired
-	OneTimeTokenService oneTimeTokens;
+    @Autowired
+    OneTimeTokenService oneTimeTokens;
 
-	final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-	@Test
-	void publicFormPostsFromOneAddressAreLimitedWithRetryAfterAndAFriendlyPageInTheUsersLanguage() throws Exception {
-		var csrf = csrfFrom(get("/be-om-hjalp?lang=en"));
-		for (int i = 0; i < 3; i++) {
-			// empty forms: shown again with their errors, but counted all the same
-			var allowed = post("/be-om-hjalp", "residentName=&_csrf=" + csrf);
-			assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
-		}
-		var refused = post("/be-om-hjalp", "residentName=&_csrf=" + csrf);
-		assertThat(refused.statusCode()).isEqualTo(429);
-		var retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
-		assertThat(retryAfter).isBetween(1L, 600L);
-		assertThat(refused.body()).contains("Too many attempts").contains("Please wait a moment")
-			.doesNotContain("Exception").doesNotContain("at se.samverka");
-		// the limit is per address, not per form
-		assertThat(post("/bli-volontar", "name=&_csrf=" + csrf).statusCode()).isEqualTo(429);
+    @Test
+    void publicFormPostsFromOneAddressAreLimitedWithRetryAfterAndAFriendlyPageInTheUsersLanguage() throws Exception {
+        var csrf = csrfFrom(get("/be-om-hjalp?lang=en"));
+        for (int i = 0; i < 3; i++) {
+            // empty forms: shown again with their errors, but counted all the same
+            var allowed = post("/be-om-hjalp", "residentName=&_csrf=" + csrf);
+            assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+        }
+        var refused = post("/be-om-hjalp", "residentName=&_csrf=" + csrf);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        var retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 600L);
+        assertThat(refused.body())
+                .contains("Too many attempts")
+                .contains("Please wait a moment")
+                .doesNotContain("Exception")
+                .doesNotContain("at se.samverka");
+        // the limit is per address, not per form
+        assertThat(post("/bli-volontar", "name=&_csrf=" + csrf).statusCode()).isEqualTo(429);
 
-		get("/?lang=sv");
-		var swedish = post("/foreningar/ansok", "name=&_csrf=" + csrf);
-		assertThat(swedish.statusCode()).isEqualTo(429);
-		assertThat(swedish.body()).contains("För många försök").contains("Vänta en stund");
-		// reading pages is not limited
-		assertThat(get("/be-om-hjalp").statusCode()).isEqualTo(200);
-	}
+        get("/?lang=sv");
+        var swedish = post("/foreningar/ansok", "name=&_csrf=" + csrf);
+        assertThat(swedish.statusCode()).isEqualTo(429);
+        assertThat(swedish.body()).contains("För många försök").contains("Vänta en stund");
+        // reading pages is not limited
+        assertThat(get("/be-om-hjalp").statusCode()).isEqualTo(200);
+    }
 
-	@Test
-	void loginLinkRequestsForOneAddressAreLimitedWhateverTheCase() throws Exception {
-		var csrf = csrfFrom(get("/login"));
-		var email = "limit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
-		for (int i = 0; i < 2; i++) {
-			var sent = post("/ott/generate", "username=" + encode(email) + "&_csrf=" + csrf);
-			assertThat(sent.statusCode()).isEqualTo(302);
-			assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/login/lank-skickad");
-		}
-		var refused = post("/ott/generate", "username=" + encode(email.toUpperCase()) + "&_csrf=" + csrf);
-		assertThat(refused.statusCode()).isEqualTo(429);
-		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-		assertThat(refused.body()).contains("För många försök");
-		// another address from the same client still gets its link
-		var other = post("/ott/generate", "username=" + encode("other-" + email) + "&_csrf=" + csrf);
-		assertThat(other.statusCode()).isEqualTo(302);
-	}
+    @Test
+    void loginLinkRequestsForOneAddressAreLimitedWhateverTheCase() throws Exception {
+        var csrf = csrfFrom(get("/login"));
+        var email = "limit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+        for (int i = 0; i < 2; i++) {
+            var sent = post("/ott/generate", "username=" + encode(email) + "&_csrf=" + csrf);
+            assertThat(sent.statusCode()).isEqualTo(302);
+            assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/login/lank-skickad");
+        }
+        var refused = post("/ott/generate", "username=" + encode(email.toUpperCase()) + "&_csrf=" + csrf);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("För många försök");
+        // another address from the same client still gets its link
+        var other = post("/ott/generate", "username=" + encode("other-" + email) + "&_csrf=" + csrf);
+        assertThat(other.statusCode()).isEqualTo(302);
+    }
 
-	@Test
-	void staffLoginAttemptsForOneUsernameAreLimited() throws Exception {
-		var csrf = csrfFrom(get("/login"));
-		var username = "guess-" + UUID.randomUUID().toString().substring(0, 8);
-		for (int i = 0; i < 2; i++) {
-			var failed = post("/login", "username=" + username + "&password=wrong&_csrf=" + csrf);
-			assertThat(failed.statusCode()).isEqualTo(302);
-			assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?fel=losenord");
-		}
-		var refused = post("/login", "username=" + username + "&password=wrong&_csrf=" + csrf);
-		assertThat(refused.statusCode()).isEqualTo(429);
-		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-		assertThat(refused.body()).contains("För många försök");
-	}
+    @Test
+    void staffLoginAttemptsForOneUsernameAreLimited() throws Exception {
+        var csrf = csrfFrom(get("/login"));
+        var username = "guess-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 2; i++) {
+            var failed = post("/login", "username=" + username + "&password=wrong&_csrf=" + csrf);
+            assertThat(failed.statusCode()).isEqualTo(302);
+            assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?fel=losenord");
+        }
+        var refused = post("/login", "username=" + username + "&password=wrong&_csrf=" + csrf);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("För många försök");
+    }
 
-	@Test
-	void responsesNameNoServer() throws Exception {
-		assertThat(get("/").headers().firstValue("Server")).isEmpty();
-	}
+    @Test
+    void responsesNameNoServer() throws Exception {
+        assertThat(get("/").headers().firstValue("Server")).isEmpty();
+    }
 
-	@Test
-	void overPlainHttpTheCookiesAreHttpOnlyAndLaxButNotSecureAndThereIsNoHsts() throws Exception {
-		var page = get("/login");
-		assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
-		assertThat(cookie(page, "XSRF-TOKEN=")).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
-		var loggedIn = logInAsVolunteer(false);
-		assertThat(cookie(loggedIn, "SESSION=")).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
-	}
+    @Test
+    void overPlainHttpTheCookiesAreHttpOnlyAndLaxButNotSecureAndThereIsNoHsts() throws Exception {
+        var page = get("/login");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(cookie(page, "XSRF-TOKEN="))
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .doesNotContain("Secure");
+        var loggedIn = logInAsVolunteer(false);
+        assertThat(cookie(loggedIn, "SESSION="))
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .doesNotContain("Secure");
+    }
 
-	@Test
-	void behindATlsTerminatingProxyTheCookiesAreSecureAndHstsIsSent() throws Exception {
-		// forward-headers-strategy=native: Tomcat trusts X-Forwarded-Proto from a proxy on an internal address
-		var page = http.send(viaProxy(HttpRequest.newBuilder(uri("/login"))).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-				hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
-		assertThat(cookie(page, "XSRF-TOKEN=")).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
-		var loggedIn = logInAsVolunteer(true);
-		assertThat(cookie(loggedIn, "SESSION=")).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
-	}
+    @Test
+    void behindATlsTerminatingProxyTheCookiesAreSecureAndHstsIsSent() throws Exception {
+        // forward-headers-strategy=native: Tomcat trusts X-Forwarded-Proto from a proxy on an internal address
+        var page = http.send(
+                viaProxy(HttpRequest.newBuilder(uri("/login"))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(
+                        hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
+        assertThat(cookie(page, "XSRF-TOKEN="))
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .contains("Secure");
+        var loggedIn = logInAsVolunteer(true);
+        assertThat(cookie(loggedIn, "SESSION="))
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .contains("Secure");
+    }
 
-	@Test
-	void afterLoginTheVisitorIsBackOnThePageAskedForThoughNoSessionRememberedIt() throws Exception {
-		var asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/mina-sidor/profil"))
-			.header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(asked.statusCode()).isEqualTo(302);
-		assertThat(asked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
-		var loggedIn = logInAsVolunteer(false, cookie(asked, "REDIRECT_URI=").split(";")[0]);
-		assertThat(loggedIn.headers().firstValue("Location").orElse("")).contains("/mina-sidor/profil");
-	}
+    @Test
+    void afterLoginTheVisitorIsBackOnThePageAskedForThoughNoSessionRememberedIt() throws Exception {
+        var asked = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri("/mina-sidor/profil"))
+                                .header("Accept", "text/html")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+        var loggedIn = logInAsVolunteer(false, cookie(asked, "REDIRECT_URI=").split(";")[0]);
+        assertThat(loggedIn.headers().firstValue("Location").orElse("")).contains("/mina-sidor/profil");
+    }
 
-	/**
-	 * Logs in with a login link, without a cookie jar (it would keep a Secure cookie from plain HTTP); the response
-	 * to the login post, which starts the session.
-	 */
-	private HttpResponse<String> logInAsVolunteer(boolean viaProxy) throws Exception {
-		return logInAsVolunteer(viaProxy, null);
-	}
+    /**
+     * Logs in with a login link, without a cookie jar (it would keep a Secure cookie from plain HTTP); the response
+     * to the login post, which starts the session.
+     */
+    private HttpResponse<String> logInAsVolunteer(boolean viaProxy) throws Exception {
+        return logInAsVolunteer(viaProxy, null);
+    }
 
-	private HttpResponse<String> logInAsVolunteer(boolean viaProxy, String savedRequestCookie) throws Exception {
-		var client = HttpClient.newHttpClient();
-		var email = "cookies-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
-		accounts.createVolunteerAccount(EmailAddress.of(email), "Kaka Kaksson", Locale.forLanguageTag("sv"));
-		var token = oneTimeTokens.generate(new GenerateOneTimeTokenRequest(email)).getTokenValue();
-		var linkPage = HttpRequest.newBuilder(uri("/login/ott?token=" + token)).header("Accept", "text/html");
-		var page = client.send((viaProxy ? viaProxy(linkPage) : linkPage).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		var csrfCookie = cookie(page, "XSRF-TOKEN=").split(";")[0]
-				+ (savedRequestCookie == null ? "" : "; " + savedRequestCookie);
-		var login = HttpRequest.newBuilder(uri("/login/ott")).header("Accept", "text/html").header("Cookie", csrfCookie)
-			.header("Content-Type", "application/x-www-form-urlencoded");
-		var response = client.send((viaProxy ? viaProxy(login) : login)
-			.POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf=" + csrfFrom(page))).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-		return response;
-	}
+    private HttpResponse<String> logInAsVolunteer(boolean viaProxy, String savedRequestCookie) throws Exception {
+        var client = HttpClient.newHttpClient();
+        var email = "cookies-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+        accounts.createVolunteerAccount(EmailAddress.of(email), "Kaka Kaksson", Locale.forLanguageTag("sv"));
+        var token =
+                oneTimeTokens.generate(new GenerateOneTimeTokenRequest(email)).getTokenValue();
+        var linkPage = HttpRequest.newBuilder(uri("/login/ott?token=" + token)).header("Accept", "text/html");
+        var page = client.send(
+                (viaProxy ? viaProxy(linkPage) : linkPage).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var csrfCookie = cookie(page, "XSRF-TOKEN=").split(";")[0]
+                + (savedRequestCookie == null ? "" : "; " + savedRequestCookie);
+        var login = HttpRequest.newBuilder(uri("/login/ott"))
+                .header("Accept", "text/html")
+                .header("Cookie", csrfCookie)
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        var response = client.send(
+                (viaProxy ? viaProxy(login) : login)
+                        .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf=" + csrfFrom(page)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        return response;
+    }
 
-	private static HttpRequest.Builder viaProxy(HttpRequest.Builder request) {
-		return request.header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7");
-	}
+    private static HttpRequest.Builder viaProxy(HttpRequest.Builder request) {
+        return request.header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7");
+    }
 
-	private static String cookie(HttpResponse<String> page, String prefix) {
-		return page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(prefix)).findFirst()
-			.orElseThrow(() -> new AssertionError("no " + prefix + " cookie in " + page.headers().map()));
-	}
+    private static String cookie(HttpResponse<String> page, String prefix) {
+        return page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no " + prefix + " cookie in " + page.headers().map()));
+    }
 
-	private static String csrfFrom(HttpResponse<String> page) {
-		var matcher = CSRF.matcher(page.body());
-		assertThat(matcher.find()).as(page.body()).isTrue();
-		return encode(matcher.group(1));
-	}
+    private static String csrfFrom(HttpResponse<String> page) {
+        var matcher = CSRF.matcher(page.body());
+        assertThat(matcher.find()).as(page.body()).isTrue();
+        return encode(matcher.group(1));
+    }
 
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-	}
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
 }

@@ -12,57 +12,63 @@ import java.util.regex.Pattern;
  */
 final class LogLeaks {
 
-	/** A leak: which rule, in which line, and the part that matched. */
-	record Leak(String rule, int line, String match) {
+    /** A leak: which rule, in which line, and the part that matched. */
+    record Leak(String rule, int line, String match) {
 
-		@Override
-		public String toString() {
-			return rule + " in line " + line + ": " + match;
-		}
-	}
+        @Override
+        public String toString() {
+            return rule + " in line " + line + ": " + match;
+        }
+    }
 
-	private record Rule(String name, Pattern pattern) {
-	}
+    private record Rule(String name, Pattern pattern) {}
 
-	/**
-	 * The code words of the tests' help requests (fixtures, browser runs with a suffix, the log-safety test's
-	 * random one, the stored-XSS one); a new test code word belongs here.
-	 */
-	static final Pattern TEST_CODE_WORDS = Pattern.compile(
-			"(?<!\\p{L})(?:Blåbär|Blåklint|Lingon)(?!\\p{L})|Kodord[0-9a-f]{8}|alert\\('codeWord'\\)");
+    /**
+     * The code words of the tests' help requests (fixtures, browser runs with a suffix, the log-safety test's
+     * random one, the stored-XSS one); a new test code word belongs here.
+     */
+    static final Pattern TEST_CODE_WORDS =
+            Pattern.compile("(?<!\\p{L})(?:Blåbär|Blåklint|Lingon)(?!\\p{L})|Kodord[0-9a-f]{8}|alert\\('codeWord'\\)");
 
-	private static final String NOT_BEFORE_NUMBER = "(?<![\\w+*-])";
+    private static final String NOT_BEFORE_NUMBER = "(?<![\\w+*-])";
 
-	private static final String NOT_AFTER_NUMBER = "(?![\\w*])";
+    private static final String NOT_AFTER_NUMBER = "(?![\\w*])";
 
-	private static final List<Rule> RULES = List.of(
-			new Rule("code word", TEST_CODE_WORDS),
-			new Rule("link token", Pattern.compile("(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]{0,42}\\d)"
-					+ "(?=[A-Za-z0-9_-]{0,42}[A-Z])(?=[A-Za-z0-9_-]{0,42}[a-z])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")),
-			new Rule("token hash", Pattern.compile("(?<![0-9A-Za-z])[0-9a-fA-F]{64}(?![0-9A-Za-z])")),
-			new Rule("login token", Pattern.compile("(?i)[?&]token=[^\\s&\"']{8,}")),
-			new Rule("risk group", Pattern.compile(
-					"(?i)(?:risk[-_ ]?group|riskgrupp)\\w*\\s*[=:]\\s*\"?(?:true|false|yes|no|ja|nej)\\b")),
-			new Rule("phone number", Pattern.compile(NOT_BEFORE_NUMBER + "(?:\\+46|%2B46|0046)[\\s-]*(?:\\(0\\)[\\s-]*)?"
-					+ "7[02369](?:[\\s-]*\\d){7}" + NOT_AFTER_NUMBER)),
-			new Rule("phone number", Pattern.compile(NOT_BEFORE_NUMBER + "07[02369](?:[\\s-]*\\d){7}"
-					+ NOT_AFTER_NUMBER)));
+    private static final List<Rule> RULES = List.of(
+            new Rule("code word", TEST_CODE_WORDS),
+            new Rule(
+                    "link token",
+                    Pattern.compile(
+                            "(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]{0,42}\\d)"
+                                    + "(?=[A-Za-z0-9_-]{0,42}[A-Z])(?=[A-Za-z0-9_-]{0,42}[a-z])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")),
+            new Rule("token hash", Pattern.compile("(?<![0-9A-Za-z])[0-9a-fA-F]{64}(?![0-9A-Za-z])")),
+            new Rule("login token", Pattern.compile("(?i)[?&]token=[^\\s&\"']{8,}")),
+            new Rule(
+                    "risk group",
+                    Pattern.compile(
+                            "(?i)(?:risk[-_ ]?group|riskgrupp)\\w*\\s*[=:]\\s*\"?(?:true|false|yes|no|ja|nej)\\b")),
+            new Rule(
+                    "phone number",
+                    Pattern.compile(NOT_BEFORE_NUMBER + "(?:\\+46|%2B46|0046)[\\s-]*(?:\\(0\\)[\\s-]*)?"
+                            + "7[02369](?:[\\s-]*\\d){7}" + NOT_AFTER_NUMBER)),
+            new Rule(
+                    "phone number",
+                    Pattern.compile(NOT_BEFORE_NUMBER + "07[02369](?:[\\s-]*\\d){7}" + NOT_AFTER_NUMBER)));
 
-	private LogLeaks() {
-	}
+    private LogLeaks() {}
 
-	/** Every leak in the text, line by line. */
-	static List<Leak> in(String text) {
-		var leaks = new ArrayList<Leak>();
-		var lines = text.split("\\R", -1);
-		for (int i = 0; i < lines.length; i++) {
-			for (var rule : RULES) {
-				var matcher = rule.pattern().matcher(lines[i]);
-				while (matcher.find()) {
-					leaks.add(new Leak(rule.name(), i + 1, matcher.group()));
-				}
-			}
-		}
-		return leaks;
-	}
+    /** Every leak in the text, line by line. */
+    static List<Leak> in(String text) {
+        var leaks = new ArrayList<Leak>();
+        var lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (var rule : RULES) {
+                var matcher = rule.pattern().matcher(lines[i]);
+                while (matcher.find()) {
+                    leaks.add(new Leak(rule.name(), i + 1, matcher.group()));
+                }
+            }
+        }
+        return leaks;
+    }
 }

@@ -5,63 +5,65 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.samverka.IntegrationTest;
 
 /** Rate-limit buckets in PostgreSQL: shared by every holder of the table, hashed keys, and cleaned up. */
 @IntegrationTest
 class PostgresBucketsTests {
 
-	@Autowired
-	DataSource dataSource;
+    @Autowired
+    DataSource dataSource;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	RateLimitBuckets configured;
+    @Autowired
+    RateLimitBuckets configured;
 
-	@Test
-	void onPostgresqlTheBucketsAreInTheDatabase() {
-		assertThat(configured).isInstanceOf(PostgresBuckets.class);
-	}
+    @Test
+    void onPostgresqlTheBucketsAreInTheDatabase() {
+        assertThat(configured).isInstanceOf(PostgresBuckets.class);
+    }
 
-	@Test
-	void twoHoldersOfTheTableCountAgainstOneLimit() {
-		var limit = new RateLimitProperties.Limit(3, Duration.ofMinutes(10));
-		var key = "login-user:" + UUID.randomUUID() + "@example.se";
-		var one = new PostgresBuckets(dataSource);
-		var other = new PostgresBuckets(dataSource);
-		assertThat(one.tryConsume(key, limit).isConsumed()).isTrue();
-		assertThat(other.tryConsume(key, limit).isConsumed()).isTrue();
-		assertThat(one.tryConsume(key, limit).isConsumed()).isTrue();
-		assertThat(other.tryConsume(key, limit).isConsumed()).isFalse();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket WHERE id LIKE '%@%'").query(Long.class).single())
-			.as("keys are stored hashed").isZero();
-	}
+    @Test
+    void twoHoldersOfTheTableCountAgainstOneLimit() {
+        var limit = new RateLimitProperties.Limit(3, Duration.ofMinutes(10));
+        var key = "login-user:" + UUID.randomUUID() + "@example.se";
+        var one = new PostgresBuckets(dataSource);
+        var other = new PostgresBuckets(dataSource);
+        assertThat(one.tryConsume(key, limit).isConsumed()).isTrue();
+        assertThat(other.tryConsume(key, limit).isConsumed()).isTrue();
+        assertThat(one.tryConsume(key, limit).isConsumed()).isTrue();
+        assertThat(other.tryConsume(key, limit).isConsumed()).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket WHERE id LIKE '%@%'")
+                        .query(Long.class)
+                        .single())
+                .as("keys are stored hashed")
+                .isZero();
+    }
 
-	@Test
-	void bucketsThatHaveFilledUpAgainAreRemoved() {
-		var buckets = new PostgresBuckets(dataSource, Duration.ZERO);
-		var limit = new RateLimitProperties.Limit(1, Duration.ofSeconds(1));
-		var before = rows();
-		for (int i = 0; i < 5; i++) {
-			buckets.tryConsume("form-ip:cleanup-" + UUID.randomUUID(), limit);
-		}
-		assertThat(rows()).isEqualTo(before + 5);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			buckets.removeExpired();
-			assertThat(rows()).isLessThanOrEqualTo(before);
-		});
-	}
+    @Test
+    void bucketsThatHaveFilledUpAgainAreRemoved() {
+        var buckets = new PostgresBuckets(dataSource, Duration.ZERO);
+        var limit = new RateLimitProperties.Limit(1, Duration.ofSeconds(1));
+        var before = rows();
+        for (int i = 0; i < 5; i++) {
+            buckets.tryConsume("form-ip:cleanup-" + UUID.randomUUID(), limit);
+        }
+        assertThat(rows()).isEqualTo(before + 5);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            buckets.removeExpired();
+            assertThat(rows()).isLessThanOrEqualTo(before);
+        });
+    }
 
-	private long rows() {
-		return jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket").query(Long.class).single();
-	}
+    private long rows() {
+        return jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket")
+                .query(Long.class)
+                .single();
+    }
 }

@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-
 import se.samverka.IntegrationTest;
 
 /**
@@ -17,27 +16,28 @@ import se.samverka.IntegrationTest;
 @IntegrationTest
 class SessionUpsertTests {
 
-	@Autowired
-	JdbcIndexedSessionRepository sessions;
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
-	@Test
-	void twoRequestsAddingTheSameAttributeToOneSessionBothSucceedAndTheLastWins() {
-		addTheSameAttributeTwice(sessions);
-	}
+    @Test
+    void twoRequestsAddingTheSameAttributeToOneSessionBothSucceedAndTheLastWins() {
+        addTheSameAttributeTwice(sessions);
+    }
 
-	// generic, because the repository's session class is not public: its methods are reached through Session
-	private static <S extends Session> void addTheSameAttributeTwice(SessionRepository<S> sessions) {
-		S created = sessions.createSession();
-		sessions.save(created);
-		S first = sessions.findById(created.getId());
-		S second = sessions.findById(created.getId());
+    // generic, because the repository's session class is not public: its methods are reached through Session
+    private static <S extends Session> void addTheSameAttributeTwice(SessionRepository<S> sessions) {
+        S created = sessions.createSession();
+        sessions.save(created);
+        S first = sessions.findById(created.getId());
+        S second = sessions.findById(created.getId());
 
-		first.setAttribute("parallel", "first");
-		second.setAttribute("parallel", "second");
-		sessions.save(first);
-		sessions.save(second);
+        first.setAttribute("parallel", "first");
+        second.setAttribute("parallel", "second");
+        sessions.save(first);
+        sessions.save(second);
 
-		assertThat(sessions.findById(created.getId()).<String>getAttribute("parallel")).isEqualTo("second");
-		sessions.deleteById(created.getId());
-	}
+        assertThat(sessions.findById(created.getId()).<String>getAttribute("parallel"))
+                .isEqualTo("second");
+        sessions.deleteById(created.getId());
+    }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +16,22 @@ import org.junit.jupiter.api.Test;
  */
 class SurefireLogScanIT {
 
-	static final Path LOG = Path.of(System.getProperty("samverka.test.log.scan", "target/test-logs/surefire.log"));
+    static final Path LOG = Path.of(System.getProperty("samverka.test.log.scan", "target/test-logs/surefire.log"));
 
-	@Test
-	void theSurefireLogHoldsNoCodeWordTokenRiskGroupOrPhoneNumber() throws IOException {
-		assertThat(Files.isRegularFile(LOG))
-			.as("%s is missing: run the unit and integration tests (surefire) before this scan, for example"
-					+ " ./mvnw verify, or skip it with -Dit.test=... when you run only browser tests", LOG.toAbsolutePath())
-			.isTrue();
-		var text = Files.readString(LOG, StandardCharsets.UTF_8);
-		assertThat(text).as("%s is empty: surefire ran no test that logged", LOG.toAbsolutePath()).isNotBlank();
-		assertThat(LogLeaks.in(text)).as("personal data or secrets in %s", LOG.toAbsolutePath()).isEmpty();
-	}
+    @Test
+    void theSurefireLogHoldsNoCodeWordTokenRiskGroupOrPhoneNumber() throws IOException {
+        assertThat(Files.isRegularFile(LOG))
+                .as(
+                        "%s is missing: run the unit and integration tests (surefire) before this scan, for example"
+                                + " ./mvnw verify, or skip it with -Dit.test=... when you run only browser tests",
+                        LOG.toAbsolutePath())
+                .isTrue();
+        var text = Files.readString(LOG, StandardCharsets.UTF_8);
+        assertThat(text)
+                .as("%s is empty: surefire ran no test that logged", LOG.toAbsolutePath())
+                .isNotBlank();
+        assertThat(LogLeaks.in(text))
+                .as("personal data or secrets in %s", LOG.toAbsolutePath())
+                .isEmpty();
+    }
 }

@@ -1,7 +1,6 @@
 package bench.minimal;
 
 import java.util.UUID;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,27 +15,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class MinimalApplication {
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	MinimalApplication(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    MinimalApplication(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	public static void main(String[] args) {
-		SpringApplication.run(MinimalApplication.class, args);
-	}
+    public static void main(String[] args) {
+        SpringApplication.run(MinimalApplication.class, args);
+    }
 
-	@GetMapping("/")
-	String page(Model model) {
-		model.addAttribute("title", "Minimal");
-		return "page";
-	}
+    @GetMapping("/")
+    String page(Model model) {
+        model.addAttribute("title", "Minimal");
+        return "page";
+    }
 
-	@PostMapping("/")
-	String post(@RequestParam String name, @RequestParam String email) {
-		jdbc.sql("INSERT INTO minimal_signup (id, name, email) VALUES (?, ?, ?)")
-			.params(UUID.randomUUID(), name, email)
-			.update();
-		return "redirect:/?tack";
-	}
+    @PostMapping("/")
+    String post(@RequestParam String name, @RequestParam String email) {
+        jdbc.sql("INSERT INTO minimal_signup (id, name, email) VALUES (?, ?, ?)")
+                .params(UUID.randomUUID(), name, email)
+                .update();
+        return "redirect:/?tack";
+    }
 }
