@@ -1,26 +1,48 @@
 package se.samverka.district;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The districts of the municipality, read by every module that places people or needs. */
+/**
+ * The districts of the municipality, read by every module that places people or needs. Nearly every page reads
+ * them and they change a few times a year, so the list is kept in memory for a short while
+ * ({@code samverka.district.cache}, 10 s): an edit on another instance shows there within that time, an edit
+ * here at once.
+ */
 @Service
 public class Districts {
 
     private final DistrictRepository repository;
+    private final long cacheNanos;
+    private volatile Snapshot snapshot;
 
-    Districts(DistrictRepository repository) {
+    Districts(DistrictRepository repository, @Value("${samverka.district.cache:10s}") Duration cache) {
         this.repository = repository;
+        this.cacheNanos = cache.toNanos();
     }
+
+    private record Snapshot(List<District> districts, long readAt) {}
 
     @Transactional(readOnly = true)
     public List<District> all() {
-        return repository.findAll();
+        var current = snapshot;
+        var now = System.nanoTime();
+        if (current != null && now - current.readAt() < cacheNanos) {
+            return current.districts();
+        }
+        var districts = List.copyOf(repository.findAll());
+        snapshot = new Snapshot(districts, now);
+        return districts;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +69,14 @@ public class Districts {
         var id = existingId != null ? existingId : slug(name);
         repository.upsert(id, name, easting, northing, sortOrder, existingId == null);
         repository.replaceNeighbours(
-                id, neighbourIds.stream().filter(n -> !n.equals(id)).collect(java.util.stream.Collectors.toSet()));
+                id, neighbourIds.stream().filter(n -> !n.equals(id)).collect(Collectors.toSet()));
+        snapshot = null;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                snapshot = null; // a reader between the write and the commit may have kept the old list
+            }
+        });
         return id;
     }
 

@@ -1,15 +1,21 @@
 package se.samverka.volunteer;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +28,14 @@ import se.samverka.helprequest.HelpRequests;
 @RequestMapping("/bli-volontar")
 class SignupController {
 
-    /** The districts of the last sign-up in this session, for the counts on the thank-you page. */
-    static final String SIGNUP_DISTRICTS = "volunteer.signupDistricts";
+    /**
+     * The districts of the sign-up just made, for the counts on the thank-you page. A short-lived cookie, not a
+     * server session: a sign-up needs no session, and a surge of them must not write one row each.
+     */
+    static final String SIGNUP_DISTRICTS = "signup_districts";
+
+    private static final Pattern DISTRICT_ID = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final int MAX_DISTRICTS = 20;
 
     private final Signups signups;
     private final VolunteerFormSupport support;
@@ -48,7 +60,8 @@ class SignupController {
             BindingResult result,
             Model model,
             Locale locale,
-            HttpSession session) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         support.checkChoices(form, result);
         if (result.hasErrors()) {
             return form(model, form);
@@ -62,14 +75,27 @@ class SignupController {
             signups.signupRepeated(details.email(), formId);
         }
         // a new volunteer and a known address see the very same page
-        session.setAttribute(SIGNUP_DISTRICTS, new ArrayList<>(details.districtIds()));
+        var cookie = ResponseCookie.from(SIGNUP_DISTRICTS, String.join(".", details.districtIds()))
+                .path("/bli-volontar")
+                .maxAge(Duration.ofMinutes(10))
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
         return "redirect:/bli-volontar/tack";
     }
 
     @GetMapping("/tack")
-    String thanks(HttpSession session, Model model) {
-        if (session.getAttribute(SIGNUP_DISTRICTS) instanceof List<?> ids && !ids.isEmpty()) {
-            var districtIds = ids.stream().map(String::valueOf).toList();
+    String thanks(@CookieValue(name = SIGNUP_DISTRICTS, required = false) String signupDistricts, Model model) {
+        var districtIds = signupDistricts == null
+                ? List.<String>of()
+                : Arrays.stream(signupDistricts.split("\\."))
+                        .filter(id -> DISTRICT_ID.matcher(id).matches())
+                        .distinct()
+                        .limit(MAX_DISTRICTS)
+                        .toList();
+        if (!districtIds.isEmpty()) {
             model.addAttribute("waiting", helpRequests.countWaitingIn(districtIds));
             model.addAttribute("volunteersThere", volunteers.countIn(districtIds));
         }

@@ -286,4 +286,29 @@ class SignupTests {
                 .query(String.class)
                 .list());
     }
+
+    @Test
+    void aSignUpWritesNoServerSessionAndTheThankYouPageStillCountsItsDistricts() throws Exception {
+        var posted = mvc.perform(postSignup(signupForm(newEmail())))
+                .andExpect(redirectedUrl("/bli-volontar/tack"))
+                .andReturn();
+
+        assertThat(posted.getRequest().getSession(false)).isNull();
+        var districts = posted.getResponse().getCookie("signup_districts");
+        assertThat(districts).isNotNull();
+        assertThat(districts.isHttpOnly()).isTrue();
+        var thanks = mvc.perform(get("/bli-volontar/tack").cookie(districts))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(thanks.getModelAndView().getModel()).containsKeys("waiting", "volunteersThere");
+        assertThat(thanks.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    void aForgedDistrictCookieIsIgnored() throws Exception {
+        var thanks = mvc.perform(get("/bli-volontar/tack").cookie(new Cookie("signup_districts", "'; DROP TABLE x;--")))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(thanks.getModelAndView().getModel()).doesNotContainKey("waiting");
+    }
 }

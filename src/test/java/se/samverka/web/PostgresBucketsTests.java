@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +49,36 @@ class PostgresBucketsTests {
                         .single())
                 .as("keys are stored hashed")
                 .isZero();
+    }
+
+    @Test
+    void takesOfOneKeyAtTheSameMomentAreBatchedAndTheLimitStillHoldsExactly() throws Exception {
+        var limit = new RateLimitProperties.Limit(25, Duration.ofMinutes(10));
+        var key = "forms-ip:" + UUID.randomUUID();
+        var one = new PostgresBuckets(dataSource);
+        var other = new PostgresBuckets(dataSource);
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(16);
+        try {
+            var takes = new ArrayList<Future<Boolean>>();
+            for (int i = 0; i < 80; i++) {
+                var holder = i % 2 == 0 ? one : other;
+                takes.add(pool.submit(() -> {
+                    start.await();
+                    return holder.tryConsume(key, limit).isConsumed();
+                }));
+            }
+            start.countDown();
+            int consumed = 0;
+            for (var take : takes) {
+                consumed += take.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(consumed)
+                    .as("80 takes from two instances against a limit of 25")
+                    .isEqualTo(25);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
