@@ -51,3 +51,41 @@
 		sync();
 	}
 }());
+
+// After a failed submit (WCAG 2.4.2, 3.3.1): the page title starts with "Fel: " / "Error: ", the error summary lists
+// the errors in the order of the fields on the page, and focus moves to it so that it is read out first.
+(function () {
+	function ready() {
+		var summary = document.querySelector('.error-summary[data-title-prefix]');
+		if (!summary) {
+			return;
+		}
+		var prefix = summary.getAttribute('data-title-prefix');
+		if (document.title.indexOf(prefix) !== 0) {
+			document.title = prefix + document.title;
+		}
+		var list = summary.querySelector('ul');
+		if (list) {
+			var items = Array.prototype.slice.call(list.children);
+			var target = function (item) {
+				var link = item.querySelector('a[href^="#"]');
+				return link ? document.getElementById(link.getAttribute('href').substring(1)) : null;
+			};
+			items.sort(function (a, b) {
+				var ta = target(a), tb = target(b);
+				if (!ta || !tb || ta === tb) {
+					return 0;
+				}
+				return ta.compareDocumentPosition(tb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+			});
+			items.forEach(function (item) { list.appendChild(item); });
+		}
+		summary.focus();
+	}
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', ready);
+	}
+	else {
+		ready();
+	}
+}());

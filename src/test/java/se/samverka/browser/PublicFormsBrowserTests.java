@@ -73,17 +73,35 @@ class PublicFormsBrowserTests extends BrowserTestSupport {
                 .isEqualTo("true");
     }
 
-    /** The summary is there, in this language, and each of its links points at an element on the page. */
+    /**
+     * The summary is there, in this language, has the focus, the page title says there is an error, and each of
+     * its links points at an element on the page, in the order of the fields.
+     */
     private void assertErrorSummaryLeadsToFields(Browser browser) {
         var summary = browser.element(By.id("error-summary"));
         assertThat(summary.getText()).contains(t("form.errorSummary.title"));
+        assertThat(browser.driver().getTitle()).startsWith(t("form.errorSummary.titlePrefix"));
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))
+                .as("focus moves to the error summary")
+                .isEqualTo("error-summary");
         var links = summary.findElements(By.cssSelector("a[href^='#']"));
         assertThat(links).isNotEmpty();
+        WebElement previous = null;
         for (WebElement link : links) {
             var target = link.getDomAttribute("href").substring(1);
-            assertThat(browser.driver().findElements(By.id(target)))
-                    .as("target of error link %s", link.getText())
-                    .hasSize(1);
+            var targets = browser.driver().findElements(By.id(target));
+            assertThat(targets).as("target of error link %s", link.getText()).hasSize(1);
+            if (previous != null && !previous.equals(targets.get(0))) {
+                assertThat((Boolean) browser.driver()
+                                .executeScript(
+                                        "return !!(arguments[0].compareDocumentPosition(arguments[1])"
+                                                + " & Node.DOCUMENT_POSITION_FOLLOWING)",
+                                        previous,
+                                        targets.get(0)))
+                        .as("error %s comes after the one before it on the page", link.getText())
+                        .isTrue();
+            }
+            previous = targets.get(0);
         }
     }
 
