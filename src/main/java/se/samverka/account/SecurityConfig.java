@@ -128,7 +128,8 @@ class SecurityConfig {
                         .authenticationSuccessHandler(afterLogin)
                         .authenticationFailureHandler(failureTo("/login?fel=lank")))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(knownPages))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(knownPages).accessDeniedHandler(new ExpiredFormHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
                 // machine-to-machine callbacks (the SMS provider) authenticate with a shared secret, not a session
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/webhooks/**"))

@@ -1,5 +1,6 @@
 package se.samverka.helprequest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.account.ExpiredForm;
 
 /**
  * The public form where residents, or someone on their behalf, ask for help without logging in. The receipt
@@ -43,7 +45,12 @@ class PublicRequestController {
             @Valid @ModelAttribute("form") HelpRequestForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest servletRequest) {
+        if (ExpiredForm.isExpired(servletRequest)) {
+            model.addAttribute(ExpiredForm.MODEL_ATTRIBUTE, true);
+            return page(model);
+        }
         FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
         if (!form.consented()) {
             result.rejectValue("consent", "helprequest.consent.required");

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.samverka.account.ExpiredForm;
 import se.samverka.helprequest.HelpRequests;
 
 /** The public sign-up: the form, the honest "thank you" page, and confirming the e-mail address. */
@@ -62,6 +63,10 @@ class SignupController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (ExpiredForm.isExpired(request)) {
+            model.addAttribute(ExpiredForm.MODEL_ATTRIBUTE, true);
+            return form(model, form);
+        }
         support.checkChoices(form, result);
         if (result.hasErrors()) {
             return form(model, form);

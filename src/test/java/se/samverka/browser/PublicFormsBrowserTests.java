@@ -71,6 +71,14 @@ class PublicFormsBrowserTests extends BrowserTestSupport {
         assertThat(volunteer.element(By.id("email")).getDomProperty("value")).isEqualTo("inte-en-adress");
         assertThat(volunteer.element(By.id("email")).getDomAttribute("aria-invalid"))
                 .isEqualTo("true");
+
+        // the security token's cookie is lost while the form is open (a browser restart): nothing typed is lost
+        volunteer.fill("name", "Astrid Ek");
+        volunteer.driver().manage().deleteCookieNamed("XSRF-TOKEN");
+        volunteer.clickToNewPage(By.cssSelector("form[action$='/bli-volontar'] button[type='submit']"));
+        assertThat(volunteer.element(By.id("expired-form")).getText()).isEqualTo(t("form.expired"));
+        assertThat(volunteer.element(By.id("name")).getDomProperty("value")).isEqualTo("Astrid Ek");
+        assertThat(volunteer.element(By.id("email")).getDomProperty("value")).isEqualTo("inte-en-adress");
     }
 
     /**
