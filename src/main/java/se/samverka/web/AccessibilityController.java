@@ -1,29 +1,27 @@
 package se.samverka.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The accessibility statement required by the law on accessibility of digital public services (DOS-lagen). */
+/**
+ * The accessibility statement required by the law on accessibility of digital public services (lag (2018:1937)),
+ * after DIGG's model. Its facts come from configuration ({@link Municipality.Accessibility}): who stands behind it,
+ * the known shortcomings per success criterion, how to report a problem and when it was assessed. The compliance
+ * status follows from the list of shortcomings, so the page cannot claim full compliance while it lists one.
+ */
 @Controller
 class AccessibilityController {
 
-    private final String contact;
+    private final Municipality municipality;
 
-    private final String reviewed;
-
-    AccessibilityController(
-            @Value("${samverka.web.accessibility-contact:tillganglighet@localhost}") String contact,
-            @Value("${samverka.web.accessibility-reviewed:2026-11-30}") String reviewed) {
-        this.contact = contact;
-        this.reviewed = reviewed;
+    AccessibilityController(Municipality municipality) {
+        this.municipality = municipality;
     }
 
     @GetMapping("/tillganglighet")
     String statement(Model model) {
-        model.addAttribute("contact", contact);
-        model.addAttribute("reviewed", reviewed);
+        model.addAttribute("statement", municipality.accessibility());
         return "web/accessibility";
     }
 }

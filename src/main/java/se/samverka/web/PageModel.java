@@ -1,6 +1,7 @@
 package se.samverka.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -10,6 +11,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class PageModel {
 
+    private final Municipality municipality;
+
+    PageModel(Municipality municipality) {
+        this.municipality = municipality;
+    }
+
+    /** Who runs the service and how to reach them, for the footer. */
+    @ModelAttribute("municipality")
+    Municipality municipality() {
+        return municipality;
+    }
+
     /** Who looks at the page, for the menu. */
     @ModelAttribute("viewer")
     Viewer viewer() {
@@ -18,7 +31,7 @@ class PageModel {
 
     /** The current page's address with the other language, for the switch in the header. */
     @ModelAttribute("switchLanguageUrl")
-    String switchLanguageUrl(HttpServletRequest request, java.util.Locale locale) {
+    String switchLanguageUrl(HttpServletRequest request, Locale locale) {
         var other = "en".equals(locale.getLanguage()) ? "sv" : "en";
         var method = request.getMethod();
         // after a POST the form's address may not answer GET: fall back to the path alone

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,7 +13,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.shared.ProcessingActivities;
@@ -20,31 +20,62 @@ import se.samverka.shared.ProcessingActivity;
 
 /** The pages a Swedish authority must publish: the accessibility statement and the record of processing. */
 @IntegrationTest
-@TestPropertySource(
-        properties = {
-            "samverka.web.accessibility-contact=a11y@kommun.example",
-            "samverka.web.accessibility-reviewed=2026-11-29"
-        })
 class PublicStatementPagesTests {
 
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Municipality municipality;
+
     @Test
     void accessibilityStatementFollowsTheModelStatementInSwedishAndEnglish() throws Exception {
+        var statement = municipality.accessibility();
         var sv = page("/tillganglighet", "sv");
         assertThat(sv.select("h1").text()).isEqualTo("Tillgänglighetsredogörelse för Samverka");
-        assertThat(sv.select("a#accessibility-contact").attr("href")).isEqualTo("mailto:a11y@kommun.example");
+        assertThat(sv.select("#accessibility-intro").text()).startsWith(municipality.name() + " står bakom Samverka");
+        assertThat(sv.select("a#accessibility-contact").attr("href")).isEqualTo("mailto:" + statement.contact());
         assertThat(sv.select("a#digg-link").attr("href")).isEqualTo("https://www.digg.se/tdosanmalan");
-        assertThat(sv.select("#accessibility-reviewed").text()).contains("2026-11-29");
+        assertThat(sv.select("#accessibility-response").text())
+                .isEqualTo("Vi svarar inom " + statement.responseDays() + " arbetsdagar.");
+        assertThat(sv.select("#accessibility-assessed").text())
+                .contains(statement.assessed().toString());
+        assertThat(sv.select("#accessibility-reviewed").text())
+                .contains(statement.updated().toString());
         assertThat(sv.text())
                 .contains(
-                        "WCAG 2.1", "axe-core", "skärmläsare", "kontaktcenter", "Myndigheten för digital förvaltning");
+                        "lagen (2018:1937)",
+                        "axe-core",
+                        "skärmläsare",
+                        "Myndigheten för digital förvaltning",
+                        "Teknisk information om webbplatsens tillgänglighet");
 
         var en = page("/tillganglighet", "en");
         assertThat(en.select("h1").text()).isEqualTo("Accessibility statement for Samverka");
-        assertThat(en.select("a#accessibility-contact").attr("href")).isEqualTo("mailto:a11y@kommun.example");
-        assertThat(en.text()).contains("WCAG 2.1", "screen readers", "last reviewed on 2026-11-29");
+        assertThat(en.select("a#accessibility-contact").attr("href")).isEqualTo("mailto:" + statement.contact());
+        assertThat(en.text()).contains("screen readers", "last updated on " + statement.updated());
+    }
+
+    @Test
+    void theStatementIsOnlyPartlyCompliantWhileItListsShortcomingsEachWithItsCriterion() throws Exception {
+        var statement = municipality.accessibility();
+        assertThat(statement.shortcomings()).as("known today").contains("session-warning", "html-validation");
+        var sv = page("/tillganglighet", "sv");
+        assertThat(sv.select("#accessibility-status").text()).contains("delvis förenlig");
+        assertThat(sv.text()).doesNotContain("helt förenlig");
+        assertThat(sv.select("#accessibility-shortcomings > li"))
+                .hasSize(statement.shortcomings().size());
+        assertThat(sv.select("#shortcoming-session-warning").text()).startsWith("2.2.1 Justerbar tidsgräns");
+        var en = page("/tillganglighet", "en");
+        assertThat(en.select("#accessibility-status").text()).contains("partially compliant");
+        assertThat(en.select("#shortcoming-html-validation").text()).startsWith("4.1.1 Parsing");
+    }
+
+    @Test
+    void withNoShortcomingsLeftTheStatusIsFullCompliance() {
+        var none = new Municipality.Accessibility("a@b.se", 5, LocalDate.now(), LocalDate.now(), List.of());
+        assertThat(none.fullyCompliant()).isTrue();
+        assertThat(municipality.accessibility().fullyCompliant()).isFalse();
     }
 
     @Test
@@ -52,6 +83,7 @@ class PublicStatementPagesTests {
         var home = page("/", "sv");
         assertThat(home.select("footer a[href=/integritet]")).hasSize(1);
         assertThat(home.select("footer a[href=/tillganglighet]").text()).isEqualTo("Tillgänglighet");
+        assertThat(home.select("footer #municipality-contact").text()).startsWith(municipality.name());
     }
 
     /** Every module that stores personal data; a new one must declare its processing here and in code. */
