@@ -89,3 +89,61 @@
 		ready();
 	}
 }());
+
+// Five minutes before a signed-in person's session ends, a dialog says so and offers to stay (WCAG 2.2.1). The
+// server renews the session on every request; each htmx request, and the event samverka:session-active, start the
+// count again from the dialog's data-session-seconds.
+(function () {
+	var timer = null;
+	function dialog() {
+		return document.getElementById('session-warning');
+	}
+	function start() {
+		var d = dialog();
+		if (!d || typeof d.showModal !== 'function') {
+			return;
+		}
+		clearTimeout(timer);
+		var seconds = parseInt(d.getAttribute('data-session-seconds'), 10);
+		var before = parseInt(d.getAttribute('data-warn-before'), 10);
+		if (!(seconds > 0)) {
+			return;
+		}
+		timer = setTimeout(function () {
+			if (!d.open) {
+				d.showModal();
+			}
+		}, Math.max(seconds - before, 0) * 1000);
+	}
+	function stay(event) {
+		var form = event.target;
+		if (!form || form.id !== 'session-stay-form') {
+			return;
+		}
+		event.preventDefault();
+		fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin', redirect: 'manual' })
+			.then(function (response) {
+				if (response.status !== 204) {
+					// the session had already ended: the page itself shows the way to sign in again
+					window.location.reload();
+					return;
+				}
+				var d = dialog();
+				d.close();
+				var region = document.getElementById('live-status');
+				if (region) {
+					region.textContent = d.getAttribute('data-stayed');
+				}
+				start();
+			});
+	}
+	document.addEventListener('submit', stay);
+	document.addEventListener('htmx:afterRequest', start);
+	document.addEventListener('samverka:session-active', start);
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', start);
+	}
+	else {
+		start();
+	}
+}());

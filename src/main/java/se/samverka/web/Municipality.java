@@ -50,8 +50,7 @@ public record Municipality(
             @DefaultValue("2026-12-07") LocalDate assessed,
             @DefaultValue("2026-12-07") LocalDate updated,
 
-            @DefaultValue({"session-warning", "expired-form", "html-validation", "manual-review"})
-            List<String> shortcomings) {
+            @DefaultValue("html-validation") List<String> shortcomings) {
 
         public boolean fullyCompliant() {
             return shortcomings.isEmpty();

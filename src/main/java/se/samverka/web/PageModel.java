@@ -29,6 +29,19 @@ class PageModel {
         return Viewer.of(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    /**
+     * For a signed-in person, how many seconds without a request end the session: the layout warns five minutes
+     * before (WCAG 2.2.1). Null for everyone else, who has no session to lose.
+     */
+    @ModelAttribute("sessionSeconds")
+    Integer sessionSeconds(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null || !viewer().loggedIn()) {
+            return null;
+        }
+        return session.getMaxInactiveInterval();
+    }
+
     /** The current page's address with the other language, for the switch in the header. */
     @ModelAttribute("switchLanguageUrl")
     String switchLanguageUrl(HttpServletRequest request, Locale locale) {

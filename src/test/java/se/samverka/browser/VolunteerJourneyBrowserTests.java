@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import se.samverka.account.AccountManagement;
@@ -48,6 +49,7 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
 
         var coordinator = newBrowser("coordinator").expectLanguage(language);
         logInAsCoordinator(coordinator, run);
+        warnedBeforeTheSessionEndsAndStays(coordinator);
         var requestId = takePhoneRequest(coordinator, run);
         offerToTheVolunteer(coordinator, run);
 
@@ -101,6 +103,26 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
         coordinator.fill("username", username).fill("password", "Hemligt-" + run.suffix);
         coordinator.clickToNewPage(submitOf("form[action$='/login']"));
         assertThat(coordinator.path()).isEqualTo("/samordning");
+    }
+
+    /**
+     * Five minutes before the session ends the dialog opens (here the session is made to end in 301 s, so it opens
+     * after one); "stay signed in" renews the session without leaving the page and says so in the live region.
+     */
+    private void warnedBeforeTheSessionEndsAndStays(Browser coordinator) {
+        var driver = coordinator.driver();
+        driver.executeScript("document.getElementById('session-warning').setAttribute('data-session-seconds', '301');"
+                + "document.dispatchEvent(new Event('samverka:session-active'));");
+        var dialog = coordinator.awaitElement(By.cssSelector("dialog#session-warning[open]"), "the session warning");
+        assertThat(dialog.getText()).contains(t("session.warning.title"), t("session.warning.stay"));
+        var page = driver.getCurrentUrl();
+        dialog.findElement(By.id("session-stay")).click();
+        new WebDriverWait(driver, Browser.WAIT)
+                .until(d -> t("session.warning.stayed")
+                        .equals(d.findElement(By.id("live-status")).getText()));
+        assertThat(driver.findElements(By.cssSelector("dialog#session-warning[open]")))
+                .isEmpty();
+        assertThat(driver.getCurrentUrl()).isEqualTo(page);
     }
 
     /** Fills in the phone intake form and returns the id of the new request, whose page the coordinator sees. */

@@ -1,13 +1,17 @@
 package se.samverka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.account.AccountManagement;
+import se.samverka.account.Role;
 import se.samverka.shared.ProcessingActivities;
 import se.samverka.shared.ProcessingActivity;
 
@@ -59,13 +65,13 @@ class PublicStatementPagesTests {
     @Test
     void theStatementIsOnlyPartlyCompliantWhileItListsShortcomingsEachWithItsCriterion() throws Exception {
         var statement = municipality.accessibility();
-        assertThat(statement.shortcomings()).as("known today").contains("session-warning", "html-validation");
+        assertThat(statement.shortcomings()).as("known today").contains("html-validation");
         var sv = page("/tillganglighet", "sv");
         assertThat(sv.select("#accessibility-status").text()).contains("delvis förenlig");
         assertThat(sv.text()).doesNotContain("helt förenlig");
         assertThat(sv.select("#accessibility-shortcomings > li"))
                 .hasSize(statement.shortcomings().size());
-        assertThat(sv.select("#shortcoming-session-warning").text()).startsWith("2.2.1 Justerbar tidsgräns");
+        assertThat(sv.select("#shortcoming-html-validation").text()).startsWith("4.1.1 Parsning");
         var en = page("/tillganglighet", "en");
         assertThat(en.select("#accessibility-status").text()).contains("partially compliant");
         assertThat(en.select("#shortcoming-html-validation").text()).startsWith("4.1.1 Parsing");
@@ -151,5 +157,36 @@ class PublicStatementPagesTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
+    }
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Test
+    void signedInPagesCarryTheWarningBeforeTheSessionEndsAndStayingSignedInAnswers204() throws Exception {
+        var username = "tidsgrans-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createStaffAccount(username, "Hemligt-losen-1", Role.COORDINATOR, "Tina Tid");
+        var login = mvc.perform(formLogin().user(username).password("Hemligt-losen-1"))
+                .andReturn()
+                .getResponse();
+        var session = login.getCookie("SESSION");
+        assertThat(session).as("signed in").isNotNull();
+
+        var html = mvc.perform(get("/tillganglighet").cookie(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var warning = Jsoup.parse(html).getElementById("session-warning");
+        assertThat(warning).isNotNull();
+        assertThat(warning.attr("data-session-seconds")).isEqualTo("28800");
+        assertThat(warning.attr("data-warn-before")).isEqualTo("300");
+        assertThat(warning.select("form[action=/inloggning/forlang] input[name=_csrf]"))
+                .hasSize(1);
+
+        assertThat(page("/", "sv").getElementById("session-warning"))
+                .as("no session to lose")
+                .isNull();
+        mvc.perform(post("/inloggning/forlang").with(csrf()).cookie(session)).andExpect(status().isNoContent());
+        mvc.perform(post("/inloggning/forlang").with(csrf())).andExpect(status().is3xxRedirection());
     }
 }
