@@ -211,9 +211,11 @@ class PublicRequestFormTests {
             case "LONG61" -> "x".repeat(61);
             default -> value;
         };
+        // a value the form never offers cannot even be read: 400 (issue 14), the form shown all the same
+        var unreadable = java.util.Set.of("igår", "DANCING", "CARD").contains(value);
         var html = mvc.perform(posting(post("/be-om-hjalp"), with(validForm(today().plusDays(1)), field, typed))
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().is(unreadable ? 400 : 200))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
