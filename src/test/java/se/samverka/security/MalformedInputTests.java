@@ -115,6 +115,23 @@ class MalformedInputTests {
                 .isEmpty();
     }
 
+    @Test
+    void aNulByteInTheLoginFormsSpringSecurityReadsItselfIsA400(CapturedOutput output) throws Exception {
+        var logBefore = output.getAll().length();
+        for (var path : List.of("/login", "/ott/generate", "/login/ott")) {
+            var response = mvc.perform(post(path)
+                            .param("username", "anna\u0000@example.se")
+                            .param("password", "x")
+                            .param("token", "a\u0000b")
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(400);
+        }
+        assertThat(output.getAll().substring(logBefore).lines().filter(line -> line.contains(" ERROR ")))
+                .isEmpty();
+    }
+
     /** Someone who may use the route: the owner of a volunteer's or an association's pages, staff, or nobody. */
     private static SamverkaUser actor(String pattern, SamverkaUser volunteer, SamverkaUser member, SamverkaUser admin) {
         if (pattern.startsWith("/mina-sidor")) {
