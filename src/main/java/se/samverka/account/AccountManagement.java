@@ -71,7 +71,7 @@ public class AccountManagement {
         var id = UUID.randomUUID();
         accounts.insert(
                 id,
-                username.strip().toLowerCase(Locale.ROOT),
+                se.samverka.shared.LoginName.normalise(username),
                 passwordEncoder.encode(rawPassword),
                 role,
                 displayName,
@@ -115,7 +115,7 @@ public class AccountManagement {
 
     @Transactional(readOnly = true)
     public Optional<SamverkaUser> findByUsername(String username) {
-        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT));
+        return accounts.findByUsername(se.samverka.shared.LoginName.normalise(username));
     }
 
     /**
@@ -124,7 +124,7 @@ public class AccountManagement {
      */
     @Transactional
     public void loginLinkRequested(String username, String tokenValue) {
-        var normalised = username.strip().toLowerCase(Locale.ROOT);
+        var normalised = se.samverka.shared.LoginName.normalise(username);
         accounts.findByUsername(normalised)
                 .filter(user -> user.role().logsInWithLink() && user.enabled())
                 .ifPresent(user -> events.publishEvent(new LoginLinkRequested(

@@ -1,6 +1,5 @@
 package se.samverka.account;
 
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,7 +16,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+        return accounts.findByUsername(se.samverka.shared.LoginName.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

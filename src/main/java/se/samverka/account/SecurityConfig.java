@@ -1,10 +1,14 @@
 package se.samverka.account;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,15 +21,29 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
+import se.samverka.shared.LoginName;
 
 /** Who may reach which part of Samverka, and how people log in. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                    + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     /** How long an e-mailed login link is valid. */
     static final Duration LOGIN_LINK_VALIDITY = Duration.ofMinutes(15);
@@ -133,13 +151,28 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
                 // machine-to-machine callbacks (the SMS provider) authenticate with a shared secret, not a session
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/webhooks/**"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-                        .referrerPolicy(ref -> ref.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.SAME_ORIGIN)));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (a {@code ;}, {@code //} or an encoded {@code %} in the address) never reaches the
+     * chain's header writer, and the error page's own dispatch skips it: the 400 gets the same headers here.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        List<HeaderWriter> writers = List.of(
+                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
+                new XContentTypeOptionsHeaderWriter(),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN),
+                new CacheControlHeadersWriter(),
+                new HstsHeaderWriter());
+        return (request, response, rejected) -> {
+            writers.forEach(writer -> writer.writeHeaders(request, response));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /** The login page says what went wrong from the address alone, so the failure needs no session. */
@@ -154,6 +187,15 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The only provider of the global authentication manager, so that a password is checked once per attempt (one-time
+     * links have their own provider in the filter chain, which uses {@link AccountUserDetailsService}).
+     */
+    @Bean
+    AuthenticationProvider passwordLogin(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+        return new PasswordLogin(accounts::findByUsername, passwordEncoder);
+    }
+
     @Bean
     OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbcTemplate) {
         return new JdbcOneTimeTokenService(jdbcTemplate);
@@ -163,6 +205,13 @@ class SecurityConfig {
     GenerateOneTimeTokenRequestResolver generateOneTimeTokenRequestResolver() {
         var resolver = new DefaultGenerateOneTimeTokenRequestResolver();
         resolver.setExpiresIn(LOGIN_LINK_VALIDITY);
-        return resolver;
+        // the token names the account in the one form the lookup and the rate limits use
+        return request -> {
+            var generate = resolver.resolve(request);
+            return generate == null
+                    ? null
+                    : new GenerateOneTimeTokenRequest(
+                            LoginName.normalise(generate.getUsername()), generate.getExpiresIn());
+        };
     }
 }

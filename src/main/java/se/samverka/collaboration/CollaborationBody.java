@@ -3,7 +3,6 @@ package se.samverka.collaboration;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,7 +115,7 @@ public class CollaborationBody {
         var accountId = accounts.findByUsername(username)
                 .map(u -> u.accountId())
                 .orElseGet(() -> accounts.createStaffAccount(
-                        username.strip().toLowerCase(Locale.ROOT),
+                        se.samverka.shared.LoginName.normalise(username),
                         password,
                         Role.DEPARTMENT_REPRESENTATIVE,
                         name.strip()));

@@ -3,6 +3,7 @@ package se.samverka.notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverka.shared.PhoneNumber;
 
@@ -22,6 +23,13 @@ record OutboxEntry(
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
 
+    /** What stands in a masked link instead of a token or a parameter's value. */
+    static final String HIDDEN = "\u2022\u2022\u2022\u2022";
+
+    private static final Pattern QUERY_VALUE = Pattern.compile("([?&][^=&#\\s]+=)[^&#\\s]+");
+
+    private static final Pattern TOKEN_SEGMENT = Pattern.compile("/[A-Za-z0-9_-]{20,}");
+
     /** The web addresses in the body, in order and without repeats, to show as clickable links. */
     public List<String> links() {
         return LINK.matcher(body)
@@ -29,6 +37,19 @@ record OutboxEntry(
                 .map(m -> m.group().replaceAll("[.,;:!?)]+$", ""))
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The body with every link's tokens and parameter values replaced by {@link #HIDDEN}: a login, confirmation or
+     * answer link read here would let the reader act as the recipient.
+     */
+    public String maskedBody() {
+        return LINK.matcher(body).replaceAll(link -> Matcher.quoteReplacement(masked(link.group())));
+    }
+
+    static String masked(String link) {
+        var withoutValues = QUERY_VALUE.matcher(link).replaceAll("$1" + HIDDEN);
+        return TOKEN_SEGMENT.matcher(withoutValues).replaceAll("/" + HIDDEN);
     }
 
     /** The recipient as people write it: 070-123 45 67 for a Swedish phone number. */

@@ -144,6 +144,23 @@ class OutboxRepository {
         return jdbc.sql(sql).params(where).query(Integer.class).single();
     }
 
+    /** The messages whose recipient contains the text, newest first (at most {@code limit}). */
+    List<UUID> idsWithRecipientLike(String text, int limit) {
+        var params = new ArrayList<Object>();
+        var sql = "SELECT id FROM outbox_message" + where(null, text, params) + " ORDER BY created_at DESC LIMIT ?";
+        params.add(limit);
+        return jdbc.sql(sql).params(params).query(UUID.class).list();
+    }
+
+    /** The recipient of each of these messages that still exists. */
+    java.util.Map<UUID, String> recipientsOf(java.util.Collection<UUID> ids) {
+        var recipients = new java.util.HashMap<UUID, String>();
+        for (var id : ids) {
+            find(id).ifPresent(entry -> recipients.put(id, entry.recipientDisplay()));
+        }
+        return recipients;
+    }
+
     private static String where(OutboxStatus status, String recipient, List<Object> params) {
         var conditions = new ArrayList<String>();
         if (status != null) {

@@ -20,6 +20,7 @@
             "meeting",
             "retention",
             "privacy",
+            "audit",
             "collaboration"
         })
 package se.samverka.notification;

@@ -1,9 +1,8 @@
 package se.samverka.shared;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** An e-mail address, trimmed and lower-cased so that the same person is recognised twice. */
+/** An e-mail address in the form of {@link LoginName#normalise(String)}, so that the same person is recognised twice. */
 public record EmailAddress(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
@@ -19,7 +18,7 @@ public record EmailAddress(String value) {
         if (input == null) {
             throw new IllegalArgumentException("Not an e-mail address");
         }
-        return new EmailAddress(input.strip().toLowerCase(Locale.ROOT));
+        return new EmailAddress(LoginName.normalise(input));
     }
 
     public static boolean isValid(String input) {

@@ -17,7 +17,9 @@ public record PersonRef(Kind kind, UUID id) {
         VOLUNTEER,
         RESIDENT,
         ACCOUNT,
-        IDEA_CONTACT
+        IDEA_CONTACT,
+        /** whoever an e-mail or SMS went to, named by the id of the message (the outbox knows no person) */
+        MESSAGE_RECIPIENT
     }
 
     public PersonRef {
@@ -35,5 +37,9 @@ public record PersonRef(Kind kind, UUID id) {
 
     public static PersonRef account(UUID accountId) {
         return new PersonRef(Kind.ACCOUNT, accountId);
+    }
+
+    public static PersonRef messageRecipient(UUID messageId) {
+        return new PersonRef(Kind.MESSAGE_RECIPIENT, messageId);
     }
 }

@@ -58,7 +58,7 @@ class VolunteerPersonalData implements PersonalDataHolder {
     @Override
     public Optional<PersonRef> byLogin(String username) {
         return jdbc.sql("SELECT v.id FROM volunteer v JOIN account a ON a.id = v.account_id WHERE a.username = ?")
-                .param(username.strip().toLowerCase(Locale.ROOT))
+                .param(se.samverka.shared.LoginName.normalise(username))
                 .query(UUID.class)
                 .optional()
                 .map(PersonRef::volunteer);

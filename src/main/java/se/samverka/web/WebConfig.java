@@ -1,6 +1,7 @@
 package se.samverka.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,12 +40,25 @@ class WebConfig implements WebMvcConfigurer {
         return Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
     }
 
+    @Bean
+    RateLimiter rateLimiter(RateLimitBuckets buckets, MeterRegistry registry) {
+        return new RateLimiter(buckets, registry);
+    }
+
     /** Before Spring Security (order -100), so that login and link requests are counted before they are handled. */
     @Bean
-    FilterRegistrationBean<PublicFormGuard> publicFormGuard(
-            RateLimitProperties properties, RateLimitBuckets buckets, MeterRegistry registry) {
-        var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties, buckets, registry));
+    FilterRegistrationBean<SignInGuard> signInGuard(RateLimitProperties properties, RateLimiter limiter) {
+        var registration = new FilterRegistrationBean<>(new SignInGuard(properties, limiter));
         registration.setOrder(-110);
+        return registration;
+    }
+
+    /** After Spring Security, which has refused what an anonymous visitor may not post and knows who is logged in. */
+    @Bean
+    FilterRegistrationBean<PublicFormGuard> publicFormGuard(
+            RateLimitProperties properties, RateLimiter limiter, MeterRegistry registry) {
+        var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties, limiter, registry));
+        registration.setOrder(-90);
         return registration;
     }
 
@@ -70,6 +84,18 @@ class WebConfig implements WebMvcConfigurer {
             @Value("${samverka.web.unavailable-retry-after:10s}") Duration retryAfter) {
         var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(templates, locales, retryAfter));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * Right after the database guard, before Spring Session and Spring Security, which build the absolute addresses;
+     * it changes nothing when no public address is configured.
+     */
+    @Bean
+    FilterRegistrationBean<BaseUrlFilter> baseUrlFilter(@Value("${samverka.web.base-url:}") String baseUrl) {
+        var registration = new FilterRegistrationBean<>(new BaseUrlFilter(baseUrl));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD);
         return registration;
     }
 

@@ -28,12 +28,16 @@ class OutboxAdminControllerTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
-    void showsAdministratorTheMessagesWithClickableEscapedLinks() throws Exception {
+    void listsTheMessagesWithoutTheirTextAndShowsEachOnItsOwnAuditedPageWithTheLinksMasked() throws Exception {
         var recipient = recipient();
-        held(recipient, 0, "Din inloggningslänk", """
+        var id = held(recipient, 0, "Din inloggningslänk", """
 				Hej <script>alert(1)</script>!
 				Logga in: http://localhost:8080/login/ott?token=abc&x=1.
+				Svara: http://localhost:8080/erbjudande/Qm9vdHN0cmFwLXRva2VuLXRoYXQtaXMtbG9uZw
 				""");
 
         var page = page("/admin/utkorg?mottagare=" + recipient);
@@ -42,11 +46,45 @@ class OutboxAdminControllerTests {
         assertThat(row.text())
                 .contains(recipient)
                 .contains("Din inloggningslänk")
-                .contains("Inte skickat (demo, eller sms utan inställd sms-leverantör)");
-        assertThat(row.selectFirst("pre").text()).contains("<script>alert(1)</script>");
-        assertThat(row.select("pre script")).isEmpty();
-        assertThat(row.select("a").eachAttr("href")).containsExactly("http://localhost:8080/login/ott?token=abc&x=1");
+                .contains("Inte skickat (demo, eller sms utan inställd sms-leverantör)")
+                .doesNotContain("Logga in");
         assertThat(page.select("th[scope=col]")).hasSize(6);
+        var link = row.selectFirst("a").attr("href");
+        assertThat(link).isEqualTo("/admin/utkorg/" + id);
+
+        // the review: an administrator could read any volunteer's login link here and become that volunteer
+        var message = page(link);
+        var body = message.selectFirst("pre").text();
+        assertThat(body)
+                .contains("<script>alert(1)</script>")
+                .contains("/login/ott?token=" + OutboxEntry.HIDDEN + "&x=" + OutboxEntry.HIDDEN)
+                .contains("/erbjudande/" + OutboxEntry.HIDDEN)
+                .doesNotContain("token=abc")
+                .doesNotContain("Qm9vdHN0cmFw");
+        assertThat(message.select("pre script")).isEmpty();
+        assertThat(message.select("main a").eachAttr("href")).containsExactly("/admin/utkorg");
+        assertThat(message.text()).contains("Länkarnas koder är dolda");
+        // every view is audited, naming the message's recipient by the message
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_log WHERE action = 'VIEW' AND subject_kind = 'MESSAGE_RECIPIENT'"
+                                        + " AND subject_id = ? AND actor = 'admin' AND purpose = 'outbox.reading'")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        page(link);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_log WHERE subject_kind = 'MESSAGE_RECIPIENT' AND subject_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownMessageIsNotFound() throws Exception {
+        mvc.perform(get("/admin/utkorg/" + UUID.randomUUID()).with(user("admin").roles("ADMIN", "COORDINATOR")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -58,13 +96,13 @@ class OutboxAdminControllerTests {
 
         var first = page("/admin/utkorg?mottagare=" + recipient);
         assertThat(first.select("tbody tr")).hasSize(50);
-        assertThat(first.selectFirst("tbody tr details summary").text()).isEqualTo("Meddelande 50");
+        assertThat(first.selectFirst("tbody tr td a").text()).isEqualTo("Meddelande 50");
         assertThat(first.text()).contains("Sida 1 av 2").contains("Antal meddelanden: 51");
 
         var next = first.selectFirst("a:contains(Nästa sida)").attr("href");
         var second = page(next);
         assertThat(second.select("tbody tr")).hasSize(1);
-        assertThat(second.selectFirst("tbody tr details summary").text()).isEqualTo("Meddelande 0");
+        assertThat(second.selectFirst("tbody tr td a").text()).isEqualTo("Meddelande 0");
     }
 
     @Test
@@ -99,8 +137,8 @@ class OutboxAdminControllerTests {
                 .contains("Sms")
                 .contains(national)
                 .doesNotContain(number)
-                .contains("Utrop")
-                .contains("28 tecken, 1 sms");
+                .contains("Utrop");
+        assertThat(page(row.selectFirst("td a").attr("href")).text()).contains("28 tecken, 1 sms");
     }
 
     @Test
@@ -131,13 +169,14 @@ class OutboxAdminControllerTests {
     }
 
     /** A held message, {@code minutes} after the others, so the order is known. */
-    private void held(String recipient, int minutes, String subject, String body) {
+    private UUID held(String recipient, int minutes, String subject, String body) {
         var id = UUID.randomUUID();
         repository.insertIfNew(
                 id,
                 OutgoingMessage.email("test:" + id, recipient, subject, body),
                 OutboxStatus.HELD,
                 clock.instant().minusSeconds(3600).plusSeconds(60L * minutes));
+        return id;
     }
 
     private static String recipient() {

@@ -238,6 +238,7 @@ class AccessControlMatrixTests {
             row("POST", "/samordning/insatser/{id}/pass/{shiftId}/utskick/stoppa", Access.COORDINATOR, OWNED),
             // administration
             row("GET", "/admin/utkorg", Access.ADMIN, NONE),
+            row("GET", "/admin/utkorg/{messageId}", Access.ADMIN, OWNED),
             row("GET", "/admin/omraden", Access.ADMIN, NONE),
             row("GET", "/admin/omraden/ny", Access.ADMIN, NONE),
             row("POST", "/admin/omraden/ny", Access.ADMIN, NONE),
@@ -991,6 +992,19 @@ class AccessControlMatrixTests {
         extra.put("followUpId", followUpId.toString());
         extra.put("documentId", documentId.toString());
         extra.put("representativeId", representativeId.toString());
+        // notification: a message in the outbox
+        var messageId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO outbox_message (id, dedupe_key, channel, recipient, subject, body, status, attempts,
+				  next_attempt_at, created_at) VALUES (?, ?, 'EMAIL', ?, 'Matrisbrev', 'Hej', 'HELD', 0, ?, ?)""")
+                .params(
+                        messageId,
+                        "matris:" + messageId,
+                        "matris-" + tag + "@example.se",
+                        Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now()))
+                .update();
+        extra.put("messageId", messageId.toString());
         return extra;
     }
 }

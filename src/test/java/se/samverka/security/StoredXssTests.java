@@ -644,6 +644,22 @@ class StoredXssTests {
         extra.put("followUpId", followUpId.toString());
         extra.put("documentId", documentId.toString());
         extra.put("representativeId", representativeId.toString());
+        // notification: a message in the outbox with a hostile subject and text, on its own page in the Utkorg
+        var messageId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO outbox_message (id, dedupe_key, channel, recipient, subject, body, status, attempts,
+				  next_attempt_at, created_at) VALUES (?, ?, 'EMAIL', 'xss@example.se', ?, ?, 'HELD', 0, ?, ?)""")
+                .params(
+                        messageId,
+                        "xss:" + messageId,
+                        hostile("message-subject"),
+                        hostile("message-body"),
+                        java.sql.Timestamp.from(java.time.Instant.now()),
+                        java.sql.Timestamp.from(java.time.Instant.now()))
+                .update();
+        fields.put("message-subject", false);
+        fields.put("message-body", false);
+        extra.put("messageId", messageId.toString());
         return extra;
     }
 

@@ -87,8 +87,12 @@ class SignupValidationTests {
         var email = newEmail();
         var form = signupForm(email);
         change.accept(form);
+        // a choice the form never offers cannot even be read: 400 (issue 14), the form shown all the same
+        var unreadable = form.values().stream()
+                .flatMap(java.util.List::stream)
+                .anyMatch(v -> v.equals("FLYING") || v.equals("EVERY_DAY"));
 
-        var page = post(form);
+        var page = post(form, unreadable ? 400 : 200);
 
         assertThat(page.select("#" + field + "-error").text()).isEqualTo(message);
         assertThat(page.select("#error-summary a[href=#" + field + "-field]").eachText())
@@ -106,7 +110,7 @@ class SignupValidationTests {
     void anEmptyFormListsEveryProblem() throws Exception {
         var form = new LinkedMultiValueMap<String, String>();
         form.add("_consent", "on");
-        var page = post(form);
+        var page = post(form, 200);
         assertThat(page.select("#error-summary li")).hasSize(10);
         // in the order of the fields on the page
         assertThat(page.select("#error-summary a").eachAttr("href"))
@@ -152,9 +156,9 @@ class SignupValidationTests {
         assertThat(page.select("#error-summary h2").text()).isNotBlank().doesNotContain("Det finns");
     }
 
-    private Document post(MultiValueMap<String, String> form) throws Exception {
+    private Document post(MultiValueMap<String, String> form, int expectedStatus) throws Exception {
         var html = mvc.perform(postSignup(form))
-                .andExpect(status().isOk())
+                .andExpect(status().is(expectedStatus))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -37,7 +37,8 @@ import se.samverka.shared.EmailAddress;
             "samverka.security.rate-limit.links-per-email.period=10m",
             "samverka.security.rate-limit.logins-per-ip.requests=100",
             "samverka.security.rate-limit.logins-per-username.requests=2",
-            "samverka.security.rate-limit.logins-per-username.period=10m"
+            "samverka.security.rate-limit.logins-per-username.period=10m",
+            "samverka.web.base-url=https://samverka.example.se"
         })
 @ActiveProfiles("test")
 class HttpSecurityTests {
@@ -116,6 +117,101 @@ class HttpSecurityTests {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.body()).contains("För många försök");
+    }
+
+    @Test
+    void aSpaceOfAnotherKindAfterTheUsernameCountsAgainstTheSameLimit() throws Exception {
+        // the review: "coach@example.se" + U+2003 got a fresh counter and logged in after the plain name was throttled
+        var csrf = csrfFrom(get("/login"));
+        var username = "space-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 2; i++) {
+            assertThat(post("/login", "username=" + username + "&password=wrong&_csrf=" + csrf)
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+        for (var variant : new String[] {username + "\u2003", "\u00a0" + username.toUpperCase(), username + "\u3000"}) {
+            var refused = post("/login", "username=" + encode(variant) + "&password=wrong&_csrf=" + csrf);
+            assertThat(refused.statusCode()).as(variant).isEqualTo(429);
+        }
+        var email = "space-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+        for (int i = 0; i < 2; i++) {
+            assertThat(post("/ott/generate", "username=" + encode(email) + "&_csrf=" + csrf)
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+        assertThat(post("/ott/generate", "username=" + encode(email + "\u2003") + "&_csrf=" + csrf)
+                        .statusCode())
+                .isEqualTo(429);
+    }
+
+    @Test
+    void theIdeaFormIsLimitedLikeTheOtherPublicForms() throws Exception {
+        // the review: 15 posts in 1.6 s each sent a receipt with the attacker's text to any address
+        var csrf = csrfFrom(get("/ideer/ny"));
+        for (int i = 0; i < 3; i++) {
+            var allowed = postFrom("198.51.100.14", "/ideer/ny", "title=&_csrf=" + csrf);
+            assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+        }
+        var refused = postFrom("198.51.100.14", "/ideer/ny", "title=&_csrf=" + csrf);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void aFirewallRefusalGetsTheFriendlyPageAndTheSecurityHeaders() throws Exception {
+        for (var path : new String[] {"/be-om-hjalp;jsessionid=1", "//be-om-hjalp", "/be-om-hjalp/%25"}) {
+            var refused = get(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isPresent();
+            assertThat(refused.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(refused.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(refused.body()).as(path).contains("Något gick fel").doesNotContain("Apache Tomcat");
+        }
+    }
+
+    @Test
+    void aMalformedMultipartBodyGetsTheFriendlyPageAndTheSecurityHeaders() throws Exception {
+        // a form that is not shown again when its token cannot be read (account/ExpiredForm), and so not counted
+        var csrf = csrfFrom(get("/foreningar/ansok"));
+        var response = http.send(
+                HttpRequest.newBuilder(uri("/foreningar/ansok"))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "multipart/form-data; boundary=XX")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isBetween(400, 403);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.body()).doesNotContain("Apache Tomcat").doesNotContain("Exception");
+    }
+
+    @Test
+    void aForgedHostHeaderIsNeverReflectedInARedirect() throws Exception {
+        for (var path : new String[] {"/samordning", "/mina-sidor/profil"}) {
+            try (var socket = new java.net.Socket("localhost", port)) {
+                var out = socket.getOutputStream();
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nAccept: text/html\r\n"
+                                + "Connection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                var location = answer.lines()
+                        .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("location:"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(answer));
+                assertThat(location).as(path).doesNotContain("evil.example");
+                assertThat(location.substring("location:".length()).strip())
+                        .as(path)
+                        .satisfiesAnyOf(
+                                l -> assertThat(l).startsWith("https://samverka.example.se/"),
+                                l -> assertThat(l).startsWith("/"));
+            }
+        }
     }
 
     @Test
@@ -240,6 +336,17 @@ class HttpSecurityTests {
         return http.send(
                 HttpRequest.newBuilder(uri(path))
                         .header("Accept", "text/html")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postFrom(String client, String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .header("X-Forwarded-For", client)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
