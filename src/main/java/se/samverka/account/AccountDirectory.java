@@ -3,7 +3,7 @@ package se.samverka.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +27,15 @@ public class AccountDirectory {
         this.jdbc = jdbc;
     }
 
-    /** The accounts with these ids that exist, by id. */
+    /** The accounts with these ids that exist, by id, in the order of display name and then username. */
     @Transactional(readOnly = true)
     public Map<UUID, AccountSummary> byIds(Collection<UUID> ids) {
-        var found = new HashMap<UUID, AccountSummary>();
+        var found = new LinkedHashMap<UUID, AccountSummary>();
         var distinct = ids.stream().filter(id -> id != null).distinct().toList();
         if (distinct.isEmpty()) {
             return found;
         }
-        jdbc.sql(COLUMNS + " WHERE id IN (:ids)")
+        jdbc.sql(COLUMNS + " WHERE id IN (:ids) ORDER BY display_name, username, id")
                 .param("ids", distinct)
                 .query(AccountDirectory::summary)
                 .list()

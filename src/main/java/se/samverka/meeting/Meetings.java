@@ -23,17 +23,19 @@ class Meetings {
 
     static final String COLUMNS = """
 			m.id, m.kind, m.title, m.agenda, m.starts_at, m.ends_at, m.place, m.video_link, m.capacity, m.taken,
-			m.organiser_department_id, d.name AS department_name, m.minutes, m.created_by
-			FROM meeting m LEFT JOIN department d ON d.id = m.organiser_department_id""";
+			m.organiser_department_id, m.minutes, m.created_by
+			FROM meeting m""";
 
     private final JdbcClient jdbc;
     private final Registrations registrations;
     private final Clock clock;
+    private final OwnerNames owners;
 
-    Meetings(JdbcClient jdbc, Registrations registrations, Clock clock) {
+    Meetings(JdbcClient jdbc, Registrations registrations, Clock clock, OwnerNames owners) {
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.clock = clock;
+        this.owners = owners;
     }
 
     Instant now() {
@@ -124,7 +126,8 @@ class Meetings {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE m.id = ?")
                 .param(id)
                 .query(Meetings::map)
-                .optional();
+                .optional()
+                .map(m -> named(List.of(m)).get(0));
     }
 
     /** A filter of the list: every part may be null. {@code held} true: only meetings that have ended. */
@@ -167,10 +170,10 @@ class Meetings {
         var pageParams = new ArrayList<>(params);
         pageParams.add(PAGE_SIZE);
         pageParams.add((long) Math.max(0, page) * PAGE_SIZE);
-        var rows = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY m.starts_at DESC LIMIT ? OFFSET ?")
+        var rows = named(jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY m.starts_at DESC LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query(Meetings::map)
-                .list();
+                .list());
         return new Page(rows, Math.max(0, page), total);
     }
 
@@ -189,12 +192,12 @@ class Meetings {
     /** The meetings an organisation is invited to, latest first. */
     @Transactional(readOnly = true)
     List<Meeting> invitedTo(UUID organisationId) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
+        return named(jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = m.id AND i.organisation_id = ?)
 				 ORDER BY m.starts_at DESC""")
                 .param(organisationId)
                 .query(Meetings::map)
-                .list();
+                .list());
     }
 
     @Transactional(readOnly = true)
@@ -213,6 +216,16 @@ class Meetings {
                 .update();
     }
 
+    private List<Meeting> named(List<Meeting> meetings) {
+        if (meetings.stream().allMatch(m -> m.departmentId() == null)) {
+            return meetings;
+        }
+        var names = owners.departments();
+        return meetings.stream()
+                .map(m -> m.departmentId() == null ? m : m.withOrganiserName(names.get(m.departmentId())))
+                .toList();
+    }
+
     static Meeting map(ResultSet rs, int n) throws SQLException {
         var capacity = rs.getObject("capacity");
         return new Meeting(
@@ -227,7 +240,7 @@ class Meetings {
                 capacity == null ? null : ((Number) capacity).intValue(),
                 rs.getInt("taken"),
                 rs.getString("organiser_department_id"),
-                rs.getString("department_name"),
+                null,
                 rs.getString("minutes"),
                 rs.getString("created_by"));
     }

@@ -1,6 +1,8 @@
 package se.samverka.organisation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,11 @@ public class Organisations {
     /** The approved organisations, by name: the public directory and the ones that may run efforts. */
     public List<Organisation> approved() {
         return repository.withStatus(OrganisationStatus.APPROVED);
+    }
+
+    /** The names of the organisations with these ids that exist, by id, in the order of their names. */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        return repository.names(ids);
     }
 
     /** The organisations the account may act for, by name. */
