@@ -1,5 +1,6 @@
 package se.samverka.meeting;
 
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -79,16 +80,20 @@ class MeetingController {
 
     @PostMapping("/ny")
     String create(
-            @ModelAttribute("form") MeetingForm form,
+            @Valid @ModelAttribute("form") MeetingForm form,
             BindingResult result,
             @AuthenticationPrincipal SamverkaUser user,
             Model model,
             RedirectAttributes redirect) {
-        form.check(result, organisers());
-        var id = result.hasErrors()
-                ? null
-                : meetings.create(form, result, user.username()).orElse(null);
-        if (id == null) {
+        checkOrganiser(form, result);
+        if (result.hasErrors()) {
+            return form(model, form, null);
+        }
+        UUID id;
+        try {
+            id = meetings.create(form.details(), user.username());
+        } catch (MeetingRefused refused) {
+            reject(refused, result);
             return form(model, form, null);
         }
         redirect.addFlashAttribute("flash", "meeting.created");
@@ -109,13 +114,19 @@ class MeetingController {
     @PostMapping("/{meetingId}/andra")
     String update(
             @PathVariable UUID meetingId,
-            @ModelAttribute("form") MeetingForm form,
+            @Valid @ModelAttribute("form") MeetingForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var meeting = meeting(meetingId);
-        form.check(result, organisers());
-        if (result.hasErrors() || !meetings.update(meetingId, form, result)) {
+        checkOrganiser(form, result);
+        if (result.hasErrors()) {
+            return form(model, form, meeting);
+        }
+        try {
+            meetings.update(meetingId, form.details());
+        } catch (MeetingRefused refused) {
+            reject(refused, result);
             return form(model, form, meeting);
         }
         redirect.addFlashAttribute("flash", "meeting.updated");
@@ -144,8 +155,30 @@ class MeetingController {
         return meetings.find(id).orElseThrow(() -> new NotFoundException("Meeting"));
     }
 
+    /** The organiser must be one of today's options, which the database holds. */
+    private void checkOrganiser(MeetingForm form, BindingResult result) {
+        if (result.getTarget() != null
+                && form.organiser() != null
+                && !result.hasFieldErrors("organiser")
+                && !organisers().contains(form.organiser())) {
+            result.rejectValue("organiser", "meeting.field.organiser.required");
+        }
+    }
+
+    /** What the module refused, next to the field it belongs to. */
+    private static void reject(MeetingRefused refused, BindingResult result) {
+        if (refused.reasons().contains(MeetingRefused.Reason.START_IN_PAST)) {
+            result.rejectValue("date", "meeting.field.date.past");
+        }
+        if (refused.reasons().contains(MeetingRefused.Reason.CAPACITY_BELOW_TAKEN)) {
+            result.rejectValue("capacity", "meeting.field.capacity.belowTaken", new Object[] {refused.taken()}, null);
+        }
+    }
+
     private String form(Model model, MeetingForm form, Meeting meeting) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("meeting", meeting);
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("organisers", organiserOptions());

@@ -7,13 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Meetings themselves: creating, changing, finding and listing them. */
 @Service
@@ -46,12 +47,11 @@ class Meetings {
         return LocalDate.now(clock.withZone(Meeting.STOCKHOLM));
     }
 
-    /** Saves a new meeting; rejects a start in the past on the form. Empty when refused. */
+    /** Saves a new meeting. Refused (nothing saved) when it would start in the past. */
     @Transactional
-    Optional<UUID> create(MeetingForm form, Errors errors, String by) {
-        if (form.start().toInstant().isBefore(now())) {
-            errors.rejectValue("date", "meeting.field.date.past");
-            return Optional.empty();
+    UUID create(MeetingDetails details, String by) {
+        if (details.startsAt().isBefore(now())) {
+            throw new MeetingRefused(Set.of(MeetingRefused.Reason.START_IN_PAST), 0);
         }
         var id = UUID.randomUUID();
         jdbc.sql("""
@@ -59,19 +59,19 @@ class Meetings {
 				  organiser_department_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
-                        form.kindValue().name(),
-                        form.title().strip(),
-                        form.agenda().strip(),
-                        Timestamp.from(form.start().toInstant()),
-                        Timestamp.from(form.end().toInstant()),
-                        MeetingForm.blankToNull(form.place()),
-                        MeetingForm.blankToNull(form.videoLink()),
-                        form.capacity().isBlank() ? null : form.capacityValue(),
-                        form.departmentId(),
+                        details.kind().name(),
+                        details.title(),
+                        details.agenda(),
+                        Timestamp.from(details.startsAt()),
+                        Timestamp.from(details.endsAt()),
+                        details.place(),
+                        details.videoLink(),
+                        details.capacity(),
+                        details.departmentId(),
                         by,
                         Timestamp.from(now()))
                 .update();
-        return Optional.of(id);
+        return id;
     }
 
     /**
@@ -80,36 +80,36 @@ class Meetings {
      * waiting list move up.
      */
     @Transactional
-    boolean update(UUID id, MeetingForm form, Errors errors) {
+    void update(UUID id, MeetingDetails details) {
         var current = lock(id);
-        var start = form.start().toInstant();
+        var start = details.startsAt();
+        var reasons = EnumSet.noneOf(MeetingRefused.Reason.class);
         if (!start.equals(current.startsAt()) && start.isBefore(now())) {
-            errors.rejectValue("date", "meeting.field.date.past");
+            reasons.add(MeetingRefused.Reason.START_IN_PAST);
         }
-        var capacity = form.capacity().isBlank() ? null : form.capacityValue();
+        var capacity = details.capacity();
         if (capacity != null && capacity < current.taken()) {
-            errors.rejectValue("capacity", "meeting.field.capacity.belowTaken", new Object[] {current.taken()}, null);
+            reasons.add(MeetingRefused.Reason.CAPACITY_BELOW_TAKEN);
         }
-        if (errors.hasErrors()) {
-            return false;
+        if (!reasons.isEmpty()) {
+            throw new MeetingRefused(reasons, current.taken());
         }
         jdbc.sql("""
 				UPDATE meeting SET kind = ?, title = ?, agenda = ?, starts_at = ?, ends_at = ?, place = ?,
 				  video_link = ?, capacity = ?, organiser_department_id = ? WHERE id = ?""")
                 .params(
-                        form.kindValue().name(),
-                        form.title().strip(),
-                        form.agenda().strip(),
+                        details.kind().name(),
+                        details.title(),
+                        details.agenda(),
                         Timestamp.from(start),
-                        Timestamp.from(form.end().toInstant()),
-                        MeetingForm.blankToNull(form.place()),
-                        MeetingForm.blankToNull(form.videoLink()),
+                        Timestamp.from(details.endsAt()),
+                        details.place(),
+                        details.videoLink(),
                         capacity,
-                        form.departmentId(),
+                        details.departmentId(),
                         id)
                 .update();
         registrations.promote(id);
-        return true;
     }
 
     /** The meeting, its row locked until the transaction ends: registrations on it wait for each other. */
@@ -212,7 +212,7 @@ class Meetings {
     @Transactional
     void saveMinutes(UUID meetingId, String minutes) {
         jdbc.sql("UPDATE meeting SET minutes = ? WHERE id = ?")
-                .params(MeetingForm.blankToNull(minutes), meetingId)
+                .params(minutes == null || minutes.isBlank() ? null : minutes.strip(), meetingId)
                 .update();
     }
 
