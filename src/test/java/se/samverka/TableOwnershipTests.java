@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
 class TableOwnershipTests {
 
     private static final Path MAIN = Path.of("src/main/java/se/samverka");
-    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    /** spring.flyway.locations: the common folder and the vendor folders of PostgreSQL and H2. */
+    private static final List<Path> MIGRATIONS = List.of(
+            Path.of("src/main/resources/db/migration"),
+            Path.of("src/main/resources/db/vendor/postgresql"),
+            Path.of("src/main/resources/db/vendor/h2"));
+
     private static final Path OWNERS = Path.of("src/test/resources/architecture/table-owners.txt");
     private static final Path ALLOWLIST = Path.of("src/test/resources/architecture/foreign-table-allowlist.txt");
 
@@ -71,22 +76,27 @@ class TableOwnershipTests {
 
     private static Set<String> migratedTables() {
         var tables = new TreeSet<String>();
-        try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            files.filter(f -> f.toString().endsWith(".sql"))
-                    .sorted((a, b) -> Integer.compare(version(a), version(b)))
-                    .forEach(f -> {
-                        var sql = read(f);
-                        CREATE.matcher(sql)
-                                .results()
-                                .forEach(m -> tables.add(m.group(1).toLowerCase()));
-                        DROP.matcher(sql)
-                                .results()
-                                .forEach(m -> tables.remove(m.group(1).toLowerCase()));
-                    });
+        MIGRATIONS.stream()
+                .flatMap(TableOwnershipTests::sqlFiles)
+                .sorted((a, b) -> Integer.compare(version(a), version(b)))
+                .forEach(f -> {
+                    var sql = read(f);
+                    CREATE.matcher(sql)
+                            .results()
+                            .forEach(m -> tables.add(m.group(1).toLowerCase()));
+                    DROP.matcher(sql)
+                            .results()
+                            .forEach(m -> tables.remove(m.group(1).toLowerCase()));
+                });
+        return tables;
+    }
+
+    private static Stream<Path> sqlFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".sql")).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tables;
     }
 
     private static int version(Path migration) {
