@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,38 +52,36 @@ class Ideas {
     }
 
     @Transactional
-    UUID submit(IdeaForm form, Locale locale) {
+    UUID submit(NewIdea idea) {
         var id = UUID.randomUUID();
         var now = Timestamp.from(clock.instant());
-        var email = EmailAddress.of(form.email()).value();
-        var language = "en".equals(locale.getLanguage()) ? "en" : "sv";
+        var email = idea.email().value();
+        var language = idea.language();
         jdbc.sql("""
 				INSERT INTO idea (id, title, description, for_whom, submitter_name, submitter_email, submitter_phone,
 				  organisation_name, language, consent_at, stage, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
-                        form.title().strip(),
-                        form.description().strip(),
-                        form.forWhom().strip(),
-                        form.name().strip(),
+                        idea.title(),
+                        idea.description(),
+                        idea.forWhom(),
+                        idea.name(),
                         email,
-                        form.phoneValue(),
-                        form.organisation().isBlank()
-                                ? null
-                                : form.organisation().strip(),
+                        idea.phone(),
+                        idea.organisation(),
                         language,
                         now,
                         properties.first(),
                         now,
                         now)
                 .update();
-        for (var d : form.districts()) {
+        for (var d : idea.districtIds()) {
             jdbc.sql("INSERT INTO idea_district (idea_id, district_id) VALUES (?, ?)")
                     .params(id, d)
                     .update();
         }
-        for (var h : form.helpValues()) {
+        for (var h : idea.help()) {
             jdbc.sql("INSERT INTO idea_help (idea_id, help) VALUES (?, ?)")
                     .params(id, h.name())
                     .update();
@@ -94,8 +91,7 @@ class Ideas {
                 se.samverka.consent.ConsentPurpose.IDEA_CONTACT,
                 consents.noticeVersion(),
                 se.samverka.consent.Consents.SELF);
-        events.publishEvent(
-                new IdeaSubmitted(id, form.title().strip(), form.name().strip(), email, language));
+        events.publishEvent(new IdeaSubmitted(id, idea.title(), idea.name(), email, language));
         return id;
     }
 
