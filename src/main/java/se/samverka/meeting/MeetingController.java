@@ -1,6 +1,7 @@
 package se.samverka.meeting;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +37,10 @@ class MeetingController {
     private final Meetings meetings;
     private final Departments departments;
     private final MeetingPage page;
+    private final Validator validator;
 
-    MeetingController(Meetings meetings, Departments departments, MeetingPage page) {
+    MeetingController(Meetings meetings, Departments departments, MeetingPage page, Validator validator) {
+        this.validator = validator;
         this.meetings = meetings;
         this.departments = departments;
         this.page = page;
@@ -157,12 +161,46 @@ class MeetingController {
 
     /** The organiser must be one of today's options, which the database holds. */
     private void checkOrganiser(MeetingForm form, BindingResult result) {
-        if (result.getTarget() != null
-                && form.organiser() != null
+        afterBindingFailure(form, result);
+        if (form.organiser() != null
                 && !result.hasFieldErrors("organiser")
                 && !organisers().contains(form.organiser())) {
-            result.rejectValue("organiser", "meeting.field.organiser.required");
+            reject(result, "organiser", form.organiser(), "meeting.field.organiser.required", null);
         }
+    }
+
+    /**
+     * After a value that does not convert, Spring skips validating the form; every other field's problems (and the
+     * rules across fields, {@link ConsistentMeeting}) still belong next to their fields, all at once.
+     */
+    private void afterBindingFailure(MeetingForm form, BindingResult result) {
+        if (result.getFieldErrors().stream().noneMatch(FieldError::isBindingFailure)) {
+            return;
+        }
+        for (var violation : validator.validate(form)) {
+            var field = violation.getPropertyPath().toString();
+            if (!result.hasFieldErrors(field)) {
+                var annotation = violation.getConstraintDescriptor().getAnnotation();
+                Object value = violation.getInvalidValue();
+                if (annotation instanceof ConsistentMeeting) {
+                    value = switch (field) {
+                        case "endTime" -> form.endTime();
+                        case "place" -> form.place();
+                        default -> form.capacity();
+                    };
+                }
+                reject(result, field, value, annotation.annotationType().getSimpleName(), violation.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A field error that also works when a value did not convert: Spring then keeps the typed values but no form
+     * behind the result, so {@code rejectValue} cannot read the field.
+     */
+    private static void reject(BindingResult result, String field, Object value, String code, String message) {
+        result.addError(new FieldError(
+                result.getObjectName(), field, value, false, result.resolveMessageCodes(code, field), null, message));
     }
 
     /** What the module refused, next to the field it belongs to. */
