@@ -1,11 +1,15 @@
 package se.samverka.collaboration;
 
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,13 +31,16 @@ class AgreementController {
     private final AgreementAccess access;
     private final Departments departments;
     private final Organisations organisations;
+    private final AgreementFormChecks checks;
 
     AgreementController(
             Agreements agreements,
             AgreementSearch search,
             AgreementAccess access,
             Departments departments,
-            Organisations organisations) {
+            Organisations organisations,
+            AgreementFormChecks checks) {
+        this.checks = checks;
         this.agreements = agreements;
         this.search = search;
         this.access = access;
@@ -75,7 +82,7 @@ class AgreementController {
 
     @PostMapping("/ny")
     String create(
-            @ModelAttribute("form") AgreementForm form,
+            @Valid @ModelAttribute("form") AgreementForm form,
             BindingResult result,
             @AuthenticationPrincipal SamverkaUser user,
             Model model,
@@ -85,9 +92,9 @@ class AgreementController {
         if (result.hasErrors()) {
             return form(user, null, model);
         }
-        var id = agreements.register(registration(form), user.getUsername());
-        if (form.followUpOnValue() != null) {
-            agreements.addFollowUp(id, form.followUpOnValue(), form.followUpNote());
+        var id = agreements.register(form.registration(), user.getUsername());
+        if (form.followUpOn() != null) {
+            agreements.addFollowUp(id, form.followUpOn(), form.followUpNote());
         }
         redirect.addFlashAttribute("flash", "collaboration.agreement.created");
         return "redirect:/samverkan/avtal/" + id;
@@ -111,7 +118,7 @@ class AgreementController {
     @PostMapping("/{agreementId}/andra")
     String edit(
             @PathVariable UUID agreementId,
-            @ModelAttribute("form") AgreementForm form,
+            @Valid @ModelAttribute("form") AgreementForm form,
             BindingResult result,
             @AuthenticationPrincipal SamverkaUser user,
             Model model,
@@ -121,7 +128,7 @@ class AgreementController {
         if (result.hasErrors()) {
             return form(user, agreementId, model);
         }
-        agreements.update(agreementId, registration(form));
+        agreements.update(agreementId, form.registration());
         redirect.addFlashAttribute("flash", "collaboration.agreement.saved");
         return "redirect:/samverkan/avtal/" + agreementId;
     }
@@ -140,7 +147,7 @@ class AgreementController {
             model.addAttribute("documentForm", DocumentForm.empty());
             return show(agreementId, user, model);
         }
-        agreements.addFollowUp(agreementId, AgreementForm.date(form.dueOn()), form.note());
+        agreements.addFollowUp(agreementId, form.dueOnValue(), form.note());
         redirect.addFlashAttribute("flash", "collaboration.followUp.added");
         return "redirect:/samverkan/avtal/" + agreementId;
     }
@@ -219,7 +226,7 @@ class AgreementController {
     /** The approved organisations, and the agreement's own if it is no longer approved, so that an edit keeps it. */
     private java.util.List<se.samverka.organisation.Organisation> organisationOptions(AgreementForm form) {
         var options = new java.util.ArrayList<>(organisations.approved());
-        var current = form == null ? null : form.organisationIdValue();
+        var current = form == null ? null : form.organisationId();
         if (current != null && options.stream().noneMatch(o -> o.id().equals(current))) {
             organisations.find(current).ifPresent(options::add);
         }
@@ -228,36 +235,33 @@ class AgreementController {
 
     /** The rules that need the database: a department the user may register for, an organisation in the register. */
     private void check(AgreementForm form, BindingResult result, SamverkaUser user) {
-        form.check(result);
+        checks.afterBindingFailure(form, result);
         if (!form.departmentId().isEmpty()
                 && access.departmentsFor(user).stream().noneMatch(d -> d.id().equals(form.departmentId()))) {
-            result.rejectValue(
+            AgreementFormChecks.reject(
+                    result,
                     "departmentId",
+                    form.departmentId(),
                     departments.find(form.departmentId()).isPresent()
                             ? "collaboration.agreement.field.departmentId.notYours"
-                            : "collaboration.agreement.field.departmentId.unknown");
+                            : "collaboration.agreement.field.departmentId.unknown",
+                    null);
         }
-        var organisationId = form.organisationIdValue();
+        var organisationId = form.organisationId();
         if (organisationId != null && organisations.find(organisationId).isEmpty()) {
-            result.rejectValue("organisationId", "collaboration.agreement.field.organisationId.unknown");
+            AgreementFormChecks.reject(
+                    result,
+                    "organisationId",
+                    organisationId,
+                    "collaboration.agreement.field.organisationId.unknown",
+                    null);
         }
     }
 
-    private static Agreements.Registration registration(AgreementForm form) {
-        return new Agreements.Registration(
-                form.departmentId(),
-                form.organisationIdValue(),
-                form.typeValue(),
-                form.title(),
-                form.description(),
-                form.startsOnValue(),
-                form.endsOnValue(),
-                form.amountValue(),
-                form.municipalContactName(),
-                form.municipalContactEmail(),
-                form.organisationContactName(),
-                form.organisationContactEmail(),
-                form.statusValue());
+    /** Kronor as Swedes write them, on the agreement form only. */
+    @InitBinder("form")
+    void kronor(WebDataBinder binder) {
+        binder.addCustomFormatter(new Kronor(), BigDecimal.class);
     }
 
     static int page(String page) {

@@ -1,215 +1,131 @@
 package se.samverka.collaboration;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import org.springframework.validation.Errors;
-import se.samverka.shared.EmailAddress;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The agreement form, every field as typed so that nothing is lost when it comes back with errors. The first
- * follow-up date and its note are only on the form for a new agreement; later ones are added on its page.
+ * The agreement form: typed fields checked by Bean Validation ({@link ConsistentAgreement} for the rules across
+ * fields); a value that does not convert comes back as typed with its error. The amount is read as Swedes write
+ * kronor ({@link Kronor}). The first follow-up date and its note are only on the form for a new agreement; later
+ * ones are added on its page. Whether the department is the user's and the organisation in the register needs the
+ * database: the controller checks that.
  */
+@ConsistentAgreement
 record AgreementForm(
+        @NotBlank(message = "{collaboration.agreement.field.departmentId.required}")
         String departmentId,
-        String organisationId,
-        String type,
+
+        @NotNull(message = "{collaboration.agreement.field.organisationId.required}")
+        UUID organisationId,
+
+        @NotNull(message = "{collaboration.agreement.field.type.required}")
+        AgreementType type,
+
+        @NotBlank(message = "{collaboration.agreement.field.title.required}")
+        @Size(max = 200, message = "{collaboration.agreement.field.title.tooLong}")
         String title,
+
+        @Size(max = 4000, message = "{collaboration.agreement.field.description.tooLong}")
         String description,
-        String startsOn,
-        String endsOn,
-        String amount,
+
+        @NotNull(message = "{collaboration.agreement.field.startsOn.required}")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate startsOn,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+
+        @DecimalMin(value = "0", message = "{collaboration.agreement.field.amount.negative}")
+        @Digits(integer = 12, fraction = 2, message = "{collaboration.agreement.field.amount.tooLarge}")
+        BigDecimal amount,
+
+        @NotBlank(message = "{collaboration.agreement.field.contactName.required}")
+        @Size(max = 120, message = "{collaboration.agreement.field.contactName.tooLong}")
         String municipalContactName,
+
+        @NotBlank(message = "{collaboration.agreement.field.contactEmail.required}")
+        @ContactEmail(message = "{collaboration.agreement.field.contactEmail.invalid}")
         String municipalContactEmail,
+
+        @NotBlank(message = "{collaboration.agreement.field.contactName.required}")
+        @Size(max = 120, message = "{collaboration.agreement.field.contactName.tooLong}")
         String organisationContactName,
+
+        @NotBlank(message = "{collaboration.agreement.field.contactEmail.required}")
+        @ContactEmail(message = "{collaboration.agreement.field.contactEmail.invalid}")
         String organisationContactEmail,
-        String status,
-        String followUpOn,
+
+        @NotNull(message = "{collaboration.agreement.field.status.required}")
+        AgreementStatus status,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn,
+
+        @Size(max = 1000, message = "{collaboration.agreement.field.followUpNote.tooLong}")
         String followUpNote) {
 
-    private static final String F = "collaboration.agreement.field.";
-
     AgreementForm {
-        departmentId = trim(departmentId);
-        organisationId = trim(organisationId);
-        type = trim(type);
-        title = trim(title);
-        description = description == null ? "" : description;
-        startsOn = trim(startsOn);
-        endsOn = trim(endsOn);
-        amount = trim(amount);
-        municipalContactName = trim(municipalContactName);
-        municipalContactEmail = trim(municipalContactEmail);
-        organisationContactName = trim(organisationContactName);
-        organisationContactEmail = trim(organisationContactEmail);
-        status = trim(status);
-        followUpOn = trim(followUpOn);
-        followUpNote = followUpNote == null ? "" : followUpNote;
+        departmentId = strip(departmentId);
+        title = strip(title);
+        description = description == null ? "" : description.strip();
+        municipalContactName = strip(municipalContactName);
+        municipalContactEmail = strip(municipalContactEmail);
+        organisationContactName = strip(organisationContactName);
+        organisationContactEmail = strip(organisationContactEmail);
+        followUpNote = followUpNote == null ? "" : followUpNote.strip();
     }
 
     static AgreementForm empty(String departmentId) {
         return new AgreementForm(
-                departmentId, "", "", "", "", "", "", "", "", "", "", "", AgreementStatus.DRAFT.name(), "", "");
+                departmentId, null, null, "", "", null, null, null, "", "", "", "", AgreementStatus.DRAFT, null, "");
     }
 
     static AgreementForm of(Agreement a) {
         return new AgreementForm(
                 a.departmentId(),
-                a.organisationId().toString(),
-                a.type().name(),
+                a.organisationId(),
+                a.type(),
                 a.title(),
                 a.description(),
-                a.startsOn().toString(),
-                a.endsOn() == null ? "" : a.endsOn().toString(),
-                a.amount() == null ? "" : a.amount().stripTrailingZeros().toPlainString(),
+                a.startsOn(),
+                a.endsOn(),
+                // plain and without trailing zeros, as it was typed: 125000.50 shows as 125000.5
+                a.amount() == null
+                        ? null
+                        : new BigDecimal(a.amount().stripTrailingZeros().toPlainString()),
                 a.municipalContactName(),
                 a.municipalContactEmail(),
                 a.organisationContactName(),
                 a.organisationContactEmail(),
-                a.status().name(),
-                "",
+                a.status(),
+                null,
                 "");
     }
 
-    /** The rules that need nothing but the form; the department and organisation are checked by the service. */
-    void check(Errors errors) {
-        if (departmentId.isEmpty()) {
-            errors.rejectValue("departmentId", F + "departmentId.required");
-        }
-        if (organisationId.isEmpty()) {
-            errors.rejectValue("organisationId", F + "organisationId.required");
-        } else if (organisationIdValue() == null) {
-            errors.rejectValue("organisationId", F + "organisationId.unknown");
-        }
-        if (typeValue() == null) {
-            errors.rejectValue("type", F + "type.required");
-        }
-        if (title.isEmpty()) {
-            errors.rejectValue("title", F + "title.required");
-        } else if (title.length() > 200) {
-            errors.rejectValue("title", F + "title.tooLong");
-        }
-        if (description.strip().length() > 4000) {
-            errors.rejectValue("description", F + "description.tooLong");
-        }
-        var start = date(startsOn);
-        if (startsOn.isEmpty()) {
-            errors.rejectValue("startsOn", F + "startsOn.required");
-        } else if (start == null) {
-            errors.rejectValue("startsOn", F + "date.invalid");
-        }
-        var end = date(endsOn);
-        if (!endsOn.isEmpty() && end == null) {
-            errors.rejectValue("endsOn", F + "date.invalid");
-        } else if (endsOn.isEmpty() && typeValue() != null && typeValue() != AgreementType.INFORMAL) {
-            errors.rejectValue("endsOn", F + "endsOn.required");
-        } else if (start != null && end != null && end.isBefore(start)) {
-            errors.rejectValue("endsOn", F + "endsOn.beforeStart");
-        }
-        if (!amount.isEmpty()) {
-            var value = amountValue();
-            if (value == null) {
-                errors.rejectValue("amount", F + "amount.invalid");
-            } else if (value.signum() < 0) {
-                errors.rejectValue("amount", F + "amount.negative");
-            } else if (value.precision() - value.scale() > 12) {
-                errors.rejectValue("amount", F + "amount.tooLarge");
-            }
-        }
-        person(errors, "municipalContactName", municipalContactName);
-        email(errors, "municipalContactEmail", municipalContactEmail);
-        person(errors, "organisationContactName", organisationContactName);
-        email(errors, "organisationContactEmail", organisationContactEmail);
-        if (statusValue() == null) {
-            errors.rejectValue("status", F + "status.required");
-        }
-        if (!followUpOn.isEmpty() && date(followUpOn) == null) {
-            errors.rejectValue("followUpOn", F + "date.invalid");
-        } else if (followUpOn.isEmpty() && !followUpNote.isBlank()) {
-            errors.rejectValue("followUpOn", F + "followUpOn.required");
-        }
-        if (followUpNote.strip().length() > 1000) {
-            errors.rejectValue("followUpNote", F + "followUpNote.tooLong");
-        }
+    /** The agreement as the module takes it; only for a form without errors. */
+    Agreements.Registration registration() {
+        return new Agreements.Registration(
+                departmentId,
+                organisationId,
+                type,
+                title,
+                description,
+                startsOn,
+                endsOn,
+                amount,
+                municipalContactName,
+                municipalContactEmail,
+                organisationContactName,
+                organisationContactEmail,
+                status);
     }
 
-    UUID organisationIdValue() {
-        try {
-            return organisationId.isEmpty() ? null : UUID.fromString(organisationId);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    AgreementType typeValue() {
-        try {
-            return type.isEmpty() ? null : AgreementType.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    AgreementStatus statusValue() {
-        try {
-            return status.isEmpty() ? null : AgreementStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    LocalDate startsOnValue() {
-        return date(startsOn);
-    }
-
-    LocalDate endsOnValue() {
-        return date(endsOn);
-    }
-
-    LocalDate followUpOnValue() {
-        return date(followUpOn);
-    }
-
-    /** Kronor as Swedes write them: spaces between thousands, a comma or a point before the öre. */
-    BigDecimal amountValue() {
-        if (amount.isEmpty()) {
-            return null;
-        }
-        var plain = amount.replaceAll("[\\s\u00a0]", "").replace(',', '.');
-        if (plain.endsWith("kr")) {
-            plain = plain.substring(0, plain.length() - 2);
-        }
-        if (!plain.matches("-?\\d+(\\.\\d{1,2})?")) {
-            return null;
-        }
-        return new BigDecimal(plain);
-    }
-
-    private static void person(Errors errors, String field, String value) {
-        if (value.isEmpty()) {
-            errors.rejectValue(field, F + "contactName.required");
-        } else if (value.length() > 120) {
-            errors.rejectValue(field, F + "contactName.tooLong");
-        }
-    }
-
-    private static void email(Errors errors, String field, String value) {
-        if (value.isEmpty()) {
-            errors.rejectValue(field, F + "contactEmail.required");
-        } else if (!EmailAddress.isValid(value)) {
-            errors.rejectValue(field, F + "contactEmail.invalid");
-        }
-    }
-
-    static LocalDate date(String value) {
-        try {
-            return value == null || value.isEmpty() ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String trim(String value) {
+    private static String strip(String value) {
         return value == null ? "" : value.strip();
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.account.AccountDirectory;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.organisation.Departments;
@@ -20,9 +21,16 @@ public class CollaborationBody {
     private final AccountManagement accounts;
     private final Departments departments;
     private final Clock clock;
+    private final AccountDirectory directory;
 
-    CollaborationBody(JdbcClient jdbc, AccountManagement accounts, Departments departments, Clock clock) {
+    CollaborationBody(
+            JdbcClient jdbc,
+            AccountManagement accounts,
+            Departments departments,
+            Clock clock,
+            AccountDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.accounts = accounts;
         this.departments = departments;
         this.clock = clock;
@@ -43,18 +51,25 @@ public class CollaborationBody {
         var order = departments.active();
         var names = new java.util.HashMap<String, String>();
         order.forEach(d -> names.put(d.id(), d.name()));
-        var all = jdbc.sql("""
-				SELECT r.id, r.department_id, a.id, a.display_name, a.username, a.locale
-				FROM collaboration_representative r JOIN account a ON a.id = r.account_id""")
-                .query((rs, n) -> new Member(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        names.getOrDefault(rs.getString(2), rs.getString(2)),
-                        rs.getObject(3, UUID.class),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)))
+        record Row(UUID id, String departmentId, UUID accountId) {}
+        var rows = jdbc.sql("SELECT id, department_id, account_id FROM collaboration_representative")
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
                 .list();
+        var people = directory.byIds(rows.stream().map(Row::accountId).toList());
+        var all = rows.stream()
+                .filter(r -> people.containsKey(r.accountId()))
+                .map(r -> {
+                    var account = people.get(r.accountId());
+                    return new Member(
+                            r.id(),
+                            r.departmentId(),
+                            names.getOrDefault(r.departmentId(), r.departmentId()),
+                            account.id(),
+                            account.displayName(),
+                            account.username(),
+                            account.locale());
+                })
+                .toList();
         var position = new java.util.HashMap<String, Integer>();
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i).id(), i);

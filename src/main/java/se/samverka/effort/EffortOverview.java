@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.organisation.Departments;
+import se.samverka.organisation.Organisations;
 import se.samverka.overview.OverviewFigure;
 import se.samverka.overview.OverviewFilter;
 import se.samverka.overview.OverviewLinks;
@@ -28,10 +29,12 @@ class EffortOverview implements OverviewSection {
 
     private final JdbcClient jdbc;
     private final Departments departments;
+    private final Organisations organisations;
 
-    EffortOverview(JdbcClient jdbc, Departments departments) {
+    EffortOverview(JdbcClient jdbc, Departments departments, Organisations organisations) {
         this.jdbc = jdbc;
         this.departments = departments;
+        this.organisations = organisations;
     }
 
     /** One effort in the list behind the figures: no contact person, no volunteer's name. */
@@ -114,18 +117,17 @@ class EffortOverview implements OverviewSection {
         params.add(limit);
         params.add(offset);
         var lines = jdbc.sql("""
-				SELECT e.id, e.title, COALESCE(o.name, d.name), e.department_id, e.period_start, e.period_end, e.status,
+				SELECT e.id, e.title, e.organisation_id, e.department_id, e.period_start, e.period_end, e.status,
 				  (SELECT COUNT(DISTINCT g.volunteer_id) FROM effort_shift s JOIN effort_signup g ON g.shift_id = s.id
 				   WHERE s.effort_id = e.id""" + shifts.sql + """
 				  )
-				FROM effort e LEFT JOIN organisation o ON o.id = e.organisation_id
-				LEFT JOIN department d ON d.id = e.department_id""" + where.sql
+				FROM effort e""" + where.sql
                         + " ORDER BY e.period_start DESC, e.title, e.id LIMIT ? OFFSET ?")
                 .params(params)
                 .query((rs, i) -> new Line(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
-                        rs.getString(3),
+                        rs.getString(3) != null ? rs.getString(3) : rs.getString(4),
                         rs.getString(4) != null,
                         rs.getDate(5).toLocalDate(),
                         rs.getDate(6).toLocalDate(),
@@ -134,6 +136,7 @@ class EffortOverview implements OverviewSection {
                         new ArrayList<>()))
                 .list();
         if (!lines.isEmpty()) {
+            lines = named(lines);
             var byId = new HashMap<UUID, Line>();
             lines.forEach(l -> byId.put(l.id(), l));
             jdbc.sql(
@@ -144,6 +147,29 @@ class EffortOverview implements OverviewSection {
                     .list();
         }
         return lines;
+    }
+
+    /** The lines with their owner's name (organisation or department), asked of the organisation module. */
+    private List<Line> named(List<Line> lines) {
+        var organisationNames = organisations.namesOf(lines.stream()
+                .filter(l -> !l.municipal())
+                .map(l -> UUID.fromString(l.owner()))
+                .toList());
+        var departmentNames = lines.stream().anyMatch(Line::municipal) ? departments.names() : Map.<String, String>of();
+        return lines.stream()
+                .map(l -> new Line(
+                        l.id(),
+                        l.title(),
+                        l.municipal()
+                                ? departmentNames.get(l.owner())
+                                : organisationNames.get(UUID.fromString(l.owner())),
+                        l.municipal(),
+                        l.start(),
+                        l.end(),
+                        l.status(),
+                        l.volunteers(),
+                        l.districtIds()))
+                .toList();
     }
 
     private Map<String, Long> byDepartment(String sql, List<Object> params) {

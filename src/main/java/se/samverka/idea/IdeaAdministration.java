@@ -1,12 +1,11 @@
 package se.samverka.idea;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.shared.EmailAddress;
 
 /** Ideas written without the web forms, for the demo data: submitted, taken on, moved and coached. */
 @Service
@@ -29,19 +28,17 @@ public class IdeaAdministration {
             String name,
             String email,
             String organisation) {
-        return ideas.submit(
-                new IdeaForm(
-                        title,
-                        description,
-                        forWhom,
-                        districtIds,
-                        help.stream().map(Enum::name).collect(Collectors.toSet()),
-                        name,
-                        email,
-                        "",
-                        organisation,
-                        true),
-                Locale.forLanguageTag("sv"));
+        return ideas.submit(new NewIdea(
+                title.strip(),
+                description.strip(),
+                forWhom.strip(),
+                districtIds,
+                help,
+                name.strip(),
+                EmailAddress.of(email),
+                null,
+                organisation == null || organisation.isBlank() ? null : organisation.strip(),
+                "sv"));
     }
 
     @Transactional

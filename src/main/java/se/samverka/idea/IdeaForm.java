@@ -2,6 +2,7 @@ package se.samverka.idea;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.validation.Errors;
 import se.samverka.shared.EmailAddress;
@@ -74,6 +75,21 @@ record IdeaForm(
         } else if (value.strip().length() > max) {
             errors.rejectValue(field, "idea.field." + field + ".tooLong");
         }
+    }
+
+    /** The idea as the module takes it; only for a form without errors. */
+    NewIdea idea(Locale locale) {
+        return new NewIdea(
+                title.strip(),
+                description.strip(),
+                forWhom.strip(),
+                districts,
+                helpValues(),
+                name.strip(),
+                EmailAddress.of(email),
+                phoneValue(),
+                organisation.isBlank() ? null : organisation.strip(),
+                "en".equals(locale.getLanguage()) ? "en" : "sv");
     }
 
     Set<HelpWanted> helpValues() {

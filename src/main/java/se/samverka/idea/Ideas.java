@@ -8,13 +8,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.account.AccountDirectory;
+import se.samverka.account.AccountSummary;
+import se.samverka.account.Role;
 import se.samverka.shared.EmailAddress;
 
 /** Ideas and their coaching: everything Idélabbet keeps. */
@@ -28,14 +30,17 @@ class Ideas {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final se.samverka.consent.Consents consents;
+    private final AccountDirectory accounts;
 
     Ideas(
             JdbcClient jdbc,
             IdeaProperties properties,
             ApplicationEventPublisher events,
             Clock clock,
-            se.samverka.consent.Consents consents) {
+            se.samverka.consent.Consents consents,
+            AccountDirectory accounts) {
         this.consents = consents;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.properties = properties;
         this.events = events;
@@ -47,38 +52,36 @@ class Ideas {
     }
 
     @Transactional
-    UUID submit(IdeaForm form, Locale locale) {
+    UUID submit(NewIdea idea) {
         var id = UUID.randomUUID();
         var now = Timestamp.from(clock.instant());
-        var email = EmailAddress.of(form.email()).value();
-        var language = "en".equals(locale.getLanguage()) ? "en" : "sv";
+        var email = idea.email().value();
+        var language = idea.language();
         jdbc.sql("""
 				INSERT INTO idea (id, title, description, for_whom, submitter_name, submitter_email, submitter_phone,
 				  organisation_name, language, consent_at, stage, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
-                        form.title().strip(),
-                        form.description().strip(),
-                        form.forWhom().strip(),
-                        form.name().strip(),
+                        idea.title(),
+                        idea.description(),
+                        idea.forWhom(),
+                        idea.name(),
                         email,
-                        form.phoneValue(),
-                        form.organisation().isBlank()
-                                ? null
-                                : form.organisation().strip(),
+                        idea.phone(),
+                        idea.organisation(),
                         language,
                         now,
                         properties.first(),
                         now,
                         now)
                 .update();
-        for (var d : form.districts()) {
+        for (var d : idea.districtIds()) {
             jdbc.sql("INSERT INTO idea_district (idea_id, district_id) VALUES (?, ?)")
                     .params(id, d)
                     .update();
         }
-        for (var h : form.helpValues()) {
+        for (var h : idea.help()) {
             jdbc.sql("INSERT INTO idea_help (idea_id, help) VALUES (?, ?)")
                     .params(id, h.name())
                     .update();
@@ -88,8 +91,7 @@ class Ideas {
                 se.samverka.consent.ConsentPurpose.IDEA_CONTACT,
                 consents.noticeVersion(),
                 se.samverka.consent.Consents.SELF);
-        events.publishEvent(
-                new IdeaSubmitted(id, form.title().strip(), form.name().strip(), email, language));
+        events.publishEvent(new IdeaSubmitted(id, idea.title(), idea.name(), email, language));
         return id;
     }
 
@@ -97,8 +99,8 @@ class Ideas {
     @Transactional(readOnly = true)
     List<IdeaLine> list(UUID coachId, boolean unassigned, String stage, String district, HelpWanted help) {
         var sql = new StringBuilder("""
-				SELECT i.id, i.title, i.stage, a.display_name, i.created_at
-				FROM idea i LEFT JOIN account a ON a.id = i.coach_id WHERE TRUE""");
+				SELECT i.id, i.title, i.stage, i.coach_id, i.created_at
+				FROM idea i WHERE TRUE""");
         var params = new ArrayList<Object>();
         if (coachId != null) {
             sql.append(" AND i.coach_id = ?");
@@ -121,19 +123,26 @@ class Ideas {
         }
         sql.append(" ORDER BY i.created_at DESC");
         var helpWanted = helpByIdea(null);
-        return jdbc.sql(sql.toString())
+        record Row(UUID id, String title, String stage, UUID coachId, LocalDate createdOn) {}
+        var rows = jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, n) -> {
-                    var id = rs.getObject(1, UUID.class);
-                    return new IdeaLine(
-                            id,
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            date(rs.getTimestamp(5)),
-                            helpWanted.getOrDefault(id, List.of()));
-                })
+                .query((rs, n) -> new Row(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        date(rs.getTimestamp(5))))
                 .list();
+        var coaches = accounts.byIds(rows.stream().map(Row::coachId).toList());
+        return rows.stream()
+                .map(r -> new IdeaLine(
+                        r.id(),
+                        r.title(),
+                        r.stage(),
+                        nameOf(coaches.get(r.coachId())),
+                        r.createdOn(),
+                        helpWanted.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -145,8 +154,8 @@ class Ideas {
                 .list();
         return jdbc.sql("""
 				SELECT i.id, i.title, i.description, i.for_whom, i.submitter_name, i.submitter_email, i.submitter_phone,
-				  i.organisation_name, i.stage, i.outcome, i.coach_id, a.display_name, i.created_at, i.effort_id
-				FROM idea i LEFT JOIN account a ON a.id = i.coach_id WHERE i.id = ?""")
+				  i.organisation_name, i.stage, i.outcome, i.coach_id, i.created_at, i.effort_id
+				FROM idea i WHERE i.id = ?""")
                 .param(id)
                 .query((rs, n) -> new IdeaDetail(
                         rs.getObject(1, UUID.class),
@@ -162,9 +171,9 @@ class Ideas {
                         rs.getString(9),
                         rs.getString(10),
                         rs.getObject(11, UUID.class),
-                        rs.getString(12),
-                        date(rs.getTimestamp(13)),
-                        rs.getObject(14, UUID.class)))
+                        nameOf(accounts.find(rs.getObject(11, UUID.class)).orElse(null)),
+                        date(rs.getTimestamp(12)),
+                        rs.getObject(13, UUID.class)))
                 .optional();
     }
 
@@ -240,20 +249,26 @@ class Ideas {
                             rs.getObject(4, LocalDate.class),
                             rs.getTimestamp(5) != null));
         });
-        return jdbc.sql("""
-				SELECT s.id, s.held_on, s.notes, a.display_name FROM idea_session s
-				LEFT JOIN account a ON a.id = s.coach_id WHERE s.idea_id = ? ORDER BY s.held_on DESC, s.created_at DESC""")
+        record Row(UUID id, LocalDate heldOn, String notes, UUID coachId) {}
+        var sessions = jdbc.sql("""
+				SELECT s.id, s.held_on, s.notes, s.coach_id FROM idea_session s
+				WHERE s.idea_id = ? ORDER BY s.held_on DESC, s.created_at DESC""")
                 .param(ideaId)
-                .query((rs, n) -> {
-                    var id = rs.getObject(1, UUID.class);
-                    return new SessionLine(
-                            id,
-                            rs.getObject(2, LocalDate.class),
-                            rs.getString(3),
-                            rs.getString(4),
-                            steps.getOrDefault(id, List.of()));
-                })
+                .query((rs, n) -> new Row(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class)))
                 .list();
+        var coaches = accounts.byIds(sessions.stream().map(Row::coachId).toList());
+        return sessions.stream()
+                .map(s -> new SessionLine(
+                        s.id(),
+                        s.heldOn(),
+                        s.notes(),
+                        nameOf(coaches.get(s.coachId())),
+                        steps.getOrDefault(s.id(), List.of())))
+                .toList();
     }
 
     @Transactional
@@ -297,9 +312,9 @@ class Ideas {
     /** The coaches, by name. */
     @Transactional(readOnly = true)
     List<CoachOption> coaches() {
-        return jdbc.sql("SELECT id, display_name FROM account WHERE role = 'COACH' AND enabled ORDER BY display_name")
-                .query((rs, n) -> new CoachOption(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list();
+        return accounts.enabledWithRole(Role.COACH).stream()
+                .map(a -> new CoachOption(a.id(), a.displayName()))
+                .toList();
     }
 
     /**
@@ -308,19 +323,11 @@ class Ideas {
      */
     @Transactional
     int remindDueSteps() {
-        record Due(
-                UUID stepId,
-                UUID ideaId,
-                String title,
-                String step,
-                String owner,
-                LocalDate dueOn,
-                String name,
-                String email) {}
+        record Due(UUID stepId, UUID ideaId, String title, String step, String owner, LocalDate dueOn, UUID coachId) {}
         var due = jdbc.sql("""
-				SELECT s.id, i.id, i.title, s.description, s.owner, s.due_on, a.display_name, a.username
-				FROM idea_step s JOIN idea i ON i.id = s.idea_id JOIN account a ON a.id = i.coach_id
-				WHERE s.reminded_at IS NULL AND s.due_on <= ? ORDER BY s.due_on""")
+				SELECT s.id, i.id, i.title, s.description, s.owner, s.due_on, i.coach_id
+				FROM idea_step s JOIN idea i ON i.id = s.idea_id
+				WHERE s.reminded_at IS NULL AND s.due_on <= ? AND i.coach_id IS NOT NULL ORDER BY s.due_on""")
                 .param(today())
                 .query((rs, n) -> new Due(
                         rs.getObject(1, UUID.class),
@@ -329,23 +336,38 @@ class Ideas {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getObject(6, LocalDate.class),
-                        rs.getString(7),
-                        rs.getString(8)))
+                        rs.getObject(7, UUID.class)))
                 .list();
+        var coaches = accounts.byIds(due.stream().map(Due::coachId).toList());
         var reminded = 0;
         var now = Timestamp.from(clock.instant());
         for (var d : due) {
+            var coach = coaches.get(d.coachId());
+            if (coach == null) {
+                continue;
+            }
             var claimed = jdbc.sql("UPDATE idea_step SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL")
                             .params(now, d.stepId())
                             .update()
                     == 1;
-            if (claimed && EmailAddress.isValid(d.email())) {
+            if (claimed && EmailAddress.isValid(coach.username())) {
                 events.publishEvent(new NextStepDue(
-                        d.stepId(), d.ideaId(), d.title(), d.step(), d.owner(), d.dueOn(), d.name(), d.email()));
+                        d.stepId(),
+                        d.ideaId(),
+                        d.title(),
+                        d.step(),
+                        d.owner(),
+                        d.dueOn(),
+                        coach.displayName(),
+                        coach.username()));
                 reminded++;
             }
         }
         return reminded;
+    }
+
+    private static String nameOf(AccountSummary account) {
+        return account == null ? null : account.displayName();
     }
 
     private static LocalDate date(Timestamp t) {

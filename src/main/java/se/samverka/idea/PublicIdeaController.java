@@ -36,7 +36,7 @@ class PublicIdeaController {
         if (result.hasErrors()) {
             return show(model);
         }
-        ideas.submit(form, locale);
+        ideas.submit(form.idea(locale));
         return "redirect:/ideer/tack";
     }
 

@@ -3,8 +3,10 @@ package se.samverka.incident;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.samverka.helprequest.HelpRequests;
 import se.samverka.matching.TaskAssigned;
 import se.samverka.matching.TaskCompleted;
+import se.samverka.volunteer.Volunteers;
 
 /**
  * Keeps which volunteer had which task, inside matching's transactions, so that the feedback page right after
@@ -15,14 +17,23 @@ class TaskListener {
 
     private final TaskRepository tasks;
     private final Clock clock;
+    private final HelpRequests requests;
+    private final Volunteers volunteers;
 
-    TaskListener(TaskRepository tasks, Clock clock) {
+    TaskListener(TaskRepository tasks, Clock clock, HelpRequests requests, Volunteers volunteers) {
         this.tasks = tasks;
         this.clock = clock;
+        this.requests = requests;
+        this.volunteers = volunteers;
     }
 
+    /** Only for a request and volunteer that exist: a listener in matching's transaction must never break it. */
     @EventListener
     void on(TaskAssigned event) {
+        if (requests.find(event.requestId()).isEmpty()
+                || volunteers.find(event.volunteerId()).isEmpty()) {
+            return;
+        }
         tasks.insertIfNew(
                 event.assignmentId(), event.requestId(), event.requestNumber(), event.volunteerId(), clock.instant());
     }

@@ -22,21 +22,11 @@ class TaskRepository {
         this.jdbc = jdbc;
     }
 
-    /** Only for a request and volunteer that exist: a listener in matching's transaction must never break it. */
+    /** Once per assignment; the caller has checked that the request and the volunteer exist. */
     void insertIfNew(UUID assignmentId, UUID requestId, long number, UUID volunteerId, Instant at) {
-        jdbc.sql(
-                        "INSERT INTO incident_task (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, NULL"
-                                + " WHERE NOT EXISTS (SELECT 1 FROM incident_task WHERE assignment_id = ?)"
-                                + " AND EXISTS (SELECT 1 FROM help_request WHERE id = ?) AND EXISTS (SELECT 1 FROM volunteer WHERE id = ?)")
-                .params(
-                        assignmentId,
-                        requestId,
-                        number,
-                        volunteerId,
-                        Timestamp.from(at),
-                        assignmentId,
-                        requestId,
-                        volunteerId)
+        jdbc.sql("INSERT INTO incident_task (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, NULL"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM incident_task WHERE assignment_id = ?)")
+                .params(assignmentId, requestId, number, volunteerId, Timestamp.from(at), assignmentId)
                 .update();
     }
 

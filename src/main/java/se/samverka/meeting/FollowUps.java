@@ -21,17 +21,17 @@ class FollowUps {
 
     private static final String COLUMNS = """
 			a.id, a.meeting_id, m.title, m.starts_at, a.description, a.owner_organisation_id, a.owner_department_id,
-			COALESCE(o.name, d.name) AS owner_name, a.due_on, a.status
-			FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id
-			LEFT JOIN organisation o ON o.id = a.owner_organisation_id
-			LEFT JOIN department d ON d.id = a.owner_department_id""";
+			a.due_on, a.status
+			FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OwnerNames owners;
 
-    FollowUps(JdbcClient jdbc, Clock clock) {
+    FollowUps(JdbcClient jdbc, Clock clock, OwnerNames owners) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.owners = owners;
     }
 
     /** A decision of a meeting. */
@@ -73,20 +73,20 @@ class FollowUps {
 
     @Transactional(readOnly = true)
     List<FollowUpAction> of(UUID meetingId) {
-        return jdbc.sql("SELECT " + COLUMNS + " WHERE a.meeting_id = ? ORDER BY a.due_on, a.id")
+        return owners.named(jdbc.sql("SELECT " + COLUMNS + " WHERE a.meeting_id = ? ORDER BY a.due_on, a.id")
                 .param(meetingId)
                 .query(this::map)
-                .list();
+                .list());
     }
 
     /** Open actions of earlier meetings of the same kind: what the next meeting follows up. */
     @Transactional(readOnly = true)
     List<FollowUpAction> openBefore(Meeting meeting) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
+        return owners.named(jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE a.status = 'OPEN' AND m.kind = ? AND m.starts_at < ? ORDER BY a.due_on, a.id""")
                 .params(meeting.kind().name(), Timestamp.from(meeting.startsAt()))
                 .query(this::map)
-                .list();
+                .list());
     }
 
     @Transactional(readOnly = true)
@@ -94,17 +94,18 @@ class FollowUps {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE a.id = ?")
                 .param(actionId)
                 .query(this::map)
-                .optional();
+                .optional()
+                .map(a -> owners.named(List.of(a)).get(0));
     }
 
     /** The actions an organisation owns, open first. */
     @Transactional(readOnly = true)
     List<FollowUpAction> ownedBy(UUID organisationId) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
+        return owners.named(jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE a.owner_organisation_id = ? ORDER BY CASE WHEN a.status = 'OPEN' THEN 0 ELSE 1 END, a.due_on""")
                 .param(organisationId)
                 .query(this::map)
-                .list();
+                .list());
     }
 
     @Transactional
@@ -154,10 +155,10 @@ class FollowUps {
         var pageParams = new ArrayList<>(params);
         pageParams.add(PAGE_SIZE);
         pageParams.add((long) Math.max(0, page) * PAGE_SIZE);
-        var rows = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY a.due_on, a.id LIMIT ? OFFSET ?")
+        var rows = owners.named(jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY a.due_on, a.id LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query(this::map)
-                .list();
+                .list());
         return new Page(rows, Math.max(0, page), total);
     }
 
@@ -170,8 +171,8 @@ class FollowUps {
                 rs.getString(5),
                 rs.getObject(6, UUID.class),
                 rs.getString(7),
-                rs.getString(8),
-                rs.getDate(9).toLocalDate(),
-                "DONE".equals(rs.getString(10)));
+                null,
+                rs.getDate(8).toLocalDate(),
+                "DONE".equals(rs.getString(9)));
     }
 }

@@ -88,12 +88,14 @@ class Invitations {
     /** The organisations invited to the meeting, by name. */
     @Transactional(readOnly = true)
     List<String[]> invited(UUID meetingId) {
-        return jdbc.sql("""
-				SELECT o.id, o.name FROM meeting_invitation i JOIN organisation o ON o.id = i.organisation_id
-				WHERE i.meeting_id = ? ORDER BY o.name""")
+        var ids = jdbc.sql("SELECT organisation_id FROM meeting_invitation WHERE meeting_id = ?")
                 .param(meetingId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query(UUID.class)
                 .list();
+        var names = organisations.namesOf(ids);
+        return names.entrySet().stream()
+                .map(e -> new String[] {e.getKey().toString(), e.getValue()})
+                .toList();
     }
 
     /** Saves a named list of organisations; empty when the name is taken. */

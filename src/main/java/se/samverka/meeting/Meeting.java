@@ -28,6 +28,25 @@ public record Meeting(
 
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+    /** The same meeting with the organising department's name, which the organisation module keeps. */
+    Meeting withOrganiserName(String name) {
+        return new Meeting(
+                id,
+                kind,
+                title,
+                agenda,
+                startsAt,
+                endsAt,
+                place,
+                videoLink,
+                capacity,
+                taken,
+                departmentId,
+                name,
+                minutes,
+                createdBy);
+    }
+
     public LocalDate date() {
         return startsAt.atZone(STOCKHOLM).toLocalDate();
     }

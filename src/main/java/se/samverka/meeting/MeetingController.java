@@ -1,5 +1,7 @@
 package se.samverka.meeting;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,8 +37,10 @@ class MeetingController {
     private final Meetings meetings;
     private final Departments departments;
     private final MeetingPage page;
+    private final Validator validator;
 
-    MeetingController(Meetings meetings, Departments departments, MeetingPage page) {
+    MeetingController(Meetings meetings, Departments departments, MeetingPage page, Validator validator) {
+        this.validator = validator;
         this.meetings = meetings;
         this.departments = departments;
         this.page = page;
@@ -79,16 +84,20 @@ class MeetingController {
 
     @PostMapping("/ny")
     String create(
-            @ModelAttribute("form") MeetingForm form,
+            @Valid @ModelAttribute("form") MeetingForm form,
             BindingResult result,
             @AuthenticationPrincipal SamverkaUser user,
             Model model,
             RedirectAttributes redirect) {
-        form.check(result, organisers());
-        var id = result.hasErrors()
-                ? null
-                : meetings.create(form, result, user.username()).orElse(null);
-        if (id == null) {
+        checkOrganiser(form, result);
+        if (result.hasErrors()) {
+            return form(model, form, null);
+        }
+        UUID id;
+        try {
+            id = meetings.create(form.details(), user.username());
+        } catch (MeetingRefused refused) {
+            reject(refused, result);
             return form(model, form, null);
         }
         redirect.addFlashAttribute("flash", "meeting.created");
@@ -109,13 +118,19 @@ class MeetingController {
     @PostMapping("/{meetingId}/andra")
     String update(
             @PathVariable UUID meetingId,
-            @ModelAttribute("form") MeetingForm form,
+            @Valid @ModelAttribute("form") MeetingForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var meeting = meeting(meetingId);
-        form.check(result, organisers());
-        if (result.hasErrors() || !meetings.update(meetingId, form, result)) {
+        checkOrganiser(form, result);
+        if (result.hasErrors()) {
+            return form(model, form, meeting);
+        }
+        try {
+            meetings.update(meetingId, form.details());
+        } catch (MeetingRefused refused) {
+            reject(refused, result);
             return form(model, form, meeting);
         }
         redirect.addFlashAttribute("flash", "meeting.updated");
@@ -144,8 +159,64 @@ class MeetingController {
         return meetings.find(id).orElseThrow(() -> new NotFoundException("Meeting"));
     }
 
+    /** The organiser must be one of today's options, which the database holds. */
+    private void checkOrganiser(MeetingForm form, BindingResult result) {
+        afterBindingFailure(form, result);
+        if (form.organiser() != null
+                && !result.hasFieldErrors("organiser")
+                && !organisers().contains(form.organiser())) {
+            reject(result, "organiser", form.organiser(), "meeting.field.organiser.required", null);
+        }
+    }
+
+    /**
+     * After a value that does not convert, Spring skips validating the form; every other field's problems (and the
+     * rules across fields, {@link ConsistentMeeting}) still belong next to their fields, all at once.
+     */
+    private void afterBindingFailure(MeetingForm form, BindingResult result) {
+        if (result.getFieldErrors().stream().noneMatch(FieldError::isBindingFailure)) {
+            return;
+        }
+        for (var violation : validator.validate(form)) {
+            var field = violation.getPropertyPath().toString();
+            if (!result.hasFieldErrors(field)) {
+                var annotation = violation.getConstraintDescriptor().getAnnotation();
+                Object value = violation.getInvalidValue();
+                if (annotation instanceof ConsistentMeeting) {
+                    value = switch (field) {
+                        case "endTime" -> form.endTime();
+                        case "place" -> form.place();
+                        default -> form.capacity();
+                    };
+                }
+                reject(result, field, value, annotation.annotationType().getSimpleName(), violation.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A field error that also works when a value did not convert: Spring then keeps the typed values but no form
+     * behind the result, so {@code rejectValue} cannot read the field.
+     */
+    private static void reject(BindingResult result, String field, Object value, String code, String message) {
+        result.addError(new FieldError(
+                result.getObjectName(), field, value, false, result.resolveMessageCodes(code, field), null, message));
+    }
+
+    /** What the module refused, next to the field it belongs to. */
+    private static void reject(MeetingRefused refused, BindingResult result) {
+        if (refused.reasons().contains(MeetingRefused.Reason.START_IN_PAST)) {
+            result.rejectValue("date", "meeting.field.date.past");
+        }
+        if (refused.reasons().contains(MeetingRefused.Reason.CAPACITY_BELOW_TAKEN)) {
+            result.rejectValue("capacity", "meeting.field.capacity.belowTaken", new Object[] {refused.taken()}, null);
+        }
+    }
+
     private String form(Model model, MeetingForm form, Meeting meeting) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("meeting", meeting);
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("organisers", organiserOptions());

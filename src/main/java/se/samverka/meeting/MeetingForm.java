@@ -1,162 +1,90 @@
 package se.samverka.meeting;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A meeting as typed: the date and times are kept as text so that nothing typed is lost when something is wrong.
- * {@code organiser} is a department id or {@link #IDEA_LAB}.
+ * A meeting as typed, checked by Bean Validation ({@link ConsistentMeeting} for the rules across fields); a value
+ * that does not convert is shown back as typed with its error. {@code organiser} is a department id or
+ * {@link #IDEA_LAB}; whether it is one of today's options needs the database, so the controller checks it.
  */
+@ConsistentMeeting
 record MeetingForm(
-        String kind,
+        @NotNull(message = "{meeting.field.kind.required}") MeetingKind kind,
+
+        @NotBlank(message = "{meeting.field.title.required}") @Size(max = 200, message = "{meeting.field.tooLong}")
         String title,
+
+        @NotBlank(message = "{meeting.field.agenda.required}") @Size(max = 4000, message = "{meeting.field.tooLong}")
         String agenda,
-        String date,
-        String startTime,
-        String endTime,
+
+        @NotNull(message = "{meeting.field.date.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate date,
+
+        @NotNull(message = "{meeting.field.time.invalid}") @DateTimeFormat(pattern = "HH:mm")
+        LocalTime startTime,
+
+        @NotNull(message = "{meeting.field.time.invalid}") @DateTimeFormat(pattern = "HH:mm")
+        LocalTime endTime,
+
+        @Size(max = 300, message = "{meeting.field.tooLong}")
         String place,
+
+        @Size(max = 500, message = "{meeting.field.videoLink.invalid}")
+        @Pattern(regexp = "^\\s*((?i)https?://\\S+)?\\s*$", message = "{meeting.field.videoLink.invalid}")
         String videoLink,
-        String capacity,
+
+        @Min(value = 1, message = "{meeting.field.capacity.invalid}")
+        @Max(value = 1000, message = "{meeting.field.capacity.invalid}")
+        Integer capacity,
+
+        @NotBlank(message = "{meeting.field.organiser.required}")
         String organiser) {
 
     static final String IDEA_LAB = "idelabbet";
 
-    MeetingForm {
-        kind = kind == null ? "" : kind;
-        title = title == null ? "" : title;
-        agenda = agenda == null ? "" : agenda;
-        date = date == null ? "" : date;
-        startTime = startTime == null ? "" : startTime;
-        endTime = endTime == null ? "" : endTime;
-        place = place == null ? "" : place;
-        videoLink = videoLink == null ? "" : videoLink;
-        capacity = capacity == null ? "" : capacity;
-        organiser = organiser == null ? "" : organiser;
-    }
-
     static MeetingForm empty() {
-        return new MeetingForm(MeetingKind.NETWORK.name(), "", "", "", "18:00", "20:00", "", "", "", IDEA_LAB);
+        return new MeetingForm(
+                MeetingKind.NETWORK, "", "", null, LocalTime.of(18, 0), LocalTime.of(20, 0), "", "", null, IDEA_LAB);
     }
 
     static MeetingForm of(Meeting m) {
         return new MeetingForm(
-                m.kind().name(),
+                m.kind(),
                 m.title(),
                 m.agenda(),
-                m.date().toString(),
-                m.startTime().toString(),
-                m.endTime().toString(),
+                m.date(),
+                m.startTime(),
+                m.endTime(),
                 m.place() == null ? "" : m.place(),
                 m.videoLink() == null ? "" : m.videoLink(),
-                m.capacity() == null ? "" : m.capacity().toString(),
+                m.capacity(),
                 m.departmentId() == null ? IDEA_LAB : m.departmentId());
     }
 
-    /** The checks that need no database; the service adds the ones that do (the past, taken seats). */
-    void check(Errors errors, java.util.Set<String> organisers) {
-        if (kindValue() == null) {
-            errors.rejectValue("kind", "meeting.field.kind.required");
-        }
-        required(errors, "title", title, 200);
-        required(errors, "agenda", agenda, 4000);
-        if (date.isBlank()) {
-            errors.rejectValue("date", "meeting.field.date.required");
-        } else if (dateValue() == null) {
-            errors.rejectValue("date", "meeting.field.date.invalid");
-        }
-        if (time(startTime) == null) {
-            errors.rejectValue("startTime", "meeting.field.time.invalid");
-        }
-        if (time(endTime) == null) {
-            errors.rejectValue("endTime", "meeting.field.time.invalid");
-        } else if (time(startTime) != null && !time(endTime).isAfter(time(startTime))) {
-            errors.rejectValue("endTime", "meeting.field.endTime.beforeStart");
-        }
-        if (place.isBlank() && videoLink.isBlank()) {
-            errors.rejectValue("place", "meeting.field.place.required");
-        }
-        if (place.strip().length() > 300) {
-            errors.rejectValue("place", "meeting.field.tooLong");
-        }
-        if (!videoLink.isBlank()) {
-            var lower = videoLink.strip().toLowerCase(Locale.ROOT);
-            if (!(lower.startsWith("https://") || lower.startsWith("http://"))
-                    || videoLink.strip().length() > 500
-                    || videoLink.strip().contains(" ")) {
-                errors.rejectValue("videoLink", "meeting.field.videoLink.invalid");
-            }
-        }
-        if (capacity.isBlank()) {
-            if (kindValue() == MeetingKind.NETWORK) {
-                errors.rejectValue("capacity", "meeting.field.capacity.required");
-            }
-        } else if (capacityValue() == null) {
-            errors.rejectValue("capacity", "meeting.field.capacity.invalid");
-        }
-        if (!organisers.contains(organiser)) {
-            errors.rejectValue("organiser", "meeting.field.organiser.required");
-        }
-    }
-
-    private static void required(Errors errors, String field, String value, int max) {
-        if (value.isBlank()) {
-            errors.rejectValue(field, "meeting.field." + field + ".required");
-        } else if (value.strip().length() > max) {
-            errors.rejectValue(field, "meeting.field.tooLong");
-        }
-    }
-
-    MeetingKind kindValue() {
-        try {
-            return MeetingKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    LocalDate dateValue() {
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** Blank, or a whole number from 1 to 1000; null when it is something else. */
-    Integer capacityValue() {
-        try {
-            var value = Integer.parseInt(capacity.strip());
-            return value >= 1 && value <= 1000 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    ZonedDateTime start() {
-        return ZonedDateTime.of(dateValue(), time(startTime), Meeting.STOCKHOLM);
-    }
-
-    ZonedDateTime end() {
-        return ZonedDateTime.of(dateValue(), time(endTime), Meeting.STOCKHOLM);
-    }
-
-    String departmentId() {
-        return IDEA_LAB.equals(organiser) ? null : organiser;
+    /** The meeting as the module takes it; only for a form without errors. */
+    MeetingDetails details() {
+        return new MeetingDetails(
+                kind,
+                title.strip(),
+                agenda.strip(),
+                ZonedDateTime.of(date, startTime, Meeting.STOCKHOLM).toInstant(),
+                ZonedDateTime.of(date, endTime, Meeting.STOCKHOLM).toInstant(),
+                blankToNull(place),
+                blankToNull(videoLink),
+                capacity,
+                IDEA_LAB.equals(organiser) ? null : organiser);
     }
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LocalTime time(String value) {
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

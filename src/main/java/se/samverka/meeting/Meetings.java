@@ -7,13 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Meetings themselves: creating, changing, finding and listing them. */
 @Service
@@ -23,17 +24,19 @@ class Meetings {
 
     static final String COLUMNS = """
 			m.id, m.kind, m.title, m.agenda, m.starts_at, m.ends_at, m.place, m.video_link, m.capacity, m.taken,
-			m.organiser_department_id, d.name AS department_name, m.minutes, m.created_by
-			FROM meeting m LEFT JOIN department d ON d.id = m.organiser_department_id""";
+			m.organiser_department_id, m.minutes, m.created_by
+			FROM meeting m""";
 
     private final JdbcClient jdbc;
     private final Registrations registrations;
     private final Clock clock;
+    private final OwnerNames owners;
 
-    Meetings(JdbcClient jdbc, Registrations registrations, Clock clock) {
+    Meetings(JdbcClient jdbc, Registrations registrations, Clock clock, OwnerNames owners) {
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.clock = clock;
+        this.owners = owners;
     }
 
     Instant now() {
@@ -44,12 +47,11 @@ class Meetings {
         return LocalDate.now(clock.withZone(Meeting.STOCKHOLM));
     }
 
-    /** Saves a new meeting; rejects a start in the past on the form. Empty when refused. */
+    /** Saves a new meeting. Refused (nothing saved) when it would start in the past. */
     @Transactional
-    Optional<UUID> create(MeetingForm form, Errors errors, String by) {
-        if (form.start().toInstant().isBefore(now())) {
-            errors.rejectValue("date", "meeting.field.date.past");
-            return Optional.empty();
+    UUID create(MeetingDetails details, String by) {
+        if (details.startsAt().isBefore(now())) {
+            throw new MeetingRefused(Set.of(MeetingRefused.Reason.START_IN_PAST), 0);
         }
         var id = UUID.randomUUID();
         jdbc.sql("""
@@ -57,19 +59,19 @@ class Meetings {
 				  organiser_department_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
-                        form.kindValue().name(),
-                        form.title().strip(),
-                        form.agenda().strip(),
-                        Timestamp.from(form.start().toInstant()),
-                        Timestamp.from(form.end().toInstant()),
-                        MeetingForm.blankToNull(form.place()),
-                        MeetingForm.blankToNull(form.videoLink()),
-                        form.capacity().isBlank() ? null : form.capacityValue(),
-                        form.departmentId(),
+                        details.kind().name(),
+                        details.title(),
+                        details.agenda(),
+                        Timestamp.from(details.startsAt()),
+                        Timestamp.from(details.endsAt()),
+                        details.place(),
+                        details.videoLink(),
+                        details.capacity(),
+                        details.departmentId(),
                         by,
                         Timestamp.from(now()))
                 .update();
-        return Optional.of(id);
+        return id;
     }
 
     /**
@@ -78,36 +80,36 @@ class Meetings {
      * waiting list move up.
      */
     @Transactional
-    boolean update(UUID id, MeetingForm form, Errors errors) {
+    void update(UUID id, MeetingDetails details) {
         var current = lock(id);
-        var start = form.start().toInstant();
+        var start = details.startsAt();
+        var reasons = EnumSet.noneOf(MeetingRefused.Reason.class);
         if (!start.equals(current.startsAt()) && start.isBefore(now())) {
-            errors.rejectValue("date", "meeting.field.date.past");
+            reasons.add(MeetingRefused.Reason.START_IN_PAST);
         }
-        var capacity = form.capacity().isBlank() ? null : form.capacityValue();
+        var capacity = details.capacity();
         if (capacity != null && capacity < current.taken()) {
-            errors.rejectValue("capacity", "meeting.field.capacity.belowTaken", new Object[] {current.taken()}, null);
+            reasons.add(MeetingRefused.Reason.CAPACITY_BELOW_TAKEN);
         }
-        if (errors.hasErrors()) {
-            return false;
+        if (!reasons.isEmpty()) {
+            throw new MeetingRefused(reasons, current.taken());
         }
         jdbc.sql("""
 				UPDATE meeting SET kind = ?, title = ?, agenda = ?, starts_at = ?, ends_at = ?, place = ?,
 				  video_link = ?, capacity = ?, organiser_department_id = ? WHERE id = ?""")
                 .params(
-                        form.kindValue().name(),
-                        form.title().strip(),
-                        form.agenda().strip(),
+                        details.kind().name(),
+                        details.title(),
+                        details.agenda(),
                         Timestamp.from(start),
-                        Timestamp.from(form.end().toInstant()),
-                        MeetingForm.blankToNull(form.place()),
-                        MeetingForm.blankToNull(form.videoLink()),
+                        Timestamp.from(details.endsAt()),
+                        details.place(),
+                        details.videoLink(),
                         capacity,
-                        form.departmentId(),
+                        details.departmentId(),
                         id)
                 .update();
         registrations.promote(id);
-        return true;
     }
 
     /** The meeting, its row locked until the transaction ends: registrations on it wait for each other. */
@@ -124,7 +126,8 @@ class Meetings {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE m.id = ?")
                 .param(id)
                 .query(Meetings::map)
-                .optional();
+                .optional()
+                .map(m -> named(List.of(m)).get(0));
     }
 
     /** A filter of the list: every part may be null. {@code held} true: only meetings that have ended. */
@@ -167,10 +170,10 @@ class Meetings {
         var pageParams = new ArrayList<>(params);
         pageParams.add(PAGE_SIZE);
         pageParams.add((long) Math.max(0, page) * PAGE_SIZE);
-        var rows = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY m.starts_at DESC LIMIT ? OFFSET ?")
+        var rows = named(jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY m.starts_at DESC LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query(Meetings::map)
-                .list();
+                .list());
         return new Page(rows, Math.max(0, page), total);
     }
 
@@ -189,12 +192,12 @@ class Meetings {
     /** The meetings an organisation is invited to, latest first. */
     @Transactional(readOnly = true)
     List<Meeting> invitedTo(UUID organisationId) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
+        return named(jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = m.id AND i.organisation_id = ?)
 				 ORDER BY m.starts_at DESC""")
                 .param(organisationId)
                 .query(Meetings::map)
-                .list();
+                .list());
     }
 
     @Transactional(readOnly = true)
@@ -209,8 +212,18 @@ class Meetings {
     @Transactional
     void saveMinutes(UUID meetingId, String minutes) {
         jdbc.sql("UPDATE meeting SET minutes = ? WHERE id = ?")
-                .params(MeetingForm.blankToNull(minutes), meetingId)
+                .params(minutes == null || minutes.isBlank() ? null : minutes.strip(), meetingId)
                 .update();
+    }
+
+    private List<Meeting> named(List<Meeting> meetings) {
+        if (meetings.stream().allMatch(m -> m.departmentId() == null)) {
+            return meetings;
+        }
+        var names = owners.departments();
+        return meetings.stream()
+                .map(m -> m.departmentId() == null ? m : m.withOrganiserName(names.get(m.departmentId())))
+                .toList();
     }
 
     static Meeting map(ResultSet rs, int n) throws SQLException {
@@ -227,7 +240,7 @@ class Meetings {
                 capacity == null ? null : ((Number) capacity).intValue(),
                 rs.getInt("taken"),
                 rs.getString("organiser_department_id"),
-                rs.getString("department_name"),
+                null,
                 rs.getString("minutes"),
                 rs.getString("created_by"));
     }

@@ -21,8 +21,8 @@ import se.samverka.organisation.Organisations;
 class Registrations {
 
     private static final String COLUMNS = """
-			r.id, r.meeting_id, r.organisation_id, o.name, r.participants, r.names, r.status, r.registered_at,
-			r.attended FROM meeting_registration r JOIN organisation o ON o.id = r.organisation_id""";
+			r.id, r.meeting_id, r.organisation_id, r.participants, r.names, r.status, r.registered_at,
+			r.attended FROM meeting_registration r""";
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -188,18 +188,19 @@ class Registrations {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE r.meeting_id = ? AND r.organisation_id = ?")
                 .params(meetingId, organisationId)
                 .query(Registrations::map)
-                .optional();
+                .optional()
+                .map(r -> named(List.of(r)).get(0));
     }
 
     /** The meeting's live registrations: seats first, then the waiting list in order. */
     @Transactional(readOnly = true)
     List<Registration> of(UUID meetingId) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
+        return named(jdbc.sql("SELECT " + COLUMNS + " " + """
 				 WHERE r.meeting_id = ? AND r.status <> 'CANCELLED'
 				 ORDER BY CASE WHEN r.status = 'REGISTERED' THEN 0 ELSE 1 END, r.registered_at, r.id""")
                 .param(meetingId)
                 .query(Registrations::map)
-                .list();
+                .list());
     }
 
     /** Ticks who attended: the registrations with a seat, attended when their id is given. */
@@ -260,17 +261,36 @@ class Registrations {
         return count;
     }
 
+    /** The registrations with their organisation's name, which the organisation module keeps. */
+    private List<Registration> named(List<Registration> registrations) {
+        var names = organisations.namesOf(
+                registrations.stream().map(Registration::organisationId).toList());
+        return registrations.stream()
+                .filter(r -> names.containsKey(r.organisationId()))
+                .map(r -> new Registration(
+                        r.id(),
+                        r.meetingId(),
+                        r.organisationId(),
+                        names.get(r.organisationId()),
+                        r.participants(),
+                        r.names(),
+                        r.status(),
+                        r.registeredAt(),
+                        r.attended()))
+                .toList();
+    }
+
     static Registration map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         var attended = rs.getObject("attended");
         return new Registration(
                 rs.getObject(1, UUID.class),
                 rs.getObject(2, UUID.class),
                 rs.getObject(3, UUID.class),
-                rs.getString(4),
-                rs.getInt(5),
-                rs.getString(6),
-                Registration.Status.valueOf(rs.getString(7)),
-                rs.getTimestamp(8).toInstant(),
+                null,
+                rs.getInt(4),
+                rs.getString(5),
+                Registration.Status.valueOf(rs.getString(6)),
+                rs.getTimestamp(7).toInstant(),
                 attended == null ? null : rs.getBoolean("attended"));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.account.AccountDirectory;
 
 /** Administrators keep the list of departments and who works for each. */
 @Service
@@ -22,9 +23,11 @@ class DepartmentAdmin {
     }
 
     private final JdbcClient jdbc;
+    private final AccountDirectory accounts;
 
-    DepartmentAdmin(JdbcClient jdbc) {
+    DepartmentAdmin(JdbcClient jdbc, AccountDirectory accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -66,12 +69,13 @@ class DepartmentAdmin {
 
     @Transactional(readOnly = true)
     List<StaffMember> staff(String departmentId) {
-        return jdbc.sql("""
-				SELECT a.id, a.username, a.display_name FROM department_member m JOIN account a ON a.id = m.account_id
-				WHERE m.department_id = ? ORDER BY a.display_name, a.username""")
+        var ids = jdbc.sql("SELECT account_id FROM department_member WHERE department_id = ?")
                 .param(departmentId)
-                .query((rs, i) -> new StaffMember(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .query(UUID.class)
                 .list();
+        return accounts.byIds(ids).values().stream()
+                .map(a -> new StaffMember(a.id(), a.username(), a.displayName()))
+                .toList();
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package se.samverka.organisation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,15 @@ public class Departments {
                         "SELECT id, name, sort_order, active FROM department WHERE active = TRUE ORDER BY sort_order, name")
                 .query((rs, i) -> new Department(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)))
                 .list();
+    }
+
+    /** The names of every department, active or not, by id. */
+    public Map<String, String> names() {
+        var names = new HashMap<String, String>();
+        jdbc.sql("SELECT id, name FROM department").query(rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
     }
 
     public Optional<Department> find(String id) {

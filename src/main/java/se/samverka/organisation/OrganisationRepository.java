@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +40,19 @@ class OrganisationRepository {
         return load(
                 "SELECT " + COLUMNS + " FROM organisation WHERE status = :status ORDER BY name",
                 Map.of("status", status.name()));
+    }
+
+    Map<UUID, String> names(Collection<UUID> ids) {
+        var names = new LinkedHashMap<UUID, String>();
+        var distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (!distinct.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM organisation WHERE id IN (:ids) ORDER BY name, id")
+                    .param("ids", distinct)
+                    .query(rs -> {
+                        names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return names;
     }
 
     List<Membership> membershipsOf(UUID accountId) {

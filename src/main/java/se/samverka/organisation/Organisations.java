@@ -1,10 +1,14 @@
 package se.samverka.organisation;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.account.AccountDirectory;
 
 /** What other modules may ask about organisations and who may act for them. */
 @Service
@@ -12,9 +16,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final OrganisationRepository repository;
+    private final Representatives representatives;
+    private final AccountDirectory accounts;
 
-    Organisations(OrganisationRepository repository) {
+    Organisations(OrganisationRepository repository, Representatives representatives, AccountDirectory accounts) {
         this.repository = repository;
+        this.representatives = representatives;
+        this.accounts = accounts;
+    }
+
+    /** The members to write to about the organisation's business, by e-mail address, each in their language. */
+    public List<MemberAddress> memberAddresses(UUID organisationId) {
+        var members = representatives.of(organisationId);
+        var languages = accounts.byIds(members.stream().map(Member::accountId).toList());
+        return members.stream()
+                .filter(m -> languages.containsKey(m.accountId()))
+                .map(m -> new MemberAddress(
+                        m.email(), languages.get(m.accountId()).locale()))
+                .sorted(Comparator.comparing(MemberAddress::email))
+                .toList();
     }
 
     public Optional<Organisation> find(UUID id) {
@@ -24,6 +44,11 @@ public class Organisations {
     /** The approved organisations, by name: the public directory and the ones that may run efforts. */
     public List<Organisation> approved() {
         return repository.withStatus(OrganisationStatus.APPROVED);
+    }
+
+    /** The names of the organisations with these ids that exist, by id, in the order of their names. */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        return repository.names(ids);
     }
 
     /** The organisations the account may act for, by name. */

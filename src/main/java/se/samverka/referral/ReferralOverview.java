@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.organisation.Organisations;
 import se.samverka.overview.OverviewFigure;
 import se.samverka.overview.OverviewFilter;
 import se.samverka.overview.OverviewLinks;
@@ -29,8 +30,10 @@ class ReferralOverview implements OverviewSection {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Organisations organisations;
 
-    ReferralOverview(JdbcClient jdbc, Clock clock) {
+    ReferralOverview(JdbcClient jdbc, Clock clock, Organisations organisations) {
+        this.organisations = organisations;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -44,7 +47,12 @@ class ReferralOverview implements OverviewSection {
             Instant offeredAt,
             Instant deadline,
             Instant answeredAt,
-            ReferralOutcome outcome) {}
+            ReferralOutcome outcome) {
+
+        Line withOrganisation(String name) {
+            return new Line(id, name, kind, districtId, offeredAt, deadline, answeredAt, outcome);
+        }
+    }
 
     @Override
     public String titleKey() {
@@ -111,10 +119,9 @@ class ReferralOverview implements OverviewSection {
         var params = new ArrayList<Object>(where.params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("""
-				SELECT r.id, o.name, h.kind, h.district_id, r.offered_at, r.deadline, r.answered_at, r.status
-				""" + FROM + " JOIN organisation o ON o.id = r.organisation_id" + where.sql
-                        + " ORDER BY r.offered_at DESC, r.id LIMIT ? OFFSET ?")
+        var lines = jdbc.sql("""
+				SELECT r.id, r.organisation_id, h.kind, h.district_id, r.offered_at, r.deadline, r.answered_at, r.status
+				""" + FROM + where.sql + " ORDER BY r.offered_at DESC, r.id LIMIT ? OFFSET ?")
                 .params(params)
                 .query((rs, i) -> {
                     var deadline = rs.getTimestamp(6).toInstant();
@@ -130,6 +137,12 @@ class ReferralOverview implements OverviewSection {
                             outcome(rs.getString(8), deadline, now));
                 })
                 .list();
+        // the organisation's name, as the organisation module keeps it
+        var names = organisations.namesOf(
+                lines.stream().map(l -> UUID.fromString(l.organisation())).toList());
+        return lines.stream()
+                .map(l -> l.withOrganisation(names.getOrDefault(UUID.fromString(l.organisation()), "")))
+                .toList();
     }
 
     static ReferralOutcome outcome(String status, Instant deadline, Instant now) {

@@ -2,9 +2,12 @@ package se.samverka.referral;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.samverka.organisation.Organisations;
 import se.samverka.privacy.DataSubjectRights;
 import se.samverka.privacy.ErasureOutcome;
 import se.samverka.privacy.PersonIdentity;
@@ -24,8 +27,18 @@ class ReferralPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
 
     private final se.samverka.helprequest.HelpRequests helpRequests;
+    private final Organisations organisations;
 
-    ReferralPersonalData(JdbcClient jdbc, se.samverka.helprequest.HelpRequests helpRequests) {
+    private static Map.Entry<String, Object> organisationOf(Map<String, Object> row) {
+        return row.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("organisation"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    ReferralPersonalData(
+            JdbcClient jdbc, se.samverka.helprequest.HelpRequests helpRequests, Organisations organisations) {
+        this.organisations = organisations;
         this.helpRequests = helpRequests;
         this.jdbc = jdbc;
     }
@@ -48,10 +61,15 @@ class ReferralPersonalData implements PersonalDataHolder {
                     .query()
                     .listOfRows());
             referrals.addAll(jdbc.sql("""
-					SELECT o.name AS organisation, r.status, r.summary, r.offered_at, r.answered_at, r.decline_reason
-					FROM referral r JOIN organisation o ON o.id = r.organisation_id WHERE r.request_id = ?
-					ORDER BY r.offered_at""").param(id).query().listOfRows());
+					SELECT r.organisation_id AS organisation, r.status, r.summary, r.offered_at, r.answered_at,
+					  r.decline_reason FROM referral r WHERE r.request_id = ? ORDER BY r.offered_at""").param(id).query().listOfRows());
         }
+        var names = organisations.namesOf(
+                referrals.stream().map(r -> (UUID) organisationOf(r).getValue()).toList());
+        // the organisation's name, as the organisation module keeps it; rows of a deleted one are left out
+        referrals.removeIf(r -> !names.containsKey((UUID) organisationOf(r).getValue()));
+        referrals.forEach(r ->
+                organisationOf(r).setValue(names.get((UUID) organisationOf(r).getValue())));
         return List.of(
                 PersonalDataSection.of(module(), "consents", consents),
                 PersonalDataSection.of(module(), "referrals", referrals));

@@ -112,17 +112,6 @@ class ReferralRepository {
                 == 1;
     }
 
-    /** The members of an organisation, to be told about its referrals. */
-    List<Recipient> members(UUID organisationId) {
-        // organisation_member is the organisation module's table; its API has no member list yet
-        return jdbc.sql("""
-				SELECT m.email, a.locale FROM organisation_member m JOIN account a ON a.id = m.account_id
-				WHERE m.organisation_id = ? ORDER BY m.email""")
-                .param(organisationId)
-                .query((rs, i) -> new Recipient(rs.getString(1), rs.getString(2)))
-                .list();
-    }
-
     private static Referral map(ResultSet rs, int i) throws SQLException {
         var answeredAt = rs.getTimestamp("answered_at");
         return new Referral(

@@ -319,7 +319,9 @@ public class Referrals {
 
     /** The members, or the organisation's own address when it has none yet. */
     private List<Recipient> recipients(Organisation organisation) {
-        var members = repository.members(organisation.id());
+        var members = organisations.memberAddresses(organisation.id()).stream()
+                .map(m -> new Recipient(m.email(), m.locale()))
+                .toList();
         return members.isEmpty() ? List.of(new Recipient(organisation.email(), "sv")) : members;
     }
 

@@ -2,6 +2,7 @@ package se.samverka.volunteer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.samverka.district.Districts;
 import se.samverka.privacy.ErasureOutcome;
 import se.samverka.privacy.PersonIdentity;
 import se.samverka.privacy.PersonalDataHolder;
@@ -25,10 +27,24 @@ class VolunteerPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Districts districts;
 
-    VolunteerPersonalData(JdbcClient jdbc, ApplicationEventPublisher events) {
+    VolunteerPersonalData(JdbcClient jdbc, ApplicationEventPublisher events, Districts districts) {
         this.jdbc = jdbc;
         this.events = events;
+        this.districts = districts;
+    }
+
+    /** The names of the volunteer's districts in the district module's order, asked of that module. */
+    private List<Map<String, Object>> districtNames(UUID volunteerId) {
+        var ids = Set.copyOf(jdbc.sql("SELECT district_id FROM volunteer_district WHERE volunteer_id = ?")
+                .param(volunteerId)
+                .query(String.class)
+                .list());
+        return districts.all().stream()
+                .filter(d -> ids.contains(d.id()))
+                .map(d -> Map.<String, Object>of("district", d.name()))
+                .toList();
     }
 
     @Override
@@ -78,10 +94,7 @@ class VolunteerPersonalData implements PersonalDataHolder {
 						       digest_opt_in, adult_confirmed, privacy_notice_version, consented_at, email_confirmed_at,
 						       created_at
 						FROM volunteer WHERE id = ?""").param(id).query().listOfRows()),
-                PersonalDataSection.of(
-                        module(), "districts", jdbc.sql("""
-						SELECT d.name AS district FROM volunteer_district vd JOIN district d ON d.id = vd.district_id
-						WHERE vd.volunteer_id = ? ORDER BY d.sort_order, d.name""").param(id).query().listOfRows()),
+                PersonalDataSection.of(module(), "districts", districtNames(id)),
                 PersonalDataSection.of(
                         module(),
                         "kinds",

@@ -2,8 +2,6 @@ package se.samverka.collaboration;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
+import se.samverka.organisation.OrganisationTestData;
 
 /** Departments, organisations, people and agreements of the collaboration tests, each with a tag of its own. */
 final class CollaborationFixtures {
@@ -32,22 +31,11 @@ final class CollaborationFixtures {
 
     /** A department of its own, so that its agreements and representatives are the test's only. */
     static String department(JdbcClient jdbc, String name) {
-        var id = "t-" + tag();
-        jdbc.sql("INSERT INTO department (id, name, sort_order, active) VALUES (?, ?, 900, TRUE)")
-                .params(id, name + " " + id)
-                .update();
-        return id;
+        return OrganisationTestData.department(jdbc, name);
     }
 
     static UUID organisation(JdbcClient jdbc, String name) {
-        var id = UUID.randomUUID();
-        var now = Timestamp.from(Instant.now());
-        jdbc.sql("""
-				INSERT INTO organisation (id, name, form, purpose, email, status, applied_at, confirmed_at)
-				VALUES (?, ?, 'IDEELL_FORENING', 'Hjälper grannar', ?, 'APPROVED', ?, ?)""")
-                .params(id, name + " " + id.toString().substring(0, 8), "info-" + id + "@example.se", now, now)
-                .update();
-        return id;
+        return OrganisationTestData.approvedOrganisation(jdbc, name);
     }
 
     static SamverkaUser staff(AccountManagement accounts, Role role, String name) {

@@ -1,12 +1,9 @@
 package se.samverka.effort;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +14,8 @@ import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 import se.samverka.district.Districts;
-import se.samverka.shared.EmailAddress;
+import se.samverka.organisation.OrganisationStatus;
+import se.samverka.organisation.OrganisationTestData;
 import se.samverka.shared.HelpKind;
 
 /** Districts, organisations, members, volunteers, efforts and shifts for effort tests. */
@@ -39,33 +37,14 @@ final class EffortFixtures {
 
     /** An organisation with the status, written straight to its table. */
     static UUID organisation(JdbcClient jdbc, String name, String status) {
-        var id = UUID.randomUUID();
-        var now = Timestamp.from(Instant.now());
-        jdbc.sql("""
-				INSERT INTO organisation (id, name, form, purpose, email, status, decision_reason, applied_at, confirmed_at)
-				VALUES (?, ?, 'IDEELL_FORENING', 'Hjälpa grannar', 'info@example.se', ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        name + " " + id.toString().substring(0, 8),
-                        status,
-                        "REJECTED".equals(status) ? "nej" : null,
-                        now,
-                        now)
-                .update();
-        return id;
+        return OrganisationTestData.organisation(jdbc, name, OrganisationStatus.valueOf(status), "info@example.se");
     }
 
     /** A representative account that is a member (coordinator) of the organisation. */
     static SamverkaUser member(JdbcClient jdbc, AccountManagement accounts, UUID organisationId, String name) {
         var email = name.toLowerCase().replace(' ', '.') + "."
                 + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
-        var accountId = accounts.representativeAccount(EmailAddress.of(email), name, Locale.forLanguageTag("sv"));
-        jdbc.sql("""
-				INSERT INTO organisation_member (organisation_id, account_id, role, name, email, added_at)
-				VALUES (?, ?, 'COORDINATOR', ?, ?, ?)""")
-                .params(organisationId, accountId, name, email, Timestamp.from(Instant.now()))
-                .update();
-        return new SamverkaUser(accountId, email, null, Role.REPRESENTATIVE, name, true);
+        return OrganisationTestData.coordinator(jdbc, accounts, organisationId, name, email);
     }
 
     /** A confirmed volunteer who shops in the district, every day and evening. */

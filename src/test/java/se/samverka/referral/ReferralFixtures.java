@@ -2,12 +2,9 @@ package se.samverka.referral;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +20,7 @@ import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.NewHelpRequest;
 import se.samverka.helprequest.PaymentMethod;
 import se.samverka.helprequest.Recurrence;
-import se.samverka.shared.EmailAddress;
+import se.samverka.organisation.OrganisationTestData;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.PhoneNumber;
 
@@ -72,34 +69,15 @@ final class ReferralFixtures {
 
     /** An approved organisation working in the district. */
     static UUID organisation(JdbcClient jdbc, String name, String districtId) {
-        var id = UUID.randomUUID();
-        var unique = name + " " + id.toString().substring(0, 6);
-        jdbc.sql("""
-				INSERT INTO organisation (id, name, form, purpose, email, status, applied_at, confirmed_at)
-				VALUES (?, ?, 'IDEELL_FORENING', 'Hjälper grannar', ?, 'APPROVED', ?, ?)""")
-                .params(
-                        id,
-                        unique,
-                        "info-" + id + "@example.se",
-                        Timestamp.from(Instant.now()),
-                        Timestamp.from(Instant.now()))
-                .update();
-        jdbc.sql("INSERT INTO organisation_district (organisation_id, district_id) VALUES (?, ?)")
-                .params(id, districtId)
-                .update();
+        var id = OrganisationTestData.approvedOrganisation(jdbc, name);
+        OrganisationTestData.worksIn(jdbc, id, districtId);
         return id;
     }
 
     /** A representative account that is a coordinator of the organisation. */
     static SamverkaUser member(JdbcClient jdbc, AccountManagement accounts, UUID organisationId, String name) {
         var email = "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
-        var accountId = accounts.representativeAccount(new EmailAddress(email), name, Locale.forLanguageTag("sv"));
-        jdbc.sql("""
-				INSERT INTO organisation_member (organisation_id, account_id, role, name, email, added_at)
-				VALUES (?, ?, 'COORDINATOR', ?, ?, ?)""")
-                .params(organisationId, accountId, name, email, Timestamp.from(Instant.now()))
-                .update();
-        return new SamverkaUser(accountId, email, null, Role.REPRESENTATIVE, name, true);
+        return OrganisationTestData.coordinator(jdbc, accounts, organisationId, name, email);
     }
 
     static SamverkaUser coordinator() {
