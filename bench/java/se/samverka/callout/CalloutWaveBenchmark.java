@@ -145,8 +145,9 @@ class CalloutWaveBenchmark {
                 asked += callouts.asks(id).size();
             }
         }
-        var skips =
-                jdbc.sql("SELECT COUNT(*) FROM callout_skip").query(Long.class).single();
+        var skips = jdbc.sql("SELECT COUNT(*) FROM callout_wave_skip")
+                .query(Long.class)
+                .single();
         var events = jdbc.sql("SELECT COUNT(*) FROM event_publication")
                 .query(Long.class)
                 .single();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,8 @@ class CalloutPageController {
     public record AskRow(CalloutAsk ask, String name) {}
 
     /** How many volunteers were skipped for one reason, and their names. */
-    public record SkipGroup(SkipReason reason, List<String> names) {}
+    /** Skipped volunteers of one reason: how many in the latest wave, and who (as things stand now) when asked. */
+    public record SkipGroup(SkipReason reason, int count, List<String> names) {}
 
     @GetMapping
     String list(
@@ -87,13 +89,17 @@ class CalloutPageController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String show(
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestParam(name = "vilka", required = false) String who,
+            Model model) {
         var callout = found(id);
         if (htmx != null) {
             addAsks(callout, model);
             return "callout/detail :: asks";
         }
-        return detail(callout, WidenForm.empty(), model);
+        return detail(callout, WidenForm.empty(), "visa".equals(who), model);
     }
 
     @GetMapping("/{id}/stoppa")
@@ -144,7 +150,7 @@ class CalloutPageController {
             if (problem != null) {
                 result.rejectValue("morePeople", problem);
             }
-            return detail(callout, widen, model);
+            return detail(callout, widen, false, model);
         }
         try {
             var asked = callouts.widen(id, widen.everyDistrict(), widen.more(), user.getName());
@@ -175,7 +181,7 @@ class CalloutPageController {
         }
     }
 
-    private String detail(Callout callout, WidenForm widen, Model model) {
+    private String detail(Callout callout, WidenForm widen, boolean showWho, Model model) {
         model.addAttribute(
                 "districtName",
                 districts.find(callout.districtId()).map(District::name).orElse(callout.districtId()));
@@ -189,7 +195,7 @@ class CalloutPageController {
         model.addAttribute("waves", callouts.waves(callout.id()));
         model.addAttribute("needOpen", callouts.isNeedOpen(callout));
         addAsks(callout, model);
-        addSkipped(callout, model);
+        addSkipped(callout, showWho, model);
         model.addAttribute("widen", widen);
         model.addAttribute("maxMore", WidenForm.MAX_MORE);
         return "callout/detail";
@@ -209,16 +215,30 @@ class CalloutPageController {
         model.addAttribute("zone", clock.getZone());
     }
 
-    private void addSkipped(Callout callout, Model model) {
+    /** Counts per reason as the latest wave stored them; the people only when the coordinator asks to see them. */
+    private void addSkipped(Callout callout, boolean showWho, Model model) {
+        var counts = callouts.skipCounts(callout.id());
         Map<SkipReason, List<String>> byReason = new EnumMap<>(SkipReason.class);
-        for (var s : callouts.skipped(callout.id())) {
-            byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(name(s.volunteerId()));
+        if (showWho) {
+            for (var s : callouts.skipped(callout.id())) {
+                byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(name(s.volunteerId()));
+            }
         }
+        var reasons = EnumSet.noneOf(SkipReason.class);
+        reasons.addAll(counts.keySet());
+        reasons.addAll(byReason.keySet());
+        model.addAttribute("showWho", showWho);
         model.addAttribute(
                 "skipped",
-                byReason.entrySet().stream()
-                        .map(e -> new SkipGroup(
-                                e.getKey(), e.getValue().stream().sorted().toList()))
+                reasons.stream()
+                        .map(r -> new SkipGroup(
+                                r,
+                                counts.getOrDefault(r, 0),
+                                showWho
+                                        ? byReason.getOrDefault(r, List.of()).stream()
+                                                .sorted()
+                                                .toList()
+                                        : null))
                         .toList());
     }
 

@@ -1,7 +1,6 @@
 package se.samverka.callout;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,10 +36,9 @@ import se.samverka.volunteer.Volunteers;
 public class Callouts {
 
     private static final Logger log = LoggerFactory.getLogger(Callouts.class);
-    /** The longest contact-budget window: older asks never decide a budget. */
-    private static final Duration LONGEST_WINDOW = Duration.ofDays(31);
 
     private final CalloutRepository repository;
+    private final CandidatePool pool;
     private final ContactLedger ledger;
     private final Volunteers volunteers;
     private final Districts districts;
@@ -55,6 +53,7 @@ public class Callouts {
 
     Callouts(
             CalloutRepository repository,
+            CandidatePool pool,
             ContactLedger ledger,
             Volunteers volunteers,
             Districts districts,
@@ -66,6 +65,7 @@ public class Callouts {
             Safeguarding safeguarding,
             Clock clock) {
         this.repository = repository;
+        this.pool = pool;
         this.safeguarding = safeguarding;
         this.ledger = ledger;
         this.volunteers = volunteers;
@@ -189,45 +189,25 @@ public class Callouts {
         }
         var now = clock.instant();
         var wave = callout.waves() + 1;
-        var neighbours = neighbours(callout);
-        var ring = new HashSet<>(neighbours.getOrDefault(callout.districtId(), Set.of()));
-        ring.add(callout.districtId());
-        var profiles = new HashMap<UUID, VolunteerProfile>();
-        for (var p : volunteers.offering(callout.kind(), ring)) {
-            if (!asked.contains(p.id())) {
-                profiles.put(p.id(), p);
-            }
-        }
-        var asks = ledger.asksSince(profiles.keySet(), now.minus(LONGEST_WINDOW));
-        var levels = safeguarding.levelsOf(profiles.keySet(), now);
-        var candidates = profiles.values().stream()
-                .map(p -> Candidate.of(p, asks.getOrDefault(p.id(), List.of()), levels.getOrDefault(p.id(), 0)))
-                .toList();
-        var selection = new CalloutSelector(candidates, neighbours, clock.getZone()).select(callout.need(), size, now);
+        var selection = pool.current(now).selectForWave(callout.need(), size, now, asked, callout.allDistricts());
         repository.startWave(calloutId, wave);
         repository.insertWave(calloutId, wave, now, selection.toAsk().size(), selection);
-        var chosen = new HashSet<>(selection.toAsk());
-        var neighbourIds = neighbours.getOrDefault(callout.districtId(), Set.of());
-        var localNow = now.atZone(clock.getZone()).toLocalTime();
-        var skipped = new HashMap<UUID, SkipReason>();
-        for (var c : candidates) {
-            if (!chosen.contains(c.volunteerId())) {
-                var reason = CalloutRules.check(c, callout.need(), neighbourIds, now, localNow);
-                if (reason != null) {
-                    skipped.put(c.volunteerId(), reason);
-                }
+        var profiles = new HashMap<UUID, VolunteerProfile>();
+        volunteers.confirmedAmong(selection.toAsk()).forEach(p -> profiles.put(p.id(), p));
+        var districtName = districtName(callout.districtId());
+        var chosen = 0;
+        for (var volunteerId : selection.toAsk()) {
+            var profile = profiles.get(volunteerId);
+            if (profile != null) {
+                ask(callout, profile, wave, districtName, now);
+                chosen++;
             }
         }
-        repository.insertSkips(calloutId, wave, skipped);
-        var districtName = districtName(callout.districtId());
-        for (var volunteerId : selection.toAsk()) {
-            ask(callout, profiles.get(volunteerId), wave, districtName, now);
-        }
-        if (asked.size() + chosen.size() < callout.askLimit()) {
+        if (asked.size() + chosen < callout.askLimit()) {
             waves.plan(calloutId, wave + 1, now.plus(properties.interval(callout.urgency())));
         }
-        log.info("Call-out {} wave {}: asked {}, skipped {}", calloutId, wave, chosen.size(), selection.skipped());
-        return chosen.size();
+        log.info("Call-out {} wave {}: asked {}, skipped {}", calloutId, wave, chosen, selection.skipped());
+        return chosen;
     }
 
     private void ask(Callout callout, VolunteerProfile volunteer, int wave, String districtName, Instant now) {
@@ -253,20 +233,6 @@ public class Callouts {
                 callout.date(),
                 callout.from(),
                 callout.to()));
-    }
-
-    /** The need's district and its neighbours; when widened to all districts, every district is a neighbour. */
-    private Map<String, Set<String>> neighbours(Callout callout) {
-        var all = districts.all();
-        var map = new HashMap<>(CalloutSelector.neighbourMap(all));
-        if (callout.allDistricts()) {
-            var others = all.stream()
-                    .map(District::id)
-                    .filter(id -> !id.equals(callout.districtId()))
-                    .collect(Collectors.toSet());
-            map.put(callout.districtId(), others);
-        }
-        return map;
     }
 
     /** The ask behind an answer link, if the token is one. */
@@ -556,9 +522,27 @@ public class Callouts {
         return repository.asks(calloutId);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Who near the need was not asked and why, worked out now from the volunteers as they stand (a wave stores
+     * only the counts per reason): those asked in the call-out are left out. In order of reason, then as they
+     * would be asked.
+     */
+    @Transactional
     public List<SkippedVolunteer> skipped(UUID calloutId) {
-        return repository.skipped(calloutId);
+        ledger.lockForAsking();
+        var callout = repository.find(calloutId).orElseThrow(() -> new NotFoundException("Call-out"));
+        var asked = new HashSet<>(repository.askedVolunteers(calloutId));
+        var now = clock.instant();
+        return pool.current(now).skipReasons(callout.need(), now, asked, callout.allDistricts()).entrySet().stream()
+                .map(e -> new SkippedVolunteer(e.getKey(), e.getValue(), callout.waves()))
+                .sorted(java.util.Comparator.comparing(SkippedVolunteer::reason))
+                .toList();
+    }
+
+    /** How many volunteers the call-out's latest wave skipped, per reason. */
+    @Transactional(readOnly = true)
+    public Map<SkipReason, Integer> skipCounts(UUID calloutId) {
+        return repository.latestSkipCounts(calloutId);
     }
 
     @Transactional(readOnly = true)

@@ -290,11 +290,7 @@ class ShiftWorkspaceController {
                         "effort.callout.channel." + a.channel().name(),
                         a.status().messageKey()))
                 .toList();
-        var skipped = callouts.skipped(latest.id()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        s -> s.reason(), java.util.TreeMap::new, java.util.stream.Collectors.counting()))
-                .entrySet()
-                .stream()
+        var skipped = callouts.skipCounts(latest.id()).entrySet().stream()
                 .map(e -> new ShiftCalloutView.Skipped(e.getKey().messageKey(), e.getValue()))
                 .toList();
         return new ShiftCalloutView(latest, asks, skipped);

@@ -93,7 +93,9 @@ class Assignments {
             }
         }
         if (VIA_DIRECT.equals(via)) {
-            // a coordinator called the volunteer: that is an ask, and it counts against their budget
+            // a coordinator called the volunteer: that is an ask, and it counts against their budget; asks are
+            // written under the asking lock, so that the call-out's index reads each one once
+            ledger.lockForAsking();
             ledger.record(volunteer.id(), ContactEntry.ASK, "PHONE", ContactSource.DIRECT, id, now);
         }
         reminders.getObject().plan(id, request);

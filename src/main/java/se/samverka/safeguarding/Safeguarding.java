@@ -119,6 +119,7 @@ public class Safeguarding {
                 validity == null ? null : checkedOn.plus(validity),
                 note == null || note.isBlank() ? null : note.strip());
         repository.insert(check, clock.instant());
+        events.publishEvent(new SafeguardingLevelChanged(volunteerId));
         return check;
     }
 
@@ -137,6 +138,7 @@ public class Safeguarding {
     @Transactional
     public void acceptCurrentPledge(UUID volunteerId) {
         repository.acceptPledge(volunteerId, properties.pledgeVersion(), clock.instant());
+        events.publishEvent(new SafeguardingLevelChanged(volunteerId));
     }
 
     /**

@@ -63,6 +63,24 @@ class VolunteerQueries {
                 "SELECT v.id FROM volunteer v WHERE " + filter);
     }
 
+    /** Every confirmed volunteer, children in one query per table. */
+    List<VolunteerProfile> allConfirmed() {
+        var filter = "v.email_confirmed_at IS NOT NULL";
+        return load(SELECT + " WHERE " + filter, Map.of(), "SELECT v.id FROM volunteer v WHERE " + filter);
+    }
+
+    /** The confirmed volunteers among these ids. */
+    List<VolunteerProfile> confirmedAmong(Collection<UUID> ids) {
+        var all = List.copyOf(ids);
+        var result = new ArrayList<VolunteerProfile>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            result.addAll(load(
+                    SELECT + " WHERE v.email_confirmed_at IS NOT NULL AND v.id IN (:ids)",
+                    Map.of("ids", all.subList(from, Math.min(all.size(), from + 1000)))));
+        }
+        return result;
+    }
+
     int countConfirmedIn(Collection<String> districtIds) {
         if (districtIds.isEmpty()) {
             return 0;

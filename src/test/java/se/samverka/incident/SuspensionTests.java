@@ -151,6 +151,7 @@ class SuspensionTests {
         jdbc.sql("DELETE FROM contact_log WHERE volunteer_id = ?")
                 .param(anna.id())
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         mvc.perform(post("/samordning/arenden/{id}/utskick", asked.id())
                         .param("urgency", "PLANNED")
                         .with(coordinator)

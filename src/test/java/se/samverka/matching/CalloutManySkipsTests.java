@@ -58,6 +58,7 @@ class CalloutManySkipsTests {
 				WHERE id IN (SELECT volunteer_id FROM volunteer_district WHERE district_id = ?) AND id <> ?""")
                 .params(java.sql.Date.valueOf(request.date().plusDays(3)), home, free)
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         var need = new Need(
                 request.kind(),
                 request.districtId(),

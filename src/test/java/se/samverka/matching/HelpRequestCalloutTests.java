@@ -210,9 +210,11 @@ class HelpRequestCalloutTests {
         jdbc.sql("UPDATE volunteer SET quiet_from = ?, quiet_to = ? WHERE id = ?")
                 .params(now.minusHours(1), now.plusHours(1), quiet)
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?")
                 .params(java.sql.Date.valueOf(request.date().plusDays(3)), paused)
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
 
         var id = start(request, Urgency.URGENT);
 
@@ -236,6 +238,7 @@ class HelpRequestCalloutTests {
         jdbc.sql("UPDATE volunteer SET ask_frequency = 'TWICE_A_MONTH' WHERE account_id = ?")
                 .param(chosen.accountId())
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
 
         var one = start(first, Urgency.SOON);
         var pending = asked(one).stream().map(CalloutAsked::volunteerId).toList();
@@ -402,6 +405,7 @@ class HelpRequestCalloutTests {
         jdbc.sql("UPDATE volunteer SET contact_channel = 'SMS' WHERE id = ?")
                 .param(sms)
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         var id = start(request, Urgency.URGENT);
         var ask = asked(id).get(0);
         assertThat(ask.channel().name()).isEqualTo("SMS");
