@@ -120,7 +120,9 @@ public final class TestVolunteer {
                     .params(id, language)
                     .update();
         }
-        changed(jdbc);
+        jdbc.sql("INSERT INTO callout_candidate_change (volunteer_id, changed_at) VALUES (?, CURRENT_TIMESTAMP)")
+                .param(id)
+                .update();
         return new Created(id, accountId, name, email, phone);
     }
 

@@ -40,12 +40,15 @@ class CalloutPageController {
     private static final List<String> END_REASONS = List.of("FILLED", "FILLED_ELSEWHERE", "STOPPED", "CLOSED");
 
     private final Callouts callouts;
+    private final CalloutQueries calloutQueries;
     private final Districts districts;
     private final Volunteers volunteers;
     private final Clock clock;
 
-    CalloutPageController(Callouts callouts, Districts districts, Volunteers volunteers, Clock clock) {
+    CalloutPageController(
+            Callouts callouts, CalloutQueries calloutQueries, Districts districts, Volunteers volunteers, Clock clock) {
         this.callouts = callouts;
+        this.calloutQueries = calloutQueries;
         this.districts = districts;
         this.volunteers = volunteers;
         this.clock = clock;
@@ -70,13 +73,13 @@ class CalloutPageController {
                 .filter(s -> s.name().equals(status))
                 .findFirst()
                 .orElse(null);
-        var total = callouts.count(filter);
+        var total = calloutQueries.count(filter);
         var pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         var current = Math.min(parsePage(page), pages);
         var names = districts.all().stream().collect(Collectors.toMap(District::id, District::name));
         model.addAttribute(
                 "rows",
-                callouts.list(filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                calloutQueries.list(filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
                         .map(c -> new Row(c, names.getOrDefault(c.districtId(), c.districtId())))
                         .toList());
         model.addAttribute("status", filter);
@@ -112,7 +115,7 @@ class CalloutPageController {
         model.addAttribute("callout", callout);
         model.addAttribute(
                 "pending",
-                callouts.asks(id).stream()
+                calloutQueries.asks(id).stream()
                         .filter(a -> a.status() == AskStatus.PENDING)
                         .count());
         return "callout/stop";
@@ -192,7 +195,7 @@ class CalloutPageController {
                         ? null
                         : "callout.endReason."
                                 + (END_REASONS.contains(callout.endReason()) ? callout.endReason() : "OTHER"));
-        model.addAttribute("waves", callouts.waves(callout.id()));
+        model.addAttribute("waves", calloutQueries.waves(callout.id()));
         model.addAttribute("needOpen", callouts.isNeedOpen(callout));
         addAsks(callout, model);
         addSkipped(callout, showWho, model);
@@ -202,7 +205,7 @@ class CalloutPageController {
     }
 
     private void addAsks(Callout callout, Model model) {
-        var asks = callouts.asks(callout.id());
+        var asks = calloutQueries.asks(callout.id());
         model.addAttribute("callout", callout);
         model.addAttribute(
                 "asks",
@@ -217,10 +220,10 @@ class CalloutPageController {
 
     /** Counts per reason as the latest wave stored them; the people only when the coordinator asks to see them. */
     private void addSkipped(Callout callout, boolean showWho, Model model) {
-        var counts = callouts.skipCounts(callout.id());
+        var counts = calloutQueries.skipCounts(callout.id());
         Map<SkipReason, List<String>> byReason = new EnumMap<>(SkipReason.class);
         if (showWho) {
-            for (var s : callouts.skipped(callout.id())) {
+            for (var s : calloutQueries.skipped(callout.id())) {
                 byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(name(s.volunteerId()));
             }
         }
@@ -243,11 +246,11 @@ class CalloutPageController {
     }
 
     private Callout found(UUID id) {
-        return callouts.find(id).orElseThrow(() -> new NotFoundException("Call-out"));
+        return calloutQueries.find(id).orElseThrow(() -> new NotFoundException("Call-out"));
     }
 
     private long stoodDown(Callout callout) {
-        return callouts.asks(callout.id()).stream()
+        return calloutQueries.asks(callout.id()).stream()
                 .filter(a -> a.status() == AskStatus.STOOD_DOWN)
                 .count();
     }

@@ -240,12 +240,12 @@ class CalloutRepository {
 				WHERE a.volunteer_id = ? AND a.status = 'PENDING' AND c.status = 'ACTIVE' ORDER BY a.asked_at""").param(volunteerId).query(CalloutAsk::map).list();
     }
 
-    List<Callouts.AskFact> asksSince(Instant since) {
+    List<CalloutQueries.AskFact> asksSince(Instant since) {
         return jdbc.sql("""
 				SELECT c.subject_type, c.subject_id, a.volunteer_id, a.asked_at FROM callout_ask a
 				JOIN callout c ON c.id = a.callout_id WHERE a.asked_at >= ?""")
                 .param(Timestamp.from(since))
-                .query((rs, i) -> new Callouts.AskFact(
+                .query((rs, i) -> new CalloutQueries.AskFact(
                         SubjectType.valueOf(rs.getString(1)),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),

@@ -99,7 +99,11 @@ class CandidatePool {
         changeFeed.reset(feeds.lastChange(), 100);
         var profiles = volunteers.allConfirmed();
         var asks = ledger.allAsksSince(now.minus(LeastRecentlyAsked.WINDOW));
-        var candidates = candidates(profiles, asks, now);
+        var levels = safeguarding.levelsOfEveryone(now);
+        var candidates = new ArrayList<Candidate>(profiles.size());
+        for (var p : profiles) {
+            candidates.add(Candidate.of(p, asks.getOrDefault(p.id(), List.of()), levels.getOrDefault(p.id(), 0)));
+        }
         selector = new CalloutSelector(candidates, map, clock.getZone());
         builtFor = day;
         neighbours = map;

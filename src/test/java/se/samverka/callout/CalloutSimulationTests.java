@@ -122,6 +122,9 @@ class CalloutSimulationTests {
     Callouts callouts;
 
     @Autowired
+    CalloutAnswers calloutAnswers;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -467,7 +470,7 @@ class CalloutSimulationTests {
                 }
                 case ANSWER -> {
                     act(event.at());
-                    var result = callouts.answer(event.askId(), event.yes());
+                    var result = calloutAnswers.answer(event.askId(), event.yes());
                     answers.put(event.askId(), new SimAnswer(lastAction, event.yes(), result));
                     collectNewAsks(askCallout.get(event.askId()));
                 }
