@@ -39,7 +39,7 @@ public class CalloutQueries {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return repository.askByToken(CalloutTokens.hash(token));
+        return repository.askByToken(AnswerTokens.hash(token));
     }
 
     @Transactional(readOnly = true)

@@ -97,7 +97,8 @@ class CandidatePool {
         // read where the feeds stand first: what changes while we load is read again on the next use
         ledgerFeed.reset(feeds.lastLedgerRow(), 0);
         changeFeed.reset(feeds.lastChange(), 100);
-        var profiles = volunteers.allConfirmed();
+        // no contact details: those are read for the few asked only
+        var profiles = volunteers.askabilityOfAll();
         var asks = ledger.allAsksSince(now.minus(LeastRecentlyAsked.WINDOW));
         var levels = safeguarding.levelsOfEveryone(now);
         var candidates = new ArrayList<Candidate>(profiles.size());

@@ -96,8 +96,8 @@ class WaveRunner {
                 ? ContactChannel.SMS
                 : ContactChannel.EMAIL;
         var id = UUID.randomUUID();
-        var token = CalloutTokens.newToken();
-        repository.insertAsk(id, callout.id(), volunteer.id(), wave, channel.name(), CalloutTokens.hash(token), now);
+        var token = AnswerTokens.newToken();
+        repository.insertAsk(id, callout.id(), volunteer.id(), wave, channel.name(), AnswerTokens.hash(token), now);
         ledger.record(volunteer.id(), ContactEntry.ASK, channel.name(), ContactSource.CALLOUT, id, now);
         events.publishEvent(new CalloutAsked(
                 id,

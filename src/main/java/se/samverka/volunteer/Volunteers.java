@@ -49,9 +49,9 @@ public class Volunteers {
         return queries.offering(kind, districtIds);
     }
 
-    /** Every confirmed volunteer with a full profile: for an index kept in memory (the call-out's). */
-    public List<VolunteerProfile> allConfirmed() {
-        return queries.allConfirmed();
+    /** What decides whether every confirmed volunteer may be asked: for an index kept in memory (the call-out's). */
+    public List<Askability> askabilityOfAll() {
+        return queries.askabilityOfAll();
     }
 
     /** The confirmed volunteers among these ids; the others (unconfirmed or gone) are left out. */
