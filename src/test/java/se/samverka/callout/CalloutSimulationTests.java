@@ -215,6 +215,7 @@ class CalloutSimulationTests {
         assertThat(service).extracting("clock").isSameAs(clock);
         assertThat(service)
                 .extracting("targets")
+                .extracting("targets")
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry(SubjectType.EFFORT_NEED, needsTarget);
         random = new Random(SEED);
