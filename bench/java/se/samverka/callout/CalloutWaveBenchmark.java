@@ -1,7 +1,6 @@
 package se.samverka.callout;
 
 import java.io.StringReader;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +52,15 @@ class CalloutWaveBenchmark {
     @TestConfiguration
     static class Targets {
 
+        /** A clock the benchmark moves, so that the reference selection sees the very instant of the wave. */
+        @Bean
+        @org.springframework.context.annotation.Primary
+        se.samverka.MutableClock benchClock() {
+            return new se.samverka.MutableClock(
+                    Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    java.time.ZoneId.of("Europe/Stockholm"));
+        }
+
         @Bean
         @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
         CalloutTarget benchEffortNeeds() {
@@ -85,6 +93,9 @@ class CalloutWaveBenchmark {
     Callouts callouts;
 
     @Autowired
+    CalloutQueries calloutQueries;
+
+    @Autowired
     Volunteers volunteers;
 
     @Autowired
@@ -97,7 +108,22 @@ class CalloutWaveBenchmark {
     DataSource dataSource;
 
     @Autowired
-    Clock clock;
+    se.samverka.MutableClock clock;
+
+    @Autowired
+    CalloutProperties properties;
+
+    @Autowired
+    CandidatePool pool;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    se.samverka.safeguarding.Safeguarding safeguarding;
+
+    /** Checks every n-th call-out's two waves against the brute-force reference (which loads as waves did). */
+    static final int VERIFY_EVERY = Integer.getInteger("bench.verifyEvery", 1);
 
     @Test
     void waveLatency() throws Exception {
@@ -119,6 +145,13 @@ class CalloutWaveBenchmark {
         var seeded = seed(random, now);
         System.out.printf("Seeded in %d ms: %s%n", millis(start), seeded);
 
+        var build = System.nanoTime();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            ledger.lockForAsking();
+            pool.current(clock.instant());
+        });
+        System.out.printf("Candidate index built in %d ms (once; then kept current)%n", millis(build));
+
         var needs = new ArrayList<Need>();
         var urgencies = new ArrayList<Urgency>();
         for (int i = 0; i < WARMUP + NEEDS; i++) {
@@ -126,27 +159,55 @@ class CalloutWaveBenchmark {
             urgencies.add(random.pick(List.of(Urgency.values())));
         }
 
-        // 1. Whole waves: Callouts.start, one transaction each, as the coordinator's button does.
+        // 1. Whole waves: Callouts.start (the first wave), then Callouts.runWave (the second), one transaction
+        // each, as the coordinator's button and the scheduled job do. Before each, outside the timing, the
+        // reference: the brute-force selection over volunteers loaded from the database as a wave did before.
         var waves = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        var laterWaves = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
         var asked = 0;
+        var verified = 0;
         for (int i = 0; i < needs.size(); i++) {
+            clock.set(clock.instant().plusSeconds(7));
+            var need = needs.get(i);
+            var size = need.peopleNeeded() * properties.waveSize(urgencies.get(i));
+            var limit = need.peopleNeeded() * properties.factor();
+            var check = VERIFY_EVERY > 0 && i % VERIFY_EVERY == 0;
+            var expected = check ? reference(need, Math.min(size, limit), Set.of()) : null;
             var t = System.nanoTime();
             var id = callouts.start(new Callouts.Start(
-                    SubjectType.EFFORT_NEED,
-                    UUID.randomUUID(),
-                    "Bench " + i,
-                    needs.get(i),
-                    urgencies.get(i),
-                    null,
-                    "bench"));
+                    SubjectType.EFFORT_NEED, UUID.randomUUID(), "Bench " + i, need, urgencies.get(i), null, "bench"));
             var took = System.nanoTime() - t;
+            verified += verify(expected, id, 1);
+            clock.set(clock.instant().plusSeconds(7));
+            var before = calloutQueries.asks(id).stream()
+                    .map(CalloutAsk::volunteerId)
+                    .collect(java.util.stream.Collectors.toSet());
+            var left = limit - before.size();
+            var expectedLater = check && left > 0 ? reference(need, Math.min(size, left), before) : null;
+            var t2 = System.nanoTime();
+            callouts.runWave(id);
+            var tookLater = System.nanoTime() - t2;
+            verified += verify(expectedLater, id, 2);
             if (i >= WARMUP) {
                 waves.recordValue(took);
-                asked += callouts.asks(id).size();
+                if (left > 0) {
+                    laterWaves.recordValue(tookLater);
+                }
+                asked += calloutQueries.asks(id).size();
             }
         }
-        var skips =
-                jdbc.sql("SELECT COUNT(*) FROM callout_skip").query(Long.class).single();
+        if (VERIFY_EVERY > 0) {
+            System.out.printf(
+                    "All %,d waves asked exactly the volunteers, and stored exactly the skip counts per reason, of "
+                            + "the brute-force selection over volunteers loaded from the database%n",
+                    verified);
+        }
+        var skips = jdbc.sql("SELECT COALESCE(SUM(skipped), 0) FROM callout_wave_skip")
+                .query(Long.class)
+                .single();
+        var skipRows = jdbc.sql("SELECT COUNT(*) FROM callout_wave_skip")
+                .query(Long.class)
+                .single();
         var events = jdbc.sql("SELECT COUNT(*) FROM event_publication")
                 .query(Long.class)
                 .single();
@@ -155,14 +216,29 @@ class CalloutWaveBenchmark {
                 .single();
         if (counted.longValue() != skips.longValue()) {
             throw new AssertionError(
-                    "The waves counted " + counted + " skipped volunteers but wrote " + skips + " skip rows");
+                    "The waves counted " + counted + " skipped volunteers but " + skips + " per reason");
         }
+        var waveCount =
+                jdbc.sql("SELECT COUNT(*) FROM callout_wave").query(Long.class).single();
         System.out.printf(
                 "Callouts.start (first wave, end to end): %,d call-outs measured after %d warm-up; "
-                        + "%,d asks, %,d skip rows in all %d waves (%,d per wave), %,d event publications left%n",
-                waves.getTotalCount(), WARMUP, asked, skips, needs.size(), skips / needs.size(), events);
+                        + "%,d asks in all; %,d waves skipped %,d volunteers (%,d per wave), kept in %,d rows of counts "
+                        + "per reason; %,d event publications left%n",
+                waves.getTotalCount(),
+                WARMUP,
+                asked,
+                waveCount,
+                skips,
+                skips / Math.max(1, waveCount),
+                skipRows,
+                events);
         print(waves);
+        System.out.printf("Callouts.runWave (a later wave, end to end): %,d waves%n", laterWaves.getTotalCount());
+        print(laterWaves);
 
+        if (!Boolean.getBoolean("bench.loadPart")) {
+            return;
+        }
         // 2. The same needs again, read only: the load part of a wave, then the selection in memory.
         var load = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
         var offering = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
@@ -210,6 +286,47 @@ class CalloutWaveBenchmark {
         // 3. Which query: the statements of VolunteerQueries.offering one by one, for the same needs.
         breakdown(needs.subList(WARMUP, needs.size()));
         explain(needs.get(WARMUP));
+    }
+
+    /** The brute-force selection over the volunteers a wave loaded from the database before the index. */
+    private Selection reference(Need need, int size, Set<UUID> askedBefore) {
+        var now = clock.instant();
+        var profiles = volunteers.offering(need.kind(), ring(need.districtId())).stream()
+                .filter(p -> !askedBefore.contains(p.id()))
+                .toList();
+        var ids = profiles.stream().map(p -> p.id()).toList();
+        var recent = ledger.asksSince(ids, now.minus(LONGEST_WINDOW));
+        var levels = new java.util.HashMap<UUID, Integer>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            levels.putAll(safeguarding.levelsOf(ids.subList(from, Math.min(ids.size(), from + 1000)), now));
+        }
+        var candidates = profiles.stream()
+                .map(p -> Candidate.of(p, recent.getOrDefault(p.id(), List.of()), levels.getOrDefault(p.id(), 0)))
+                .toList();
+        return new BruteForceSelector(candidates, RandomVolunteers.EKERO, clock.getZone()).select(need, size, now);
+    }
+
+    /** Throws unless the wave asked exactly the reference's volunteers and stored its skip counts; returns 1. */
+    private int verify(Selection expected, UUID calloutId, int wave) {
+        if (expected == null) {
+            return 0;
+        }
+        var asked = calloutQueries.asks(calloutId).stream()
+                .filter(a -> a.wave() == wave)
+                .map(CalloutAsk::volunteerId)
+                .collect(java.util.stream.Collectors.toSet());
+        var counts = new java.util.EnumMap<SkipReason, Integer>(SkipReason.class);
+        jdbc.sql("SELECT reason, skipped FROM callout_wave_skip WHERE callout_id = ? AND wave = ?")
+                .params(calloutId, wave)
+                .query(rs -> {
+                    counts.put(SkipReason.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        if (!asked.equals(Set.copyOf(expected.toAsk())) || !counts.equals(expected.skipped())) {
+            throw new AssertionError("Wave " + wave + " of call-out " + calloutId + " asked " + asked + " skipping "
+                    + counts + "; the brute-force selection asks " + expected.toAsk() + " skipping "
+                    + expected.skipped());
+        }
+        return 1;
     }
 
     private static Set<String> ring(String districtId) {

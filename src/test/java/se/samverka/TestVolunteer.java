@@ -120,6 +120,19 @@ public final class TestVolunteer {
                     .params(id, language)
                     .update();
         }
+        jdbc.sql("INSERT INTO callout_candidate_change (volunteer_id, changed_at) VALUES (?, CURRENT_TIMESTAMP)")
+                .param(id)
+                .update();
         return new Created(id, accountId, name, email, phone);
+    }
+
+    /**
+     * Tells the call-out's candidate index of every app instance that volunteers changed behind the modules'
+     * backs (a test's own SQL): each is read again before the next wave.
+     */
+    public static void changed(JdbcClient jdbc) {
+        jdbc.sql("""
+				INSERT INTO callout_candidate_change (volunteer_id, changed_at)
+				SELECT id, CURRENT_TIMESTAMP FROM volunteer""").update();
     }
 }

@@ -41,8 +41,8 @@ final class BruteForceSelector {
                 near.add(c);
             }
         }
-        same.sort(CalloutRules.LEAST_RECENTLY_ASKED);
-        near.sort(CalloutRules.LEAST_RECENTLY_ASKED);
+        same.sort(LeastRecentlyAsked.at(now));
+        near.sort(LeastRecentlyAsked.at(now));
         var ordered = new ArrayList<Candidate>(same);
         ordered.addAll(near);
         List<java.util.UUID> toAsk =

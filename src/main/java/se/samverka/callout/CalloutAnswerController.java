@@ -20,20 +20,23 @@ import se.samverka.volunteer.Volunteers;
 @RequestMapping("/utskick/svar/{token}")
 class CalloutAnswerController {
 
-    private final Callouts callouts;
+    private final CalloutQueries calloutQueries;
+    private final CalloutAnswers calloutAnswers;
     private final Districts districts;
     private final Volunteers volunteers;
 
-    CalloutAnswerController(Callouts callouts, Districts districts, Volunteers volunteers) {
-        this.callouts = callouts;
+    CalloutAnswerController(
+            CalloutQueries calloutQueries, CalloutAnswers calloutAnswers, Districts districts, Volunteers volunteers) {
+        this.calloutQueries = calloutQueries;
+        this.calloutAnswers = calloutAnswers;
         this.districts = districts;
         this.volunteers = volunteers;
     }
 
     @GetMapping
     String show(@PathVariable String token, Model model) {
-        var ask = callouts.askByToken(token).orElseThrow(() -> new NotFoundException("Ask"));
-        var callout = callouts.find(ask.calloutId()).orElseThrow(() -> new NotFoundException("Ask"));
+        var ask = calloutQueries.askByToken(token).orElseThrow(() -> new NotFoundException("Ask"));
+        var callout = calloutQueries.find(ask.calloutId()).orElseThrow(() -> new NotFoundException("Ask"));
         model.addAttribute("token", token);
         model.addAttribute("ask", ask);
         model.addAttribute("callout", callout);
@@ -55,9 +58,9 @@ class CalloutAnswerController {
     }
 
     private String answered(String token, boolean yes, Model model) {
-        var ask = callouts.askByToken(token).orElseThrow(() -> new NotFoundException("Ask"));
-        var result = callouts.answer(ask.id(), yes);
-        var after = callouts.askByToken(token).orElse(ask);
+        var ask = calloutQueries.askByToken(token).orElseThrow(() -> new NotFoundException("Ask"));
+        var result = calloutAnswers.answer(ask.id(), yes);
+        var after = calloutQueries.askByToken(token).orElse(ask);
         model.addAttribute("result", result);
         model.addAttribute("accepted", after.status() == AskStatus.ACCEPTED);
         model.addAttribute(

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,12 +40,15 @@ class CalloutPageController {
     private static final List<String> END_REASONS = List.of("FILLED", "FILLED_ELSEWHERE", "STOPPED", "CLOSED");
 
     private final Callouts callouts;
+    private final CalloutQueries calloutQueries;
     private final Districts districts;
     private final Volunteers volunteers;
     private final Clock clock;
 
-    CalloutPageController(Callouts callouts, Districts districts, Volunteers volunteers, Clock clock) {
+    CalloutPageController(
+            Callouts callouts, CalloutQueries calloutQueries, Districts districts, Volunteers volunteers, Clock clock) {
         this.callouts = callouts;
+        this.calloutQueries = calloutQueries;
         this.districts = districts;
         this.volunteers = volunteers;
         this.clock = clock;
@@ -57,7 +61,8 @@ class CalloutPageController {
     public record AskRow(CalloutAsk ask, String name) {}
 
     /** How many volunteers were skipped for one reason, and their names. */
-    public record SkipGroup(SkipReason reason, List<String> names) {}
+    /** Skipped volunteers of one reason: how many in the latest wave, and who (as things stand now) when asked. */
+    public record SkipGroup(SkipReason reason, int count, List<String> names) {}
 
     @GetMapping
     String list(
@@ -68,13 +73,13 @@ class CalloutPageController {
                 .filter(s -> s.name().equals(status))
                 .findFirst()
                 .orElse(null);
-        var total = callouts.count(filter);
+        var total = calloutQueries.count(filter);
         var pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         var current = Math.min(parsePage(page), pages);
         var names = districts.all().stream().collect(Collectors.toMap(District::id, District::name));
         model.addAttribute(
                 "rows",
-                callouts.list(filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                calloutQueries.list(filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
                         .map(c -> new Row(c, names.getOrDefault(c.districtId(), c.districtId())))
                         .toList());
         model.addAttribute("status", filter);
@@ -87,13 +92,17 @@ class CalloutPageController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String show(
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestParam(name = "vilka", required = false) String who,
+            Model model) {
         var callout = found(id);
         if (htmx != null) {
             addAsks(callout, model);
             return "callout/detail :: asks";
         }
-        return detail(callout, WidenForm.empty(), model);
+        return detail(callout, WidenForm.empty(), "visa".equals(who), model);
     }
 
     @GetMapping("/{id}/stoppa")
@@ -106,7 +115,7 @@ class CalloutPageController {
         model.addAttribute("callout", callout);
         model.addAttribute(
                 "pending",
-                callouts.asks(id).stream()
+                calloutQueries.asks(id).stream()
                         .filter(a -> a.status() == AskStatus.PENDING)
                         .count());
         return "callout/stop";
@@ -144,7 +153,7 @@ class CalloutPageController {
             if (problem != null) {
                 result.rejectValue("morePeople", problem);
             }
-            return detail(callout, widen, model);
+            return detail(callout, widen, false, model);
         }
         try {
             var asked = callouts.widen(id, widen.everyDistrict(), widen.more(), user.getName());
@@ -175,7 +184,7 @@ class CalloutPageController {
         }
     }
 
-    private String detail(Callout callout, WidenForm widen, Model model) {
+    private String detail(Callout callout, WidenForm widen, boolean showWho, Model model) {
         model.addAttribute(
                 "districtName",
                 districts.find(callout.districtId()).map(District::name).orElse(callout.districtId()));
@@ -186,17 +195,17 @@ class CalloutPageController {
                         ? null
                         : "callout.endReason."
                                 + (END_REASONS.contains(callout.endReason()) ? callout.endReason() : "OTHER"));
-        model.addAttribute("waves", callouts.waves(callout.id()));
+        model.addAttribute("waves", calloutQueries.waves(callout.id()));
         model.addAttribute("needOpen", callouts.isNeedOpen(callout));
         addAsks(callout, model);
-        addSkipped(callout, model);
+        addSkipped(callout, showWho, model);
         model.addAttribute("widen", widen);
         model.addAttribute("maxMore", WidenForm.MAX_MORE);
         return "callout/detail";
     }
 
     private void addAsks(Callout callout, Model model) {
-        var asks = callouts.asks(callout.id());
+        var asks = calloutQueries.asks(callout.id());
         model.addAttribute("callout", callout);
         model.addAttribute(
                 "asks",
@@ -209,25 +218,39 @@ class CalloutPageController {
         model.addAttribute("zone", clock.getZone());
     }
 
-    private void addSkipped(Callout callout, Model model) {
+    /** Counts per reason as the latest wave stored them; the people only when the coordinator asks to see them. */
+    private void addSkipped(Callout callout, boolean showWho, Model model) {
+        var counts = calloutQueries.skipCounts(callout.id());
         Map<SkipReason, List<String>> byReason = new EnumMap<>(SkipReason.class);
-        for (var s : callouts.skipped(callout.id())) {
-            byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(name(s.volunteerId()));
+        if (showWho) {
+            for (var s : calloutQueries.skipped(callout.id())) {
+                byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(name(s.volunteerId()));
+            }
         }
+        var reasons = EnumSet.noneOf(SkipReason.class);
+        reasons.addAll(counts.keySet());
+        reasons.addAll(byReason.keySet());
+        model.addAttribute("showWho", showWho);
         model.addAttribute(
                 "skipped",
-                byReason.entrySet().stream()
-                        .map(e -> new SkipGroup(
-                                e.getKey(), e.getValue().stream().sorted().toList()))
+                reasons.stream()
+                        .map(r -> new SkipGroup(
+                                r,
+                                counts.getOrDefault(r, 0),
+                                showWho
+                                        ? byReason.getOrDefault(r, List.of()).stream()
+                                                .sorted()
+                                                .toList()
+                                        : null))
                         .toList());
     }
 
     private Callout found(UUID id) {
-        return callouts.find(id).orElseThrow(() -> new NotFoundException("Call-out"));
+        return calloutQueries.find(id).orElseThrow(() -> new NotFoundException("Call-out"));
     }
 
     private long stoodDown(Callout callout) {
-        return callouts.asks(callout.id()).stream()
+        return calloutQueries.asks(callout.id()).stream()
                 .filter(a -> a.status() == AskStatus.STOOD_DOWN)
                 .count();
     }

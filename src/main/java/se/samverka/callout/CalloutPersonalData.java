@@ -60,9 +60,6 @@ class CalloutPersonalData implements PersonalDataHolder {
         int removed = jdbc.sql("DELETE FROM callout_ask WHERE volunteer_id = ?")
                 .param(id)
                 .update();
-        removed += jdbc.sql("DELETE FROM callout_skip WHERE volunteer_id = ?")
-                .param(id)
-                .update();
         removed += jdbc.sql("DELETE FROM contact_log WHERE volunteer_id = ?")
                 .param(id)
                 .update();

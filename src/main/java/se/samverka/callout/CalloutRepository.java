@@ -198,42 +198,28 @@ class CalloutRepository {
                         selection.skipped(SkipReason.DISTRICT),
                         other)
                 .update();
-    }
-
-    /** Rows per INSERT when writing a wave's skips: one statement per volunteer made a wave slow. */
-    private static final int SKIPS_PER_INSERT = 500;
-
-    /** Writes why each volunteer was skipped in the wave, a few hundred rows per statement. */
-    void insertSkips(UUID calloutId, int wave, Map<UUID, SkipReason> skips) {
-        var rows = List.copyOf(skips.entrySet());
-        for (int from = 0; from < rows.size(); from += SKIPS_PER_INSERT) {
-            var chunk = rows.subList(from, Math.min(rows.size(), from + SKIPS_PER_INSERT));
-            var params = new ArrayList<Object>(chunk.size() * 4);
-            for (var row : chunk) {
-                params.add(calloutId);
-                params.add(wave);
-                params.add(row.getKey());
-                params.add(row.getValue().name());
+        var counts = List.copyOf(selection.skipped().entrySet());
+        if (!counts.isEmpty()) {
+            var params = new ArrayList<Object>();
+            for (var count : counts) {
+                params.addAll(List.of(calloutId, wave, count.getKey().name(), count.getValue()));
             }
-            jdbc.sql("INSERT INTO callout_skip (callout_id, wave, volunteer_id, reason) VALUES "
-                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")))
+            jdbc.sql("INSERT INTO callout_wave_skip (callout_id, wave, reason, skipped) VALUES "
+                            + String.join(", ", Collections.nCopies(counts.size(), "(?, ?, ?, ?)")))
                     .params(params)
                     .update();
         }
     }
 
-    /** Per volunteer skipped in the latest wave that looked at them: the reason. */
-    List<SkippedVolunteer> skipped(UUID calloutId) {
-        return jdbc.sql("""
-				SELECT s.volunteer_id, s.reason, s.wave FROM callout_skip s
-				WHERE s.callout_id = ? AND s.wave = (SELECT MAX(t.wave) FROM callout_skip t
-				  WHERE t.callout_id = s.callout_id AND t.volunteer_id = s.volunteer_id)
-				  AND NOT EXISTS (SELECT 1 FROM callout_ask a WHERE a.callout_id = s.callout_id AND a.volunteer_id = s.volunteer_id)
-				ORDER BY s.reason, s.volunteer_id""")
-                .param(calloutId)
-                .query((rs, i) -> new SkippedVolunteer(
-                        rs.getObject(1, UUID.class), SkipReason.valueOf(rs.getString(2)), rs.getInt(3)))
-                .list();
+    /** How many the call-out's latest wave skipped per reason. */
+    Map<SkipReason, Integer> latestSkipCounts(UUID calloutId) {
+        var counts = new java.util.EnumMap<SkipReason, Integer>(SkipReason.class);
+        jdbc.sql("""
+				SELECT reason, skipped FROM callout_wave_skip WHERE callout_id = ?
+				  AND wave = (SELECT MAX(w.wave) FROM callout_wave w WHERE w.callout_id = ?)""").params(calloutId, calloutId).query(rs -> {
+            counts.put(SkipReason.valueOf(rs.getString(1)), rs.getInt(2));
+        });
+        return counts;
     }
 
     List<WaveSummary> waves(UUID calloutId) {
@@ -254,12 +240,12 @@ class CalloutRepository {
 				WHERE a.volunteer_id = ? AND a.status = 'PENDING' AND c.status = 'ACTIVE' ORDER BY a.asked_at""").param(volunteerId).query(CalloutAsk::map).list();
     }
 
-    List<Callouts.AskFact> asksSince(Instant since) {
+    List<CalloutQueries.AskFact> asksSince(Instant since) {
         return jdbc.sql("""
 				SELECT c.subject_type, c.subject_id, a.volunteer_id, a.asked_at FROM callout_ask a
 				JOIN callout c ON c.id = a.callout_id WHERE a.asked_at >= ?""")
                 .param(Timestamp.from(since))
-                .query((rs, i) -> new Callouts.AskFact(
+                .query((rs, i) -> new CalloutQueries.AskFact(
                         SubjectType.valueOf(rs.getString(1)),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),

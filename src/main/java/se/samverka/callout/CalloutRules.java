@@ -2,7 +2,6 @@ package se.samverka.callout;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.Set;
 
 /** The contact rules both selectors share: whether a volunteer may be asked and in which order. */
@@ -60,9 +59,4 @@ final class CalloutRules {
         }
         return false;
     }
-
-    /** Least recently asked first, never asked before anyone, then the volunteer id for a stable order. */
-    static final Comparator<Candidate> LEAST_RECENTLY_ASKED = Comparator.comparing(
-                    Candidate::lastAskedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Candidate::volunteerId);
 }

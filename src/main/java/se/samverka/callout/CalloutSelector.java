@@ -36,7 +36,9 @@ public final class CalloutSelector {
     private final Map<UUID, Candidate> byId = new HashMap<>();
     private final Map<String, Ring> rings = new HashMap<>();
     private static final Comparator<IndexEntry> ORDER =
-            Comparator.comparing(e -> e.candidate, CalloutRules.LEAST_RECENTLY_ASKED);
+            Comparator.comparing(e -> e.candidate, LeastRecentlyAsked.STORED);
+    /** Per kind every volunteer who offers it, for a call-out widened to all districts. */
+    private final Map<HelpKind, List<IndexEntry>> allOffering = new EnumMap<>(HelpKind.class);
 
     private final int[] kindCounts = new int[HelpKind.values().length];
 
@@ -61,6 +63,9 @@ public final class CalloutSelector {
     public CalloutSelector(Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone) {
         this.neighbours = Map.copyOf(neighbours);
         this.zone = zone;
+        for (var kind : HelpKind.values()) {
+            allOffering.put(kind, new ArrayList<>());
+        }
         this.neighbours.forEach((district, ids) -> ids.forEach(id -> ringsContaining
                 .computeIfAbsent(id, k -> new HashSet<>(Set.of(k)))
                 .add(district)));
@@ -70,6 +75,7 @@ public final class CalloutSelector {
             }
             place(c, false);
         }
+        allOffering.values().forEach(list -> list.sort(ORDER));
         rings.values().forEach(ring -> {
             ring.same.values().forEach(list -> list.sort(ORDER));
             ring.near.values().forEach(list -> list.sort(ORDER));
@@ -83,7 +89,6 @@ public final class CalloutSelector {
 
     /** Whom to ask for the need now: at most {@code howMany} volunteers, nearest and least recently asked first. */
     public synchronized Selection select(Need need, int howMany, Instant now) {
-        var localNow = now.atZone(zone).toLocalTime();
         var counts = new int[SkipReason.values().length];
         var kind = need.kind().ordinal();
         var ring = rings.get(need.districtId());
@@ -92,14 +97,45 @@ public final class CalloutSelector {
         counts[SkipReason.NOT_ELIGIBLE_KIND.ordinal()] = byId.size() - kindCounts[kind];
         counts[SkipReason.DISTRICT.ordinal()] = kindCounts[kind] - same.size() - near.size();
         var toAsk = new ArrayList<UUID>(Math.min(howMany, 64));
-        var slots = IndexEntry.slotsCovering(need.date(), need.from());
-        walk(same, need, slots, howMany, now, localNow, counts, toAsk);
-        walk(near, need, slots, howMany, now, localNow, counts, toAsk);
-        var skipped = new EnumMap<SkipReason, Integer>(SkipReason.class);
-        for (var reason : SkipReason.values()) {
-            skipped.put(reason, counts[reason.ordinal()]);
-        }
-        return new Selection(toAsk, skipped);
+        walk(need, now, Set.of(), false, (entry, reason) -> {
+            if (reason != null) {
+                counts[reason.ordinal()]++;
+            } else if (toAsk.size() < howMany) {
+                toAsk.add(entry.candidate.volunteerId());
+            }
+        });
+        return new Selection(toAsk, counted(counts));
+    }
+
+    /**
+     * Whom to ask in a call-out's wave: as {@link #select(Need, int, Instant)} among the volunteers who offer the
+     * kind nearby (or anywhere, when {@code allDistricts}) and were not asked in it before ({@code exclude});
+     * skips are counted among those only, as a wave that loaded just them did.
+     */
+    public synchronized Selection selectForWave(
+            Need need, int howMany, Instant now, Set<UUID> exclude, boolean allDistricts) {
+        var counts = new int[SkipReason.values().length];
+        var toAsk = new ArrayList<UUID>(Math.min(howMany, 64));
+        walk(need, now, exclude, allDistricts, (entry, reason) -> {
+            if (reason != null) {
+                counts[reason.ordinal()]++;
+            } else if (toAsk.size() < howMany) {
+                toAsk.add(entry.candidate.volunteerId());
+            }
+        });
+        return new Selection(toAsk, counted(counts));
+    }
+
+    /** Why each volunteer a wave would look at now is not asked, in asking order; those who may be asked are left out. */
+    public synchronized Map<UUID, SkipReason> skipReasons(
+            Need need, Instant now, Set<UUID> exclude, boolean allDistricts) {
+        var reasons = new java.util.LinkedHashMap<UUID, SkipReason>();
+        walk(need, now, exclude, allDistricts, (entry, reason) -> {
+            if (reason != null) {
+                reasons.put(entry.candidate.volunteerId(), reason);
+            }
+        });
+        return reasons;
     }
 
     /** Whom to ask for the need now: {@link #DEFAULT_FACTOR} times the people needed. */
@@ -142,55 +178,86 @@ public final class CalloutSelector {
         return byId.size();
     }
 
+    /** Visits, in asking order, every volunteer a wave for the need looks at, with the rule they fail or null. */
     private void walk(
-            List<IndexEntry> list,
             Need need,
-            int slots,
-            int howMany,
             Instant now,
-            java.time.LocalTime localNow,
-            int[] counts,
-            List<UUID> toAsk) {
-        for (var entry : list) {
-            var reason = entry.check(need, slots, now, localNow);
-            if (reason != null) {
-                counts[reason.ordinal()]++;
-            } else if (toAsk.size() < howMany) {
-                toAsk.add(entry.candidate.volunteerId());
+            Set<UUID> exclude,
+            boolean allDistricts,
+            java.util.function.BiConsumer<IndexEntry, SkipReason> visit) {
+        var localNow = now.atZone(zone).toLocalTime();
+        var slots = IndexEntry.slotsCovering(need.date(), need.from());
+        java.util.function.Consumer<IndexEntry> check = entry -> {
+            if (!exclude.contains(entry.candidate.volunteerId())) {
+                visit.accept(entry, entry.check(need, slots, now, localNow));
             }
+        };
+        var ring = rings.get(need.districtId());
+        if (ring != null) {
+            LeastRecentlyAsked.walk(ring.same.get(need.kind()), now, check);
         }
+        if (allDistricts) {
+            LeastRecentlyAsked.walk(allOffering.get(need.kind()), now, entry -> {
+                var districts = entry.candidate.districtIds();
+                if (!districts.contains(need.districtId()) && districts.stream().anyMatch(neighbours::containsKey)) {
+                    check.accept(entry);
+                }
+            });
+        } else if (ring != null) {
+            LeastRecentlyAsked.walk(ring.near.get(need.kind()), now, check);
+        }
+    }
+
+    private static Map<SkipReason, Integer> counted(int[] counts) {
+        var skipped = new EnumMap<SkipReason, Integer>(SkipReason.class);
+        for (var reason : SkipReason.values()) {
+            skipped.put(reason, counts[reason.ordinal()]);
+        }
+        return skipped;
     }
 
     private void place(Candidate c, boolean keepSorted) {
         var entry = new IndexEntry(c);
         c.kinds().forEach(kind -> kindCounts[kind.ordinal()]++);
+        for (var kind : c.kinds()) {
+            insert(allOffering.get(kind), entry, keepSorted);
+        }
         for (var district : ringDistricts(c)) {
             var ring = rings.computeIfAbsent(district, k -> new Ring());
             var lists = c.districtIds().contains(district) ? ring.same : ring.near;
             for (var kind : c.kinds()) {
-                var list = lists.get(kind);
-                if (keepSorted) {
-                    var at = Collections.binarySearch(list, entry, ORDER);
-                    list.add(at < 0 ? -at - 1 : at, entry);
-                } else {
-                    list.add(entry);
-                }
+                insert(lists.get(kind), entry, keepSorted);
             }
         }
     }
 
+    private static void insert(List<IndexEntry> list, IndexEntry entry, boolean keepSorted) {
+        if (keepSorted) {
+            var at = Collections.binarySearch(list, entry, ORDER);
+            list.add(at < 0 ? -at - 1 : at, entry);
+        } else {
+            list.add(entry);
+        }
+    }
+
+    private static void delete(List<IndexEntry> list, Candidate c) {
+        var at = Collections.binarySearch(list, new IndexEntry(c), ORDER);
+        if (at < 0 || !list.get(at).candidate.volunteerId().equals(c.volunteerId())) {
+            throw new IllegalStateException("Index lost " + c);
+        }
+        list.remove(at);
+    }
+
     private void unplace(Candidate c) {
         c.kinds().forEach(kind -> kindCounts[kind.ordinal()]--);
+        for (var kind : c.kinds()) {
+            delete(allOffering.get(kind), c);
+        }
         for (var district : ringDistricts(c)) {
             var ring = rings.get(district);
             var lists = c.districtIds().contains(district) ? ring.same : ring.near;
             for (var kind : c.kinds()) {
-                var list = lists.get(kind);
-                var at = Collections.binarySearch(list, new IndexEntry(c), ORDER);
-                if (at < 0 || !list.get(at).candidate.volunteerId().equals(c.volunteerId())) {
-                    throw new IllegalStateException("Index lost " + c);
-                }
-                list.remove(at);
+                delete(lists.get(kind), c);
             }
         }
     }

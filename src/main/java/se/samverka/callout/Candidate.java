@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.samverka.shared.HelpKind;
 import se.samverka.volunteer.AskFrequency;
+import se.samverka.volunteer.Askability;
 import se.samverka.volunteer.Availability;
 import se.samverka.volunteer.QuietHours;
 import se.samverka.volunteer.VolunteerProfile;
@@ -90,6 +91,21 @@ public record Candidate(
                 profile.askFrequency(),
                 profile.pausedUntil(),
                 profile.quietHours(),
+                recentAsks,
+                safeguardingLevel);
+    }
+
+    /** What decides whether the volunteer may be asked, the asks Samverka made of them and their level. */
+    public static Candidate of(Askability volunteer, List<Instant> recentAsks, int safeguardingLevel) {
+        return new Candidate(
+                volunteer.id(),
+                volunteer.districtIds(),
+                volunteer.kinds(),
+                volunteer.languages(),
+                volunteer.availability(),
+                volunteer.askFrequency(),
+                volunteer.pausedUntil(),
+                volunteer.quietHours(),
                 recentAsks,
                 safeguardingLevel);
     }

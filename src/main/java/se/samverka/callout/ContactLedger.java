@@ -83,6 +83,19 @@ public class ContactLedger {
         return result;
     }
 
+    /** Every volunteer's asks since the instant, newest first: for building the call-out's index. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Instant>> allAsksSince(Instant since) {
+        var result = new HashMap<UUID, List<Instant>>();
+        jdbc.sql("""
+				SELECT volunteer_id, happened_at FROM contact_log WHERE entry = 'ASK' AND happened_at >= ?
+				ORDER BY happened_at DESC""").param(Timestamp.from(since)).query(rs -> {
+            result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(rs.getTimestamp(2).toInstant());
+        });
+        return result;
+    }
+
     /** One volunteer's contacts, newest first, at most {@code limit}, with times in the zone. */
     @Transactional(readOnly = true)
     public List<ContactLine> of(UUID volunteerId, int limit, java.time.ZoneId zone) {

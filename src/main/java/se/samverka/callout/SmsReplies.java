@@ -25,12 +25,12 @@ class SmsReplies {
             .thenComparing(CalloutAsk::askedAt, Comparator.reverseOrder());
 
     private final Volunteers volunteers;
-    private final Callouts callouts;
+    private final CalloutAnswers calloutAnswers;
     private final CalloutRepository repository;
 
-    SmsReplies(Volunteers volunteers, Callouts callouts, CalloutRepository repository) {
+    SmsReplies(Volunteers volunteers, CalloutAnswers calloutAnswers, CalloutRepository repository) {
         this.volunteers = volunteers;
-        this.callouts = callouts;
+        this.calloutAnswers = calloutAnswers;
         this.repository = repository;
     }
 
@@ -47,7 +47,7 @@ class SmsReplies {
             log.info("SMS reply {} matches no call-out ask", reply.inboundId());
             return;
         }
-        var result = callouts.answer(ask.get().id(), reply.answer() == SmsAnswer.YES);
+        var result = calloutAnswers.answer(ask.get().id(), reply.answer() == SmsAnswer.YES);
         log.info("SMS reply {} answered a call-out: {}", reply.inboundId(), result);
     }
 }

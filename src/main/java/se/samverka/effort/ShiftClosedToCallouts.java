@@ -2,7 +2,7 @@ package se.samverka.effort;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.samverka.callout.Callouts;
+import se.samverka.callout.CalloutClosings;
 import se.samverka.callout.SubjectType;
 
 /**
@@ -12,18 +12,18 @@ import se.samverka.callout.SubjectType;
 @Component
 class ShiftClosedToCallouts {
 
-    private final Callouts callouts;
+    private final CalloutClosings calloutClosings;
 
-    ShiftClosedToCallouts(Callouts callouts) {
-        this.callouts = callouts;
+    ShiftClosedToCallouts(CalloutClosings calloutClosings) {
+        this.calloutClosings = calloutClosings;
     }
 
     @ApplicationModuleListener
     void on(ShiftNoLongerOpen event) {
         if (event.filled()) {
-            callouts.subjectFilled(SubjectType.EFFORT_NEED, event.shiftId());
+            calloutClosings.subjectFilled(SubjectType.EFFORT_NEED, event.shiftId());
         } else {
-            callouts.subjectClosed(SubjectType.EFFORT_NEED, event.shiftId());
+            calloutClosings.subjectClosed(SubjectType.EFFORT_NEED, event.shiftId());
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.account.SamverkaUser;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.Need;
 import se.samverka.callout.SubjectType;
@@ -33,6 +34,7 @@ class ShiftWorkspaceController {
     private final ShiftSignups signups;
     private final Districts districts;
     private final Callouts callouts;
+    private final CalloutQueries calloutQueries;
     private final java.time.Clock clock;
     private final se.samverka.volunteer.Volunteers volunteers;
 
@@ -42,6 +44,7 @@ class ShiftWorkspaceController {
             ShiftSignups signups,
             Districts districts,
             Callouts callouts,
+            CalloutQueries calloutQueries,
             java.time.Clock clock,
             se.samverka.volunteer.Volunteers volunteers) {
         this.volunteers = volunteers;
@@ -50,6 +53,7 @@ class ShiftWorkspaceController {
         this.signups = signups;
         this.districts = districts;
         this.callouts = callouts;
+        this.calloutQueries = calloutQueries;
         this.clock = clock;
     }
 
@@ -128,7 +132,8 @@ class ShiftWorkspaceController {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute(
                 "activeCallout",
-                callouts.activeFor(SubjectType.EFFORT_NEED, shiftId)
+                calloutQueries
+                        .activeFor(SubjectType.EFFORT_NEED, shiftId)
                         .map(c -> c.id())
                         .orElse(null));
         model.addAttribute("latestCallout", latestCallout(shiftId));
@@ -271,30 +276,28 @@ class ShiftWorkspaceController {
         var scope = workspace.scope(orgId, user);
         var effort = workspace.effort(scope, id);
         workspace.shift(effort, shiftId);
-        callouts.activeFor(SubjectType.EFFORT_NEED, shiftId).ifPresent(c -> callouts.stop(c.id(), user.getUsername()));
+        calloutQueries
+                .activeFor(SubjectType.EFFORT_NEED, shiftId)
+                .ifPresent(c -> callouts.stop(c.id(), user.getUsername()));
         redirect.addFlashAttribute("flash", "effort.callout.stopped");
         return "redirect:" + scope.base() + "/" + id + "/pass/" + shiftId;
     }
 
     private ShiftCalloutView latestCallout(UUID shiftId) {
-        var latest = callouts.forSubject(SubjectType.EFFORT_NEED, shiftId).stream()
+        var latest = calloutQueries.forSubject(SubjectType.EFFORT_NEED, shiftId).stream()
                 .findFirst()
                 .orElse(null);
         if (latest == null) {
             return null;
         }
-        var asks = callouts.asks(latest.id()).stream()
+        var asks = calloutQueries.asks(latest.id()).stream()
                 .map(a -> new ShiftCalloutView.Ask(
                         a.volunteerId(),
                         volunteers.find(a.volunteerId()).map(v -> v.name()).orElse("–"),
                         "effort.callout.channel." + a.channel().name(),
                         a.status().messageKey()))
                 .toList();
-        var skipped = callouts.skipped(latest.id()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        s -> s.reason(), java.util.TreeMap::new, java.util.stream.Collectors.counting()))
-                .entrySet()
-                .stream()
+        var skipped = calloutQueries.skipCounts(latest.id()).entrySet().stream()
                 .map(e -> new ShiftCalloutView.Skipped(e.getKey().messageKey(), e.getValue()))
                 .toList();
         return new ShiftCalloutView(latest, asks, skipped);

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.samverka.callout.Callouts;
+import se.samverka.callout.CalloutClosings;
 import se.samverka.callout.ContactEntry;
 import se.samverka.callout.ContactLedger;
 import se.samverka.callout.ContactSource;
@@ -31,7 +31,7 @@ class Assignments {
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<Reminders> reminders;
     private final Clock clock;
-    private final Callouts callouts;
+    private final CalloutClosings calloutClosings;
     private final ContactLedger ledger;
     private final se.samverka.safeguarding.Safeguarding safeguarding;
 
@@ -47,11 +47,11 @@ class Assignments {
             ApplicationEventPublisher events,
             org.springframework.beans.factory.ObjectProvider<Reminders> reminders,
             Clock clock,
-            @org.springframework.context.annotation.Lazy Callouts callouts,
+            CalloutClosings calloutClosings,
             ContactLedger ledger,
             se.samverka.safeguarding.Safeguarding safeguarding) {
         this.safeguarding = safeguarding;
-        this.callouts = callouts;
+        this.calloutClosings = calloutClosings;
         this.ledger = ledger;
         this.reminders = reminders;
         this.helpRequests = helpRequests;
@@ -76,7 +76,7 @@ class Assignments {
         if (!VIA_CALLOUT.equals(via)) {
             // filled without the call-out: everyone it asked is told they are not needed. First, before the
             // request row: the call-out's own answers lock the call-out, then the request, and so do we.
-            callouts.subjectFilled(SubjectType.HELP_REQUEST, request.id());
+            calloutClosings.subjectFilled(SubjectType.HELP_REQUEST, request.id());
         }
         helpRequests.markAssigned(request.id(), actor, volunteer.name());
         var id = UUID.randomUUID();
@@ -93,7 +93,9 @@ class Assignments {
             }
         }
         if (VIA_DIRECT.equals(via)) {
-            // a coordinator called the volunteer: that is an ask, and it counts against their budget
+            // a coordinator called the volunteer: that is an ask, and it counts against their budget; asks are
+            // written under the asking lock, so that the call-out's index reads each one once
+            ledger.lockForAsking();
             ledger.record(volunteer.id(), ContactEntry.ASK, "PHONE", ContactSource.DIRECT, id, now);
         }
         reminders.getObject().plan(id, request);
@@ -121,7 +123,7 @@ class Assignments {
         helpRequests.markDone(assignment.requestId(), volunteer.name(), note);
         events.publishEvent(new TaskCompleted(assignmentId, assignment.requestId(), volunteer.id()));
         var request = helpRequests.find(assignment.requestId()).orElseThrow();
-        callouts.thankEveryone(SubjectType.HELP_REQUEST, request.id(), districtName(request));
+        calloutClosings.thankEveryone(SubjectType.HELP_REQUEST, request.id(), districtName(request));
     }
 
     @Transactional

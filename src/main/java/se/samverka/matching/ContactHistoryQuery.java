@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.samverka.callout.Callouts;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.callout.ContactLedger;
 import se.samverka.callout.SubjectType;
 
@@ -22,11 +22,10 @@ class ContactHistoryQuery {
     private final JdbcClient jdbc;
     private final ContactLedger ledger;
 
-    private final Callouts callouts;
+    private final CalloutQueries calloutQueries;
 
-    ContactHistoryQuery(
-            JdbcClient jdbc, ContactLedger ledger, @org.springframework.context.annotation.Lazy Callouts callouts) {
-        this.callouts = callouts;
+    ContactHistoryQuery(JdbcClient jdbc, ContactLedger ledger, CalloutQueries calloutQueries) {
+        this.calloutQueries = calloutQueries;
         this.jdbc = jdbc;
         this.ledger = ledger;
     }
@@ -57,7 +56,7 @@ class ContactHistoryQuery {
         var askedForThis = new HashSet<UUID>();
         // without a request (start page, monthly letter) there is nothing to have been asked about
         if (requestId != null) {
-            askedForThis.addAll(callouts.askedFor(SubjectType.HELP_REQUEST, requestId));
+            askedForThis.addAll(calloutQueries.askedFor(SubjectType.HELP_REQUEST, requestId));
             askedForThis.retainAll(volunteerIds);
             jdbc.sql("SELECT volunteer_id FROM offer WHERE request_id = :request AND volunteer_id IN (:ids)")
                     .param("request", requestId)

@@ -10,17 +10,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverka.callout.CalloutQueries;
 
 /** The raw facts behind the coordinators' measures: asks, fills and who is busy. Ids and times only. */
 @Repository
 class MeasuresQuery {
 
     private final JdbcClient jdbc;
-    private final se.samverka.callout.Callouts callouts;
+    private final CalloutQueries calloutQueries;
 
-    MeasuresQuery(JdbcClient jdbc, @org.springframework.context.annotation.Lazy se.samverka.callout.Callouts callouts) {
+    MeasuresQuery(JdbcClient jdbc, CalloutQueries calloutQueries) {
         this.jdbc = jdbc;
-        this.callouts = callouts;
+        this.calloutQueries = calloutQueries;
     }
 
     record Ask(UUID requestId, UUID volunteerId, Instant at) {}
@@ -28,7 +29,7 @@ class MeasuresQuery {
     /** Every ask about a request since then: an offer, a direct assignment after a call, or a call-out. */
     List<Ask> asksSince(Instant since) {
         var asks = new java.util.ArrayList<>(offersAndCallsSince(since));
-        callouts.asksSince(since).stream()
+        calloutQueries.asksSince(since).stream()
                 .filter(a -> a.subjectType() == se.samverka.callout.SubjectType.HELP_REQUEST)
                 .forEach(a -> asks.add(new Ask(a.subjectId(), a.volunteerId(), a.at())));
         return asks;
@@ -69,7 +70,7 @@ class MeasuresQuery {
         var busy = new HashSet<>(jdbc.sql("""
 				SELECT volunteer_id FROM assignment WHERE status = 'ACTIVE'
 				UNION SELECT volunteer_id FROM offer WHERE status = 'PENDING'""").query(UUID.class).list());
-        busy.addAll(callouts.waitingForAnswer());
+        busy.addAll(calloutQueries.waitingForAnswer());
         return busy;
     }
 }

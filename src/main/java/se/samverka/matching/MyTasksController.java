@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.account.SamverkaUser;
+import se.samverka.callout.CalloutAnswers;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
 import se.samverka.volunteer.Volunteers;
@@ -26,7 +28,8 @@ class MyTasksController {
     private final MyTasks myTasks;
     private final Offers offers;
     private final Assignments assignments;
-    private final se.samverka.callout.Callouts callouts;
+    private final CalloutQueries calloutQueries;
+    private final CalloutAnswers calloutAnswers;
     private final se.samverka.callout.ContactLedger ledger;
     private final java.time.Clock clock;
 
@@ -35,11 +38,13 @@ class MyTasksController {
             MyTasks myTasks,
             Offers offers,
             Assignments assignments,
-            se.samverka.callout.Callouts callouts,
+            CalloutQueries calloutQueries,
+            CalloutAnswers calloutAnswers,
             se.samverka.callout.ContactLedger ledger,
             java.time.Clock clock) {
         this.clock = clock;
-        this.callouts = callouts;
+        this.calloutQueries = calloutQueries;
+        this.calloutAnswers = calloutAnswers;
         this.ledger = ledger;
         this.volunteers = volunteers;
         this.myTasks = myTasks;
@@ -54,7 +59,7 @@ class MyTasksController {
         var me = me(user);
         model.addAttribute("me", me);
         model.addAttribute("offers", myTasks.offers(me));
-        model.addAttribute("asks", callouts.openAsksOf(me.id()));
+        model.addAttribute("asks", calloutQueries.openAsksOf(me.id()));
         model.addAttribute("contacts", ledger.of(me.id(), CONTACTS_SHOWN, clock.getZone()));
         model.addAttribute("active", myTasks.active(me));
         model.addAttribute("done", myTasks.done(me));
@@ -91,15 +96,16 @@ class MyTasksController {
             @AuthenticationPrincipal SamverkaUser user,
             RedirectAttributes redirect) {
         var me = me(user);
-        var own =
-                callouts.openAsksOf(me.id()).stream().anyMatch(a -> a.ask().id().equals(askId))
-                        || callouts.askOf(askId)
-                                .filter(a -> a.volunteerId().equals(me.id()))
-                                .isPresent();
+        var own = calloutQueries.openAsksOf(me.id()).stream()
+                        .anyMatch(a -> a.ask().id().equals(askId))
+                || calloutQueries
+                        .askOf(askId)
+                        .filter(a -> a.volunteerId().equals(me.id()))
+                        .isPresent();
         if (!own) {
             throw new NotFoundException("Ask");
         }
-        var result = callouts.answer(askId, "ja".equals(answer));
+        var result = calloutAnswers.answer(askId, "ja".equals(answer));
         redirect.addFlashAttribute("flash", result.flashKey());
         return "redirect:/mina-sidor";
     }

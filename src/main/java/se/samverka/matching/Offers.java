@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.samverka.callout.AnswerTokens;
 import se.samverka.callout.ContactEntry;
 import se.samverka.callout.ContactLedger;
 import se.samverka.callout.ContactSource;
@@ -78,8 +79,8 @@ class Offers {
         for (var suggestion : chosen) {
             var volunteer = suggestion.volunteer();
             var id = UUID.randomUUID();
-            var token = Tokens.newToken();
-            offers.insert(id, requestId, volunteer.id(), Tokens.hash(token), now);
+            var token = AnswerTokens.newToken();
+            offers.insert(id, requestId, volunteer.id(), AnswerTokens.hash(token), now);
             ledger.record(volunteer.id(), ContactEntry.ASK, "EMAIL", ContactSource.OFFER, id, now);
             events.publishEvent(new OfferMade(
                     id,
@@ -115,7 +116,9 @@ class Offers {
     }
 
     Optional<Offer> byToken(String token) {
-        return token == null || token.length() > 100 ? Optional.empty() : offers.findByTokenHash(Tokens.hash(token));
+        return token == null || token.length() > 100
+                ? Optional.empty()
+                : offers.findByTokenHash(AnswerTokens.hash(token));
     }
 
     Optional<Offer> find(UUID offerId) {

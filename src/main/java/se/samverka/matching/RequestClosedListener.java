@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import se.samverka.callout.Callouts;
+import se.samverka.callout.CalloutClosings;
 import se.samverka.callout.SubjectType;
 import se.samverka.helprequest.HelpRequestClosed;
 import se.samverka.helprequest.HelpRequests;
@@ -23,7 +23,7 @@ class RequestClosedListener {
     private final Volunteers volunteers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Callouts callouts;
+    private final CalloutClosings calloutClosings;
 
     RequestClosedListener(
             AssignmentRepository assignments,
@@ -32,8 +32,8 @@ class RequestClosedListener {
             Volunteers volunteers,
             ApplicationEventPublisher events,
             Clock clock,
-            Callouts callouts) {
-        this.callouts = callouts;
+            CalloutClosings calloutClosings) {
+        this.calloutClosings = calloutClosings;
         this.assignments = assignments;
         this.offers = offers;
         this.helpRequests = helpRequests;
@@ -46,7 +46,7 @@ class RequestClosedListener {
     void on(HelpRequestClosed event) {
         var request = helpRequests.find(event.requestId()).orElseThrow();
         var now = clock.instant();
-        callouts.subjectClosed(SubjectType.HELP_REQUEST, event.requestId());
+        calloutClosings.subjectClosed(SubjectType.HELP_REQUEST, event.requestId());
         assignments
                 .activeFor(event.requestId())
                 .filter(active -> assignments.finish(active.id(), "CANCELLED", now, null, null, null))

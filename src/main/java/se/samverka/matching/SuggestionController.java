@@ -20,7 +20,7 @@ import se.samverka.account.SamverkaUser;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.callout.AskStatus;
-import se.samverka.callout.Callouts;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.callout.SubjectType;
 import se.samverka.callout.Urgency;
 import se.samverka.helprequest.HelpRequests;
@@ -43,7 +43,7 @@ class SuggestionController {
     private final AssignmentRepository assignmentRepository;
     private final OfferRepository offerRepository;
     private final Volunteers volunteers;
-    private final Callouts callouts;
+    private final CalloutQueries calloutQueries;
     private final Clock clock;
     private final AuditLog audit;
 
@@ -55,7 +55,7 @@ class SuggestionController {
             AssignmentRepository assignmentRepository,
             OfferRepository offerRepository,
             Volunteers volunteers,
-            Callouts callouts,
+            CalloutQueries calloutQueries,
             Clock clock,
             AuditLog audit) {
         this.helpRequests = helpRequests;
@@ -65,7 +65,7 @@ class SuggestionController {
         this.assignmentRepository = assignmentRepository;
         this.offerRepository = offerRepository;
         this.volunteers = volunteers;
-        this.callouts = callouts;
+        this.calloutQueries = calloutQueries;
         this.clock = clock;
         this.audit = audit;
     }
@@ -162,13 +162,13 @@ class SuggestionController {
 
     /** The request's active call-out with how it goes, its earlier call-outs, and the form to start one. */
     private void addCallouts(UUID id, Model model) {
-        var all = callouts.forSubject(SubjectType.HELP_REQUEST, id);
+        var all = calloutQueries.forSubject(SubjectType.HELP_REQUEST, id);
         var active = all.stream().filter(c -> c.isActive()).findFirst().orElse(null);
         model.addAttribute("activeCallout", active);
         model.addAttribute(
                 "earlierCallouts", all.stream().filter(c -> !c.isActive()).toList());
         if (active != null) {
-            var asks = callouts.asks(active.id());
+            var asks = calloutQueries.asks(active.id());
             model.addAttribute("calloutAsked", asks.size());
             model.addAttribute(
                     "calloutAnswered",

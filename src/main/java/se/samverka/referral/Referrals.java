@@ -14,7 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.samverka.callout.Callouts;
+import se.samverka.callout.CalloutClosings;
 import se.samverka.callout.SubjectType;
 import se.samverka.consent.ConsentPurpose;
 import se.samverka.consent.Consents;
@@ -45,7 +45,7 @@ public class Referrals {
     private final OneTimeTask<Void> deadlineTask;
     private final Clock clock;
 
-    private final Callouts callouts;
+    private final CalloutClosings calloutClosings;
     private final Consents consents;
 
     Referrals(
@@ -58,10 +58,10 @@ public class Referrals {
             ObjectProvider<SchedulerClient> scheduler,
             OneTimeTask<Void> referralDeadlineTask,
             Clock clock,
-            Callouts callouts,
+            CalloutClosings calloutClosings,
             Consents consents) {
         this.consents = consents;
-        this.callouts = callouts;
+        this.calloutClosings = calloutClosings;
         this.repository = repository;
         this.deadline = deadline;
         this.helpRequests = helpRequests;
@@ -163,7 +163,7 @@ public class Referrals {
         var names = String.join(", ", chosen.stream().map(Organisation::name).toList());
         helpRequests.note(requestId, actor, "REFERRAL_OFFERED", names);
         // an association takes it from here: volunteers still asked in a call-out are told they are not needed
-        callouts.subjectClosed(SubjectType.HELP_REQUEST, requestId);
+        calloutClosings.subjectClosed(SubjectType.HELP_REQUEST, requestId);
         helpRequests.markAssigned(requestId, actor, names);
         var due = now.plus(within);
         var districtName =

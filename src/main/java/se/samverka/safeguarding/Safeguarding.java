@@ -93,6 +93,31 @@ public class Safeguarding {
         return levels;
     }
 
+    /**
+     * The level of every volunteer whose level is not 0 at that instant (checked or suspended), in three
+     * queries: for an index kept in memory of all volunteers (the call-out's). Everyone else is at level 0.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> levelsOfEveryone(Instant at) {
+        var day = LocalDate.ofInstant(at, clock.getZone());
+        var pledged = repository.everyoneWithPledge(properties.pledgeVersion());
+        var idChecked = new java.util.HashSet<UUID>();
+        var recordSighted = new java.util.HashSet<UUID>();
+        for (var check : repository.allChecks()) {
+            if (check.validOn(day)) {
+                (check.kind() == CheckKind.ID_CHECKED ? idChecked : recordSighted).add(check.volunteerId());
+            }
+        }
+        var levels = new HashMap<UUID, Integer>();
+        for (var id : idChecked) {
+            if (pledged.contains(id)) {
+                levels.put(id, recordSighted.contains(id) ? 2 : 1);
+            }
+        }
+        suspensions.everyoneSuspended().forEach(id -> levels.put(id, SUSPENDED));
+        return levels;
+    }
+
     /** Every check recorded for the volunteer, newest first. */
     @Transactional(readOnly = true)
     public List<SafeguardingCheck> checksOf(UUID volunteerId) {
@@ -119,6 +144,7 @@ public class Safeguarding {
                 validity == null ? null : checkedOn.plus(validity),
                 note == null || note.isBlank() ? null : note.strip());
         repository.insert(check, clock.instant());
+        events.publishEvent(new SafeguardingLevelChanged(volunteerId));
         return check;
     }
 
@@ -137,6 +163,7 @@ public class Safeguarding {
     @Transactional
     public void acceptCurrentPledge(UUID volunteerId) {
         repository.acceptPledge(volunteerId, properties.pledgeVersion(), clock.instant());
+        events.publishEvent(new SafeguardingLevelChanged(volunteerId));
     }
 
     /**

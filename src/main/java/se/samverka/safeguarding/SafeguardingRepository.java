@@ -57,6 +57,19 @@ class SafeguardingRepository {
                 .list();
     }
 
+    List<SafeguardingCheck> allChecks() {
+        return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM safeguarding_check")
+                .query(SafeguardingRepository::check)
+                .list();
+    }
+
+    Set<UUID> everyoneWithPledge(String version) {
+        return Set.copyOf(jdbc.sql("SELECT volunteer_id FROM safeguarding_pledge WHERE version = ?")
+                .param(version)
+                .query(UUID.class)
+                .list());
+    }
+
     Set<UUID> acceptedPledge(Collection<UUID> volunteerIds, String version) {
         if (volunteerIds.isEmpty()) {
             return Set.of();

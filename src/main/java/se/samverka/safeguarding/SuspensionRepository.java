@@ -62,6 +62,13 @@ class SuspensionRepository {
                 .list();
     }
 
+    Set<UUID> everyoneSuspended() {
+        return new HashSet<>(
+                jdbc.sql("SELECT active_volunteer_id FROM volunteer_suspension WHERE active_volunteer_id IS NOT NULL")
+                        .query(UUID.class)
+                        .list());
+    }
+
     Set<UUID> suspendedAmong(Collection<UUID> volunteerIds) {
         if (volunteerIds.isEmpty()) {
             return Set.of();

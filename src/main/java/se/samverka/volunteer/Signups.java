@@ -116,7 +116,12 @@ class Signups {
     /** Confirms the address; false for an unknown or already used token. */
     @Transactional
     boolean confirm(String token) {
-        return token != null && !token.isBlank() && repository.confirm(ConfirmationToken.hash(token), clock.instant());
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        var confirmed = repository.confirm(ConfirmationToken.hash(token), clock.instant());
+        confirmed.ifPresent(id -> events.publishEvent(new VolunteerProfileChanged(id)));
+        return confirmed.isPresent();
     }
 
     static String language(Locale locale) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.account.AccountManagement;
@@ -19,11 +20,17 @@ class VolunteerManagement {
     private final VolunteerRepository repository;
     private final AccountManagement accounts;
     private final DataSubjectRights rights;
+    private final ApplicationEventPublisher events;
 
-    VolunteerManagement(VolunteerRepository repository, AccountManagement accounts, DataSubjectRights rights) {
+    VolunteerManagement(
+            VolunteerRepository repository,
+            AccountManagement accounts,
+            DataSubjectRights rights,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.accounts = accounts;
         this.rights = rights;
+        this.events = events;
     }
 
     /**
@@ -43,6 +50,7 @@ class VolunteerManagement {
             throw new EmailTaken();
         }
         repository.update(current.id(), details);
+        events.publishEvent(new VolunteerProfileChanged(current.id()));
         accounts.updateVolunteerAccount(current.accountId(), email, details.name(), locale);
         log.info("Volunteer {} changed their profile", current.id());
     }
@@ -51,11 +59,13 @@ class VolunteerManagement {
     @Transactional
     void pauseUntil(VolunteerProfile volunteer, LocalDate firstDayBack) {
         repository.pauseUntil(volunteer.id(), firstDayBack);
+        events.publishEvent(new VolunteerProfileChanged(volunteer.id()));
     }
 
     @Transactional
     void resume(VolunteerProfile volunteer) {
         repository.pauseUntil(volunteer.id(), null);
+        events.publishEvent(new VolunteerProfileChanged(volunteer.id()));
     }
 
     /**

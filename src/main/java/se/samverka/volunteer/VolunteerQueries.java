@@ -63,6 +63,59 @@ class VolunteerQueries {
                 "SELECT v.id FROM volunteer v WHERE " + filter);
     }
 
+    /** What decides whether every confirmed volunteer may be asked: no contact details, one query per table. */
+    List<Askability> askabilityOfAll() {
+        var filter = "v.email_confirmed_at IS NOT NULL";
+        var ids = "SELECT v.id FROM volunteer v WHERE " + filter;
+        var districts = children(
+                "SELECT volunteer_id, district_id FROM volunteer_district WHERE volunteer_id IN (" + ids + ")",
+                Map.of());
+        var kinds = children(
+                "SELECT volunteer_id, kind FROM volunteer_help_kind WHERE volunteer_id IN (" + ids + ")", Map.of());
+        var languages = children(
+                "SELECT volunteer_id, language FROM volunteer_language WHERE volunteer_id IN (" + ids + ")", Map.of());
+        return jdbc.sql("""
+				SELECT v.id, v.weekday_daytime, v.weekday_evening, v.weekend_daytime, v.weekend_evening, v.ask_frequency,
+				       v.paused_until, v.quiet_from, v.quiet_to
+				FROM volunteer v""" + " WHERE " + filter)
+                .query((rs, i) -> {
+                    var id = rs.getObject("id", UUID.class);
+                    var kindSet = java.util.EnumSet.noneOf(HelpKind.class);
+                    kinds.getOrDefault(id, Set.of()).forEach(k -> kindSet.add(HelpKind.valueOf(k)));
+                    var paused = rs.getDate("paused_until");
+                    var quietFrom = rs.getTime("quiet_from");
+                    var quietTo = rs.getTime("quiet_to");
+                    return new Askability(
+                            id,
+                            districts.getOrDefault(id, Set.of()),
+                            kindSet,
+                            languages.getOrDefault(id, Set.of()),
+                            new Availability(
+                                    rs.getBoolean("weekday_daytime"),
+                                    rs.getBoolean("weekday_evening"),
+                                    rs.getBoolean("weekend_daytime"),
+                                    rs.getBoolean("weekend_evening")),
+                            AskFrequency.valueOf(rs.getString("ask_frequency")),
+                            paused == null ? null : paused.toLocalDate(),
+                            quietFrom == null || quietTo == null
+                                    ? null
+                                    : new QuietHours(quietFrom.toLocalTime(), quietTo.toLocalTime()));
+                })
+                .list();
+    }
+
+    /** The confirmed volunteers among these ids. */
+    List<VolunteerProfile> confirmedAmong(Collection<UUID> ids) {
+        var all = List.copyOf(ids);
+        var result = new ArrayList<VolunteerProfile>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            result.addAll(load(
+                    SELECT + " WHERE v.email_confirmed_at IS NOT NULL AND v.id IN (:ids)",
+                    Map.of("ids", all.subList(from, Math.min(all.size(), from + 1000)))));
+        }
+        return result;
+    }
+
     int countConfirmedIn(Collection<String> districtIds) {
         if (districtIds.isEmpty()) {
             return 0;

@@ -165,11 +165,16 @@ class VolunteerRepository {
                 > 0;
     }
 
-    /** Confirms the address the token was sent to; false when no volunteer holds that token any more. */
-    boolean confirm(String tokenHash, Instant now) {
-        return jdbc.sql("""
+    /** Confirms the address the token was sent to; empty when no volunteer holds that token any more. */
+    java.util.Optional<UUID> confirm(String tokenHash, Instant now) {
+        var id = jdbc.sql("SELECT id FROM volunteer WHERE confirmation_token = ?")
+                .param(tokenHash)
+                .query(UUID.class)
+                .optional();
+        return id.filter(
+                v -> jdbc.sql("""
 				UPDATE volunteer SET email_confirmed_at = ?, confirmation_token = NULL
-				WHERE confirmation_token = ?""").params(Timestamp.from(now), tokenHash).update() == 1;
+				WHERE id = ? AND confirmation_token = ?""").params(Timestamp.from(now), v, tokenHash).update() == 1);
     }
 
     /** Removes the volunteer; districts, kinds, languages, offers and assignments go with it (cascade). */

@@ -49,7 +49,16 @@ public class Volunteers {
         return queries.offering(kind, districtIds);
     }
 
-    /** How many confirmed volunteers are registered in any of the districts. */
+    /** What decides whether every confirmed volunteer may be asked: for an index kept in memory (the call-out's). */
+    public List<Askability> askabilityOfAll() {
+        return queries.askabilityOfAll();
+    }
+
+    /** The confirmed volunteers among these ids; the others (unconfirmed or gone) are left out. */
+    public List<VolunteerProfile> confirmedAmong(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : queries.confirmedAmong(ids);
+    }
+
     /** Every confirmed volunteer: districts and whether paused on that day; for aggregate measures only. */
     public java.util.Map<UUID, ReadyVolunteer> confirmed(java.time.LocalDate day) {
         return queries.confirmed(day);
@@ -60,6 +69,7 @@ public class Volunteers {
         return queries.digestReaders();
     }
 
+    /** How many confirmed volunteers are registered in any of the districts. */
     public int countIn(Collection<String> districtIds) {
         return queries.countConfirmedIn(districtIds);
     }

@@ -94,8 +94,11 @@ class CalloutPagesBrowserTests extends BrowserTestSupport {
                 .contains("Wera Webb")
                 .doesNotContain("Walter Webb");
         assertThat(coordinator.element(By.id("callout-skipped")).getText())
-                .contains("Walter Webb")
-                .contains(t("callout.skip.PAUSED"));
+                .contains(t("callout.skip.PAUSED"))
+                .contains(t("callout.skipped.show"))
+                .doesNotContain("Walter Webb");
+        coordinator.clickToNewPage(By.linkText(t("callout.skipped.show")));
+        assertThat(coordinator.element(By.id("callout-skipped")).getText()).contains("Walter Webb");
 
         coordinator.fill("morePeople", "abc");
         coordinator.clickToNewPage(By.cssSelector("#callout-widen button[type='submit']"));
@@ -123,6 +126,7 @@ class CalloutPagesBrowserTests extends BrowserTestSupport {
             jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?")
                     .params(java.sql.Date.valueOf(LocalDate.now().plusDays(30)), id)
                     .update();
+            se.samverka.TestVolunteer.changed(jdbc);
         }
     }
 

@@ -40,6 +40,7 @@ final class CalloutPageFixtures {
         jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?")
                 .params(java.sql.Date.valueOf(until), volunteerId)
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
     }
 
     /** Shopping in two days at 10–12, in the language (null: any). */

@@ -3,6 +3,8 @@ package se.samverka.callout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,64 @@ class CalloutSelectorEquivalenceTests {
         assertThat(nonEmpty).as("needs with someone to ask").isGreaterThan(500);
         assertThat(asked).as("asks recorded in between").isGreaterThan(1_000);
         ids.forEach(id -> assertThat(indexed.candidate(id)).isEqualTo(all.get(id)));
+    }
+
+    @Test
+    void waveSelectionEqualsBruteForceOverWhatAWaveLoadedWithEarlierAsksLeftOutAndWidened() {
+        var random = new RandomVolunteers(20261207L);
+        var now = Instant.parse("2026-12-07T09:00:00Z");
+        var all = new LinkedHashMap<UUID, Candidate>();
+        random.candidates(10_000, now).forEach(c -> all.put(c.volunteerId(), c));
+        var indexed = new CalloutSelector(all.values(), RandomVolunteers.EKERO, RandomVolunteers.STOCKHOLM);
+        var widenedOnce = 0;
+        var excludedOnce = 0;
+        for (int i = 0; i < 300; i++) {
+            var need = random.need(now);
+            var widened = random.nextInt(4) == 0;
+            var neighbours = new HashMap<>(RandomVolunteers.EKERO);
+            if (widened) {
+                var others = new HashSet<>(RandomVolunteers.DISTRICTS);
+                others.remove(need.districtId());
+                neighbours.put(need.districtId(), others);
+            }
+            var ring = new HashSet<>(neighbours.get(need.districtId()));
+            ring.add(need.districtId());
+            // what a wave loaded: confirmed volunteers nearby who offer the kind, minus those asked before
+            var loaded = all.values().stream()
+                    .filter(c -> c.kinds().contains(need.kind()))
+                    .filter(c -> c.districtIds().stream().anyMatch(ring::contains))
+                    .toList();
+            var exclude = new HashSet<UUID>();
+            loaded.stream().filter(c -> random.nextInt(20) == 0).forEach(c -> exclude.add(c.volunteerId()));
+            var remaining = loaded.stream()
+                    .filter(c -> !exclude.contains(c.volunteerId()))
+                    .toList();
+            var howMany = 1 + random.nextInt(9);
+            var expected = new BruteForceSelector(remaining, neighbours, RandomVolunteers.STOCKHOLM)
+                    .select(need, howMany, now);
+
+            assertThat(indexed.selectForWave(need, howMany, now, exclude, widened))
+                    .as("need %d %s, widened %s", i, need, widened)
+                    .isEqualTo(expected);
+            var localNow = now.atZone(RandomVolunteers.STOCKHOLM).toLocalTime();
+            var reasons = new HashMap<UUID, SkipReason>();
+            for (var c : remaining) {
+                var reason = CalloutRules.check(c, need, neighbours.get(need.districtId()), now, localNow);
+                if (reason != null) {
+                    reasons.put(c.volunteerId(), reason);
+                }
+            }
+            assertThat(indexed.skipReasons(need, now, exclude, widened)).isEqualTo(reasons);
+
+            widenedOnce += widened && !expected.toAsk().isEmpty() ? 1 : 0;
+            excludedOnce += exclude.isEmpty() ? 0 : 1;
+            for (var id : expected.toAsk()) {
+                indexed.recordAsk(id, now);
+                all.put(id, all.get(id).withAsk(now));
+            }
+            now = random.later(now);
+        }
+        assertThat(widenedOnce).isGreaterThan(20);
+        assertThat(excludedOnce).isGreaterThan(200);
     }
 }

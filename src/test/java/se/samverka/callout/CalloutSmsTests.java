@@ -76,6 +76,9 @@ class CalloutSmsTests {
     @Autowired
     Callouts callouts;
 
+    @Autowired
+    CalloutQueries calloutQueries;
+
     Instant testStart;
 
     @BeforeEach
@@ -116,7 +119,7 @@ class CalloutSmsTests {
     void asksBySmsInTheVolunteersLanguageAndAYesFillsTheNeedAndStandsDownTheOther() throws Exception {
         var s = scene("en");
 
-        assertThat(callouts.asks(s.calloutId()))
+        assertThat(calloutQueries.asks(s.calloutId()))
                 .extracting(CalloutAsk::volunteerId)
                 .as("SOON and one person: two asked in the first wave")
                 .containsExactlyInAnyOrder(s.first().id(), s.second().id());

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 import se.samverka.callout.CalloutAsked;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.callout.CalloutStatus;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.SubjectType;
@@ -54,6 +55,9 @@ class EffortCalloutTests {
     Callouts callouts;
 
     @Autowired
+    CalloutQueries calloutQueries;
+
+    @Autowired
     ApplicationEvents events;
 
     @Test
@@ -85,7 +89,7 @@ class EffortCalloutTests {
                         .with(csrf()))
                 .andExpect(flash().attribute("flash", "effort.callout.started"));
 
-        var callout = callouts.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
+        var callout = calloutQueries.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
         assertThat(callout.peopleNeeded()).isEqualTo(2);
         assertThat(callout.urgency()).isEqualTo(Urgency.SOON);
         assertThat(callout.kind()).isEqualTo(HelpKind.SHOPPING);
@@ -110,7 +114,7 @@ class EffortCalloutTests {
                         .list())
                 .containsExactlyInAnyOrder(
                         asked.get(0).volunteerId(), asked.get(1).volunteerId());
-        assertThat(callouts.find(callout.id()).orElseThrow().status()).isEqualTo(CalloutStatus.FILLED);
+        assertThat(calloutQueries.find(callout.id()).orElseThrow().status()).isEqualTo(CalloutStatus.FILLED);
 
         // a late yes gets no place: the shift is full
         var late = Jsoup.parse(
@@ -158,14 +162,14 @@ class EffortCalloutTests {
                         .with(authentication(EffortFixtures.as(member)))
                         .with(csrf()))
                 .andExpect(flash().attribute("flash", "effort.callout.started"));
-        var callout = callouts.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
+        var callout = calloutQueries.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
 
         mvc.perform(post(roster + "/utskick/stoppa")
                         .with(authentication(EffortFixtures.as(member)))
                         .with(csrf()))
                 .andExpect(flash().attribute("flash", "effort.callout.stopped"));
 
-        assertThat(callouts.find(callout.id()).orElseThrow().status()).isEqualTo(CalloutStatus.STOPPED);
+        assertThat(calloutQueries.find(callout.id()).orElseThrow().status()).isEqualTo(CalloutStatus.STOPPED);
         var other = EffortFixtures.member(
                 jdbc, accounts, EffortFixtures.organisation(jdbc, "Andra föreningen", "APPROVED"), "Ola Annan");
         mvc.perform(post(roster + "/utskick/stoppa")
@@ -188,7 +192,7 @@ class EffortCalloutTests {
                         .with(csrf()))
                 .andExpect(flash().attribute("flash", "effort.callout.started"))
                 .andReturn();
-        var callout = callouts.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
+        var callout = calloutQueries.activeFor(SubjectType.EFFORT_NEED, shift).orElseThrow();
         assertThat(started.getResponse().getRedirectedUrl()).isEqualTo("/samordning/utskick/" + callout.id());
 
         signups.signUp(shift, EffortFixtures.volunteerId(jdbc, direct));
@@ -196,7 +200,7 @@ class EffortCalloutTests {
         org.awaitility.Awaitility.await()
                 .atMost(EffortFixtures.WAIT)
                 .untilAsserted(() -> assertThat(
-                                callouts.find(callout.id()).orElseThrow().status())
+                                calloutQueries.find(callout.id()).orElseThrow().status())
                         .isEqualTo(CalloutStatus.FILLED));
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverka.IntegrationTest;
 import se.samverka.TestVolunteer;
-import se.samverka.callout.Callouts;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.district.Districts;
 import se.samverka.effort.Effort;
 import se.samverka.effort.EffortStatus;
@@ -59,7 +59,7 @@ class SuspensionTests {
     HelpRequests helpRequests;
 
     @Autowired
-    Callouts callouts;
+    CalloutQueries calloutQueries;
 
     @Autowired
     Efforts efforts;
@@ -125,8 +125,10 @@ class SuspensionTests {
                 .param(request.id())
                 .query(UUID.class)
                 .single();
-        assertThat(callouts.asks(calloutId)).extracting(a -> a.volunteerId()).containsExactly(bo.id());
-        assertThat(callouts.skipped(calloutId)).singleElement().satisfies(s -> {
+        assertThat(calloutQueries.asks(calloutId))
+                .extracting(a -> a.volunteerId())
+                .containsExactly(bo.id());
+        assertThat(calloutQueries.skipped(calloutId)).singleElement().satisfies(s -> {
             assertThat(s.volunteerId()).isEqualTo(anna.id());
             assertThat(s.reason().name()).isEqualTo("SAFEGUARDING");
         });
@@ -151,6 +153,7 @@ class SuspensionTests {
         jdbc.sql("DELETE FROM contact_log WHERE volunteer_id = ?")
                 .param(anna.id())
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         mvc.perform(post("/samordning/arenden/{id}/utskick", asked.id())
                         .param("urgency", "PLANNED")
                         .with(coordinator)

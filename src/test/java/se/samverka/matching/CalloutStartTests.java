@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.SubjectType;
 import se.samverka.callout.Urgency;
@@ -44,6 +45,9 @@ class CalloutStartTests {
 
     @Autowired
     Callouts callouts;
+
+    @Autowired
+    CalloutQueries calloutQueries;
 
     private String district(String name) {
         return districts.save(
@@ -84,7 +88,8 @@ class CalloutStartTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "matching.callout.started"))
                 .andReturn();
-        var callout = callouts.activeFor(SubjectType.HELP_REQUEST, request.id()).orElseThrow();
+        var callout =
+                calloutQueries.activeFor(SubjectType.HELP_REQUEST, request.id()).orElseThrow();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/samordning/utskick/" + callout.id());
         assertThat(callout.title()).isEqualTo("#" + request.number());
         assertThat(callout.urgency()).isEqualTo(Urgency.SOON);
@@ -115,7 +120,8 @@ class CalloutStartTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/samordning/utskick/" + callout.id()))
                 .andExpect(flash().attribute("flash", "matching.callout.alreadyActive"));
-        assertThat(callouts.forSubject(SubjectType.HELP_REQUEST, request.id())).hasSize(1);
+        assertThat(calloutQueries.forSubject(SubjectType.HELP_REQUEST, request.id()))
+                .hasSize(1);
 
         // once stopped, it is listed as an earlier call-out and a new one can be started
         callouts.stop(callout.id(), "test");
@@ -151,7 +157,8 @@ class CalloutStartTests {
             assertThat(page.select("#error-summary a").attr("href")).isEqualTo("#urgency-field");
             assertThat(page.select("#callout-start input[type=radio][checked]")).isEmpty();
         }
-        assertThat(callouts.forSubject(SubjectType.HELP_REQUEST, request.id())).isEmpty();
+        assertThat(calloutQueries.forSubject(SubjectType.HELP_REQUEST, request.id()))
+                .isEmpty();
     }
 
     @Test
@@ -167,7 +174,8 @@ class CalloutStartTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/samordning/arenden/" + request.id() + "/volontarer"))
                 .andExpect(flash().attribute("flash", "matching.callout.notAssignable"));
-        assertThat(callouts.forSubject(SubjectType.HELP_REQUEST, request.id())).isEmpty();
+        assertThat(calloutQueries.forSubject(SubjectType.HELP_REQUEST, request.id()))
+                .isEmpty();
         assertThat(volunteersPage(request.id()).select("#callout-section").text())
                 .contains("Ärendet är inte öppet");
     }

@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.account.SamverkaUser;
 import se.samverka.callout.CalloutAsked;
+import se.samverka.callout.CalloutClosings;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.callout.CalloutStatus;
 import se.samverka.callout.CalloutStoodDown;
 import se.samverka.callout.Callouts;
@@ -57,6 +59,12 @@ class HelpRequestCalloutTests {
     Callouts callouts;
 
     @Autowired
+    CalloutQueries calloutQueries;
+
+    @Autowired
+    CalloutClosings calloutClosings;
+
+    @Autowired
     Volunteers volunteers;
 
     @Autowired
@@ -82,7 +90,7 @@ class HelpRequestCalloutTests {
         assertThat(asked)
                 .as("SOON asks two per person needed in the first wave")
                 .hasSize(2);
-        assertThat(callouts.find(id)).get().extracting(c -> c.status()).isEqualTo(CalloutStatus.ACTIVE);
+        assertThat(calloutQueries.find(id)).get().extracting(c -> c.status()).isEqualTo(CalloutStatus.ACTIVE);
         var first = asked.get(0);
         var second = asked.get(1);
 
@@ -105,7 +113,7 @@ class HelpRequestCalloutTests {
                         .getContentAsString());
         assertThat(answered.select("h1").text()).isEqualTo("Tack! Uppdraget är ditt");
 
-        var callout = callouts.find(id).orElseThrow();
+        var callout = calloutQueries.find(id).orElseThrow();
         assertThat(callout.status()).isEqualTo(CalloutStatus.FILLED);
         assertThat(callout.accepted()).isEqualTo(1);
         assertThat(jdbc.sql(
@@ -186,7 +194,7 @@ class HelpRequestCalloutTests {
                 .andExpect(status().isOk());
         assertThat(asked(id)).as("never more than factor 3 x 1 person").hasSize(3);
         assertThat(callouts.runWave(id)).isZero();
-        assertThat(callouts.waves(id)).hasSize(3);
+        assertThat(calloutQueries.waves(id)).hasSize(3);
 
         assertThat(callouts.widen(id, false, 1, "test")).isEqualTo(1);
         assertThat(asked(id)).hasSize(4);
@@ -210,14 +218,16 @@ class HelpRequestCalloutTests {
         jdbc.sql("UPDATE volunteer SET quiet_from = ?, quiet_to = ? WHERE id = ?")
                 .params(now.minusHours(1), now.plusHours(1), quiet)
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?")
                 .params(java.sql.Date.valueOf(request.date().plusDays(3)), paused)
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
 
         var id = start(request, Urgency.URGENT);
 
         assertThat(asked(id)).extracting(CalloutAsked::volunteerId).containsExactly(free);
-        var skipped = callouts.skipped(id).stream()
+        var skipped = calloutQueries.skipped(id).stream()
                 .collect(java.util.stream.Collectors.toMap(
                         s -> s.volunteerId(), s -> s.reason().name()));
         assertThat(skipped)
@@ -236,6 +246,7 @@ class HelpRequestCalloutTests {
         jdbc.sql("UPDATE volunteer SET ask_frequency = 'TWICE_A_MONTH' WHERE account_id = ?")
                 .param(chosen.accountId())
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
 
         var one = start(first, Urgency.SOON);
         var pending = asked(one).stream().map(CalloutAsked::volunteerId).toList();
@@ -244,13 +255,13 @@ class HelpRequestCalloutTests {
                 volunteers.findByAccount(chosen.accountId()).orElseThrow(),
                 "DIRECT",
                 "samordnare");
-        assertThat(callouts.find(one).orElseThrow().status()).isEqualTo(CalloutStatus.FILLED);
+        assertThat(calloutQueries.find(one).orElseThrow().status()).isEqualTo(CalloutStatus.FILLED);
         assertThat(pending).allSatisfy(v -> assertThat(statusOf(one, v)).isEqualTo("STOOD_DOWN"));
 
         var two = start(second, Urgency.URGENT);
         assertThat(asked(two)).isNotEmpty();
         helpRequests.cancel(second.id(), "samordnare", "Dottern handlar", false);
-        var stopped = callouts.find(two).orElseThrow();
+        var stopped = calloutQueries.find(two).orElseThrow();
         assertThat(stopped.status()).isEqualTo(CalloutStatus.STOPPED);
         assertThat(stopped.endReason()).isEqualTo("CLOSED");
         assertThat(events.stream(CalloutStoodDown.class)
@@ -268,16 +279,16 @@ class HelpRequestCalloutTests {
         var id = start(request, Urgency.SOON);
         assertThatThrownBy(() -> start(request, Urgency.SOON)).isInstanceOf(Callouts.AlreadyActive.class);
         callouts.stop(id, "test");
-        assertThat(callouts.find(id).orElseThrow().status()).isEqualTo(CalloutStatus.STOPPED);
+        assertThat(calloutQueries.find(id).orElseThrow().status()).isEqualTo(CalloutStatus.STOPPED);
         var again = callouts.restart(id, "test");
         assertThat(again).isNotEqualTo(id);
-        assertThat(callouts.activeFor(SubjectType.HELP_REQUEST, request.id()))
+        assertThat(calloutQueries.activeFor(SubjectType.HELP_REQUEST, request.id()))
                 .get()
                 .extracting(c -> c.id())
                 .isEqualTo(again);
 
         helpRequests.cancel(request.id(), "test", "Löst på annat sätt", false);
-        assertThat(callouts.find(again).orElseThrow().status()).isEqualTo(CalloutStatus.STOPPED);
+        assertThat(calloutQueries.find(again).orElseThrow().status()).isEqualTo(CalloutStatus.STOPPED);
         assertThatThrownBy(() -> callouts.restart(again, "test"))
                 .as("nobody is asked for a closed request")
                 .isInstanceOf(Callouts.NotOpen.class);
@@ -303,7 +314,7 @@ class HelpRequestCalloutTests {
                 .singleElement()
                 .satisfies(e -> assertThat(e.volunteerId()).isEqualTo(volunteer.id()));
         assertThat(ledger(volunteer.id())).containsExactlyInAnyOrder("ASK", "YES", "THANKS");
-        assertThat(callouts.thankEveryone(SubjectType.HELP_REQUEST, request.id(), "x"))
+        assertThat(calloutClosings.thankEveryone(SubjectType.HELP_REQUEST, request.id(), "x"))
                 .isZero();
     }
 
@@ -368,7 +379,7 @@ class HelpRequestCalloutTests {
             MatchingFixtures.volunteer(jdbc, name + " Våg", home);
         }
         var id = start(request, Urgency.PLANNED);
-        var startedAt = callouts.find(id).orElseThrow().startedAt();
+        var startedAt = calloutQueries.find(id).orElseThrow().startedAt();
         var planned = jdbc.sql(
                         "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'callout-wave' AND task_instance = ?")
                 .param(id + ":2")
@@ -402,6 +413,7 @@ class HelpRequestCalloutTests {
         jdbc.sql("UPDATE volunteer SET contact_channel = 'SMS' WHERE id = ?")
                 .param(sms)
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         var id = start(request, Urgency.URGENT);
         var ask = asked(id).get(0);
         assertThat(ask.channel().name()).isEqualTo("SMS");

@@ -53,6 +53,7 @@ class MeasuresTests {
         jdbc.sql("UPDATE volunteer SET paused_until = CURRENT_DATE + 30 WHERE account_id = ?")
                 .param(paused.accountId())
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         var request = helpRequests.submit(MatchingFixtures.shopping("Dag Mått", district), "test");
         offers.offer(request.id(), List.of(asked.id()), "test");
         var offer = jdbc.sql("SELECT id, request_id, volunteer_id, status, offered_at FROM offer WHERE request_id = ?")

@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.account.SamverkaUser;
+import se.samverka.callout.AnswerTokens;
 import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
@@ -138,10 +139,10 @@ class MyTasksAccessTests {
             var user = MatchingFixtures.volunteer(jdbc, name, "farentuna");
             var volunteerId =
                     volunteers.findByAccount(user.accountId()).orElseThrow().id();
-            var token = Tokens.newToken();
+            var token = AnswerTokens.newToken();
             jdbc.sql(
                             "INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) VALUES (?, ?, ?, ?, 'PENDING', CURRENT_TIMESTAMP)")
-                    .params(UUID.randomUUID(), request.id(), volunteerId, Tokens.hash(token))
+                    .params(UUID.randomUUID(), request.id(), volunteerId, AnswerTokens.hash(token))
                     .update();
             tokens.add(token);
         }

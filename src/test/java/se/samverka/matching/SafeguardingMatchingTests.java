@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
-import se.samverka.callout.Callouts;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.safeguarding.CheckKind;
@@ -51,7 +51,7 @@ class SafeguardingMatchingTests {
     Safeguarding safeguarding;
 
     @Autowired
-    Callouts callouts;
+    CalloutQueries calloutQueries;
 
     @Test
     void suggestionsAndCallOutsReachOnlyVolunteersAtTheLevelTheKindNeeds() throws Exception {
@@ -94,8 +94,10 @@ class SafeguardingMatchingTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(callouts.asks(calloutId)).extracting(a -> a.volunteerId()).containsExactly(checked);
-        assertThat(callouts.skipped(calloutId)).singleElement().satisfies(s -> {
+        assertThat(calloutQueries.asks(calloutId))
+                .extracting(a -> a.volunteerId())
+                .containsExactly(checked);
+        assertThat(calloutQueries.skipped(calloutId)).singleElement().satisfies(s -> {
             assertThat(s.volunteerId()).isEqualTo(unchecked);
             assertThat(s.reason().name()).isEqualTo("SAFEGUARDING");
         });

@@ -43,6 +43,7 @@ class SuggestionPageTests {
         jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
                 .params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
 
         var html = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id())
                         .with(authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()))))
@@ -82,6 +83,7 @@ class SuggestionPageTests {
         jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
                 .params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
 
         var first = Jsoup.parse(mvc.perform(
@@ -144,6 +146,7 @@ class SuggestionPageTests {
         jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE account_id = ?")
                 .params(java.sql.Date.valueOf(request.date().plusDays(10)), paused.accountId())
                 .update();
+        se.samverka.TestVolunteer.changed(jdbc);
         var pausedId = jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?")
                 .param(paused.accountId())
                 .query(java.util.UUID.class)

@@ -70,6 +70,9 @@ class ReferralTests {
     @Autowired
     se.samverka.callout.Callouts callouts;
 
+    @Autowired
+    se.samverka.callout.CalloutQueries calloutQueries;
+
     @Test
     void referringStandsDownAVolunteerCallOutForTheSameRequest() throws Exception {
         var district = ReferralFixtures.district(districts);
@@ -87,9 +90,9 @@ class ReferralTests {
 
         mvc.perform(refer(request, "PHONE", List.of(org), "Handla mat en gång")).andExpect(status().is3xxRedirection());
 
-        var callout = callouts.find(calloutId).orElseThrow();
+        var callout = calloutQueries.find(calloutId).orElseThrow();
         assertThat(callout.status().name()).isEqualTo("STOPPED");
-        assertThat(callouts.activeFor(se.samverka.callout.SubjectType.HELP_REQUEST, request.id()))
+        assertThat(calloutQueries.activeFor(se.samverka.callout.SubjectType.HELP_REQUEST, request.id()))
                 .isEmpty();
     }
 

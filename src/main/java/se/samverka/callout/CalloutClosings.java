@@ -1,0 +1,80 @@
+package se.samverka.callout;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.volunteer.Volunteers;
+
+/**
+ * What the side that owns a need tells the call-outs: it was filled another way, it went away, or it is over and
+ * everyone who helped is thanked. Needs no {@link CalloutTarget}, so a target may call it without a cycle.
+ */
+@Service
+public class CalloutClosings {
+
+    private final CalloutRepository repository;
+    private final StandDowns standDowns;
+    private final ContactLedger ledger;
+    private final Volunteers volunteers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CalloutClosings(
+            CalloutRepository repository,
+            StandDowns standDowns,
+            ContactLedger ledger,
+            Volunteers volunteers,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.standDowns = standDowns;
+        this.ledger = ledger;
+        this.volunteers = volunteers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The need was filled another way (a coordinator assigned someone): stand down everyone still asked. */
+    @Transactional
+    public void subjectFilled(SubjectType type, UUID subjectId) {
+        repository
+                .active(type, subjectId)
+                .flatMap(c -> repository.lock(c.id()))
+                .filter(Callout::isActive)
+                .ifPresent(c -> standDowns.end(c, CalloutStatus.FILLED, "FILLED_ELSEWHERE", clock.instant()));
+    }
+
+    /** The need went away (the request was closed or cancelled): stop and stand down everyone still asked. */
+    @Transactional
+    public void subjectClosed(SubjectType type, UUID subjectId) {
+        repository
+                .active(type, subjectId)
+                .flatMap(c -> repository.lock(c.id()))
+                .filter(Callout::isActive)
+                .ifPresent(c -> standDowns.end(c, CalloutStatus.STOPPED, "CLOSED", clock.instant()));
+    }
+
+    /**
+     * The need, effort or crisis is over: thanks every volunteer who said yes to a call-out for it, once.
+     * Returns how many were thanked.
+     */
+    @Transactional
+    public int thankEveryone(SubjectType type, UUID subjectId, String title) {
+        var now = clock.instant();
+        var thanked = 0;
+        for (var volunteerId : repository.acceptedFor(type, subjectId)) {
+            var volunteer = volunteers.find(volunteerId);
+            if (volunteer.isPresent()
+                    && ledger.record(
+                            volunteerId, ContactEntry.THANKS, "EMAIL", ContactSource.CALLOUT, subjectId, now)) {
+                var v = volunteer.get();
+                events.publishEvent(
+                        new VolunteerThanked(subjectId, volunteerId, v.email().value(), v.locale(), title));
+                thanked++;
+            }
+        }
+        return thanked;
+    }
+}

@@ -1,0 +1,57 @@
+package se.samverka.callout;
+
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import se.samverka.volunteer.Volunteers;
+
+/** Ends a call-out: everyone asked who has not answered is told at once that they are not needed. */
+@Component
+class StandDowns {
+
+    private final CalloutRepository repository;
+    private final ContactLedger ledger;
+    private final Volunteers volunteers;
+    private final ApplicationEventPublisher events;
+
+    StandDowns(
+            CalloutRepository repository,
+            ContactLedger ledger,
+            Volunteers volunteers,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.ledger = ledger;
+        this.volunteers = volunteers;
+        this.events = events;
+    }
+
+    /** Ends the call-out if still active, within the caller's transaction. */
+    void end(Callout callout, CalloutStatus status, String reason, Instant now) {
+        if (!repository.end(callout.id(), status, reason, now)) {
+            return;
+        }
+        for (var ask : repository.asks(callout.id())) {
+            if (ask.status() == AskStatus.PENDING && repository.answer(ask.id(), AskStatus.STOOD_DOWN, now)) {
+                ledger.record(
+                        ask.volunteerId(),
+                        ContactEntry.STAND_DOWN,
+                        ask.channel().name(),
+                        ContactSource.CALLOUT,
+                        ask.id(),
+                        now);
+                volunteers
+                        .find(ask.volunteerId())
+                        .ifPresent(v -> events.publishEvent(new CalloutStoodDown(
+                                ask.id(),
+                                v.id(),
+                                ask.channel(),
+                                v.email().value(),
+                                v.phone() == null ? null : v.phone().e164(),
+                                v.locale(),
+                                callout.kind(),
+                                callout.date(),
+                                status == CalloutStatus.FILLED)));
+            }
+        }
+    }
+}
