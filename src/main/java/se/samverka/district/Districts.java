@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,7 @@ public class Districts {
         var id = existingId != null ? existingId : slug(name);
         repository.upsert(id, name, easting, northing, sortOrder, existingId == null);
         repository.replaceNeighbours(
-                id, neighbourIds.stream().filter(n -> !n.equals(id)).collect(java.util.stream.Collectors.toSet()));
+                id, neighbourIds.stream().filter(n -> !n.equals(id)).collect(Collectors.toSet()));
         return id;
     }
 

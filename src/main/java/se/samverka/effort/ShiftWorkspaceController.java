@@ -1,7 +1,10 @@
 package se.samverka.effort;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +25,8 @@ import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.Language;
+import se.samverka.shared.NotFoundException;
+import se.samverka.volunteer.Volunteers;
 
 /** An effort's shifts in the workspace: add them, see who is on each, message them, cancel, call out. */
 @Controller
@@ -33,8 +38,8 @@ class ShiftWorkspaceController {
     private final ShiftSignups signups;
     private final Districts districts;
     private final Callouts callouts;
-    private final java.time.Clock clock;
-    private final se.samverka.volunteer.Volunteers volunteers;
+    private final Clock clock;
+    private final Volunteers volunteers;
 
     ShiftWorkspaceController(
             Workspace workspace,
@@ -42,8 +47,8 @@ class ShiftWorkspaceController {
             ShiftSignups signups,
             Districts districts,
             Callouts callouts,
-            java.time.Clock clock,
-            se.samverka.volunteer.Volunteers volunteers) {
+            Clock clock,
+            Volunteers volunteers) {
         this.volunteers = volunteers;
         this.workspace = workspace;
         this.efforts = efforts;
@@ -186,7 +191,7 @@ class ShiftWorkspaceController {
         efforts.signups(shift.id()).stream()
                 .filter(s -> s.id().equals(signupId))
                 .findFirst()
-                .orElseThrow(() -> new se.samverka.shared.NotFoundException("Sign-up"));
+                .orElseThrow(() -> new NotFoundException("Sign-up"));
         try {
             if (decision.equals("godkann")) {
                 signups.approve(signupId);
@@ -291,8 +296,7 @@ class ShiftWorkspaceController {
                         a.status().messageKey()))
                 .toList();
         var skipped = callouts.skipped(latest.id()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        s -> s.reason(), java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .collect(Collectors.groupingBy(s -> s.reason(), TreeMap::new, Collectors.counting()))
                 .entrySet()
                 .stream()
                 .map(e -> new ShiftCalloutView.Skipped(e.getKey().messageKey(), e.getValue()))
@@ -312,7 +316,7 @@ class ShiftWorkspaceController {
     private Effort open(Workspace.Scope scope, UUID id) {
         var effort = workspace.effort(scope, id);
         if (effort.isClosed()) {
-            throw new se.samverka.shared.NotFoundException("Effort");
+            throw new NotFoundException("Effort");
         }
         return effort;
     }

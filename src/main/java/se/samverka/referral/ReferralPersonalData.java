@@ -2,9 +2,12 @@ package se.samverka.referral;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.samverka.helprequest.HelpRequests;
 import se.samverka.privacy.DataSubjectRights;
 import se.samverka.privacy.ErasureOutcome;
 import se.samverka.privacy.PersonIdentity;
@@ -23,9 +26,9 @@ class ReferralPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
 
-    private final se.samverka.helprequest.HelpRequests helpRequests;
+    private final HelpRequests helpRequests;
 
-    ReferralPersonalData(JdbcClient jdbc, se.samverka.helprequest.HelpRequests helpRequests) {
+    ReferralPersonalData(JdbcClient jdbc, HelpRequests helpRequests) {
         this.helpRequests = helpRequests;
         this.jdbc = jdbc;
     }
@@ -40,8 +43,8 @@ class ReferralPersonalData implements PersonalDataHolder {
         if (who.ref().kind() != PersonRef.Kind.RESIDENT) {
             return List.of();
         }
-        var consents = new ArrayList<java.util.Map<String, Object>>();
-        var referrals = new ArrayList<java.util.Map<String, Object>>();
+        var consents = new ArrayList<Map<String, Object>>();
+        var referrals = new ArrayList<Map<String, Object>>();
         for (var id : requestIds(who)) {
             consents.addAll(jdbc.sql("SELECT method, note, recorded_at FROM referral_consent WHERE request_id = ?")
                     .param(id)
@@ -78,7 +81,7 @@ class ReferralPersonalData implements PersonalDataHolder {
     }
 
     /** Runs before the help requests are pseudonymised, so the numbers still find them. */
-    private List<java.util.UUID> requestIds(PersonIdentity who) {
+    private List<UUID> requestIds(PersonIdentity who) {
         return helpRequests.requestsOfSameResident(who.ref().id(), who.phones());
     }
 }
