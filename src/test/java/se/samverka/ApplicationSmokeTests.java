@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import se.samverka.account.AccountManagement;
+import se.samverka.account.Role;
 
 @IntegrationTest
 class ApplicationSmokeTests {
@@ -15,20 +22,20 @@ class ApplicationSmokeTests {
     MockMvc mvc;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Autowired
-    se.samverka.account.AccountManagement accounts;
+    AccountManagement accounts;
 
     @Test
     void staffLoginCreatesASessionStoredInTheDatabase() throws Exception {
-        var username = "smoke-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        accounts.createStaffAccount(username, "ett långt lösenord", se.samverka.account.Role.COORDINATOR, "Smoke");
+        var username = "smoke-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createStaffAccount(username, "ett långt lösenord", Role.COORDINATOR, "Smoke");
         var before = jdbc.sql("SELECT COUNT(*) FROM spring_session")
                 .query(Integer.class)
                 .single();
         var login = mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        MockMvcRequestBuilders.post("/login")
                                 .param("username", username)
                                 .param("password", "ett långt lösenord")
                                 .with(org.springframework.security.test.web.servlet.request
@@ -45,14 +52,13 @@ class ApplicationSmokeTests {
     @Test
     void wrongPasswordShowsTheLoginPageAgainWithoutSayingWhichPartWasWrong() throws Exception {
         mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        MockMvcRequestBuilders.post("/login")
                                 .param("username", "nobody")
                                 .param("password", "wrong")
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                        "/login?fel=losenord"));
+                .andExpect(MockMvcResultMatchers.redirectedUrl("/login?fel=losenord"));
     }
 
     @Test
@@ -78,7 +84,7 @@ class ApplicationSmokeTests {
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithMockUser(roles = "COORDINATOR")
+    @WithMockUser(roles = "COORDINATOR")
     void unknownPageGetsFriendlyNotFound() throws Exception {
         var page = mvc.perform(get("/samordning/finns-inte"))
                 .andExpect(status().isNotFound())

@@ -22,6 +22,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -252,7 +253,7 @@ class CrashSafetyIT {
     }
 
     /** A volunteer opens the offer link and accepts; counted when the page says the task is theirs. */
-    private static void accept(String token, java.util.Collection<String> won) {
+    private static void accept(String token, Collection<String> won) {
         var client = client();
         try {
             var page = client.send(
@@ -282,7 +283,7 @@ class CrashSafetyIT {
     }
 
     /** One volunteer signs up; the address counts as acknowledged when the app redirected to the thank-you page. */
-    private static void signUp(HttpClient client, java.util.Collection<String> acknowledged)
+    private static void signUp(HttpClient client, Collection<String> acknowledged)
             throws IOException, InterruptedException {
         var form = client.send(
                 HttpRequest.newBuilder(url("/bli-volontar"))

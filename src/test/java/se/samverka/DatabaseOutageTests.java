@@ -10,12 +10,14 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -131,7 +133,7 @@ class DatabaseOutageTests {
         var response = result.getResponse();
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("7");
-        var body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(body)
                 .contains("<h1>" + heading + "</h1>")
                 .doesNotContain("Exception")
@@ -169,8 +171,7 @@ class DatabaseOutageTests {
     }
 
     private static String sessionCookieValue() {
-        return java.util.Base64.getEncoder()
-                .encodeToString(UUID.randomUUID().toString().getBytes());
+        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
     }
 
     private static <T> Timed<T> timed(ThrowingSupplier<T> action) throws Exception {

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.OptionalInt;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -26,6 +27,10 @@ public class PostgresCheck implements LauncherSessionListener {
 
     static final String URL_PROPERTY = "SAMVERKA_TEST_DB_URL";
 
+    static final String SMTP_PORT_PROPERTY = "SAMVERKA_TEST_SMTP_PORT";
+
+    private static final String FORK_DATABASE_PROPERTY = "samverka.test.fork-database";
+
     private EmbeddedTestPostgres embedded;
 
     @Override
@@ -33,10 +38,62 @@ public class PostgresCheck implements LauncherSessionListener {
         var configured = setting(URL_PROPERTY);
         if (embeddedForced() || configured == null && !answers("localhost", probePort())) {
             startEmbedded();
+        } else {
+            var url = configured == null ? "jdbc:postgresql://localhost:" + probePort() + "/test" : configured;
+            check(url);
+            forkNumber().ifPresent(fork -> useDatabaseOfFork(url, fork));
+        }
+        forkNumber().ifPresent(PostgresCheck::useSmtpPortOfFork);
+    }
+
+    /**
+     * The number surefire gives this JVM when it runs the tests in several JVMs at once (property {@code test.forks}
+     * in pom.xml, handed over as {@code samverka.test.forks} and {@code samverka.test.fork}); empty for a single JVM
+     * (or an IDE).
+     */
+    static OptionalInt forkNumber() {
+        var fork = System.getProperty("samverka.test.fork", "").replaceFirst("^fork", "");
+        return Integer.getInteger("samverka.test.forks", 1) > 1 && fork.matches("[1-9][0-9]*")
+                ? OptionalInt.of(Integer.parseInt(fork))
+                : OptionalInt.empty();
+    }
+
+    /**
+     * Each JVM of a parallel run gets a database of its own on the same server (the configured one with {@code _<fork>}
+     * appended, created when missing, cleaned by Flyway as usual) and an SMTP port of its own (the configured one plus
+     * the fork's number less one), so that the JVMs never see each other's rows or mails.
+     */
+    private static void useDatabaseOfFork(String url, int fork) {
+        if (System.getProperty(FORK_DATABASE_PROPERTY) != null) {
+            return; // an earlier session of this JVM switched already
+        }
+        var slash = url.lastIndexOf('/');
+        var query = url.indexOf('?', slash);
+        var database = query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
+        var forkDatabase = database + "_" + fork;
+        try (var connection = DriverManager.getConnection(url, user(), password());
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, forkDatabase);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("CREATE DATABASE \"" + forkDatabase + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + forkDatabase + " for fork " + fork, e);
+        }
+        System.setProperty(
+                URL_PROPERTY, url.substring(0, slash + 1) + forkDatabase + (query < 0 ? "" : url.substring(query)));
+        System.setProperty(FORK_DATABASE_PROPERTY, forkDatabase);
+        System.err.println("PostgresCheck: fork " + fork + " uses " + System.getProperty(URL_PROPERTY));
+    }
+
+    private static void useSmtpPortOfFork(int fork) {
+        if (System.getProperty(SMTP_PORT_PROPERTY) != null) {
             return;
         }
-        var url = configured == null ? "jdbc:postgresql://localhost:" + probePort() + "/test" : configured;
-        check(url);
+        System.setProperty(SMTP_PORT_PROPERTY, Integer.toString(TestSettings.smtpPort() + fork - 1));
+        System.err.println("PostgresCheck: fork " + fork + " uses SMTP port " + System.getProperty(SMTP_PORT_PROPERTY));
     }
 
     @Override
@@ -80,11 +137,17 @@ public class PostgresCheck implements LauncherSessionListener {
         }
     }
 
+    private static String user() {
+        return env("SAMVERKA_TEST_DB_USER", "postgres");
+    }
+
+    private static String password() {
+        return env("SAMVERKA_TEST_DB_PASSWORD", "");
+    }
+
     private static void check(String url) {
-        var user = env("SAMVERKA_TEST_DB_USER", "postgres");
-        var password = env("SAMVERKA_TEST_DB_PASSWORD", "");
         DriverManager.setLoginTimeout(3);
-        try (var connection = DriverManager.getConnection(url, user, password)) {
+        try (var connection = DriverManager.getConnection(url, user(), password())) {
             connection.isValid(3);
         } catch (SQLException e) {
             var message = """

@@ -2,6 +2,7 @@ package se.samverka.audit;
 
 import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ class AuditQueries {
 
     record Row(
             long id,
-            java.time.ZonedDateTime occurredAt,
+            ZonedDateTime occurredAt,
             String actor,
             AuditAction action,
             PersonRef subject,

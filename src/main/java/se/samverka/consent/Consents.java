@@ -1,5 +1,7 @@
 package se.samverka.consent;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -137,7 +139,7 @@ public class Consents {
         return person.kind().name() + ":" + person.id() + ":" + purpose.name();
     }
 
-    private static ConsentRecord row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static ConsentRecord row(ResultSet rs, int n) throws SQLException {
         var withdrawn = rs.getTimestamp(8);
         return new ConsentRecord(
                 rs.getObject(1, UUID.class),

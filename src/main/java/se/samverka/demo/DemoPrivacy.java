@@ -1,8 +1,14 @@
 package se.samverka.demo;
 
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
+import se.samverka.consent.ConsentPurpose;
+import se.samverka.consent.Consents;
+import se.samverka.shared.PersonRef;
 
 /**
  * The data-protection officer (dpo@example.se / dpo), who reads the audit log at /dataskydd. Created on its own
@@ -15,14 +21,11 @@ class DemoPrivacy {
 
     private final AccountManagement accounts;
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    private final se.samverka.consent.Consents consents;
+    private final Consents consents;
 
-    DemoPrivacy(
-            AccountManagement accounts,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            se.samverka.consent.Consents consents) {
+    DemoPrivacy(AccountManagement accounts, JdbcClient jdbc, Consents consents) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.consents = consents;
@@ -35,12 +38,12 @@ class DemoPrivacy {
         // the demo's volunteers are written straight to their table: their consent to the register is recorded here,
         // so that Mina samtycken shows it
         jdbc.sql("SELECT id, privacy_notice_version FROM volunteer")
-                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, java.util.UUID.class), rs.getString(2)))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list()
                 .forEach(v -> consents.give(
-                        se.samverka.shared.PersonRef.volunteer(v.getKey()),
-                        se.samverka.consent.ConsentPurpose.VOLUNTEER_REGISTER,
+                        PersonRef.volunteer(v.getKey()),
+                        ConsentPurpose.VOLUNTEER_REGISTER,
                         v.getValue(),
-                        se.samverka.consent.Consents.SELF));
+                        Consents.SELF));
     }
 }

@@ -1,6 +1,7 @@
 package se.samverka.district;
 
 import jakarta.validation.Valid;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,17 +27,17 @@ class DistrictAdminController {
     @GetMapping
     String list(Model model) {
         var all = districts.all();
-        var names = all.stream().collect(java.util.stream.Collectors.toMap(District::id, District::name));
+        var names = all.stream().collect(Collectors.toMap(District::id, District::name));
         model.addAttribute("districts", all);
         model.addAttribute(
                 "neighbourNames",
                 all.stream()
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 District::id,
                                 d -> d.neighbourIds().stream()
                                         .map(id -> names.getOrDefault(id, id))
                                         .sorted()
-                                        .collect(java.util.stream.Collectors.joining(", ")))));
+                                        .collect(Collectors.joining(", ")))));
         return "district/list";
     }
 

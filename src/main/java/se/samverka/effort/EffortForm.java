@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import se.samverka.shared.EmailAddress;
@@ -64,11 +65,7 @@ record EffortForm(
     }
 
     /** The rules Bean Validation cannot express; {@code municipal} asks for a department. */
-    void check(
-            Errors errors,
-            java.util.function.Predicate<String> knownDistrict,
-            java.util.function.Predicate<String> knownDepartment,
-            boolean municipal) {
+    void check(Errors errors, Predicate<String> knownDistrict, Predicate<String> knownDepartment, boolean municipal) {
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
             errors.rejectValue("periodEnd", "effort.periodEnd.beforeStart");
         }

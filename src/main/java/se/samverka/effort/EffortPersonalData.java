@@ -1,5 +1,6 @@
 package se.samverka.effort;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ class EffortPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(PersonIdentity who) {
-        var sections = new java.util.ArrayList<PersonalDataSection>();
+        var sections = new ArrayList<PersonalDataSection>();
         if (who.ref().kind() == PersonRef.Kind.VOLUNTEER) {
             sections.add(PersonalDataSection.of(
                     module(),

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -314,7 +315,7 @@ class EffortRepository {
 
     /** A volunteer's live sign-ups with their shifts and efforts, soonest first. */
     /** Live sign-ups, and cancelled or rejected ones for shifts from {@code today} on (so the volunteer sees why). */
-    List<UUID> signupIdsOf(UUID volunteerId, java.time.LocalDate today) {
+    List<UUID> signupIdsOf(UUID volunteerId, LocalDate today) {
         return jdbc.sql("""
 				SELECT g.id FROM effort_signup g JOIN effort_shift s ON s.id = g.shift_id
 				WHERE g.volunteer_id = ? AND (g.status IN ('CONFIRMED', 'WAITING', 'APPLIED')
@@ -339,7 +340,7 @@ class EffortRepository {
     }
 
     /** Volunteers confirmed on the effort's shifts that have started: those who took part. */
-    List<UUID> tookPart(UUID effortId, LocalDate today, java.time.LocalTime now) {
+    List<UUID> tookPart(UUID effortId, LocalDate today, LocalTime now) {
         return jdbc.sql("""
 				SELECT DISTINCT g.volunteer_id FROM effort_signup g JOIN effort_shift s ON s.id = g.shift_id
 				WHERE s.effort_id = ? AND g.status = 'CONFIRMED' AND s.status = 'OPEN'
@@ -372,8 +373,8 @@ class EffortRepository {
                 rs.getObject(2, UUID.class),
                 rs.getString(3),
                 rs.getObject(4, LocalDate.class),
-                rs.getObject(5, java.time.LocalTime.class),
-                rs.getObject(6, java.time.LocalTime.class),
+                rs.getObject(5, LocalTime.class),
+                rs.getObject(6, LocalTime.class),
                 rs.getString(7),
                 rs.getString(8),
                 rs.getInt(9),

@@ -1,7 +1,10 @@
 package se.samverka.effort;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -197,7 +200,7 @@ class EffortWorkspaceController {
         common(model, scope);
         model.addAttribute("effortId", id);
         model.addAttribute("allDistricts", districts.all());
-        model.addAttribute("departments", scope.municipal() ? departments.active() : java.util.List.of());
+        model.addAttribute("departments", scope.municipal() ? departments.active() : List.of());
         return "effort/effort-form";
     }
 
@@ -208,7 +211,7 @@ class EffortWorkspaceController {
         model.addAttribute("mayCreate", scope.approved());
     }
 
-    private java.util.Map<String, String> districtNames() {
-        return districts.all().stream().collect(java.util.stream.Collectors.toMap(District::id, District::name));
+    private Map<String, String> districtNames() {
+        return districts.all().stream().collect(Collectors.toMap(District::id, District::name));
     }
 }

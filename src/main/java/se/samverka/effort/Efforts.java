@@ -2,6 +2,8 @@ package se.samverka.effort;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -111,8 +113,8 @@ public class Efforts {
         return LocalDate.now(clock);
     }
 
-    public java.time.LocalTime timeNow() {
-        return java.time.LocalTime.now(clock);
+    public LocalTime timeNow() {
+        return LocalTime.now(clock);
     }
 
     /** Whether a volunteer may sign up to the shift now. */
@@ -193,7 +195,7 @@ public class Efforts {
     /** Adds the shift and, when {@code repeatWeeks} is above zero, as many weekly repetitions after it. */
     @Transactional
     public List<UUID> addShifts(Shift shift, int repeatWeeks) {
-        var ids = new java.util.ArrayList<UUID>();
+        var ids = new ArrayList<UUID>();
         for (int week = 0; week <= repeatWeeks; week++) {
             var id = UUID.randomUUID();
             repository.insertShift(
@@ -223,8 +225,7 @@ public class Efforts {
 
     /** Whether an open shift of the effort at the same place overlaps the time on that date. */
     @Transactional(readOnly = true)
-    public boolean overlaps(
-            UUID effortId, String place, LocalDate date, java.time.LocalTime from, java.time.LocalTime to) {
+    public boolean overlaps(UUID effortId, String place, LocalDate date, LocalTime from, LocalTime to) {
         return repository.shifts(effortId).stream()
                 .anyMatch(s -> !s.cancelled()
                         && s.date().equals(date)

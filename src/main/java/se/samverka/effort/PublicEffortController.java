@@ -1,7 +1,9 @@
 package se.samverka.effort;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +59,7 @@ class PublicEffortController {
         LocalDate date = null;
         try {
             date = datum == null || datum.isBlank() ? null : LocalDate.parse(datum);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             model.addAttribute("filterError", "effort.public.filter.date");
         }
         var page = 1;
@@ -100,8 +102,7 @@ class PublicEffortController {
         model.addAttribute("shifts", shifts);
         model.addAttribute("open", effort.isPublished());
         model.addAttribute(
-                "districtNames",
-                districts.all().stream().collect(java.util.stream.Collectors.toMap(District::id, District::name)));
+                "districtNames", districts.all().stream().collect(Collectors.toMap(District::id, District::name)));
         model.addAttribute("volunteer", user != null && user.role() == Role.VOLUNTEER);
         return "effort/public-effort";
     }

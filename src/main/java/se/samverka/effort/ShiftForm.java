@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import se.samverka.shared.HelpKind;
@@ -101,12 +102,7 @@ record ShiftForm(
 
     /** The rules that need the clock, the districts or the effort's other shifts. */
     void check(
-            Errors errors,
-            Instant now,
-            ZoneId zone,
-            Effort effort,
-            java.util.function.Predicate<String> knownDistrict,
-            Overlap overlap) {
+            Errors errors, Instant now, ZoneId zone, Effort effort, Predicate<String> knownDistrict, Overlap overlap) {
         if (date != null
                 && timeFrom != null
                 && !date.atTime(timeFrom).atZone(zone).toInstant().isAfter(now)) {

@@ -1,6 +1,7 @@
 package se.samverka.effort;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.NotFoundException;
+import se.samverka.volunteer.VolunteerProfile;
 import se.samverka.volunteer.Volunteers;
 
 /**
@@ -181,7 +183,7 @@ public class ShiftSignups {
         }
     }
 
-    private void moveUp(Shift shift, java.time.Instant now) {
+    private void moveUp(Shift shift, Instant now) {
         if (shift.cancelled()) {
             return;
         }
@@ -253,12 +255,12 @@ public class ShiftSignups {
                 && checked(volunteerId, shift, clock.instant());
     }
 
-    private boolean checked(UUID volunteerId, Shift shift, java.time.Instant now) {
+    private boolean checked(UUID volunteerId, Shift shift, Instant now) {
         // always asked, also for shifts that need no checks: a suspended volunteer is below every level
         return safeguarding.levelOf(volunteerId, now) >= Math.max(0, shift.safeguardingLevel());
     }
 
-    private static boolean speaks(se.samverka.volunteer.VolunteerProfile volunteer, Shift shift) {
+    private static boolean speaks(VolunteerProfile volunteer, Shift shift) {
         return shift.language() == null
                 || shift.language().isBlank()
                 || volunteer.languages().contains(shift.language());

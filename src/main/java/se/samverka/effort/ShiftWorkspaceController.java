@@ -1,6 +1,7 @@
 package se.samverka.effort;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,8 @@ import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.Language;
+import se.samverka.shared.NotFoundException;
+import se.samverka.volunteer.Volunteers;
 
 /** An effort's shifts in the workspace: add them, see who is on each, message them, cancel, call out. */
 @Controller
@@ -35,8 +38,8 @@ class ShiftWorkspaceController {
     private final Districts districts;
     private final Callouts callouts;
     private final CalloutQueries calloutQueries;
-    private final java.time.Clock clock;
-    private final se.samverka.volunteer.Volunteers volunteers;
+    private final Clock clock;
+    private final Volunteers volunteers;
 
     ShiftWorkspaceController(
             Workspace workspace,
@@ -45,8 +48,8 @@ class ShiftWorkspaceController {
             Districts districts,
             Callouts callouts,
             CalloutQueries calloutQueries,
-            java.time.Clock clock,
-            se.samverka.volunteer.Volunteers volunteers) {
+            Clock clock,
+            Volunteers volunteers) {
         this.volunteers = volunteers;
         this.workspace = workspace;
         this.efforts = efforts;
@@ -191,7 +194,7 @@ class ShiftWorkspaceController {
         efforts.signups(shift.id()).stream()
                 .filter(s -> s.id().equals(signupId))
                 .findFirst()
-                .orElseThrow(() -> new se.samverka.shared.NotFoundException("Sign-up"));
+                .orElseThrow(() -> new NotFoundException("Sign-up"));
         try {
             if (decision.equals("godkann")) {
                 signups.approve(signupId);
@@ -315,7 +318,7 @@ class ShiftWorkspaceController {
     private Effort open(Workspace.Scope scope, UUID id) {
         var effort = workspace.effort(scope, id);
         if (effort.isClosed()) {
-            throw new se.samverka.shared.NotFoundException("Effort");
+            throw new NotFoundException("Effort");
         }
         return effort;
     }

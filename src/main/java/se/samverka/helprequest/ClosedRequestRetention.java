@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,7 +102,7 @@ class ClosedRequestRetention implements RetentionCategory {
     }
 
     private void count(List<Expired> expired) {
-        Map<List<Object>, Long> counts = new java.util.HashMap<>();
+        Map<List<Object>, Long> counts = new HashMap<>();
         for (var e : expired) {
             counts.merge(List.of(e.month().withDayOfMonth(1), e.status() + ":" + e.kind()), 1L, Long::sum);
         }

@@ -1,8 +1,10 @@
 package se.samverka.helprequest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -77,9 +79,9 @@ class HelpRequestPersonalData implements PersonalDataHolder {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var requests = new ArrayList<java.util.Map<String, Object>>();
-        var history = new ArrayList<java.util.Map<String, Object>>();
-        var followUps = new ArrayList<java.util.Map<String, Object>>();
+        var requests = new ArrayList<Map<String, Object>>();
+        var history = new ArrayList<Map<String, Object>>();
+        var followUps = new ArrayList<Map<String, Object>>();
         for (var id : ids) {
             requests.addAll(jdbc.sql("""
 					SELECT number, resident_name, resident_phone, street_address, district_id, kind, description,
@@ -88,9 +90,9 @@ class HelpRequestPersonalData implements PersonalDataHolder {
 					FROM help_request WHERE id = ?""").param(id).query().listOfRows().stream()
                     .map(row -> {
                         // the risk-group answer is stored encrypted: decrypted here, and the reading is audited
-                        var withRisk = new java.util.LinkedHashMap<String, Object>(row);
+                        var withRisk = new LinkedHashMap<String, Object>(row);
                         withRisk.put("risk_group", riskGroups.view(id).orElse(null));
-                        return (java.util.Map<String, Object>) withRisk;
+                        return (Map<String, Object>) withRisk;
                     })
                     .toList());
             history.addAll(jdbc.sql("""

@@ -1,7 +1,9 @@
 package se.samverka.helprequest;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,9 +57,9 @@ class HelpRequestRepository {
                 .param("district", r.districtId())
                 .param("kind", r.kind().name())
                 .param("description", r.description())
-                .param("date", java.sql.Date.valueOf(date))
-                .param("from", java.sql.Time.valueOf(r.timeFrom()))
-                .param("to", java.sql.Time.valueOf(r.timeTo()))
+                .param("date", Date.valueOf(date))
+                .param("from", Time.valueOf(r.timeFrom()))
+                .param("to", Time.valueOf(r.timeTo()))
                 .param("recurrence", r.recurrence().name())
                 .param("payment", r.paymentMethod().name())
                 .param("codeWord", r.codeWord())
@@ -82,7 +84,7 @@ class HelpRequestRepository {
 
     boolean existsInSeries(UUID seriesId, LocalDate date) {
         return jdbc.sql("SELECT COUNT(*) FROM help_request WHERE series_id = ? AND requested_date = ?")
-                        .params(seriesId, java.sql.Date.valueOf(date))
+                        .params(seriesId, Date.valueOf(date))
                         .query(Integer.class)
                         .single()
                 > 0;

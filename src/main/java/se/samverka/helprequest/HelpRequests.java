@@ -8,14 +8,17 @@ import static se.samverka.helprequest.HelpRequestStatus.NOT_HELPED;
 import static se.samverka.helprequest.HelpRequestStatus.OPEN;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.shared.NotFoundException;
 
 /**
  * The one way to create requests and change their status. Every change is conditional on the status the
@@ -67,7 +70,7 @@ public class HelpRequests {
 
     /** The resident's name and the request number for each of these requests; unknown ids are left out. */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, String> residentNamesOf(Collection<UUID> requestIds) {
+    public Map<UUID, String> residentNamesOf(Collection<UUID> requestIds) {
         return lookup.namesOf(requestIds);
     }
 
@@ -126,7 +129,7 @@ public class HelpRequests {
     @Transactional
     public void markAssigned(UUID id, String actor, String detail) {
         var request = change(id, Set.of(NEW, OPEN), ASSIGNED, actor, "ASSIGNED", detail, null);
-        metrics.filled(java.time.Duration.between(request.createdAt(), clock.instant()));
+        metrics.filled(Duration.between(request.createdAt(), clock.instant()));
     }
 
     /** The assignee handed the task back: it returns to the queue. */
@@ -179,7 +182,7 @@ public class HelpRequests {
      * was done stays for the municipality's records, without saying who did it.
      */
     @Transactional
-    public void anonymiseHistory(java.util.Collection<UUID> requestIds, String name, String replacement) {
+    public void anonymiseHistory(Collection<UUID> requestIds, String name, String replacement) {
         if (!requestIds.isEmpty() && name != null && !name.isBlank()) {
             repository.replaceNameInHistory(requestIds, name, replacement);
         }
@@ -194,7 +197,7 @@ public class HelpRequests {
             String action,
             String detail,
             String notHelpedReason) {
-        var current = repository.find(id).orElseThrow(() -> new se.samverka.shared.NotFoundException("Help request"));
+        var current = repository.find(id).orElseThrow(() -> new NotFoundException("Help request"));
         var now = clock.instant();
         if (!from.contains(current.status()) || !repository.changeStatus(id, from, to, notHelpedReason, now)) {
             throw new IllegalStatusChange("Request " + current.number() + " is " + current.status());

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,7 +70,7 @@ class PhoneIntakeController {
 
     /** Which fields were filled in, by name: the audit log never holds their values. */
     private static String fieldsOf(HelpRequestForm form) {
-        var fields = new java.util.ArrayList<>(java.util.List.of(
+        var fields = new ArrayList<>(List.of(
                 "resident_name",
                 "resident_phone",
                 "street_address",
@@ -80,7 +82,7 @@ class PhoneIntakeController {
                 "payment_method",
                 "code_word"));
         if (form.onBehalf()) {
-            fields.addAll(java.util.List.of("submitter_name", "submitter_phone", "submitter_relation"));
+            fields.addAll(List.of("submitter_name", "submitter_phone", "submitter_relation"));
         }
         if (form.answersRiskQuestion()) {
             fields.add(RiskGroups.FIELD);

@@ -1,6 +1,8 @@
 package se.samverka.helprequest;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -25,10 +27,9 @@ class QueueController {
     private final Districts districts;
 
     private final HelpRequestProperties properties;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    QueueController(
-            QueueQueries queries, Districts districts, HelpRequestProperties properties, java.time.Clock clock) {
+    QueueController(QueueQueries queries, Districts districts, HelpRequestProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
         this.queries = queries;
@@ -62,7 +63,7 @@ class QueueController {
                 queries.needingAttention(
                         filter.district(),
                         clock.instant().minus(properties.attentionAfter()),
-                        java.time.LocalDate.now(clock).plusDays(1),
+                        LocalDate.now(clock).plusDays(1),
                         ATTENTION_SHOWN));
         // the same address answers a page or a fragment: caches must keep them apart
         response.addHeader("Vary", "HX-Request");

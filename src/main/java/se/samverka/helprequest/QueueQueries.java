@@ -1,12 +1,17 @@
 package se.samverka.helprequest;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverka.shared.HelpKind;
@@ -73,11 +78,10 @@ class QueueQueries {
      * Requests still waiting for a volunteer that came in before {@code waitingSince} or are due by
      * {@code dueBy}: what a coordinator should look at first. Soonest first.
      */
-    java.util.List<AttentionItem> needingAttention(
-            String districtId, java.time.Instant waitingSince, java.time.LocalDate dueBy, int limit) {
+    List<AttentionItem> needingAttention(String districtId, Instant waitingSince, LocalDate dueBy, int limit) {
         var items = new ArrayList<>(notHelpedBySms(districtId, limit));
         items.addAll(referralReturned(districtId, limit - items.size()));
-        var listed = items.stream().map(AttentionItem::id).collect(java.util.stream.Collectors.toSet());
+        var listed = items.stream().map(AttentionItem::id).collect(Collectors.toSet());
         waiting(districtId, waitingSince, dueBy, limit - items.size()).stream()
                 .filter(item -> !listed.contains(item.id()))
                 .forEach(items::add);
@@ -88,7 +92,7 @@ class QueueQueries {
      * Done requests whose resident answered no to the SMS follow-up, until a coordinator records what the
      * resident said on the request page (after calling them). Newest answer first.
      */
-    private java.util.List<AttentionItem> notHelpedBySms(String districtId, int limit) {
+    private List<AttentionItem> notHelpedBySms(String districtId, int limit) {
         return jdbc.sql("""
 				SELECT r.id, r.number, r.kind, r.district_id, r.requested_date, r.time_from, r.status, r.created_at
 				FROM help_request r JOIN resident_followup f ON f.request_id = r.id
@@ -120,9 +124,9 @@ class QueueQueries {
      * Requests that came back to the queue because no association accepted them (the referral module writes the
      * history line REFERRAL_EXPIRED or REFERRAL_ALL_DECLINED), until they are referred or assigned again.
      */
-    private java.util.List<AttentionItem> referralReturned(String districtId, int limit) {
+    private List<AttentionItem> referralReturned(String districtId, int limit) {
         if (limit <= 0) {
-            return java.util.List.of();
+            return List.of();
         }
         return jdbc.sql("""
 				SELECT r.id, r.number, r.kind, r.district_id, r.requested_date, r.time_from, r.status, r.created_at
@@ -151,10 +155,9 @@ class QueueQueries {
                 .list();
     }
 
-    private java.util.List<AttentionItem> waiting(
-            String districtId, java.time.Instant waitingSince, java.time.LocalDate dueBy, int limit) {
+    private List<AttentionItem> waiting(String districtId, Instant waitingSince, LocalDate dueBy, int limit) {
         if (limit <= 0) {
-            return java.util.List.of();
+            return List.of();
         }
         return jdbc.sql("""
 				SELECT id, number, kind, district_id, requested_date, time_from, status, created_at FROM help_request
@@ -162,7 +165,7 @@ class QueueQueries {
 				  AND (CAST(:district AS VARCHAR(40)) IS NULL OR district_id = :district)
 				ORDER BY requested_date, time_from, number LIMIT :limit""")
                 .param("district", districtId)
-                .param("since", java.sql.Timestamp.from(waitingSince))
+                .param("since", Timestamp.from(waitingSince))
                 .param("dueBy", Date.valueOf(dueBy))
                 .param("limit", limit)
                 .query((rs, i) -> {

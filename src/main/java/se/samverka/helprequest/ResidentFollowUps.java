@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.shared.NotFoundException;
 import se.samverka.shared.PhoneNumber;
 import se.samverka.shared.SmsAnswer;
 import se.samverka.shared.SmsReplyReceived;
@@ -63,9 +64,7 @@ class ResidentFollowUps {
 
     @Transactional
     Outcome ask(UUID requestId, String actor) {
-        var request = helpRequests
-                .find(requestId)
-                .orElseThrow(() -> new se.samverka.shared.NotFoundException("Help request"));
+        var request = helpRequests.find(requestId).orElseThrow(() -> new NotFoundException("Help request"));
         var phone = mobileIfDone(request);
         if (phone.isEmpty()) {
             return Outcome.NOT_POSSIBLE;

@@ -2,6 +2,7 @@ package se.samverka.helprequest;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,7 @@ class ResidentLookup {
 
     /** The request's weekly series and every request with one of the phone numbers as the resident's. */
     List<UUID> sameResident(UUID requestId, Collection<String> phones) {
-        var ids = new java.util.LinkedHashSet<UUID>(
+        var ids = new LinkedHashSet<UUID>(
                 jdbc.sql("""
 				SELECT id FROM help_request WHERE series_id = (SELECT series_id FROM help_request WHERE id = ?)
 				ORDER BY created_at""").param(requestId).query(UUID.class).list());

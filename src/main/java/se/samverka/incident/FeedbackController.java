@@ -2,6 +2,7 @@ package se.samverka.incident;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -100,7 +101,7 @@ class FeedbackController {
         model.addAttribute("task", task);
         model.addAttribute("given", feedbacks.forAssignment(task.assignmentId()).orElse(null));
         model.addAttribute("feedback", form);
-        model.addAttribute("ratings", java.util.List.of("1", "2", "3", "4", "5"));
+        model.addAttribute("ratings", List.of("1", "2", "3", "4", "5"));
         return "incident/feedback";
     }
 
@@ -120,7 +121,7 @@ class FeedbackController {
                                                 .orElse(null)))
                         .toList());
         model.addAttribute("feedback", form);
-        model.addAttribute("ratings", java.util.List.of("1", "2", "3", "4", "5"));
+        model.addAttribute("ratings", List.of("1", "2", "3", "4", "5"));
         model.addAttribute("zone", clock.getZone());
         return "incident/request-feedback";
     }

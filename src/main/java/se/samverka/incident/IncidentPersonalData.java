@@ -2,6 +2,7 @@ package se.samverka.incident;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,7 @@ class IncidentPersonalData implements PersonalDataHolder {
         }
         if (who.ref().kind() == PersonRef.Kind.RESIDENT) {
             var requests = requests(who);
-            var feedback = new ArrayList<java.util.Map<String, Object>>();
+            var feedback = new ArrayList<Map<String, Object>>();
             for (var request : requests) {
                 feedback.addAll(jdbc.sql("""
 						SELECT source, rating, text, resident_said_no, given_at FROM task_feedback

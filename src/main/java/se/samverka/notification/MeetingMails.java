@@ -1,7 +1,9 @@
 package se.samverka.notification;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.samverka.meeting.MeetingReminderDue;
@@ -75,12 +77,12 @@ class MeetingMails {
                         link(event.organisationId(), event.meetingId()))));
     }
 
-    private String when(java.time.Instant instant, Locale locale) {
+    private String when(Instant instant, Locale locale) {
         var time = instant.atZone(STOCKHOLM);
         return text.date(time.toLocalDate(), locale) + " " + text.time(time.toLocalTime());
     }
 
-    private String link(java.util.UUID organisationId, java.util.UUID meetingId) {
+    private String link(UUID organisationId, UUID meetingId) {
         return text.link("/forening/" + organisationId + "/moten/" + meetingId);
     }
 }

@@ -2,6 +2,7 @@ package se.samverka.notification;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,13 +34,13 @@ class NotificationPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(PersonIdentity who) {
-        var outbox = new ArrayList<java.util.Map<String, Object>>();
+        var outbox = new ArrayList<Map<String, Object>>();
         for (var address : addresses(who)) {
             outbox.addAll(jdbc.sql("""
 					SELECT channel, recipient, subject, body, status, created_at, sent_at FROM outbox_message
 					WHERE LOWER(recipient) = ? ORDER BY created_at""").param(address).query().listOfRows());
         }
-        var inbound = new ArrayList<java.util.Map<String, Object>>();
+        var inbound = new ArrayList<Map<String, Object>>();
         for (var phone : who.phoneForms()) {
             inbound.addAll(jdbc.sql(
                             "SELECT from_number, message, answer, received_at FROM inbound_sms WHERE from_number = ? ORDER BY received_at")

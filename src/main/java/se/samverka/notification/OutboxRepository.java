@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -169,7 +170,7 @@ class OutboxRepository {
         }
         if (recipient != null && !recipient.isBlank()) {
             conditions.add("LOWER(recipient) LIKE ? ESCAPE '\\'");
-            params.add("%" + likeEscaped(recipient.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.add("%" + likeEscaped(recipient.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -1,5 +1,6 @@
 package se.samverka.overview;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
@@ -22,7 +23,7 @@ public final class OverviewCsv {
                                 .filename(filename)
                                 .build()
                                 .toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(table.toBytes());
     }
 }

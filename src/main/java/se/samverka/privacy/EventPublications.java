@@ -1,5 +1,6 @@
 package se.samverka.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,7 @@ class EventPublications implements PersonalDataHolder {
     }
 
     private static List<String> addresses(PersonIdentity who) {
-        var all = new java.util.ArrayList<String>(who.emails());
+        var all = new ArrayList<String>(who.emails());
         all.addAll(who.phoneForms());
         return all;
     }

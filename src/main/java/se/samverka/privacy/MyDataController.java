@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -101,7 +102,7 @@ class MyDataController {
     @GetMapping("/bli-volontar/raderad")
     String erased(Model model) {
         if (!model.containsAttribute("kept")) {
-            model.addAttribute("kept", new ErasureReport(null, java.util.List.of()).kept());
+            model.addAttribute("kept", new ErasureReport(null, List.of()).kept());
         }
         return "privacy/erased";
     }

@@ -1,8 +1,10 @@
 package se.samverka.privacy;
 
 import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,10 +35,10 @@ public record PersonalDataSection(String module, String name, List<Map<String, S
     private static Map<String, String> text(Map<String, Object> row) {
         var out = new LinkedHashMap<String, String>();
         row.forEach((key, value) -> out.put(
-                key.toLowerCase(java.util.Locale.ROOT),
+                key.toLowerCase(Locale.ROOT),
                 value == null
                         ? null
                         : value instanceof Timestamp t ? t.toInstant().toString() : String.valueOf(value)));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 }

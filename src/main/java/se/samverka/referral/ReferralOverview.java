@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -159,7 +160,7 @@ class ReferralOverview implements OverviewSection {
         return new OverviewFigure(
                 key,
                 count,
-                java.util.Map.of(),
+                Map.of(),
                 OverviewLinks.to(LIST, filter, "utfall", outcome == null ? null : outcome.name()));
     }
 

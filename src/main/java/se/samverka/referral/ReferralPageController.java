@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.organisation.Organisations;
 import se.samverka.shared.NotFoundException;
 import se.samverka.shared.PersonRef;
+import se.samverka.shared.PhoneNumber;
 
 /**
  * A coordinator refers a request to associations: records the resident's consent, chooses one organisation or
@@ -141,7 +143,7 @@ class ReferralPageController {
         model.addAttribute("consent", consent);
         model.addAttribute(
                 "consentAt", consent == null ? null : consent.recordedAt().atZone(zone));
-        var names = new java.util.HashMap<UUID, String>();
+        var names = new HashMap<UUID, String>();
         var lines = new ArrayList<ReferralLine>();
         for (var r : referrals.ofRequest(request.id())) {
             var name = names.computeIfAbsent(
@@ -235,7 +237,7 @@ class ReferralPageController {
 
     private static boolean isMobile(HelpRequest request) {
         try {
-            se.samverka.shared.PhoneNumber.mobile(request.residentPhone().e164());
+            PhoneNumber.mobile(request.residentPhone().e164());
             return true;
         } catch (IllegalArgumentException e) {
             return false;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.samverka.helprequest.HelpRequests;
 import se.samverka.organisation.Organisations;
 import se.samverka.privacy.DataSubjectRights;
 import se.samverka.privacy.ErasureOutcome;
@@ -26,7 +27,7 @@ class ReferralPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
 
-    private final se.samverka.helprequest.HelpRequests helpRequests;
+    private final HelpRequests helpRequests;
     private final Organisations organisations;
 
     private static Map.Entry<String, Object> organisationOf(Map<String, Object> row) {
@@ -36,8 +37,7 @@ class ReferralPersonalData implements PersonalDataHolder {
                 .orElseThrow();
     }
 
-    ReferralPersonalData(
-            JdbcClient jdbc, se.samverka.helprequest.HelpRequests helpRequests, Organisations organisations) {
+    ReferralPersonalData(JdbcClient jdbc, HelpRequests helpRequests, Organisations organisations) {
         this.organisations = organisations;
         this.helpRequests = helpRequests;
         this.jdbc = jdbc;
@@ -53,8 +53,8 @@ class ReferralPersonalData implements PersonalDataHolder {
         if (who.ref().kind() != PersonRef.Kind.RESIDENT) {
             return List.of();
         }
-        var consents = new ArrayList<java.util.Map<String, Object>>();
-        var referrals = new ArrayList<java.util.Map<String, Object>>();
+        var consents = new ArrayList<Map<String, Object>>();
+        var referrals = new ArrayList<Map<String, Object>>();
         for (var id : requestIds(who)) {
             consents.addAll(jdbc.sql("SELECT method, note, recorded_at FROM referral_consent WHERE request_id = ?")
                     .param(id)
@@ -96,7 +96,7 @@ class ReferralPersonalData implements PersonalDataHolder {
     }
 
     /** Runs before the help requests are pseudonymised, so the numbers still find them. */
-    private List<java.util.UUID> requestIds(PersonIdentity who) {
+    private List<UUID> requestIds(PersonIdentity who) {
         return helpRequests.requestsOfSameResident(who.ref().id(), who.phones());
     }
 }

@@ -24,6 +24,7 @@ import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.organisation.Organisation;
 import se.samverka.organisation.Organisations;
+import se.samverka.shared.NotFoundException;
 import se.samverka.shared.PersonRef;
 import se.samverka.shared.PhoneNumber;
 
@@ -302,7 +303,7 @@ public class Referrals {
         return repository
                 .find(referralId)
                 .filter(r -> r.organisationId().equals(organisationId))
-                .orElseThrow(() -> new se.samverka.shared.NotFoundException("Referral"));
+                .orElseThrow(() -> new NotFoundException("Referral"));
     }
 
     private void withdrawn(Referral referral, boolean takenByOther) {

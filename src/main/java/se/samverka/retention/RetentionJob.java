@@ -2,6 +2,7 @@ package se.samverka.retention;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -108,7 +109,7 @@ class RetentionJob {
         return clock.instant();
     }
 
-    java.time.ZoneId zone() {
+    ZoneId zone() {
         return clock.getZone();
     }
 }

@@ -1,5 +1,6 @@
 package se.samverka.safeguarding;
 
+import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,9 @@ class PledgeController {
 
     private final Volunteers volunteers;
     private final Safeguarding safeguarding;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    PledgeController(Volunteers volunteers, Safeguarding safeguarding, java.time.Clock clock) {
+    PledgeController(Volunteers volunteers, Safeguarding safeguarding, Clock clock) {
         this.volunteers = volunteers;
         this.safeguarding = safeguarding;
         this.clock = clock;

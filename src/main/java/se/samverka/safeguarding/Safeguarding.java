@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,8 +73,8 @@ public class Safeguarding {
     public Map<UUID, Integer> levelsOf(Collection<UUID> volunteerIds, Instant at) {
         var day = LocalDate.ofInstant(at, clock.getZone());
         var pledged = repository.acceptedPledge(volunteerIds, properties.pledgeVersion());
-        var idChecked = new java.util.HashSet<UUID>();
-        var recordSighted = new java.util.HashSet<UUID>();
+        var idChecked = new HashSet<UUID>();
+        var recordSighted = new HashSet<UUID>();
         for (var check : repository.checksOf(volunteerIds)) {
             if (check.validOn(day)) {
                 (check.kind() == CheckKind.ID_CHECKED ? idChecked : recordSighted).add(check.volunteerId());

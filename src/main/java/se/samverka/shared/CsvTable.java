@@ -2,6 +2,8 @@ package se.samverka.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +27,7 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
                     if (row.size() != width) {
                         throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + width);
                     }
-                    return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row));
+                    return Collections.unmodifiableList(new ArrayList<>(row));
                 })
                 .toList();
     }

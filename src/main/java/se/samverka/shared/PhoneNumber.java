@@ -4,6 +4,8 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Optional;
 
 /**
  * A phone number stored in E.164 (+46701234567) and shown in Swedish national form (070-123 45 67).
@@ -25,14 +27,14 @@ public record PhoneNumber(String e164) {
     }
 
     /** What a person typed, as a number; empty when it is blank or not a phone number. */
-    public static java.util.Optional<PhoneNumber> ifValid(String input) {
+    public static Optional<PhoneNumber> ifValid(String input) {
         if (input == null || input.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(of(input));
+            return Optional.of(of(input));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -46,7 +48,7 @@ public record PhoneNumber(String e164) {
         return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
     }
 
-    private static com.google.i18n.phonenumbers.Phonenumber.PhoneNumber parse(String input) {
+    private static Phonenumber.PhoneNumber parse(String input) {
         if (input == null || input.isBlank() || input.length() > 30) {
             throw new IllegalArgumentException("Not a phone number");
         }

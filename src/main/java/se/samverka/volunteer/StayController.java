@@ -1,5 +1,6 @@
 package se.samverka.volunteer;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +23,7 @@ class StayController {
     }
 
     @GetMapping("/gallring/stanna/{stayToken}")
-    String page(
-            @PathVariable("stayToken") String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String page(@PathVariable("stayToken") String token, Model model, HttpServletResponse response) {
         if (questions.open(token).isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "volunteer/stay-gone";
@@ -33,7 +33,7 @@ class StayController {
     }
 
     @PostMapping("/gallring/stanna/{stayToken}")
-    String stay(@PathVariable("stayToken") String token, jakarta.servlet.http.HttpServletResponse response) {
+    String stay(@PathVariable("stayToken") String token, HttpServletResponse response) {
         if (!questions.stay(token)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "volunteer/stay-gone";

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.validation.Errors;
 import se.samverka.shared.EmailAddress;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.PhoneNumber;
@@ -135,7 +137,7 @@ record VolunteerForm(
     }
 
     /** Quiet hours need both times, and two different ones; reported next to the second time. */
-    void checkQuietHours(org.springframework.validation.Errors errors) {
+    void checkQuietHours(Errors errors) {
         if (errors.hasFieldErrors("quietFrom") || errors.hasFieldErrors("quietTo")) {
             return;
         }
@@ -154,9 +156,9 @@ record VolunteerForm(
         return s == null || s.isBlank();
     }
 
-    private static java.time.LocalTime time(String s) {
+    private static LocalTime time(String s) {
         var parts = s.strip().split("[:.]");
-        return java.time.LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
     }
 
     /** The hidden form id if it is what the sign-up page put there, otherwise nothing. */

@@ -1,6 +1,7 @@
 package se.samverka.volunteer;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
 import se.samverka.shared.EmailAddress;
@@ -28,7 +29,7 @@ public record VolunteerProfile(
         boolean adultConfirmed) {
 
     /** Whether this is a time the volunteer does not want to be asked; no quiet hours means never. */
-    public boolean isQuietAt(java.time.LocalTime time) {
+    public boolean isQuietAt(LocalTime time) {
         return quietHours != null && quietHours.covers(time);
     }
 

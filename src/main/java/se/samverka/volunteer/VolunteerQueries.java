@@ -2,6 +2,7 @@ package se.samverka.volunteer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -134,7 +135,7 @@ class VolunteerQueries {
     }
 
     /** Confirmed volunteers with their districts and whether they are paused on {@code day}. */
-    Map<UUID, ReadyVolunteer> confirmed(java.time.LocalDate day) {
+    Map<UUID, ReadyVolunteer> confirmed(LocalDate day) {
         var result = new HashMap<UUID, ReadyVolunteer>();
         jdbc.sql("SELECT id, paused_until FROM volunteer WHERE email_confirmed_at IS NOT NULL")
                 .query(rs -> {
@@ -231,7 +232,7 @@ class VolunteerQueries {
             boolean hasCar,
             Availability availability,
             AskFrequency askFrequency,
-            java.time.LocalDate pausedUntil,
+            LocalDate pausedUntil,
             ContactChannel contactChannel,
             QuietHours quietHours,
             boolean digest,

@@ -1,5 +1,6 @@
 package se.samverka.volunteer;
 
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,16 +115,16 @@ class VolunteerRepository {
         insertChildren(id, details);
     }
 
-    private static java.sql.Time quietFrom(VolunteerDetails details) {
+    private static Time quietFrom(VolunteerDetails details) {
         return details.quietHours() == null
                 ? null
-                : java.sql.Time.valueOf(details.quietHours().from());
+                : Time.valueOf(details.quietHours().from());
     }
 
-    private static java.sql.Time quietTo(VolunteerDetails details) {
+    private static Time quietTo(VolunteerDetails details) {
         return details.quietHours() == null
                 ? null
-                : java.sql.Time.valueOf(details.quietHours().to());
+                : Time.valueOf(details.quietHours().to());
     }
 
     private void insertChildren(UUID id, VolunteerDetails details) {

@@ -1,7 +1,9 @@
 package se.samverka.volunteer;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -27,7 +29,7 @@ public class Volunteers {
     }
 
     /** The names of these volunteers; ids of volunteers who are gone are left out. */
-    public java.util.Map<UUID, String> namesOf(Collection<UUID> ids) {
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
         return lookup.namesOf(ids);
     }
 
@@ -60,7 +62,7 @@ public class Volunteers {
     }
 
     /** Every confirmed volunteer: districts and whether paused on that day; for aggregate measures only. */
-    public java.util.Map<UUID, ReadyVolunteer> confirmed(java.time.LocalDate day) {
+    public Map<UUID, ReadyVolunteer> confirmed(LocalDate day) {
         return queries.confirmed(day);
     }
 

@@ -18,16 +18,19 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.Settled;
+import se.samverka.TestSettings;
 import se.samverka.shared.EmailAddress;
 
 @IntegrationTest
 class LoginLinkTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(
-            Integer.parseInt(System.getenv().getOrDefault("SAMVERKA_TEST_SMTP_PORT", "3025")), null, "smtp"));
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(TestSettings.smtpPort(), null, "smtp"));
 
     static final Pattern LINK = Pattern.compile("/login/ott\\?token=([A-Za-z0-9-]+)");
 
@@ -36,6 +39,9 @@ class LoginLinkTests {
 
     @Autowired
     AccountManagement accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void volunteerLogsInOnceWithTheEmailedLinkAndTheLinkThenStopsWorking() throws Exception {
@@ -67,6 +73,7 @@ class LoginLinkTests {
 
     @Test
     void unknownAddressesAndStaffGetTheSamePageAndNoMail() throws Exception {
+        var since = Settled.now();
         var stranger = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
         var staff = "staff-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createStaffAccount(staff, "ett långt lösenord", Role.COORDINATOR, "Staff");
@@ -74,7 +81,7 @@ class LoginLinkTests {
             mvc.perform(post("/ott/generate").param("username", username).with(csrf()))
                     .andExpect(redirectedUrl("/login/lank-skickad"));
         }
-        Thread.sleep(3000); // give the outbox a few sender rounds to prove the negative
+        Settled.since(jdbc, since); // nothing more is on its way
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).flatMap(m -> {
                     try {
                         return Arrays.stream(m.getAllRecipients()).map(Object::toString);

@@ -11,12 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.assertj.core.api.Assertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -95,8 +97,7 @@ class AuditLogTests {
                 .single();
         assertThat(row.subList(0, 5))
                 .containsExactly("sara-" + tag + "@ekero.se", "VIEW", "VOLUNTEER", "safeguarding.vetting", "checks");
-        assertThat(java.time.Instant.parse(row.get(5)))
-                .isCloseTo(clock.instant(), org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES));
+        assertThat(Instant.parse(row.get(5))).isCloseTo(clock.instant(), Assertions.within(1, ChronoUnit.MINUTES));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -159,7 +160,7 @@ class AssociationJourneyBrowserTests extends BrowserTestSupport {
     /** A valid organisationsnummer (Luhn) that no other test uses: 80, a digit from 2, six random digits and the check digit. */
     private static String orgNumber() {
         // the third digit is at least 2 for legal persons
-        var random = java.util.concurrent.ThreadLocalRandom.current();
+        var random = ThreadLocalRandom.current();
         var nine = "80" + random.nextInt(2, 10) + String.format("%06d", random.nextInt(1_000_000));
         for (int check = 0; check < 10; check++) {
             var candidate = nine + check;

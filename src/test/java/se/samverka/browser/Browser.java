@@ -9,13 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,7 +33,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One actor's headless Chromium. Every way of reaching a new page ({@link #open}, {@link #clickToNewPage}) waits
+ * One actor's headless Chromium. Chromium itself is started once and then lent from a pool to one actor after another
+ * ({@link #start}, {@link #close}), across test classes: handing it back wipes every cookie, all storage and the
+ * cache of the browser, so the next actor starts as a stranger, as in a fresh profile. Every way of reaching a new page ({@link #open}, {@link #clickToNewPage}) waits
  * for it to load, checks its language and that no message key is missing, runs axe-core on it and lays it out at
  * 320 CSS px to see that nothing scrolls sideways: no page of a journey escapes the accessibility check.
  */
@@ -52,8 +60,38 @@ final class Browser implements AutoCloseable {
         this.errorTitles = errorTitles;
     }
 
-    /** Starts Chromium; a page whose title is one of {@code errorTitles} is the application's error page. */
+    /** Idle Chromiums, wiped, for the next actor; quit when the test JVM ends. */
+    private static final Deque<Pooled> IDLE = new ArrayDeque<>();
+
+    private static final AtomicInteger STARTED = new AtomicInteger();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle, "quit-pooled-chromium"));
+    }
+
+    private record Pooled(ChromeDriver driver, Path profile) {}
+
+    /**
+     * Lends a Chromium to the actor (starting one when none is idle); a page whose title is one of {@code
+     * errorTitles} is the application's error page.
+     */
     static Browser start(String actor, String baseUrl, Set<String> errorTitles) {
+        Pooled pooled;
+        synchronized (IDLE) {
+            pooled = IDLE.poll();
+        }
+        if (pooled == null) {
+            pooled = launch();
+        }
+        return new Browser(actor, baseUrl, pooled.profile(), pooled.driver(), errorTitles);
+    }
+
+    /** How many Chromiums this JVM has started so far (the pool's reuse shows in the test log). */
+    static int started() {
+        return STARTED.get();
+    }
+
+    private static Pooled launch() {
         System.setProperty("webdriver.chrome.driver", BrowserTestSupport.CHROMEDRIVER.toString());
         Path profile;
         try {
@@ -83,7 +121,8 @@ final class Browser implements AutoCloseable {
                 .build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-        return new Browser(actor, baseUrl, profile, driver, errorTitles);
+        System.err.println("Browser: started Chromium number " + STARTED.incrementAndGet() + " of this JVM");
+        return new Pooled(driver, profile);
     }
 
     ChromeDriver driver() {
@@ -121,9 +160,9 @@ final class Browser implements AutoCloseable {
         try {
             oldPage.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                 return true;
             }
@@ -259,16 +298,57 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Wipes the browser and hands it back to the pool; one that cannot be wiped is quit instead. */
     @Override
     public void close() {
         try {
-            driver.quit();
-        } finally {
-            deleteProfile();
+            wipe();
+        } catch (RuntimeException e) {
+            System.err.println("Browser: could not wipe the Chromium of " + actor + ", quitting it: " + e);
+            quit(driver, profile);
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.push(new Pooled(driver, profile));
         }
     }
 
-    private void deleteProfile() {
+    /**
+     * Leaves nothing of this actor: the page, every cookie (of every host and port), local and session storage,
+     * the cache, the emulated screen and the console's messages.
+     */
+    private void wipe() {
+        driver.executeScript("try { sessionStorage.clear(); localStorage.clear(); } catch (e) {}");
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        var handles = driver.getWindowHandles();
+        if (handles.size() != 1) {
+            throw new IllegalStateException(handles.size() + " windows open");
+        }
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    private static void quitIdle() {
+        synchronized (IDLE) {
+            IDLE.forEach(pooled -> quit(pooled.driver(), pooled.profile()));
+            IDLE.clear();
+        }
+    }
+
+    private static void quit(ChromeDriver driver, Path profile) {
+        try {
+            driver.quit();
+        } catch (RuntimeException e) {
+            // already gone
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    private static void deleteProfile(Path profile) {
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

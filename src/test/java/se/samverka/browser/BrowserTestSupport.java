@@ -36,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
+import se.samverka.TestSettings;
 
 /**
  * Base of the browser tests: the whole application on a random port against the PostgreSQL test database, headless
@@ -55,8 +56,7 @@ abstract class BrowserTestSupport {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final int SMTP_PORT =
-            Integer.parseInt(System.getenv().getOrDefault("SAMVERKA_TEST_SMTP_PORT", "3025"));
+    private static final int SMTP_PORT = TestSettings.smtpPort();
 
     @RegisterExtension
     static final GreenMailExtension greenMail =

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,8 +93,7 @@ class CalloutJourneyBrowserTests extends BrowserTestSupport {
 
     @BeforeEach
     void provider() {
-        provider.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/a1/sms")
-                .willReturn(okJson("{\"id\": \"s-" + UUID.randomUUID() + "\"}")));
+        provider.stubFor(WireMock.post("/a1/sms").willReturn(okJson("{\"id\": \"s-" + UUID.randomUUID() + "\"}")));
     }
 
     @ParameterizedTest(name = "in {0}")
@@ -233,7 +234,7 @@ class CalloutJourneyBrowserTests extends BrowserTestSupport {
 
     private List<String> smsTo(String phone) {
         return provider.findAll(postRequestedFor(urlEqualTo("/a1/sms")).withFormParam("to", equalTo(phone))).stream()
-                .sorted(java.util.Comparator.comparing(r -> r.getLoggedDate()))
+                .sorted(Comparator.comparing(r -> r.getLoggedDate()))
                 .map(r -> form(r.getBodyAsString(), "message"))
                 .toList();
     }

@@ -2,6 +2,7 @@ package se.samverka.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -124,7 +125,7 @@ class CalloutPagesBrowserTests extends BrowserTestSupport {
         var id = TestVolunteer.named(name).in(district).insert(jdbc).id();
         if (paused) {
             jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?")
-                    .params(java.sql.Date.valueOf(LocalDate.now().plusDays(30)), id)
+                    .params(Date.valueOf(LocalDate.now().plusDays(30)), id)
                     .update();
             se.samverka.TestVolunteer.changed(jdbc);
         }

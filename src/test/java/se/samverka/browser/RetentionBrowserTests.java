@@ -1,10 +1,12 @@
 package se.samverka.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -65,11 +67,15 @@ class RetentionBrowserTests extends BrowserTestSupport {
         assertThat(admin.flash()).isEqualTo(t("retention.admin.started.flash"));
 
         // db-scheduler picks the run up within seconds; the page then lists it
-        var deadline = System.nanoTime() + 30_000_000_000L;
-        while (!admin.mainText().contains(username) && System.nanoTime() < deadline) {
-            sleep();
-            admin.open("/admin/gallring");
-        }
+        await("the run " + username + " started")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM retention_run WHERE triggered_by = ?")
+                                .param(username)
+                                .query(Integer.class)
+                                .single()
+                        > 0);
+        admin.open("/admin/gallring");
         assertThat(admin.element(By.id("retention-runs")).getText()).contains(username);
     }
 
@@ -102,14 +108,6 @@ class RetentionBrowserTests extends BrowserTestSupport {
 
         browser.open("/gallring/stanna/" + token);
         assertThat(browser.heading()).isEqualTo(t("retention.stay.gone.title"));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private String t(String key, Object... args) {

@@ -59,6 +59,8 @@ import se.samverka.volunteer.AskFrequency;
             "samverka.notification.deliver=false"
         })
 @Import(CalloutSimulationTests.SimulationConfig.class)
+// Why @DirtiesContext: this class's settings make a context that no other class shares; closing it after the class
+// frees its connection pool and threads instead of keeping them in the context cache for nobody.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CalloutSimulationTests {
 

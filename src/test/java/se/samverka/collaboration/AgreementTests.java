@@ -29,6 +29,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.Settled;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.overview.OverviewFilter;
@@ -516,6 +517,7 @@ class AgreementTests {
 
     @Test
     void followUpRemindersGoToTheDepartmentsRepresentativesAWeekBeforeAndOnTheDayOnce() throws Exception {
+        var since = Settled.now();
         var department = department(jdbc, "Påminnelseförvaltningen");
         var organisation = organisation(jdbc, "Påminnelseföreningen");
         var rebecka = representative(accounts, body, department, "Rebecka Påminnelse");
@@ -542,9 +544,9 @@ class AgreementTests {
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> mails(rebecka.username(), title).size() >= 2
                         && mails(erik.username(), title).size() >= 2);
-        Thread.sleep(1000);
+        Settled.since(jdbc, since); // nothing more is on its way
         reminders.remind();
-        Thread.sleep(500);
+        Settled.since(jdbc, since); // nothing more is on its way
         var toRebecka = mails(rebecka.username(), title);
         assertThat(toRebecka).hasSize(2);
         assertThat(toRebecka)

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,7 +67,7 @@ class DemoRunSmokeTests {
         mvc.perform(get("/samordning/telefon").cookie(coordinator)).andExpect(status().isOk());
         mvc.perform(get("/samordning/matt").cookie(coordinator)).andExpect(status().isOk());
         var requestId = jdbc.sql("SELECT id FROM help_request ORDER BY number LIMIT 1")
-                .query(java.util.UUID.class)
+                .query(UUID.class)
                 .single();
         mvc.perform(get("/samordning/arenden/{id}", requestId).cookie(coordinator))
                 .andExpect(status().isOk());
@@ -88,7 +90,7 @@ class DemoRunSmokeTests {
         }
         // the overview's queries on H2, with every part of the filter
         var organisation = jdbc.sql("SELECT id FROM organisation WHERE status = 'APPROVED' ORDER BY name LIMIT 1")
-                .query(java.util.UUID.class)
+                .query(UUID.class)
                 .single();
         var filter =
                 "?forvaltning=sof&distrikt=ekero-centrum&fran=2020-01-01&till=2030-12-31&organisation=" + organisation;
@@ -121,7 +123,7 @@ class DemoRunSmokeTests {
                 .getCookies();
         mvc.perform(get("/start").cookie(coach)).andExpect(redirectedUrl("/idelabbet"));
         var ideaId = jdbc.sql("SELECT id FROM idea WHERE stage = 'DEVELOPING'")
-                .query(java.util.UUID.class)
+                .query(UUID.class)
                 .single();
         mvc.perform(get("/idelabbet/ideer/{id}", ideaId).cookie(coach)).andExpect(status().isOk());
     }
@@ -153,7 +155,7 @@ class DemoRunSmokeTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-        var today = java.time.LocalDate.now();
+        var today = LocalDate.now();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM effort_shift WHERE shift_date > ? AND shift_date <= ?")
                         .params(today, today.plusDays(14))
                         .query(Integer.class)
@@ -192,7 +194,7 @@ class DemoRunSmokeTests {
 
     @Test
     void hasTwoDepartmentRepresentativesAndAgreementsSomeEndingWithin90Days() throws Exception {
-        var today = java.time.LocalDate.now();
+        var today = LocalDate.now();
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT type) FROM agreement")
                         .query(Integer.class)
                         .single())

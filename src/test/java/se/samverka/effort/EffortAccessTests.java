@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -148,10 +149,8 @@ class EffortAccessTests {
                         .param("title", "Sommarlovsaktiviteter")
                         .param("description", "Aktiviteter")
                         .param("targetGroup", "Unga")
-                        .param("periodStart", java.time.LocalDate.now().toString())
-                        .param(
-                                "periodEnd",
-                                java.time.LocalDate.now().plusMonths(2).toString())
+                        .param("periodStart", LocalDate.now().toString())
+                        .param("periodEnd", LocalDate.now().plusMonths(2).toString())
                         .param("contactName", "Kim")
                         .param("contactEmail", "kim@example.se")
                         .param("districts", district))

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,7 +198,7 @@ class EffortCalloutTests {
 
         signups.signUp(shift, EffortFixtures.volunteerId(jdbc, direct));
 
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .atMost(EffortFixtures.WAIT)
                 .untilAsserted(() -> assertThat(
                                 calloutQueries.find(callout.id()).orElseThrow().status())

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,7 +59,7 @@ class EffortFormTests {
     void aMemberCreatesADraftEffortAndABadPeriodIsRefusedWithValuesKept() throws Exception {
         var bad = Jsoup.parse(mvc.perform(effort(
                         post("/forening/{o}/insatser/ny", org),
-                        java.util.Map.of(
+                        Map.of(
                                 "periodStart",
                                 LocalDate.now().plusDays(10).toString(),
                                 "periodEnd",
@@ -75,8 +77,7 @@ class EffortFormTests {
         assertThat(bad.select("#error-summary a")).hasSize(2);
         assertThat(count()).isZero();
 
-        mvc.perform(effort(post("/forening/{o}/insatser/ny", org), java.util.Map.of()))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(effort(post("/forening/{o}/insatser/ny", org), Map.of())).andExpect(status().is3xxRedirection());
         assertThat(count()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT status FROM effort WHERE organisation_id = ?")
                         .param(org)
@@ -164,9 +165,8 @@ class EffortFormTests {
                 .containsExactly(first, first.plusWeeks(1), first.plusWeeks(2), first.plusWeeks(3));
     }
 
-    private MockHttpServletRequestBuilder effort(
-            MockHttpServletRequestBuilder request, java.util.Map<String, String> overrides) {
-        var params = new java.util.LinkedHashMap<String, String>();
+    private MockHttpServletRequestBuilder effort(MockHttpServletRequestBuilder request, Map<String, String> overrides) {
+        var params = new LinkedHashMap<String, String>();
         params.put("title", "Läxhjälp");
         params.put("description", "Läxhjälp för barn");
         params.put("targetGroup", "Barn i årskurs 4–6");

@@ -19,12 +19,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.SamverkaUser;
@@ -185,7 +188,7 @@ class EffortSignupTests {
                         .param(shift)
                         .query(Integer.class)
                         .list())
-                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 19).boxed().toList());
+                .isEqualTo(IntStream.rangeClosed(1, 19).boxed().toList());
     }
 
     @Test
@@ -198,7 +201,7 @@ class EffortSignupTests {
         assertThatThrownBy(() -> jdbc.sql("UPDATE effort_shift SET confirmed = 2 WHERE id = ?")
                         .param(shift)
                         .update())
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -319,16 +322,14 @@ class EffortSignupTests {
         mvc.perform(get("/insatser/{id}", effort)).andExpect(status().isNotFound());
     }
 
-    private org.springframework.test.web.servlet.ResultActions signUp(SamverkaUser volunteer, UUID shift)
-            throws Exception {
+    private ResultActions signUp(SamverkaUser volunteer, UUID shift) throws Exception {
         return mvc.perform(post("/mina-sidor/insatser/pass/{id}/anmal", shift)
                         .with(authentication(EffortFixtures.as(volunteer)))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 
-    private org.springframework.test.web.servlet.ResultActions decide(
-            UUID effort, UUID shift, UUID signup, String decision) throws Exception {
+    private ResultActions decide(UUID effort, UUID shift, UUID signup, String decision) throws Exception {
         return mvc.perform(
                 post("/forening/{o}/insatser/{e}/pass/{s}/anmalan/{g}/" + decision, org, effort, shift, signup)
                         .with(authentication(EffortFixtures.as(member)))

@@ -11,14 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import se.samverka.IntegrationTest;
 import se.samverka.account.SamverkaUser;
 import se.samverka.district.Districts;
@@ -50,7 +53,7 @@ class SafeguardedShiftTests {
 
     String district;
     UUID effort;
-    final List<UUID> created = new java.util.ArrayList<>();
+    final List<UUID> created = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -61,7 +64,7 @@ class SafeguardedShiftTests {
     }
 
     /** Paused efforts leave the public listing, which other tests read page by page. */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void tearDown() {
         created.forEach(efforts::pause);
     }
@@ -170,8 +173,7 @@ class SafeguardedShiftTests {
                 .get(0);
     }
 
-    private org.springframework.test.web.servlet.ResultActions signUp(SamverkaUser volunteer, UUID shift)
-            throws Exception {
+    private ResultActions signUp(SamverkaUser volunteer, UUID shift) throws Exception {
         return mvc.perform(post("/mina-sidor/insatser/pass/{id}/anmal", shift)
                         .with(authentication(EffortFixtures.as(volunteer)))
                         .with(csrf()))

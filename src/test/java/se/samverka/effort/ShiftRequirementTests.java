@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import se.samverka.IntegrationTest;
 import se.samverka.account.SamverkaUser;
 import se.samverka.district.Districts;
@@ -152,8 +153,7 @@ class ShiftRequirementTests {
                 .update();
     }
 
-    private org.springframework.test.web.servlet.ResultActions signUp(SamverkaUser volunteer, UUID shift)
-            throws Exception {
+    private ResultActions signUp(SamverkaUser volunteer, UUID shift) throws Exception {
         return mvc.perform(post("/mina-sidor/insatser/pass/{id}/anmal", shift)
                         .with(authentication(EffortFixtures.as(volunteer)))
                         .with(csrf()))

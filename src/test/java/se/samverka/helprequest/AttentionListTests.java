@@ -9,13 +9,16 @@ import static se.samverka.helprequest.HelpRequestFixtures.shopping;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.district.Districts;
 
 @IntegrationTest
 class AttentionListTests {
@@ -30,14 +33,13 @@ class AttentionListTests {
     JdbcClient jdbc;
 
     @Autowired
-    se.samverka.district.Districts districts;
+    Districts districts;
 
     @Test
     void requestsWaitingLongOrDueSoonAreOnTheAttentionListAndOthersAreNot() throws Exception {
-        var today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        var today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         // a district of its own, so that other tests' requests cannot crowd the list
-        var district =
-                districts.save(null, "Uppmärksamholmen " + System.nanoTime(), 650000, 6590000, 950, java.util.Set.of());
+        var district = districts.save(null, "Uppmärksamholmen " + System.nanoTime(), 650000, 6590000, 950, Set.of());
         var dueToday = helpRequests.submit(shopping(district, today, Channel.PHONE), "test");
         var waitedLong = helpRequests.submit(shopping(district, today.plusDays(20), Channel.WEB), "test");
         jdbc.sql("UPDATE help_request SET created_at = ? WHERE id = ?")

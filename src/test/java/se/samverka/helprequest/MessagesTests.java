@@ -66,7 +66,7 @@ class MessagesTests {
             known.addAll(load(bundle).stringPropertyNames());
         }
         // every bundle shares one MessageSource: a page may use another module's keys (the privacy links, say)
-        try (var bundles = Files.list(java.nio.file.Path.of("src/main/resources/i18n"))) {
+        try (var bundles = Files.list(Path.of("src/main/resources/i18n"))) {
             for (var module : bundles.toList()) {
                 known.addAll(load("i18n/" + module.getFileName() + "/messages_sv.properties")
                         .stringPropertyNames());

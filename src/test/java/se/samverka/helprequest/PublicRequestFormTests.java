@@ -14,6 +14,7 @@ import static se.samverka.helprequest.HelpRequestFixtures.with;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class PublicRequestFormTests {
         var number = (Long) result.getFlashMap().get("requestNumber");
         var id = jdbc.sql("SELECT id FROM help_request WHERE number = ?")
                 .param(number)
-                .query(java.util.UUID.class)
+                .query(UUID.class)
                 .single();
         var saved = helpRequests.find(id).orElseThrow();
         assertThat(saved.status()).isEqualTo(HelpRequestStatus.NEW);

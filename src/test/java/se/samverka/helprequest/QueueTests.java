@@ -12,6 +12,8 @@ import static se.samverka.helprequest.HelpRequestFixtures.shopping;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -227,7 +229,7 @@ class QueueTests {
                         .header("HX-Request", "true")
                         .with(asCoordinator()))
                 .andExpect(status().isOk())
-                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+                .andExpect(header().stringValues("Vary", Matchers.hasItem("HX-Request")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -279,7 +281,7 @@ class QueueTests {
                 .orElse(null);
     }
 
-    private static java.util.List<String> numbers(Document page) {
+    private static List<String> numbers(Document page) {
         return page.select("tbody th[scope=row] a").eachText();
     }
 

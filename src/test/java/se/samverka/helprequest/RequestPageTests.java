@@ -18,6 +18,9 @@ import static se.samverka.helprequest.HelpRequestFixtures.weekly;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverka.IntegrationTest;
 import se.samverka.shared.HelpKind;
 
@@ -303,8 +307,7 @@ class RequestPageTests {
         return page(get("/samordning/arenden/" + id));
     }
 
-    private Document page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-            throws Exception {
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request.with(asCoordinator()))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -312,7 +315,7 @@ class RequestPageTests {
                 .getContentAsString());
     }
 
-    private java.util.List<String> statusesInSeries(UUID seriesId) {
+    private List<String> statusesInSeries(UUID seriesId) {
         return jdbc.sql("SELECT status FROM help_request WHERE series_id = ? ORDER BY requested_date")
                 .param(seriesId)
                 .query(String.class)
@@ -320,7 +323,6 @@ class RequestPageTests {
     }
 
     private String monthName() {
-        return java.time.format.DateTimeFormatter.ofPattern("MMMM", java.util.Locale.forLanguageTag("sv"))
-                .format(today());
+        return DateTimeFormatter.ofPattern("MMMM", Locale.forLanguageTag("sv")).format(today());
     }
 }

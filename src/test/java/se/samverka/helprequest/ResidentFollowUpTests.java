@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.TestSettings;
 import se.samverka.district.Districts;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.PhoneNumber;
@@ -41,10 +41,9 @@ import se.samverka.shared.PhoneNumber;
  */
 @IntegrationTest
 @RecordApplicationEvents
-@TestPropertySource(properties = "samverka.notification.sms.webhook-secret=" + ResidentFollowUpTests.SECRET)
 class ResidentFollowUpTests {
 
-    static final String SECRET = "uppfoljning-hemlis";
+    static final String SECRET = TestSettings.SMS_WEBHOOK_SECRET;
 
     @Autowired
     MockMvc mvc;

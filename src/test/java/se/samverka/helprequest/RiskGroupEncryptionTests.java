@@ -2,6 +2,7 @@ package se.samverka.helprequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +15,7 @@ import static se.samverka.helprequest.HelpRequestFixtures.request;
 import static se.samverka.helprequest.HelpRequestFixtures.validForm;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
@@ -192,11 +194,10 @@ class RiskGroupEncryptionTests {
 
         consents.withdraw(resident, ConsentPurpose.RISK_GROUP_DATA);
 
-        var deadline = System.currentTimeMillis() + 15_000;
-        while (repository.riskGroupCiphertext(id).isPresent() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(repository.riskGroupCiphertext(id)).isEmpty();
+        await("the risk-group answer erased")
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> repository.riskGroupCiphertext(id).isEmpty());
         assertThat(jdbc.sql("SELECT action || ' ' || purpose || ' ' || detail FROM audit_log WHERE subject_id = ?")
                         .param(id)
                         .query(String.class)

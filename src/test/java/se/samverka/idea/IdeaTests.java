@@ -21,6 +21,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverka.IntegrationTest;
+import se.samverka.Settled;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
@@ -342,6 +343,7 @@ class IdeaTests {
 
     @Test
     void theCoachIsRemindedOfADueNextStepOnce() throws Exception {
+        var since = Settled.now();
         var title = unique("Trädgårdsgrupp");
         mvc.perform(idea(title, email("ida"), "stenhamra", "VOLUNTEERS").with(csrf()));
         var id = ideaId(title);
@@ -361,7 +363,7 @@ class IdeaTests {
         ideas.remindDueSteps();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !mails(coach.username()).isEmpty());
-        Thread.sleep(500);
+        Settled.since(jdbc, since); // nothing more is on its way
         assertThat(mails(coach.username()))
                 .singleElement()
                 .asString()

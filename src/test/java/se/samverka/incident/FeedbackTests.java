@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverka.IntegrationTest;
+import se.samverka.TestSettings;
 import se.samverka.TestVolunteer;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequests;
@@ -33,10 +34,9 @@ import se.samverka.helprequest.HelpRequests;
  * reply to the follow-up question; poor feedback is suggested on the incident list and can open an incident.
  */
 @IntegrationTest
-@TestPropertySource(properties = "samverka.notification.sms.webhook-secret=" + FeedbackTests.SECRET)
 class FeedbackTests {
 
-    static final String SECRET = "aterkoppling-hemlis";
+    static final String SECRET = TestSettings.SMS_WEBHOOK_SECRET;
 
     @Autowired
     MockMvc mvc;
@@ -123,7 +123,7 @@ class FeedbackTests {
         mvc.perform(post("/samordning/incidenter/ny")
                         .param("kind", "COMPLAINT")
                         .param("description", "Hunden skällde")
-                        .param("occurredOn", java.time.LocalDate.now().toString())
+                        .param("occurredOn", LocalDate.now().toString())
                         .param("requestId", request.id().toString())
                         .param("volunteerId", vera.id().toString())
                         .param("feedbackId", feedbackId.toString())

@@ -2,6 +2,7 @@ package se.samverka.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class IncidentRetentionTests {
                 .params(
                         id,
                         status,
-                        java.sql.Date.valueOf(LocalDate.of(2019, 1, 1)),
+                        Date.valueOf(LocalDate.of(2019, 1, 1)),
                         Timestamp.from(Instant.parse("2019-01-01T00:00:00Z")),
                         closed ? "Handled" : null,
                         closed ? "test" : null,

@@ -11,12 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverka.IntegrationTest;
 import se.samverka.TestVolunteer;
@@ -138,10 +140,8 @@ class IncidentTests {
         assertThat(incidents.log(id))
                 .extracting(LogEntry::text, LogEntry::newStatus, LogEntry::writtenBy)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "Ringde Vera, hon hade glömt.", IncidentStatus.IN_PROGRESS, "samordnare-test"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "Vera har fått en påminnelse.", IncidentStatus.CLOSED, "samordnare-test"));
+                        Tuple.tuple("Ringde Vera, hon hade glömt.", IncidentStatus.IN_PROGRESS, "samordnare-test"),
+                        Tuple.tuple("Vera har fått en påminnelse.", IncidentStatus.CLOSED, "samordnare-test"));
         var english = page(get(location).param("lang", "en").with(coordinator));
         assertThat(english.select("#incident-status").text()).isEqualTo("Closed");
         assertThat(english.select("h1").text()).isEqualTo("Incident: No-show");
@@ -278,7 +278,7 @@ class IncidentTests {
         mvc.perform(get("/samordning/incidenter").with(me)).andExpect(status().isForbidden());
     }
 
-    private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    private Document page(RequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request)
                 .andExpect(status().isOk())
                 .andReturn()

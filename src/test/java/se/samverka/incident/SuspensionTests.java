@@ -12,12 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -263,7 +265,7 @@ class SuspensionTests {
     void atMostOneActiveSuspensionPerVolunteerAndTheHistoryKeepsWhoAndWhen() throws Exception {
         var anna = TestVolunteer.named("Anna Två").in("stenhamra").insert(jdbc);
         suspend(anna.id(), "Första skälet");
-        assertThat(safeguarding.levelOf(anna.id(), java.time.Instant.now())).isEqualTo(Safeguarding.SUSPENDED);
+        assertThat(safeguarding.levelOf(anna.id(), Instant.now())).isEqualTo(Safeguarding.SUSPENDED);
         mvc.perform(post("/samordning/volontarer/{id}/avstangning", anna.id())
                         .param("reason", "Andra skälet")
                         .with(coordinator)
@@ -280,7 +282,7 @@ class SuspensionTests {
                 .isInstanceOf(DuplicateKeyException.class);
 
         assertThat(suspensions.lift(anna.id(), "samordnare-test")).isTrue();
-        assertThat(safeguarding.levelOf(anna.id(), java.time.Instant.now())).isZero();
+        assertThat(safeguarding.levelOf(anna.id(), Instant.now())).isZero();
         suspend(anna.id(), "Andra gången");
         assertThat(suspensions.history(anna.id())).hasSize(2).first().satisfies(s -> {
             assertThat(s.isActive()).isTrue();
@@ -346,7 +348,7 @@ class SuspensionTests {
         return suspensions.active(volunteerId).orElseThrow().id();
     }
 
-    private org.jsoup.nodes.Document suggestionsPage(UUID requestId) throws Exception {
+    private Document suggestionsPage(UUID requestId) throws Exception {
         return Jsoup.parse(mvc.perform(
                         get("/samordning/arenden/{id}/volontarer", requestId).with(coordinator))
                 .andExpect(status().isOk())

@@ -14,14 +14,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import se.samverka.IntegrationTest;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
 
-/** Stops this context's scheduler to stand in for a restart, so the context is thrown away afterwards. */
+/**
+ * Pauses this context's scheduler to stand in for the app being down, and resumes it afterwards, so that the shared
+ * context stays usable for the tests after this one.
+ */
 @IntegrationTest
-@DirtiesContext
 class ReminderTests {
 
     @Autowired
@@ -64,7 +65,7 @@ class ReminderTests {
         assertThat(planned(assignmentId + ":SHORTLY_BEFORE")).isEqualTo(shortly);
 
         // the app stops; the reminder becomes due while it is down; two instances start again
-        scheduler.stop();
+        scheduler.pause();
         jdbc.sql("UPDATE scheduled_tasks SET execution_time = ? WHERE task_name = ? AND task_instance = ?")
                 .params(
                         java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
@@ -91,6 +92,7 @@ class ReminderTests {
         } finally {
             first.stop();
             second.stop();
+            scheduler.resume();
         }
         // the other reminder is still waiting for its time
         assertThat(planned(assignmentId + ":SHORTLY_BEFORE")).isEqualTo(shortly);

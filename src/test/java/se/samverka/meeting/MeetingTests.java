@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import se.samverka.IntegrationTest;
+import se.samverka.Settled;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
@@ -309,6 +310,7 @@ class MeetingTests {
 
     @Test
     void organisationsAreInvitedByDistrictAndActivityAndASavedListAndGetAnEmail() throws Exception {
+        var since = Settled.now();
         var coach = coach();
         var district = district();
         var culture = organisation("Hembygdsföreningen", district, "CULTURE");
@@ -384,7 +386,7 @@ class MeetingTests {
                 .with(csrf())
                 .with(authentication(as(coach)))
                 .param("organisationIds", culture.toString()));
-        Thread.sleep(500);
+        Settled.since(jdbc, since); // nothing more is on its way
         assertThat(mails(email(culture))).hasSize(1);
     }
 
@@ -621,6 +623,7 @@ class MeetingTests {
 
     @Test
     void theReminderJobMailsRegisteredOrganisationsTheDayBeforeOnce() throws Exception {
+        var since = Settled.now();
         var district = district();
         var org = organisation("Påminda", district, "ELDERLY");
         var waiting = organisation("Väntande", district, "ELDERLY");
@@ -647,7 +650,7 @@ class MeetingTests {
                 .contains(title)
                 .contains("18:00");
         registrations.remindTomorrow();
-        Thread.sleep(500);
+        Settled.since(jdbc, since); // nothing more is on its way
         assertThat(mails(email(org))).hasSize(1);
         assertThat(mails(email(waiting))).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
+import se.samverka.TestSettings;
 import se.samverka.account.LoginLinkRequested;
 import se.samverka.matching.OfferClosed;
 import se.samverka.matching.OfferMade;
@@ -33,7 +35,7 @@ import se.samverka.volunteer.VolunteerSignupRepeated;
 @IntegrationTest
 class NotificationMailTests {
 
-    static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("SAMVERKA_TEST_SMTP_PORT", "3025"));
+    static final int SMTP_PORT = TestSettings.smtpPort();
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"));
@@ -275,7 +277,7 @@ class NotificationMailTests {
                 .filter(m -> {
                     try {
                         return subject.equals(m.getSubject());
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
                 })

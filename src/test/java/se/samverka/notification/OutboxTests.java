@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -178,7 +179,7 @@ class OutboxTests {
                 clock.instant());
     }
 
-    private void claimedEarlier(String key, String by, java.time.Instant at) {
+    private void claimedEarlier(String key, String by, Instant at) {
         jdbc.sql("""
 				UPDATE outbox_message SET status = 'SENDING', claimed_by = ?, claimed_at = ?, next_attempt_at = ?
 				WHERE dedupe_key = ?""")

@@ -5,27 +5,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverka.IntegrationTest;
+import se.samverka.TestSettings;
 import se.samverka.shared.SmsAnswer;
 import se.samverka.shared.SmsReplyReceived;
 
 /** The webhook 46elks posts incoming SMS to: the secret, the checks, one row and one event per message. */
 @IntegrationTest
 @RecordApplicationEvents
-@TestPropertySource(properties = "samverka.notification.sms.webhook-secret=hemligt-delat-ord")
 class SmsWebhookTests {
 
-    static final String SECRET = "hemligt-delat-ord";
+    static final String SECRET = TestSettings.SMS_WEBHOOK_SECRET;
 
     @Autowired
     MockMvc mvc;
@@ -157,7 +157,7 @@ class SmsWebhookTests {
                 .param("created", "2026-11-30T08:41:04.412000");
     }
 
-    private java.util.List<SmsReplyReceived> replies(String providerId) {
+    private List<SmsReplyReceived> replies(String providerId) {
         return events.stream(SmsReplyReceived.class)
                 .filter(e -> e.providerMessageId().equals(providerId))
                 .toList();

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +42,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.SamverkaApplication;
+import se.samverka.TestSettings;
 import se.samverka.TestVolunteer;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
@@ -47,10 +54,15 @@ import se.samverka.callout.Need;
 import se.samverka.callout.SubjectType;
 import se.samverka.callout.Urgency;
 import se.samverka.district.Districts;
+import se.samverka.helprequest.Channel;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.NewHelpRequest;
+import se.samverka.helprequest.PaymentMethod;
+import se.samverka.helprequest.Recurrence;
 import se.samverka.notification.Outbox;
 import se.samverka.notification.OutgoingMessage;
+import se.samverka.shared.HelpKind;
+import se.samverka.shared.PhoneNumber;
 
 /**
  * Two full Samverka instances in one JVM on one database, as behind a load balancer: what one does, the other
@@ -58,7 +70,7 @@ import se.samverka.notification.OutgoingMessage;
  */
 class TwoInstancesTests {
 
-    static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("SAMVERKA_TEST_SMTP_PORT", "3025"));
+    static final int SMTP_PORT = TestSettings.smtpPort();
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"));
@@ -166,7 +178,7 @@ class TwoInstancesTests {
             var recipient = "twice-" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
             recipients.add(recipient);
             var instance = i % 2 == 0 ? a : b;
-            new TransactionTemplate(instance.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+            new TransactionTemplate(instance.getBean(PlatformTransactionManager.class))
                     .executeWithoutResult(status -> instance.getBean(Outbox.class)
                             .enqueue(OutgoingMessage.email(
                                     "two-instances:" + recipient, recipient, "Hej", "Bara en gång")));
@@ -208,20 +220,20 @@ class TwoInstancesTests {
                 .submit(
                         new NewHelpRequest(
                                 "Rut Två",
-                                se.samverka.shared.PhoneNumber.of("08-560 391 00"),
+                                PhoneNumber.of("08-560 391 00"),
                                 "Bryggvägen 3",
                                 district,
-                                se.samverka.shared.HelpKind.SHOPPING,
+                                HelpKind.SHOPPING,
                                 "Mjölk",
-                                java.time.LocalDate.now().plusDays(2),
-                                java.time.LocalTime.of(10, 0),
-                                java.time.LocalTime.of(12, 0),
-                                se.samverka.helprequest.Recurrence.ONE_OFF,
-                                se.samverka.helprequest.PaymentMethod.INVOICE,
+                                LocalDate.now().plusDays(2),
+                                LocalTime.of(10, 0),
+                                LocalTime.of(12, 0),
+                                Recurrence.ONE_OFF,
+                                PaymentMethod.INVOICE,
                                 "Blåbär",
                                 null,
                                 null,
-                                se.samverka.helprequest.Channel.PHONE,
+                                Channel.PHONE,
                                 null,
                                 null,
                                 null),
@@ -247,7 +259,7 @@ class TwoInstancesTests {
         var outcomes = new CopyOnWriteArrayList<String>();
         var pool = Executors.newFixedThreadPool(2);
         try {
-            var futures = new ArrayList<java.util.concurrent.Future<Object>>();
+            var futures = new ArrayList<Future<Object>>();
             for (var instance : List.of(a, b)) {
                 futures.add(pool.submit(() -> {
                     ready.await();
@@ -262,7 +274,7 @@ class TwoInstancesTests {
             }
             ready.countDown();
             for (var future : futures) {
-                future.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                future.get(30, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
@@ -319,7 +331,7 @@ class TwoInstancesTests {
                 if (set.contains(message.getAllRecipients()[0].toString())) {
                     n++;
                 }
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }

@@ -1,6 +1,7 @@
 package se.samverka.overview;
 
 import java.sql.Date;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -266,8 +267,8 @@ final class OverviewSeed {
                         effort.shiftId(),
                         effort.id(),
                         Date.valueOf(shiftDate),
-                        java.sql.Time.valueOf(LocalTime.of(10, 0)),
-                        java.sql.Time.valueOf(LocalTime.of(12, 0)),
+                        Time.valueOf(LocalTime.of(10, 0)),
+                        Time.valueOf(LocalTime.of(12, 0)),
                         district,
                         at)
                 .update();

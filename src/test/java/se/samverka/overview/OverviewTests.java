@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -219,7 +220,7 @@ class OverviewTests {
                 "/samverkan/oversikt/insatser.csv",
                 "/samverkan/oversikt/hanvisningar.csv",
                 "/samverkan/oversikt/ideer.csv")) {
-            var body = page(path + query).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            var body = page(path + query).getContentAsString(StandardCharsets.UTF_8);
             assertThat(body)
                     .as(path)
                     .doesNotContain(

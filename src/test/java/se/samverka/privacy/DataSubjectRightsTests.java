@@ -10,8 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samverka.privacy.PrivacyFixtures.now;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.consent.ConsentPurpose;
 import se.samverka.consent.Consents;
+import se.samverka.helprequest.HelpRequests;
 import se.samverka.notification.Outbox;
 import se.samverka.notification.OutgoingMessage;
 import se.samverka.safeguarding.CheckKind;
@@ -47,7 +51,7 @@ class DataSubjectRightsTests {
     Safeguarding safeguarding;
 
     @Autowired
-    se.samverka.helprequest.HelpRequests helpRequests;
+    HelpRequests helpRequests;
 
     @Test
     void theJsonDownloadHasEverySectionWithTheVolunteersData() throws Exception {
@@ -71,7 +75,7 @@ class DataSubjectRightsTests {
         var response = mvc.perform(get("/mina-sidor/mina-uppgifter.json")
                         .with(authentication(PrivacyFixtures.as(volunteer.user()))))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
                 .andReturn()
                 .getResponse();
         var json = JsonMapper.builder().build().readTree(response.getContentAsByteArray());
@@ -202,7 +206,7 @@ class DataSubjectRightsTests {
                         organisation,
                         "Sammanfattning " + tag,
                         now(),
-                        java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(86400)))
+                        Timestamp.from(Instant.now().plusSeconds(86400)))
                 .update();
         var coordinator = authentication(PrivacyFixtures.as(PrivacyFixtures.coordinator()));
 

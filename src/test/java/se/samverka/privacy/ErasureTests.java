@@ -10,10 +10,13 @@ import static se.samverka.privacy.PrivacyFixtures.now;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
+import se.samverka.TestSettings;
 import se.samverka.account.LoginLinkRequested;
 import se.samverka.consent.ConsentPurpose;
 import se.samverka.consent.Consents;
@@ -41,6 +46,7 @@ import se.samverka.notification.OutgoingMessage;
 import se.samverka.safeguarding.CheckKind;
 import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.HelpKind;
+import se.samverka.shared.PersonErasureDue;
 import se.samverka.shared.PersonRef;
 import se.samverka.shared.PhoneNumber;
 
@@ -52,7 +58,7 @@ import se.samverka.shared.PhoneNumber;
 @IntegrationTest
 class ErasureTests {
 
-    static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("SAMVERKA_TEST_SMTP_PORT", "3025"));
+    static final int SMTP_PORT = TestSettings.smtpPort();
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, "smtp"));
@@ -88,7 +94,7 @@ class ErasureTests {
     ApplicationEventPublisher events;
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    PlatformTransactionManager transactionManager;
 
     @Autowired
     DataSubjectRights rights;
@@ -310,7 +316,7 @@ class ErasureTests {
         jdbc.sql("""
 				INSERT INTO incident (id, kind, status, description, occurred_on, reporter_volunteer_id, reported_by, reported_at)
 				VALUES (?, 'OTHER', 'NEW', 'Dörren var låst', ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), java.sql.Date.valueOf(LocalDate.now()), volunteer.id(), email, now())
+                .params(UUID.randomUUID(), Date.valueOf(LocalDate.now()), volunteer.id(), email, now())
                 .update();
         jdbc.sql("""
 				INSERT INTO task_feedback (id, request_id, source, text, given_by, given_at)
@@ -359,11 +365,11 @@ class ErasureTests {
                                 .query(String.class)
                                 .optional()
                                 .orElse(null)));
-        var receipts = java.util.Arrays.stream(greenMail.getReceivedMessagesForDomain(email))
+        var receipts = Arrays.stream(greenMail.getReceivedMessagesForDomain(email))
                 .filter(m -> {
                     try {
                         return m.getSubject().contains("raderade");
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
                 })
@@ -424,8 +430,8 @@ class ErasureTests {
         outbox.enqueue(OutgoingMessage.sms("privacy-due-sms:" + tag, phone, "påminnelse", "Hej " + first + "!"));
 
         new TransactionTemplate(transactionManager)
-                .executeWithoutResult(s -> events.publishEvent(new se.samverka.shared.PersonErasureDue(
-                        PersonRef.volunteer(volunteer.id()), "retention.inactive-volunteer")));
+                .executeWithoutResult(s -> events.publishEvent(
+                        new PersonErasureDue(PersonRef.volunteer(volunteer.id()), "retention.inactive-volunteer")));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE id = ?")

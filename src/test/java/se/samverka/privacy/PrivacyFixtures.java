@@ -3,6 +3,7 @@ package se.samverka.privacy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -12,6 +13,11 @@ import org.springframework.security.core.Authentication;
 import se.samverka.TestVolunteer;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
+import se.samverka.helprequest.Channel;
+import se.samverka.helprequest.NewHelpRequest;
+import se.samverka.helprequest.PaymentMethod;
+import se.samverka.helprequest.Recurrence;
+import se.samverka.shared.HelpKind;
 import se.samverka.shared.PhoneNumber;
 
 /** People with names, addresses and numbers that nobody else in the test database has. */
@@ -73,23 +79,23 @@ final class PrivacyFixtures {
     }
 
     /** A request for shopping in three days, by phone. */
-    static se.samverka.helprequest.NewHelpRequest request(JdbcClient jdbc, String residentName) {
-        return new se.samverka.helprequest.NewHelpRequest(
+    static NewHelpRequest request(JdbcClient jdbc, String residentName) {
+        return new NewHelpRequest(
                 residentName,
                 PhoneNumber.of(mobile()),
                 "Gatan 1",
                 district(jdbc),
-                se.samverka.shared.HelpKind.SHOPPING,
+                HelpKind.SHOPPING,
                 "Mjölk",
                 LocalDate.now().plusDays(3),
-                java.time.LocalTime.of(10, 0),
-                java.time.LocalTime.of(12, 0),
-                se.samverka.helprequest.Recurrence.ONE_OFF,
-                se.samverka.helprequest.PaymentMethod.INVOICE,
+                LocalTime.of(10, 0),
+                LocalTime.of(12, 0),
+                Recurrence.ONE_OFF,
+                PaymentMethod.INVOICE,
                 "Blåbär",
                 Boolean.TRUE,
                 null,
-                se.samverka.helprequest.Channel.PHONE,
+                Channel.PHONE,
                 null,
                 null,
                 null);

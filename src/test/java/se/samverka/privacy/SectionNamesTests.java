@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -13,13 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every section a module exports about a person has a heading in both languages, so that Mina uppgifter never shows
- * a raw key: the sections are read from the holders' source, as {@code PersonalDataSection.of(module(), name)}.
+ * a raw key: the sections are read from the holders' source, as {@code PersonalDataSection.of(module(), name)} (the
+ * formatter may break that call over lines).
  */
 class SectionNamesTests {
 
     private static final Pattern MODULE = Pattern.compile("public String module\\(\\)\\s*\\{\\s*return \"([a-z]+)\";");
 
-    private static final Pattern SECTION = Pattern.compile("PersonalDataSection\\.of\\(module\\(\\), \"([A-Za-z]+)\"");
+    private static final Pattern SECTION =
+            Pattern.compile("PersonalDataSection\\.of\\(\\s*module\\(\\),\\s*\"([A-Za-z]+)\"");
 
     @Test
     void everyExportedSectionHasAHeadingInSwedishAndEnglish() throws IOException {
@@ -51,7 +55,7 @@ class SectionNamesTests {
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
         try (InputStream in = SectionNamesTests.class.getClassLoader().getResourceAsStream(name)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }

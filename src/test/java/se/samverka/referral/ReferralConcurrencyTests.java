@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ class ReferralConcurrencyTests {
         referrals.offer(request.id(), List.of(a, b), "Handla", Duration.ofHours(24), ConsentMethod.PHONE, null, "test");
         var offeredAt = jdbc.sql("SELECT MIN(offered_at) FROM referral WHERE request_id = ?")
                 .param(request.id())
-                .query(java.sql.Timestamp.class)
+                .query(Timestamp.class)
                 .single()
                 .toInstant();
         var referralA = referralOf(request.id(), a);

@@ -21,7 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverka.IntegrationTest;
+import se.samverka.Settled;
 import se.samverka.account.AccountManagement;
+import se.samverka.callout.Callouts;
+import se.samverka.callout.Need;
+import se.samverka.callout.SubjectType;
+import se.samverka.callout.Urgency;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequest;
 import se.samverka.helprequest.HelpRequestStatus;
@@ -68,7 +73,7 @@ class ReferralTests {
     }
 
     @Autowired
-    se.samverka.callout.Callouts callouts;
+    Callouts callouts;
 
     @Autowired
     se.samverka.callout.CalloutQueries calloutQueries;
@@ -78,13 +83,12 @@ class ReferralTests {
         var district = ReferralFixtures.district(districts);
         var request = ReferralFixtures.request(helpRequests, district, ReferralFixtures.MOBILE);
         var org = ReferralFixtures.organisation(jdbc, "Övertagarföreningen", district);
-        var calloutId = callouts.start(new se.samverka.callout.Callouts.Start(
-                se.samverka.callout.SubjectType.HELP_REQUEST,
+        var calloutId = callouts.start(new Callouts.Start(
+                SubjectType.HELP_REQUEST,
                 request.id(),
                 "#" + request.number(),
-                new se.samverka.callout.Need(
-                        request.kind(), district, request.date(), request.timeFrom(), request.timeTo(), null, 1),
-                se.samverka.callout.Urgency.SOON,
+                new Need(request.kind(), district, request.date(), request.timeFrom(), request.timeTo(), null, 1),
+                Urgency.SOON,
                 null,
                 "test"));
 
@@ -92,7 +96,7 @@ class ReferralTests {
 
         var callout = calloutQueries.find(calloutId).orElseThrow();
         assertThat(callout.status().name()).isEqualTo("STOPPED");
-        assertThat(calloutQueries.activeFor(se.samverka.callout.SubjectType.HELP_REQUEST, request.id()))
+        assertThat(calloutQueries.activeFor(SubjectType.HELP_REQUEST, request.id()))
                 .isEmpty();
     }
 
@@ -235,6 +239,7 @@ class ReferralTests {
 
     @Test
     void aResidentWithoutAMobileGetsNoSmsAndTheCoordinatorIsToldToCall() throws Exception {
+        var since = Settled.now();
         var district = ReferralFixtures.district(districts);
         var request = ReferralFixtures.request(helpRequests, district, ReferralFixtures.LANDLINE);
         var org = ReferralFixtures.organisation(jdbc, "Fastaföreningen", district);
@@ -253,7 +258,7 @@ class ReferralTests {
         assertThat(helpRequests.history(request.id()))
                 .extracting(h -> h.action())
                 .contains("REFERRAL_CALL_RESIDENT");
-        Thread.sleep(500);
+        Settled.since(jdbc, since); // nothing more is on its way
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
                         .param("referral-accepted:" + referral)
                         .query(Integer.class)

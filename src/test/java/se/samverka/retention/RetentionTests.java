@@ -2,6 +2,7 @@ package se.samverka.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,6 +52,8 @@ import se.samverka.volunteer.StayQuestionAsked;
             "samverka.retention.batch-size=2"
         })
 @Import(RetentionTests.Config.class)
+// Why @DirtiesContext: this class's settings make a context that no other class shares; closing it after the class
+// frees its connection pool and threads instead of keeping them in the context cache for nobody.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RetentionTests {
 
@@ -113,7 +117,7 @@ class RetentionTests {
 
     @BeforeEach
     void realTime() {
-        clock.set(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private Instant monthsAgo(int months) {
@@ -470,19 +474,16 @@ class RetentionTests {
         return heard.erasures.stream().map(e -> e.person().id()).toList();
     }
 
-    private void awaitMail(String to, String subject, String token) throws InterruptedException {
-        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            var bodies = jdbc.sql("SELECT body FROM outbox_message WHERE recipient = ? AND subject = ?")
-                    .params(to, subject)
-                    .query(String.class)
-                    .list();
-            if (!bodies.isEmpty()) {
-                assertThat(bodies).singleElement().asString().contains("/gallring/stanna/" + token);
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no stay question mail to " + to);
+    private void awaitMail(String to, String subject, String token) {
+        var bodies = await("a stay question mail to " + to)
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> jdbc.sql("SELECT body FROM outbox_message WHERE recipient = ? AND subject = ?")
+                                .params(to, subject)
+                                .query(String.class)
+                                .list(),
+                        list -> !list.isEmpty());
+        assertThat(bodies).singleElement().asString().contains("/gallring/stanna/" + token);
     }
 }

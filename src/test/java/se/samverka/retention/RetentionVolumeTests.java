@@ -34,6 +34,8 @@ import se.samverka.IntegrationTest;
             "samverka.retention.batch-size=1000",
             "samverka.retention.pause=5ms"
         })
+// Why @DirtiesContext: this class's settings make a context that no other class shares; closing it after the class
+// frees its connection pool and threads instead of keeping them in the context cache for nobody.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RetentionVolumeTests {
 

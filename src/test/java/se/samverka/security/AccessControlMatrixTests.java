@@ -6,11 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static se.samverka.security.SecurityFixtures.as;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -29,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
+import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.Need;
@@ -38,6 +43,8 @@ import se.samverka.district.Districts;
 import se.samverka.effort.Efforts;
 import se.samverka.effort.SignupMode;
 import se.samverka.helprequest.HelpRequests;
+import se.samverka.idea.HelpWanted;
+import se.samverka.idea.IdeaAdministration;
 import se.samverka.shared.HelpKind;
 
 /**
@@ -398,11 +405,23 @@ class AccessControlMatrixTests {
     Callouts callouts;
 
     @Autowired
-    se.samverka.idea.IdeaAdministration ideas;
+    IdeaAdministration ideas;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    /** What a test cost, in the units that decide its time (docs/performance.md, "The test suite"). */
+    private int worldsBuilt;
+
+    private int requestsMade;
+
+    @AfterEach
+    void reportCost(TestInfo test) {
+        System.out.printf(
+                "AccessControlMatrixTests.%s: %d worlds built, %d requests%n",
+                test.getTestMethod().map(m -> m.getName()).orElse("?"), worldsBuilt, requestsMade);
+    }
 
     @Test
     void everyRouteOfTheApplicationHasARow() {
@@ -424,12 +443,17 @@ class AccessControlMatrixTests {
         assertThat(covered).as("rows for routes that no longer exist").isSubsetOf(routes);
     }
 
+    /**
+     * Every refusal and every allowed read runs on one shared world: none of them may change anything (a refusal
+     * that did would fail its cell anyway). Each allowed state change gets a world of its own, so that one actor's
+     * change never decides the next actor's cell. Building a world costs far more than a request.
+     */
     @Test
     void everyCellMatchesThePolicy() throws Exception {
         var failures = new ArrayList<String>();
+        var world = world();
         for (var row : ROUTES) {
-            var world = world();
-            // the refusals first, on one world: none of them may change anything
+            // the refusals first: none of them may change anything
             for (var actor : Actor.values()) {
                 var expected = expected(row, actor);
                 if (expected != Outcome.ALLOWED) {
@@ -449,14 +473,15 @@ class AccessControlMatrixTests {
         assertThat(failures).as("cells that do not match the policy").isEmpty();
     }
 
+    /** A request refused for want of a CSRF token changes nothing, so all of them share one world. */
     @Test
     void everyStateChangeWithoutACsrfTokenIsRefused() throws Exception {
         var failures = new ArrayList<String>();
+        var world = world();
         for (var row : ROUTES) {
             if ("GET".equals(row.method()) || row.access() == Access.SECRET) {
                 continue;
             }
-            var world = world();
             var actor = switch (row.access()) {
                 case VOLUNTEER -> Actor.VOLUNTEER_A;
                 case MEMBER -> Actor.MEMBER_X;
@@ -575,6 +600,7 @@ class AccessControlMatrixTests {
         if (user != null) {
             builder.with(authentication(as(user)));
         }
+        requestsMade++;
         return mvc.perform(builder).andReturn().getResponse();
     }
 
@@ -763,6 +789,7 @@ class AccessControlMatrixTests {
     }
 
     private World world() throws Exception {
+        worldsBuilt++;
         var tag = UUID.randomUUID().toString().substring(0, 6);
         var district = SecurityFixtures.district(districts, "Matrisholmen");
         var a = SecurityFixtures.volunteer(jdbc, "Anna Matris " + tag, district);
@@ -878,7 +905,7 @@ class AccessControlMatrixTests {
                         "Ett café för äldre",
                         "Äldre",
                         Set.of(district),
-                        Set.of(se.samverka.idea.HelpWanted.values()[0]),
+                        Set.of(HelpWanted.values()[0]),
                         "Ida Idé",
                         "ida." + tag + "@example.se",
                         null),
@@ -893,7 +920,7 @@ class AccessControlMatrixTests {
      */
     private Map<String, String> extraIds(String tag, String district, UUID volunteerA, UUID orgX, UUID orgY)
             throws Exception {
-        var extra = new java.util.HashMap<String, String>();
+        var extra = new HashMap<String, String>();
         // -- blocks of later modules, one each, below --
         // meeting: an upcoming network meeting organisation X is invited and registered to, with an action X owns
         var meetingId = UUID.randomUUID();
@@ -925,7 +952,7 @@ class AccessControlMatrixTests {
                         actionId,
                         meetingId,
                         orgX,
-                        java.sql.Date.valueOf(LocalDate.now().plusDays(30)),
+                        Date.valueOf(LocalDate.now().plusDays(30)),
                         Timestamp.from(Instant.now()))
                 .update();
         extra.put("meetingId", meetingId.toString());
@@ -957,7 +984,7 @@ class AccessControlMatrixTests {
         var representativeAccount = accounts.createStaffAccount(
                 "representant-" + tag + "@example.se",
                 "ett långt lösenord",
-                se.samverka.account.Role.DEPARTMENT_REPRESENTATIVE,
+                Role.DEPARTMENT_REPRESENTATIVE,
                 "Rebecka Matris " + tag);
         var representativeId = UUID.randomUUID();
         jdbc.sql(

@@ -51,7 +51,7 @@ final class SecurityFixtures {
     }
 
     /** An administrator with a real account row (some pages record who acted, by account). */
-    static SamverkaUser admin(se.samverka.account.AccountManagement accounts) {
+    static SamverkaUser admin(AccountManagement accounts) {
         var username = "admin-matris-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createStaffAccount(username, "Hemligt-" + username, Role.ADMIN, "Admin");
         return accounts.findByUsername(username).orElseThrow();

@@ -10,17 +10,20 @@ import static se.samverka.security.SecurityFixtures.as;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,19 +33,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
+import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.Need;
 import se.samverka.callout.SubjectType;
 import se.samverka.callout.Urgency;
 import se.samverka.district.Districts;
+import se.samverka.effort.Effort;
+import se.samverka.effort.EffortStatus;
 import se.samverka.effort.Efforts;
+import se.samverka.effort.Shift;
 import se.samverka.effort.SignupMode;
 import se.samverka.helprequest.Channel;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.NewHelpRequest;
 import se.samverka.helprequest.PaymentMethod;
 import se.samverka.helprequest.Recurrence;
+import se.samverka.idea.HelpWanted;
+import se.samverka.idea.IdeaAdministration;
 import se.samverka.security.AccessControlMatrixTests.Access;
 import se.samverka.security.AccessControlMatrixTests.Actor;
 import se.samverka.security.AccessControlMatrixTests.Outcome;
@@ -82,7 +91,7 @@ class StoredXssTests {
     Callouts callouts;
 
     @Autowired
-    se.samverka.idea.IdeaAdministration ideas;
+    IdeaAdministration ideas;
 
     /** Markup that would run if it were not escaped, tagged with the field it was entered in. */
     static String hostile(String field) {
@@ -102,8 +111,7 @@ class StoredXssTests {
                 var lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     var line = lines.get(i);
-                    var matcher = java.util.regex.Pattern.compile("th:utext=\"([^\"]*)\"")
-                            .matcher(line);
+                    var matcher = Pattern.compile("th:utext=\"([^\"]*)\"").matcher(line);
                     while (matcher.find()) {
                         if (!UTEXT_ALLOWED.contains(matcher.group(1))) {
                             found.add(file + ":" + (i + 1) + " " + matcher.group(0));
@@ -354,7 +362,7 @@ class StoredXssTests {
                 .update();
         var today = LocalDate.now();
         var effortX = efforts.create(
-                new se.samverka.effort.Effort(
+                new Effort(
                         null,
                         orgX,
                         null,
@@ -366,12 +374,12 @@ class StoredXssTests {
                         hostile("effort-contactName"),
                         "kontakt@example.se",
                         null,
-                        se.samverka.effort.EffortStatus.DRAFT,
+                        EffortStatus.DRAFT,
                         List.of(district)),
                 "test");
         efforts.publish(effortX);
         var shiftX = efforts.addShifts(
-                        new se.samverka.effort.Shift(
+                        new Shift(
                                 null,
                                 effortX,
                                 hostile("shift-title"),
@@ -455,8 +463,8 @@ class StoredXssTests {
                         hostile("idea-title"),
                         hostile("idea-description"),
                         hostile("idea-forWhom"),
-                        java.util.Set.of(district),
-                        java.util.Set.of(se.samverka.idea.HelpWanted.values()[0]),
+                        Set.of(district),
+                        Set.of(HelpWanted.values()[0]),
                         hostile("idea-submitter"),
                         "idea." + UUID.randomUUID().toString().substring(0, 8) + "@example.se",
                         hostile("idea-organisation")),
@@ -470,15 +478,15 @@ class StoredXssTests {
      * under the same variable names as in the access-control matrix. Each hostile field is also put in fields, so
      * that the test fails when no page shows it.
      */
-    private java.util.Map<String, String> extraIds(
+    private Map<String, String> extraIds(
             Map<String, Boolean> fields, String district, UUID volunteerA, UUID orgX, UUID orgY) throws Exception {
-        var extra = new java.util.HashMap<String, String>();
+        var extra = new HashMap<String, String>();
         // -- blocks of later modules, one each, below --
         // audit: a data-protection officer's name, listed on /admin/dataskyddsombud
         accounts.createStaffAccount(
                 "dpo-" + UUID.randomUUID() + "@example.se",
                 "ett-langt-losenord",
-                se.samverka.account.Role.PRIVACY_OFFICER,
+                Role.PRIVACY_OFFICER,
                 hostile("officer-name"));
         fields.put("officer-name", false);
         // meeting: every free-text field of a meeting, a registration, a decision, an action and a saved list
@@ -536,7 +544,7 @@ class StoredXssTests {
                         meetingId,
                         hostile("action-description"),
                         orgX,
-                        java.sql.Date.valueOf(LocalDate.now().plusDays(30)),
+                        Date.valueOf(LocalDate.now().plusDays(30)),
                         Timestamp.from(Instant.now()))
                 .update();
         jdbc.sql("INSERT INTO meeting_invite_list (id, name, created_by, created_at) VALUES (?, ?, 'test', ?)")
@@ -607,7 +615,7 @@ class StoredXssTests {
         var representativeAccount = accounts.createStaffAccount(
                 "representant-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se",
                 "ett långt lösenord",
-                se.samverka.account.Role.DEPARTMENT_REPRESENTATIVE,
+                Role.DEPARTMENT_REPRESENTATIVE,
                 hostile("representative-name"));
         var representativeId = UUID.randomUUID();
         jdbc.sql(

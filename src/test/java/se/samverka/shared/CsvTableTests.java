@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class CsvTableTests {
 
     @Test
     void writesNullAsAnEmptyCellAndRefusesRowsOfTheWrongWidth() {
-        var cells = new java.util.ArrayList<String>();
+        var cells = new ArrayList<String>();
         cells.add(null);
         cells.add("x");
 

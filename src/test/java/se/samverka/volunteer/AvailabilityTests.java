@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,7 @@ class AvailabilityTests {
     })
     void aTaskFallsInExactlyOneOfTheFourSlots(LocalDate day, LocalTime from, TimeSlot slot) {
         for (var candidate : TimeSlot.values()) {
-            var onlyThat = TimeSlot.availability(java.util.Set.of(candidate));
+            var onlyThat = TimeSlot.availability(Set.of(candidate));
             assertThat(onlyThat.covers(day, from)).as(candidate.name()).isEqualTo(candidate == slot);
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class ConcurrentSignupTests {
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(THREADS);
         try {
-            var results = new ArrayList<java.util.concurrent.Future<String>>();
+            var results = new ArrayList<Future<String>>();
             for (int i = 0; i < THREADS; i++) {
                 Callable<String> submit = () -> {
                     start.await();

@@ -11,6 +11,7 @@ import static se.samverka.volunteer.VolunteerFixtures.newEmail;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,7 +142,7 @@ class ConfirmationTests {
                 .single();
     }
 
-    private List<java.util.UUID> offeringIds() {
+    private List<UUID> offeringIds() {
         return volunteers.offering(HelpKind.SHOPPING, List.of("munso")).stream()
                 .map(VolunteerProfile::id)
                 .toList();

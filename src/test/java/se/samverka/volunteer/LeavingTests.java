@@ -12,12 +12,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.samverka.IntegrationTest;
@@ -31,7 +36,7 @@ class LeavingTests {
     MockMvc mvc;
 
     @Autowired
-    org.springframework.security.authentication.ott.OneTimeTokenService oneTimeTokens;
+    OneTimeTokenService oneTimeTokens;
 
     @Autowired
     JdbcClient jdbc;
@@ -46,7 +51,21 @@ class LeavingTests {
     AccountManagement accounts;
 
     @Autowired
+    ConfigurableApplicationContext context;
+
     LeavingWitness witness;
+
+    /** Listens at run time, so that this class shares the suite's context instead of adding a bean to its own. */
+    @BeforeEach
+    void listen() {
+        witness = new LeavingWitness(jdbc);
+        context.addApplicationListener(witness);
+    }
+
+    @AfterEach
+    void stopListening() {
+        context.removeApplicationListener(witness);
+    }
 
     @Test
     void theDeletePageSaysWhatGoesAndWhatStays() throws Exception {
@@ -93,8 +112,7 @@ class LeavingTests {
         var me = newVolunteer();
         var id = me.profile().id();
         // a real login (one-time link), so that the session is the one Spring Session stores in the database
-        var token = oneTimeTokens.generate(
-                new org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest(me.email()));
+        var token = oneTimeTokens.generate(new GenerateOneTimeTokenRequest(me.email()));
         var cookies = mvc.perform(
                         post("/login/ott").param("token", token.getTokenValue()).with(csrf()))
                 .andExpect(redirectedUrl("/start"))
@@ -142,7 +160,7 @@ class LeavingTests {
     }
 
     /** Stands in for the modules that react to a volunteer leaving. */
-    static class LeavingWitness {
+    static class LeavingWitness implements ApplicationListener<ApplicationEvent> {
 
         final Map<UUID, String> seen = new ConcurrentHashMap<>();
         private final JdbcClient jdbc;
@@ -151,7 +169,14 @@ class LeavingTests {
             this.jdbc = jdbc;
         }
 
-        @EventListener
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (event instanceof PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof VolunteerLeaving leaving) {
+                on(leaving);
+            }
+        }
+
         void on(VolunteerLeaving event) {
             var present = jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE id = ?")
                             .param(event.volunteerId())
@@ -164,15 +189,6 @@ class LeavingTests {
                                     ? "in transaction"
                                     : "outside transaction")
                             + ", volunteer " + (present ? "present" : "gone"));
-        }
-    }
-
-    @TestConfiguration
-    static class WitnessConfig {
-
-        @Bean
-        LeavingWitness leavingWitness(JdbcClient jdbc) {
-            return new LeavingWitness(jdbc);
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samverka.volunteer.VolunteerFixtures.as;
 
+import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,7 @@ class ProfileIsolationTests {
                         .with(as(me.user())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/mina-sidor/profil/paus")
-                        .param("until", java.time.LocalDate.now().plusDays(5).toString())
+                        .param("until", LocalDate.now().plusDays(5).toString())
                         .param("id", otherId)
                         .with(csrf())
                         .with(as(me.user())))

@@ -265,7 +265,7 @@ class SignupTests {
         assertThat(bye).contains("Your account has been deleted");
     }
 
-    private String thanksPage(jakarta.servlet.http.Cookie[] session) throws Exception {
+    private String thanksPage(Cookie[] session) throws Exception {
         return mvc.perform(get("/bli-volontar/tack").cookie(session))
                 .andExpect(status().isOk())
                 .andReturn()

@@ -21,9 +21,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.Settled;
+import se.samverka.TestSettings;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
@@ -35,7 +36,6 @@ import se.samverka.shared.EmailAddress;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = "samverka.notification.sms.webhook-secret=loggtest-hemlighet")
 class LogSafetyTests {
 
     @Autowired
@@ -53,6 +53,7 @@ class LogSafetyTests {
     @Test
     void phoneIntakeLoginLinkAndSmsWebhookLogNoHealthDataCodeWordTokenOrPhoneNumber(CapturedOutput output)
             throws Exception {
+        var since = Settled.now();
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var codeWord = "Kodord" + suffix;
         var healthNote = "Diabetes" + suffix;
@@ -114,10 +115,10 @@ class LogSafetyTests {
                         .param("to", "+46766861001")
                         .param("message", "Ja " + codeWord)
                         .param("created", "2026-11-30T08:41:04.412000")
-                        .header("X-Samverka-Secret", "loggtest-hemlighet"))
+                        .header("X-Samverka-Secret", TestSettings.SMS_WEBHOOK_SECRET))
                 .andExpect(status().isOk());
         // let the outbox and the event listeners run and log what they log
-        Thread.sleep(2000);
+        Settled.since(jdbc, since); // nothing more is on its way
 
         // reading the health data was recorded in the audit log, not in the application log
         var requestId = UUID.fromString(location.substring("/samordning/arenden/".length()));

@@ -24,7 +24,10 @@ import se.samverka.account.Role;
 import se.samverka.shared.ProcessingActivities;
 import se.samverka.shared.ProcessingActivity;
 
-/** The pages a Swedish authority must publish: the accessibility statement and the record of processing. */
+/**
+ * The pages a Swedish authority must publish: the accessibility statement and the record of processing. The
+ * statement's contact and review date are set in application-test.properties, not left at their defaults.
+ */
 @IntegrationTest
 class PublicStatementPagesTests {
 
