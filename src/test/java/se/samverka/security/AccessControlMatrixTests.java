@@ -114,6 +114,7 @@ class AccessControlMatrixTests {
             row("GET", "/login/lank-skickad", Access.PUBLIC, NONE),
             row("GET", "/login/ott", Access.PUBLIC, NONE),
             row("GET", "/start", Access.LOGGED_IN, NONE),
+            row("POST", "/inloggning/forlang", Access.LOGGED_IN, NONE),
             // public forms and pages
             row("GET", "/bli-volontar", Access.PUBLIC, NONE),
             row("POST", "/bli-volontar", Access.PUBLIC, NONE),
@@ -473,6 +474,8 @@ class AccessControlMatrixTests {
         assertThat(failures).as("cells that do not match the policy").isEmpty();
     }
 
+    private static final Set<String> EXPIRED_FORMS = Set.of("/bli-volontar", "/be-om-hjalp");
+
     /** A request refused for want of a CSRF token changes nothing, so all of them share one world. */
     @Test
     void everyStateChangeWithoutACsrfTokenIsRefused() throws Exception {
@@ -489,7 +492,12 @@ class AccessControlMatrixTests {
                 default -> Actor.ANONYMOUS;
             };
             var response = perform(row, actor, world, false, false);
-            if (response.getStatus() != 403) {
+            // the public forms that are shown again instead (account/ExpiredForm) are handed to their own form,
+            // marked expired, which stores nothing (ExpiredFormTests)
+            var refused = EXPIRED_FORMS.contains(row.pattern()) && actor == Actor.ANONYMOUS
+                    ? row.pattern().equals(response.getForwardedUrl())
+                    : response.getStatus() == 403;
+            if (!refused) {
                 failures.add(row.key() + " without CSRF token as " + actor + ": " + response.getStatus());
             }
         }
