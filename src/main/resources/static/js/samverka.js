@@ -121,7 +121,8 @@
 			return;
 		}
 		event.preventDefault();
-		fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin', redirect: 'manual' })
+		// form-encoded: the service reads no multipart bodies
+		fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin', redirect: 'manual' })
 			.then(function (response) {
 				if (response.status !== 204) {
 					// the session had already ended: the page itself shows the way to sign in again

@@ -73,7 +73,7 @@ class AgreementFormTests {
     }
 
     @Test
-    void readsKronorAsSwedesWriteThemAndPrintsThemPlain() throws ParseException {
+    void readsKronorAsSwedesWriteThemAndPrintsThemTheSameWay() throws ParseException {
         var kronor = new Kronor();
         var sv = Locale.forLanguageTag("sv");
         assertThat(kronor.parse("125 000", sv)).isEqualByComparingTo("125000");
@@ -81,7 +81,12 @@ class AgreementFormTests {
         assertThat(kronor.parse("-5", sv)).isEqualByComparingTo("-5");
         assertThatThrownBy(() -> kronor.parse("mycket", sv)).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> kronor.parse("12,345", sv)).isInstanceOf(ParseException.class);
-        assertThat(kronor.print(new BigDecimal("125000.00"), sv)).isEqualTo("125000");
-        assertThat(kronor.print(new BigDecimal("125000.50"), sv)).isEqualTo("125000.5");
+        assertThat(kronor.print(new BigDecimal("125000.00"), sv)).isEqualTo("125 000");
+        assertThat(kronor.print(new BigDecimal("125000.50"), sv)).isEqualTo("125 000,50");
+        assertThat(kronor.print(new BigDecimal("125000.50"), Locale.ENGLISH)).isEqualTo("125 000.50");
+        assertThat(kronor.print(new BigDecimal("-5"), sv)).isEqualTo("-5");
+        assertThat(kronor.print(new BigDecimal("999"), sv)).isEqualTo("999");
+        assertThat(kronor.parse(kronor.print(new BigDecimal("1234567.25"), sv), sv))
+                .isEqualByComparingTo("1234567.25");
     }
 }
