@@ -110,7 +110,7 @@ class MalformedInputTests {
         assertThat(posted).isGreaterThan(200);
         assertThat(failures).isEmpty();
         var log = output.getAll().substring(logBefore);
-        assertThat(log.lines().filter(line -> line.contains(" ERROR ")).toList())
+        assertThat(log.lines().filter(MalformedInputTests::formError).toList())
                 .as("lines logged at ERROR")
                 .isEmpty();
     }
@@ -128,7 +128,7 @@ class MalformedInputTests {
                     .getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(400);
         }
-        assertThat(output.getAll().substring(logBefore).lines().filter(line -> line.contains(" ERROR ")))
+        assertThat(output.getAll().substring(logBefore).lines().filter(MalformedInputTests::formError))
                 .isEmpty();
     }
 
@@ -220,5 +220,14 @@ class MalformedInputTests {
             return "inte-ett-id";
         }
         return "\u0000";
+    }
+
+    /**
+     * A line at ERROR that handling a form could have caused. The scheduler of another cached context in this JVM
+     * (DatabaseOutageTests stops its own database) may log at the same time; that is not about forms, and the
+     * SurefireLogScanIT still reads every line.
+     */
+    private static boolean formError(String line) {
+        return line.contains(" ERROR ") && !line.contains("c.g.k.scheduler.");
     }
 }
