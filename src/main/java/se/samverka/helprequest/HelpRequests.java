@@ -34,6 +34,7 @@ public class HelpRequests {
     private final RiskGroups riskGroups;
     private final ResidentLookup lookup;
     private final HelpRequestMetrics metrics;
+    private final RequestOrigins origins;
 
     HelpRequests(
             HelpRequestRepository repository,
@@ -41,8 +42,10 @@ public class HelpRequests {
             Clock clock,
             RiskGroups riskGroups,
             ResidentLookup lookup,
-            HelpRequestMetrics metrics) {
+            HelpRequestMetrics metrics,
+            RequestOrigins origins) {
         this.metrics = metrics;
+        this.origins = origins;
         this.repository = repository;
         this.events = events;
         this.clock = clock;
@@ -72,6 +75,12 @@ public class HelpRequests {
     @Transactional(readOnly = true)
     public Map<UUID, String> residentNamesOf(Collection<UUID> requestIds) {
         return lookup.namesOf(requestIds);
+    }
+
+    /** The district and creation time of each of these requests, for aggregates; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, RequestOrigin> originsOf(Collection<UUID> requestIds) {
+        return origins.of(requestIds);
     }
 
     /** As {@link #submit(NewHelpRequest, String, boolean)} without a consent for risk-group data. */

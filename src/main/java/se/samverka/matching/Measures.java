@@ -5,17 +5,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequests;
-import se.samverka.volunteer.ReadyVolunteer;
 import se.samverka.volunteer.Volunteers;
 
 /**
@@ -53,79 +51,97 @@ class Measures {
             Integer neverTaskPercent,
             int inReserve) {}
 
+    /**
+     * One pass over the asks, the fills and the confirmed volunteers, adding each to its district's tally and to the
+     * total: the work grows with the number of volunteers, not with volunteers times districts.
+     */
     @Transactional(readOnly = true)
     List<Row> lastThirtyDays() {
         var since = clock.instant().minus(PERIOD);
         var asks = query.asksSince(since);
         var fills = query.firstFillsSince(since);
-        var requestDistrict = new HashMap<UUID, String>();
-        var requestCreated = new HashMap<UUID, java.time.Instant>();
-        for (var id : union(asks.stream().map(MeasuresQuery.Ask::requestId).toList(), fills.keySet())) {
-            helpRequests.find(id).ifPresent(r -> {
-                requestDistrict.put(id, r.districtId());
-                requestCreated.put(id, r.createdAt());
-            });
+        var origins = helpRequests.originsOf(
+                union(asks.stream().map(MeasuresQuery.Ask::requestId).toList(), fills.keySet()));
+        var tallies = new LinkedHashMap<String, Tally>();
+        var names = new LinkedHashMap<String, String>();
+        for (var district : districts.all()) {
+            tallies.put(district.id(), new Tally());
+            names.put(district.id(), district.name());
         }
-        var ready = volunteers.confirmed(LocalDate.now(clock));
+        var total = new Tally();
+        var askedAnywhere = new HashSet<UUID>();
+        for (var ask : asks) {
+            askedAnywhere.add(ask.volunteerId());
+            total.asks++;
+            var origin = origins.get(ask.requestId());
+            var here = origin == null ? null : tallies.get(origin.districtId());
+            if (here != null) {
+                here.asks++;
+            }
+        }
+        for (var fill : fills.entrySet()) {
+            var origin = origins.get(fill.getKey());
+            if (origin == null) {
+                continue;
+            }
+            var minutes = Math.max(
+                    0, Duration.between(origin.createdAt(), fill.getValue()).toMinutes());
+            total.minutes.add(minutes);
+            var here = tallies.get(origin.districtId());
+            if (here != null) {
+                here.minutes.add(minutes);
+            }
+        }
         var everAssigned = query.everAssigned();
         var busy = query.busy();
-        var rows = new ArrayList<Row>();
-        for (var district : districts.all()) {
-            rows.add(row(
-                    district.name(),
-                    id -> district.id().equals(requestDistrict.get(id)),
-                    v -> v.getValue().districtIds().contains(district.id()),
-                    asks,
-                    fills,
-                    requestCreated,
-                    ready,
-                    everAssigned,
-                    busy));
+        for (var volunteer : volunteers.confirmed(LocalDate.now(clock)).entrySet()) {
+            var id = volunteer.getKey();
+            var asked = askedAnywhere.contains(id);
+            var never = !everAssigned.contains(id);
+            var reserve = !volunteer.getValue().paused() && !busy.contains(id);
+            total.count(asked, never, reserve);
+            for (var districtId : volunteer.getValue().districtIds()) {
+                var here = tallies.get(districtId);
+                if (here != null) {
+                    here.count(asked, never, reserve);
+                }
+            }
         }
-        rows.add(row(null, id -> true, v -> true, asks, fills, requestCreated, ready, everAssigned, busy));
+        var rows = new ArrayList<Row>();
+        tallies.forEach((id, tally) -> rows.add(tally.row(names.get(id))));
+        rows.add(total.row(null));
         return rows;
     }
 
-    private Row row(
-            String name,
-            Predicate<UUID> requestHere,
-            Predicate<Map.Entry<UUID, ReadyVolunteer>> volunteerHere,
-            List<MeasuresQuery.Ask> asks,
-            Map<UUID, java.time.Instant> fills,
-            Map<UUID, java.time.Instant> created,
-            Map<UUID, ReadyVolunteer> ready,
-            Set<UUID> everAssigned,
-            Set<UUID> busy) {
-        var asksHere =
-                asks.stream().filter(a -> requestHere.test(a.requestId())).toList();
-        var minutes = fills.entrySet().stream()
-                .filter(f -> requestHere.test(f.getKey()) && created.containsKey(f.getKey()))
-                .map(f -> Math.max(
-                        0,
-                        Duration.between(created.get(f.getKey()), f.getValue()).toMinutes()))
-                .sorted()
-                .toList();
-        var here = ready.entrySet().stream().filter(volunteerHere).toList();
-        var askedAnywhere =
-                asks.stream().map(MeasuresQuery.Ask::volunteerId).collect(java.util.stream.Collectors.toSet());
-        var total = here.size();
-        var askedCount =
-                here.stream().filter(v -> askedAnywhere.contains(v.getKey())).count();
-        var neverCount =
-                here.stream().filter(v -> !everAssigned.contains(v.getKey())).count();
-        var reserve = (int) here.stream()
-                .filter(v -> !v.getValue().paused() && !busy.contains(v.getKey()))
-                .count();
-        return new Row(
-                name,
-                asksHere.size(),
-                minutes.size(),
-                minutes.isEmpty() ? null : Math.round(10.0 * asksHere.size() / minutes.size()) / 10.0,
-                minutes.isEmpty() ? null : median(minutes),
-                total,
-                percent(askedCount, total),
-                percent(neverCount, total),
-                reserve);
+    /** What is counted for one district, or for all. */
+    private static final class Tally {
+        int asks;
+        final List<Long> minutes = new ArrayList<>();
+        int volunteers;
+        int asked;
+        int never;
+        int reserve;
+
+        void count(boolean asked, boolean never, boolean reserve) {
+            volunteers++;
+            this.asked += asked ? 1 : 0;
+            this.never += never ? 1 : 0;
+            this.reserve += reserve ? 1 : 0;
+        }
+
+        Row row(String name) {
+            var sorted = minutes.stream().sorted().toList();
+            return new Row(
+                    name,
+                    asks,
+                    sorted.size(),
+                    sorted.isEmpty() ? null : Math.round(10.0 * asks / sorted.size()) / 10.0,
+                    sorted.isEmpty() ? null : median(sorted),
+                    volunteers,
+                    percent(asked, volunteers),
+                    percent(never, volunteers),
+                    reserve);
+        }
     }
 
     private static Long median(List<Long> sorted) {
@@ -138,7 +154,7 @@ class Measures {
     }
 
     private static Set<UUID> union(Collection<UUID> a, Collection<UUID> b) {
-        var all = new java.util.HashSet<UUID>(a);
+        var all = new HashSet<UUID>(a);
         all.addAll(b);
         return all;
     }
