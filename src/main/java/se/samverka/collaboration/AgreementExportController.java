@@ -1,5 +1,6 @@
 package se.samverka.collaboration;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -60,7 +61,7 @@ class AgreementExportController {
                         a.organisationName(),
                         a.startsOn().toString(),
                         a.endsOn() == null ? "" : a.endsOn().toString(),
-                        a.amount() == null ? "" : a.amount().toPlainString(),
+                        amount(a.amount(), locale),
                         a.municipalContactName(),
                         a.organisationContactName(),
                         a.nextFollowUp() == null ? "" : a.nextFollowUp().toString()))
@@ -75,6 +76,18 @@ class AgreementExportController {
                                 .build()
                                 .toString())
                 .body(new CsvTable(header, rows).toBytes());
+    }
+
+    /**
+     * An amount as the spreadsheet of the reader's language reads a number: Swedish Excel takes 125000,00 as a number
+     * and 125000.00 as text, so the Swedish file writes a decimal comma (and no thousands separator).
+     */
+    static String amount(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        var plain = amount.toPlainString();
+        return "sv".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
     private String text(String key, Locale locale) {

@@ -67,7 +67,7 @@ class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void seed() throws SQLException {
+    void seed(ApplicationReadyEvent ready) throws SQLException {
         if (!properties.enabled() || !embedded()) {
             return;
         }
@@ -85,7 +85,7 @@ class DemoData {
         log.info("""
 
 				==================================================================
-				 Samverka demo is running at http://localhost:8080
+				 Samverka demo is running at %s
 				 Staff logins (username / password):
 				   admin / admin            administrator (districts, Utkorg)
 				   samordnare / samordnare  coordinator (requests, phone intake)
@@ -103,7 +103,13 @@ class DemoData {
 				 Associations: /foreningar (one application waits at vetting);
 				 efforts and shifts: /insatser; meetings: /samverkan/moten.
 				 No e-mail is sent in the demo.
-				==================================================================""");
+				==================================================================""".formatted(address(ready)));
+    }
+
+    /** Where the demo answers: the port it really listens on (it may be started with any --server.port). */
+    private static String address(ApplicationReadyEvent ready) {
+        var port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+        return "http://localhost:" + port;
     }
 
     private boolean embedded() throws SQLException {

@@ -19,6 +19,7 @@ import se.samverka.account.SamverkaUser;
 import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.organisation.Departments;
+import se.samverka.shared.PhoneNumber;
 
 /**
  * The efforts workspace, the same pages for the municipality (/samordning/insatser, the departments' efforts)
@@ -56,7 +57,8 @@ class EffortWorkspaceController {
         model.addAttribute(
                 "volunteers",
                 efforts.volunteersOf(orgId).stream()
-                        .map(r -> new VolunteerRow((String) r[0], (String) r[1], (String) r[2], (Integer) r[3]))
+                        .map(r -> new VolunteerRow(
+                                (String) r[0], (String) r[1], PhoneNumber.displayOf((String) r[2]), (Integer) r[3]))
                         .toList());
         return "effort/volunteers";
     }

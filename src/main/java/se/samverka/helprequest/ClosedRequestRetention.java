@@ -31,7 +31,7 @@ class ClosedRequestRetention implements RetentionCategory {
     /** Stands in for every removed text, and a number that is valid but reaches no one for the phone. */
     static final String REMOVED = "-";
 
-    static final String NO_PHONE = "+46000000000";
+    static final String NO_PHONE = HelpRequestPersonalData.ERASED_PHONE;
 
     private final JdbcClient jdbc;
     private final RetentionProperties properties;

@@ -29,7 +29,7 @@ final class FormRules {
         if (form.onBehalf()) {
             checkSubmitter(form, errors);
         }
-        if (form.answersRiskQuestion() && !form.riskConsented()) {
+        if (form.needsRiskConsent() && !form.riskConsented()) {
             errors.rejectValue("riskConsent", "helprequest.riskConsent.required");
         }
     }

@@ -37,6 +37,14 @@ public record HelpRequest(
         Instant createdAt,
         Instant updatedAt) {
 
+    /**
+     * Whether the resident's number was erased (on their request, or by the retention rules): the stored placeholder
+     * is then shown as removed, never as a number someone could try to call.
+     */
+    public boolean phoneErased() {
+        return HelpRequestPersonalData.ERASED_PHONE.equals(residentPhone.e164());
+    }
+
     /** Open for offers and assignment. */
     public boolean isAssignable() {
         return status == HelpRequestStatus.NEW || status == HelpRequestStatus.OPEN;

@@ -129,9 +129,18 @@ record HelpRequestForm(
         return Boolean.TRUE.equals(riskConsent);
     }
 
-    /** A yes or a no is health data and needs the consent box; not wanting to answer stores nothing. */
+    /**
+     * Whether a risk-group answer will be stored. A yes is health data and needs the consent box; a no is kept only
+     * with the box ticked (without it, it is treated as not answered: nothing about health is stored, and nobody is
+     * asked for a consent that protects nothing); not wanting to answer stores nothing.
+     */
     boolean answersRiskQuestion() {
-        return riskGroup == RiskAnswer.YES || riskGroup == RiskAnswer.NO;
+        return riskGroup == RiskAnswer.YES || (riskGroup == RiskAnswer.NO && riskConsented());
+    }
+
+    /** Only a yes makes the consent box required. */
+    boolean needsRiskConsent() {
+        return riskGroup == RiskAnswer.YES;
     }
 
     boolean onBehalf() {
@@ -153,7 +162,7 @@ record HelpRequestForm(
                 recurrence,
                 paymentMethod,
                 codeWord.strip(),
-                riskGroup == null ? null : riskGroup.stored(),
+                answersRiskQuestion() ? riskGroup.stored() : null,
                 blankToNull(language),
                 channel,
                 onBehalf() ? submitterName.strip() : null,

@@ -75,6 +75,18 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /** A stored number (E.164, or null) as people read it: 070-123 45 67; empty when there is none. */
+    public static String displayOf(String e164) {
+        if (e164 == null || e164.isBlank()) {
+            return "";
+        }
+        try {
+            return new PhoneNumber(e164).display();
+        } catch (IllegalArgumentException notE164) {
+            return e164;
+        }
+    }
+
     /** The last two digits only, for logs. */
     public String masked() {
         return "*".repeat(e164.length() - 2) + e164.substring(e164.length() - 2);

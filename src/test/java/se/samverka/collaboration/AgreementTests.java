@@ -636,7 +636,7 @@ class AgreementTests {
         assertThat(row.get(1)).isEqualTo("Idéburet offentligt partnerskap (IOP)");
         assertThat(row.get(2)).isEqualTo("Aktivt");
         assertThat(row.get(4)).startsWith("Exportföreningen; med semikolon");
-        assertThat(row.subList(5, 9)).containsExactly("2026-01-01", "2026-12-31", "1500.50", "Kim \"Kommun\"");
+        assertThat(row.subList(5, 9)).containsExactly("2026-01-01", "2026-12-31", "1500,50", "Kim \"Kommun\"");
 
         var english = new String(
                 mvc.perform(get("/samverkan/avtal.csv?department=" + department + "&lang=en")
@@ -648,6 +648,9 @@ class AgreementTests {
         var all = parseCsv(english.substring(1));
         assertThat(all).hasSize(3);
         assertThat(all.get(0).get(0)).isEqualTo("Title");
+        assertThat(all.stream().map(r -> r.get(7)).toList())
+                .as("an English spreadsheet reads a decimal point")
+                .contains("1500.50");
     }
 
     /** RFC 4180 with a semicolon: quoted cells may hold separators, doubled quotes and line breaks. */

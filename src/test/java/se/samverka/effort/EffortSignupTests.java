@@ -221,6 +221,10 @@ class EffortSignupTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(roster.select("#roster").text()).contains("Anna Ansöker", "Bengt Ansöker", "Ansökt");
+        assertThat(roster.select("#roster").text())
+                .as("numbers as people read them")
+                .contains("070-123 45 67")
+                .doesNotContain("+4670");
 
         decide(effort, shift, signupId(anna, shift), "godkann")
                 .andExpect(flash().attribute("flash", "effort.flash.approved"));

@@ -157,7 +157,7 @@ class RiskGroupEncryptionTests {
     @Test
     void theFormsAskForConsentNextToTheBoxAndKeepEverythingTyped() throws Exception {
         var form = validForm(LocalDate.now(clock).plusDays(1));
-        form.put("riskGroup", "NO");
+        form.put("riskGroup", "YES");
         form.remove("riskConsent");
         var html = mvc.perform(posting(post("/be-om-hjalp"), form).with(csrf()))
                 .andExpect(status().isOk())
@@ -168,7 +168,7 @@ class RiskGroupEncryptionTests {
         assertThat(page.select("#riskConsent-field #riskConsent-error").text()).contains("Kryssa i samtycket");
         assertThat(page.select("#error-summary a[href=#riskConsent-field]")).hasSize(1);
         assertThat(page.select("input[name=residentName]").val()).isEqualTo("Greta Ek");
-        assertThat(page.select("input[name=riskGroup][checked]").val()).isEqualTo("NO");
+        assertThat(page.select("input[name=riskGroup][checked]").val()).isEqualTo("YES");
 
         // the phone form asks the same
         form.put("riskGroup", "YES");
@@ -184,6 +184,19 @@ class RiskGroupEncryptionTests {
         // not wanting to answer needs no consent, and stores nothing
         form.put("riskGroup", "UNSAID");
         mvc.perform(posting(post("/be-om-hjalp"), form).with(csrf())).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aNoWithoutTheConsentBoxIsAcceptedAndStoresNothingAboutHealth() throws Exception {
+        var form = validForm(LocalDate.now(clock).plusDays(1));
+        form.put("residentName", "Nils Nej");
+        form.put("riskGroup", "NO");
+        form.remove("riskConsent");
+        mvc.perform(posting(post("/be-om-hjalp"), form).with(csrf())).andExpect(status().is3xxRedirection());
+        var id = jdbc.sql("SELECT id FROM help_request WHERE resident_name = 'Nils Nej'")
+                .query(UUID.class)
+                .single();
+        assertThat(repository.riskGroupCiphertext(id)).isEmpty();
     }
 
     @Test

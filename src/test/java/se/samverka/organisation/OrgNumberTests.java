@@ -3,6 +3,12 @@ package se.samverka.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -70,5 +76,19 @@ class OrgNumberTests {
     @ValueSource(strings = {"8020001239", "802000-1234", "811218-9876"})
     void theStoredFormIsCheckedToo(String value) {
         assertThatIllegalArgumentException().isThrownBy(() -> new OrgNumber(value));
+    }
+
+    @ParameterizedTest(name = "the example in the {0} messages is a valid number")
+    @ValueSource(strings = {"sv", "en"})
+    void theExampleInTheHintAndTheErrorIsValid(String language) throws IOException {
+        var messages = new Properties();
+        try (var in = getClass().getResourceAsStream("/i18n/organisation/messages_" + language + ".properties")) {
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        for (var key : List.of("organisation.field.orgNumber.hint", "organisation.field.orgNumber.invalid")) {
+            var example = Pattern.compile("\\d{6}-\\d{4}").matcher(messages.getProperty(key));
+            assertThat(example.find()).as(key + " has an example").isTrue();
+            assertThat(OrgNumber.parse(example.group()).value()).isEqualTo(example.group());
+        }
     }
 }

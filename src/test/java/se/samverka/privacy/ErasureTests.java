@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samverka.privacy.PrivacyFixtures.now;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -412,6 +415,15 @@ class ErasureTests {
                 .as("the volunteer's place is freed")
                 .isZero();
         assertThat(idea).isNotNull();
+        var page = Jsoup.parse(mvc.perform(get("/samordning/arenden/{id}", request)
+                        .with(authentication(PrivacyFixtures.as(PrivacyFixtures.coordinator()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("#resident-phone").text())
+                .as("an erased number is shown as removed, not as 00000000")
+                .isEqualTo("Borttaget");
     }
 
     @Test
