@@ -2,6 +2,7 @@ package se.samverka.matching;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,13 +32,51 @@ class Measures {
     private final Volunteers volunteers;
     private final Districts districts;
     private final Clock clock;
+    private final Duration maxAge;
+    private volatile Snapshot snapshot;
 
-    Measures(MeasuresQuery query, HelpRequests helpRequests, Volunteers volunteers, Districts districts, Clock clock) {
+    Measures(
+            MeasuresQuery query,
+            HelpRequests helpRequests,
+            Volunteers volunteers,
+            Districts districts,
+            Clock clock,
+            MeasuresProperties properties) {
         this.query = query;
         this.helpRequests = helpRequests;
         this.volunteers = volunteers;
         this.districts = districts;
         this.clock = clock;
+        this.maxAge = properties.maxAge();
+    }
+
+    /** The figures and when they were counted. */
+    record Snapshot(List<Row> rows, Instant countedAt) {}
+
+    /**
+     * The latest figures, counted again when they are older than {@code samverka.matching.measures.max-age}. Only
+     * one request counts at a time; the others that arrive meanwhile wait for its result instead of counting too.
+     */
+    Snapshot current() {
+        var latest = snapshot;
+        if (fresh(latest)) {
+            return latest;
+        }
+        synchronized (this) {
+            latest = snapshot;
+            if (fresh(latest)) {
+                return latest;
+            }
+            var counted = new Snapshot(lastThirtyDays(), clock.instant());
+            snapshot = counted;
+            return counted;
+        }
+    }
+
+    private boolean fresh(Snapshot latest) {
+        return latest != null
+                && !maxAge.isZero()
+                && latest.countedAt().plus(maxAge).isAfter(clock.instant());
     }
 
     record Row(

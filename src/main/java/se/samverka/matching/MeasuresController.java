@@ -16,7 +16,9 @@ class MeasuresController {
 
     @GetMapping("/samordning/matt")
     String measures(Model model) {
-        model.addAttribute("rows", measures.lastThirtyDays());
+        var snapshot = measures.current();
+        model.addAttribute("rows", snapshot.rows());
+        model.addAttribute("countedAt", snapshot.countedAt());
         return "matching/measures";
     }
 }
