@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -42,7 +43,12 @@ import org.springframework.test.web.servlet.MvcResult;
  *
  * <p>Its own context on its own database, so it does not use the "test" profile (whose {@link TestDatabase}
  * cleans the shared test database once per run) but the test profile's properties.
+ *
+ * <p>{@code @DirtiesContext}: its database is stopped after the class, so a cached context would go on polling a
+ * database that is gone (Spring Session's cleanup, db-scheduler, the outbox), logging errors into every later test of
+ * the same JVM.
  */
+@DirtiesContext
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(

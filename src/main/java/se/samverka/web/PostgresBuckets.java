@@ -1,105 +1,119 @@
 package se.samverka.web;
 
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Buckets in the table {@code rate_limit_bucket} (V90), so that every instance counts against the same limit.
- * Each take is one short transaction with {@code SELECT ... FOR UPDATE} on the bucket's row. The key is stored
- * hashed: the table never holds an address, username or phone number. A row expires shortly after its bucket
- * has filled up again and the cleanup task ({@link RateLimitCleanup}) deletes expired rows.
+ * Token buckets in the table {@code rate_limit_token} (V121), so that every instance counts against the same limit.
+ * All the takes of one request are one SQL statement in autocommit: an {@code INSERT ... ON CONFLICT DO UPDATE}
+ * per key that refills the bucket greedily for the time since its last take, takes a token when there is one and
+ * returns whether it did. The row lock lasts only that statement, so one busy key (a municipality's own network
+ * behind one address) does not serialise requests behind a transaction, and a new key costs no extra round trip.
+ * Keys go in sorted order, so two requests never lock the same rows in opposite orders. The key is stored hashed:
+ * the table never holds an address, username or phone number. A row expires once its bucket is certainly full
+ * again and the cleanup task ({@link RateLimitCleanup}) deletes it.
  *
- * <p>Takes of one key that arrive at the same moment are batched (Bucket4j's batching optimisation): while one
- * thread holds the row, the others queue in memory and the next transaction takes all their tokens at once.
- * Without it, a surge from one address (a municipality's own network, a NAT) serialised every request on the
- * row lock: profiled at 32 concurrent sign-ups, the bucket transactions were the largest wait of a sign-up.
- * Batching needs the same bucket object for the same key, so the most recent {@value #CACHED} are kept.
+ * <p>Until 7 December 2026 this was Bucket4j's PostgreSQL proxy manager: profiled at 8 concurrent sign-ups, its
+ * transactions (five round trips for a key seen for the first time, which every new e-mail address and phone number
+ * is) were the largest wait of a sign-up. ADR 0013.
  */
 class PostgresBuckets implements RateLimitBuckets {
 
     private static final int BATCH = 1000;
-    private static final int CACHED = 10_000;
 
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> proxyManager;
+    /**
+     * The bucket after the take: {@code tokens} refilled at {@code per_ms} tokens a millisecond up to {@code capacity},
+     * less one when at least one was there ({@code took}).
+     */
+    private static final String UPSERT_HEAD =
+            "INSERT INTO rate_limit_token AS t (id, capacity, per_ms, tokens, refilled_at, took, expires_at) VALUES ";
 
-    private final Map<String, BucketProxy> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, BucketProxy> eldest) {
-            return size() > CACHED;
-        }
-    });
+    private static final String REFILLED =
+            "LEAST(t.capacity, t.tokens + GREATEST(0, EXCLUDED.refilled_at - t.refilled_at) * t.per_ms)";
+
+    private static final String UPSERT_TAIL = " ON CONFLICT (id) DO UPDATE SET"
+            + " tokens = " + REFILLED + " - CASE WHEN " + REFILLED + " >= 1 THEN 1 ELSE 0 END,"
+            + " took = " + REFILLED + " >= 1,"
+            + " refilled_at = GREATEST(t.refilled_at, EXCLUDED.refilled_at),"
+            + " expires_at = EXCLUDED.expires_at"
+            + " RETURNING id, took, tokens, per_ms";
+
+    private final JdbcClient jdbc;
+    private final Duration keepAfterFull;
+    private final Clock clock;
 
     PostgresBuckets(DataSource dataSource) {
-        this(dataSource, Duration.ofMinutes(1));
+        this(dataSource, Duration.ofMinutes(1), Clock.systemUTC());
     }
 
-    /** {@code keepAfterFull}: how long a row stays once its bucket has filled up again. */
+    /** {@code keepAfterFull}: how long a row stays once its bucket has certainly filled up again. */
     PostgresBuckets(DataSource dataSource, Duration keepAfterFull) {
-        this.proxyManager = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket")
-                .idColumn("id")
-                .stateColumn("state")
-                .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(keepAfterFull))
-                .build();
+        this(dataSource, keepAfterFull, Clock.systemUTC());
+    }
+
+    PostgresBuckets(DataSource dataSource, Duration keepAfterFull, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.keepAfterFull = keepAfterFull;
+        this.clock = clock;
     }
 
     @Override
     public ConsumptionProbe tryConsume(String key, RateLimitProperties.Limit limit) {
-        // the limit is part of the key: a changed setting starts new buckets instead of keeping the old size
-        var id = hash(key + "|" + limit);
-        Supplier<BucketConfiguration> configuration = () -> BucketConfiguration.builder()
-                .addLimit(InMemoryBuckets.bandwidth(limit))
-                .build();
-        var batched = buckets.get(id);
-        if (batched == null) {
-            // the first take of a key here (most keys, e.g. a new address, are taken once): one plain take, which
-            // creates the row when it is missing; a batch would not
-            var probe = proxyManager.builder().build(id, configuration).tryConsumeAndReturnRemaining(1);
-            buckets.put(
-                    id,
-                    proxyManager
-                            .builder()
-                            .withOptimization(Optimizations.batching())
-                            .build(id, configuration));
-            return probe;
-        }
-        try {
-            return batched.tryConsumeAndReturnRemaining(1);
-        } catch (RuntimeException e) {
-            if (!missingBucket(e)) {
-                throw e;
-            }
-            // the cleanup removed the row since: a plain take creates it again
-            return proxyManager.builder().build(id, configuration).tryConsumeAndReturnRemaining(1);
-        }
+        return tryConsume(List.of(new RateLimiter.Check(key, limit))).get(0);
     }
 
-    private static boolean missingBucket(Throwable e) {
-        for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BucketNotFoundException) {
-                return true;
-            }
+    @Override
+    public List<ConsumptionProbe> tryConsume(List<RateLimiter.Check> checks) {
+        if (checks.isEmpty()) {
+            return List.of();
         }
-        return false;
+        // the limit is part of the key: a changed setting starts new buckets instead of keeping the old size
+        var ids = new ArrayList<String>(checks.size());
+        var byId = new TreeMap<String, RateLimitProperties.Limit>();
+        for (var check : checks) {
+            var id = hash(check.key() + "|" + check.limit());
+            ids.add(id);
+            byId.put(id, check.limit());
+        }
+        var now = clock.millis();
+        var sql = new StringBuilder(UPSERT_HEAD);
+        var params = new ArrayList<Object>();
+        for (var entry : byId.entrySet()) {
+            var limit = entry.getValue();
+            long periodMs = Math.max(1, limit.period().toMillis());
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, TRUE, ?)");
+            params.add(entry.getKey());
+            params.add((double) limit.requests());
+            params.add((double) limit.requests() / periodMs);
+            params.add((double) limit.requests() - 1);
+            params.add(now);
+            // a bucket left alone for one period is full again
+            params.add(now + periodMs + keepAfterFull.toMillis());
+        }
+        sql.append(UPSERT_TAIL);
+        Map<String, ConsumptionProbe> probes = new HashMap<>();
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            var tokens = rs.getDouble("tokens");
+            var perMs = rs.getDouble("per_ms");
+            probes.put(
+                    rs.getString("id"),
+                    rs.getBoolean("took")
+                            ? ConsumptionProbe.consumed((long) Math.floor(tokens), 0)
+                            : ConsumptionProbe.rejected(0, (long) Math.ceil((1 - tokens) / perMs * 1_000_000), 0));
+        });
+        return ids.stream().map(probes::get).toList();
     }
 
     @Override
@@ -107,7 +121,9 @@ class PostgresBuckets implements RateLimitBuckets {
         int total = 0;
         int removed;
         do {
-            removed = proxyManager.removeExpired(BATCH);
+            removed = jdbc.sql("""
+					DELETE FROM rate_limit_token WHERE id IN (
+					  SELECT id FROM rate_limit_token WHERE expires_at < ? LIMIT ?)""").params(clock.millis(), BATCH).update();
             total += removed;
         } while (removed == BATCH);
         return total;

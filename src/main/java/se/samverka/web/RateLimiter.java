@@ -22,8 +22,10 @@ class RateLimiter {
     /** Seconds to wait before this request would be allowed, or 0 when it is allowed now. */
     long waitFor(List<Check> checks) {
         long wait = 0;
-        for (var check : checks) {
-            var probe = buckets.tryConsume(check.key(), check.limit());
+        var probes = buckets.tryConsume(checks);
+        for (int i = 0; i < checks.size(); i++) {
+            var check = checks.get(i);
+            var probe = probes.get(i);
             if (!probe.isConsumed()) {
                 wait = Math.max(wait, Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1));
                 refused(check.key());

@@ -3,8 +3,10 @@ package se.samverka.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -44,7 +46,7 @@ class PostgresBucketsTests {
         assertThat(other.tryConsume(key, limit).isConsumed()).isTrue();
         assertThat(one.tryConsume(key, limit).isConsumed()).isTrue();
         assertThat(other.tryConsume(key, limit).isConsumed()).isFalse();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket WHERE id LIKE '%@%'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_token WHERE id LIKE '%@%'")
                         .query(Long.class)
                         .single())
                 .as("keys are stored hashed")
@@ -52,7 +54,7 @@ class PostgresBucketsTests {
     }
 
     @Test
-    void takesOfOneKeyAtTheSameMomentAreBatchedAndTheLimitStillHoldsExactly() throws Exception {
+    void takesOfOneKeyAtTheSameMomentFromTwoInstancesKeepTheLimitExactly() throws Exception {
         var limit = new RateLimitProperties.Limit(25, Duration.ofMinutes(10));
         var key = "forms-ip:" + UUID.randomUUID();
         var one = new PostgresBuckets(dataSource);
@@ -82,6 +84,27 @@ class PostgresBucketsTests {
     }
 
     @Test
+    void allTheChecksOfARequestAreTakenTogetherAndARefusalSaysHowLongToWait() {
+        var buckets = new PostgresBuckets(dataSource);
+        var ip = new RateLimiter.Check(
+                "form-ip:" + UUID.randomUUID(), new RateLimitProperties.Limit(10, Duration.ofMinutes(10)));
+        var contact = new RateLimiter.Check(
+                "form-contact:" + UUID.randomUUID(), new RateLimitProperties.Limit(2, Duration.ofMinutes(10)));
+        for (int i = 0; i < 2; i++) {
+            assertThat(buckets.tryConsume(List.of(ip, contact))).allMatch(ConsumptionProbe::isConsumed);
+        }
+        var third = buckets.tryConsume(List.of(ip, contact));
+        assertThat(third.get(0).isConsumed()).isTrue();
+        assertThat(third.get(0).getRemainingTokens()).isEqualTo(7);
+        assertThat(third.get(1).isConsumed())
+                .as("the contact's third take within ten minutes")
+                .isFalse();
+        assertThat(Duration.ofNanos(third.get(1).getNanosToWaitForRefill()))
+                .as("one token of two per ten minutes comes back after about five minutes")
+                .isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5).plusSeconds(1));
+    }
+
+    @Test
     void bucketsThatHaveFilledUpAgainAreRemoved() {
         var buckets = new PostgresBuckets(dataSource, Duration.ZERO);
         var limit = new RateLimitProperties.Limit(1, Duration.ofSeconds(1));
@@ -97,7 +120,7 @@ class PostgresBucketsTests {
     }
 
     private long rows() {
-        return jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket")
+        return jdbc.sql("SELECT COUNT(*) FROM rate_limit_token")
                 .query(Long.class)
                 .single();
     }
