@@ -87,6 +87,20 @@ class EidTests extends MockIdentityProviders {
     }
 
     @Test
+    void eidIsOfferedOnTheProfileAndAfterTheSignUpIsConfirmed() throws Exception {
+        var volunteer = volunteer("Olle Erbjuden");
+        assertThat(page("/mina-sidor/profil", volunteer.user())).contains("href=\"/mina-sidor/e-legitimation\"");
+        assertThat(mvc.perform(get("/bli-volontar/bekraftad"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("href=\"/mina-sidor/e-legitimation\"");
+        assertThat(page("/mina-sidor/e-legitimation", volunteer.user()))
+                .contains("href=\"/oauth2/authorization/eid\"")
+                .doesNotContain("id=\"eid-verified\"");
+    }
+
+    @Test
     void aBrokerThatSendsNoPersonalNumberIsRefusedAndNothingIsRecorded() throws Exception {
         var volunteer = volunteer("Nils Nummerlös");
         var refused = flow(ISSUER, "12345", volunteer.user());
