@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -20,9 +21,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -100,11 +103,31 @@ class OidcSignIn {
         }
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        // an unknown registration id in the address is no provider: not found, not Spring's 500
+        OAuth2AuthorizationRequestResolver known = new OAuth2AuthorizationRequestResolver() {
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+                try {
+                    return resolver.resolve(request);
+                } catch (IllegalArgumentException unknown) {
+                    return null;
+                }
+            }
+
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+                try {
+                    return resolver.resolve(request, registrationId);
+                } catch (IllegalArgumentException unknown) {
+                    return null;
+                }
+            }
+        };
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registrations)
                 // Samverka calls no API of the provider: the tokens are not kept after the sign-in
                 .authorizedClientRepository(new NoAuthorizedClients())
-                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(known))
                 .successHandler((request, response, authentication) -> {
                     // the session holds the Samverka account, not the provider's person (see toAccount)
                     var account = (Authentication) request.getAttribute(ACCOUNT);
@@ -170,7 +193,12 @@ class OidcSignIn {
         }
         try {
             if (STAFF.equals(id)) {
-                return authenticated(staff.signIn(person), token.getAuthorities());
+                try {
+                    return authenticated(staff.signIn(person), token.getAuthorities());
+                } catch (DataIntegrityViolationException raced) {
+                    // two first sign-ins of one person at once: the second is asked to try again
+                    throw new OidcRefusal("sso");
+                }
             }
             var signedIn = signedIn();
             var accountId = parties.get(id).verified(person, signedIn);

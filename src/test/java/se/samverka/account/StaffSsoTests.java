@@ -141,6 +141,18 @@ class StaffSsoTests extends MockIdentityProviders {
         assertThat(page("/login?lang=en")).contains("Log in with Testkommunens inloggning");
     }
 
+    @Test
+    void anUnknownProviderOrAForgedCallbackIsNeverA500() throws Exception {
+        assertThat(mvc.perform(get("/oauth2/authorization/nope"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isNotEqualTo(500);
+        mvc.perform(get("/login/oauth2/code/sso").param("code", "forged").param("state", "forged"))
+                .andExpect(redirectedUrl("/login?fel=sso"));
+        assertThat(page("/login?fel=sso")).contains("gick inte att slutföra");
+    }
+
     private static Map<String, Object> claims(String name, String email, List<String> groups) {
         return Map.of("name", name, "email", email, "groups", groups);
     }
