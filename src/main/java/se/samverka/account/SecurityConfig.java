@@ -69,7 +69,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             LoginLinkHandler loginLinkHandler,
-            HandlerMappingIntrospector mvcHandlerMappingIntrospector)
+            HandlerMappingIntrospector mvcHandlerMappingIntrospector,
+            OidcSignIn oidcSignIn)
             throws Exception {
         // Nothing an anonymous visitor does may need a server session (a database row that lives for hours): the
         // page asked for before the login and the CSRF token live in cookies, and a failed login keeps no session.
@@ -153,6 +154,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/webhooks/**"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // the municipality's sign-in for staff and the e-ID broker, when configured
+        oidcSignIn.configure(http, afterLogin);
         return http.build();
     }
 

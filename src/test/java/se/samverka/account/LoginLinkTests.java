@@ -44,6 +44,16 @@ class LoginLinkTests {
     JdbcClient jdbc;
 
     @Test
+    void withoutAConfiguredProviderTheLoginPageOffersNoOtherSignInAndItsAddressesAreNotThere() throws Exception {
+        var page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("name=\"password\"")
+                .doesNotContain("/oauth2/authorization");
+        // an unknown page: not found, for anonymous visitors too (KnownPages)
+        mvc.perform(get("/oauth2/authorization/sso")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void volunteerLogsInOnceWithTheEmailedLinkAndTheLinkThenStopsWorking() throws Exception {
         var email = "link-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
         accounts.createVolunteerAccount(EmailAddress.of(email), "Linnea Länk", Locale.forLanguageTag("sv"));

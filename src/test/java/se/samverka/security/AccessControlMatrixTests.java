@@ -152,6 +152,7 @@ class AccessControlMatrixTests {
             row("POST", "/mina-sidor/insatser/pass/{shiftId}/anmal", Access.VOLUNTEER, NONE),
             row("POST", "/mina-sidor/insatser/anmalan/{signupId}/avanmal", Access.VOLUNTEER, OWNED),
             row("GET", "/mina-sidor/profil", Access.VOLUNTEER, NONE),
+            row("GET", "/mina-sidor/e-legitimation", Access.VOLUNTEER, NONE),
             row("POST", "/mina-sidor/profil", Access.VOLUNTEER, NONE),
             row("POST", "/mina-sidor/profil/paus", Access.VOLUNTEER, NONE),
             row("POST", "/mina-sidor/profil/aterupp", Access.VOLUNTEER, NONE),
