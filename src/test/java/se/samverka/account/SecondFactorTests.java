@@ -67,6 +67,15 @@ class SecondFactorTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SecondFactorRepository secondFactors;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    se.samverka.audit.AuditLog auditLog;
+
     @Test
     void thePasswordAloneReachesNoStaffAreaAndTheEmailedCodeOpensIt() throws Exception {
         for (var area : AREAS.entrySet()) {
@@ -291,6 +300,31 @@ class SecondFactorTests {
         mvc.perform(get("/login/kod")).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login/kod").param("code", "123456").with(csrf())).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login/kod/ny").with(csrf())).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theOnlyAdministratorGetsANewCodeAddressFromTheEnvironmentAtStart() throws Exception {
+        var username = "ensam-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        var id = accounts.createStaffAccount(username, PASSWORD, Role.ADMIN, "Ensam Admin");
+        var address = username + "@example.se";
+        // as at start with SAMVERKA_ADMIN_USERNAME and SAMVERKA_ADMIN_EMAIL set
+        var atStart = new CodeAddresses(
+                secondFactors,
+                accountRepository,
+                new AccountProperties(username, null, Duration.ofDays(90)),
+                new SecondFactorProperties(true, Duration.ofMinutes(10), 5, 5, Duration.ofMinutes(15), false, address),
+                auditLog);
+        atStart.applyConfigured();
+        atStart.applyConfigured(); // a later restart with the same value changes nothing
+
+        assertThat(secondFactors.email(id)).contains(address);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_id = ? AND actor = 'system'")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        var signedIn = StaffSignIn.signIn(mvc, jdbc, username, PASSWORD, address);
+        mvc.perform(get("/admin/konton").cookie(signedIn)).andExpect(status().isOk());
     }
 
     private String staff(Role role) {
