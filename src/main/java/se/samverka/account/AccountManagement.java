@@ -19,14 +19,17 @@ public class AccountManagement {
     private final ApplicationEventPublisher events;
     private final StaffAccounts staff;
     private final Clock clock;
+    private final CodeAddresses codeAddresses;
 
     AccountManagement(
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
             StaffAccounts staff,
-            Clock clock) {
+            Clock clock,
+            CodeAddresses codeAddresses) {
         this.accounts = accounts;
+        this.codeAddresses = codeAddresses;
         this.staff = staff;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -132,6 +135,17 @@ public class AccountManagement {
                         normalised,
                         accounts.localeOf(normalised).orElse("sv"),
                         tokenValue)));
+    }
+
+    /**
+     * Gives a staff account an address for its sign-in codes (the second factor) when it has none: the demo's
+     * accounts whose usernames are no e-mail addresses. An administrator changes it at /admin/konton.
+     */
+    @Transactional
+    public void setCodeAddressIfMissing(String username, EmailAddress email) {
+        accounts.findByUsername(se.samverka.shared.LoginName.normalise(username))
+                .filter(user -> user.role().isStaff())
+                .ifPresent(user -> codeAddresses.setIfMissing(user.accountId(), user.username(), email));
     }
 
     private static String language(Locale locale) {

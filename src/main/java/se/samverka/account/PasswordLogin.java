@@ -8,6 +8,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.samverka.shared.LoginName;
 
@@ -49,7 +50,11 @@ class PasswordLogin implements AuthenticationProvider {
         if (!user.isEnabled()) {
             throw new DisabledException("Account disabled");
         }
-        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        // the first factor, as Spring Security's own password provider records it (the second is the e-mailed code)
+        var authorities =
+                new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         result.setDetails(authentication.getDetails());
         return result;
     }

@@ -70,7 +70,8 @@ class SecurityConfig {
             HttpSecurity http,
             LoginLinkHandler loginLinkHandler,
             HandlerMappingIntrospector mvcHandlerMappingIntrospector,
-            OidcSignIn oidcSignIn)
+            OidcSignIn oidcSignIn,
+            SecondFactor secondFactor)
             throws Exception {
         // Nothing an anonymous visitor does may need a server session (a database row that lives for hours): the
         // page asked for before the login and the CSRF token live in cookies, and a failed login keeps no session.
@@ -149,6 +150,9 @@ class SecurityConfig {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(knownPages).accessDeniedHandler(new ExpiredFormHandler()))
+                // a staff member with only the password is sent to the code page (issue 14, point 3)
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        new SecondFactorStep(secondFactor, new ExpiredFormHandler(), requestCache)))
                 .logout(logout -> logout.logoutSuccessUrl("/?utloggad"))
                 // machine-to-machine callbacks (the SMS provider) authenticate with a shared secret, not a session
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/webhooks/**"))

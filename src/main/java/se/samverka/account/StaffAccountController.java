@@ -25,9 +25,11 @@ class StaffAccountController {
     private final StaffAccounts staff;
     private final AccountProperties properties;
     private final Clock clock;
+    private final CodeAddresses addresses;
 
-    StaffAccountController(StaffAccounts staff, AccountProperties properties, Clock clock) {
+    StaffAccountController(StaffAccounts staff, AccountProperties properties, Clock clock, CodeAddresses addresses) {
         this.staff = staff;
+        this.addresses = addresses;
         this.properties = properties;
         this.clock = clock;
     }
@@ -59,6 +61,9 @@ class StaffAccountController {
         model.addAttribute("account", account);
         model.addAttribute("lastAdministrator", staff.isLastAdministrator(account));
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute(
+                "codeAddress", addresses.of(account.id(), account.username()).orElse(null));
+        model.addAttribute("codeAddressForm", CodeAddressForm.empty());
         return "account/staff-account";
     }
 

@@ -17,6 +17,7 @@ import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.NewHelpRequest;
 import se.samverka.helprequest.PaymentMethod;
 import se.samverka.helprequest.Recurrence;
+import se.samverka.shared.EmailAddress;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.PhoneNumber;
 
@@ -82,11 +83,15 @@ class DemoData {
             collaboration.create();
         }
         privacy.create();
+        // the second factor's code goes by e-mail: the demo's staff accounts named admin and samordnare get addresses
+        accounts.setCodeAddressIfMissing("admin", EmailAddress.of("alva.admin@example.se"));
+        accounts.setCodeAddressIfMissing("samordnare", EmailAddress.of("sam.samordnare@example.se"));
         log.info("""
 
 				==================================================================
 				 Samverka demo is running at %s
-				 Staff logins (username / password):
+				 Staff logins (username / password), then the e-mailed code: the demo
+				 shows it on the code page (and the message in the Utkorg):
 				   admin / admin            administrator (districts, Utkorg)
 				   samordnare / samordnare  coordinator (requests, phone intake)
 				   coach@example.se / coach Idélabbet's coach (ideas at /idelabbet)

@@ -3,6 +3,7 @@ package se.samverka.notification;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.samverka.account.LoginLinkRequested;
+import se.samverka.account.SignInCodeRequested;
 
 /** E-mails about logging in. */
 @Component
@@ -25,5 +26,16 @@ class AccountMails {
                 event.email(),
                 text.subject("loginLink", locale),
                 text.body("loginLink", locale, link)));
+    }
+
+    /** The second factor of a staff sign-in; the key names the request, not the code. */
+    @ApplicationModuleListener
+    void on(SignInCodeRequested event) {
+        var locale = text.locale(event.locale());
+        outbox.enqueue(OutgoingMessage.email(
+                "sign-in-code:" + event.id(),
+                event.email(),
+                text.subject("signInCode", locale),
+                text.body("signInCode", locale, event.code(), event.validity().toMinutes())));
     }
 }

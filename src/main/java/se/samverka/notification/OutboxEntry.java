@@ -28,6 +28,8 @@ record OutboxEntry(
 
     private static final Pattern QUERY_VALUE = Pattern.compile("([?&][^=&#\\s]+=)[^&#\\s]+");
 
+    private static final Pattern CODE = Pattern.compile("\\b\\d{6}\\b");
+
     private static final Pattern TOKEN_SEGMENT = Pattern.compile("/[A-Za-z0-9_-]{20,}");
 
     /** The web addresses in the body, in order and without repeats, to show as clickable links. */
@@ -44,7 +46,9 @@ record OutboxEntry(
      * answer link read here would let the reader act as the recipient.
      */
     public String maskedBody() {
-        return LINK.matcher(body).replaceAll(link -> Matcher.quoteReplacement(masked(link.group())));
+        var links = LINK.matcher(body).replaceAll(link -> Matcher.quoteReplacement(masked(link.group())));
+        // a staff member's sign-in code (the second factor) is six digits standing alone
+        return CODE.matcher(links).replaceAll(HIDDEN);
     }
 
     static String masked(String link) {

@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits the staff login ({@code POST /login}) and the login-link requests ({@code POST /ott/generate}) per client
- * address and per username or e-mail address. Runs before Spring Security, which handles both itself; too many get
+ * address and per username or e-mail address, and the staff login's code step ({@code POST /login/kod}) per address. Runs before Spring Security, which handles both itself; too many get
  * 429 with Retry-After and the friendly error page. A NUL byte in these posts (and in a login link's token) is a 400.
  */
 class SignInGuard extends OncePerRequestFilter {
@@ -24,6 +24,9 @@ class SignInGuard extends OncePerRequestFilter {
     static final String LINKS = "/ott/generate";
 
     static final String LINK_LOGIN = "/login/ott";
+
+    /** The second step of a staff sign-in (the e-mailed code), and asking for a new code: per address, as logins. */
+    static final java.util.Set<String> CODE_STEPS = java.util.Set.of("/login/kod", "/login/kod/ny");
 
     private final RateLimitProperties properties;
 
@@ -38,7 +41,7 @@ class SignInGuard extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = RateLimiter.path(request);
         return !"POST".equals(request.getMethod())
-                || !(LOGIN.equals(path) || LINKS.equals(path) || LINK_LOGIN.equals(path));
+                || !(LOGIN.equals(path) || LINKS.equals(path) || LINK_LOGIN.equals(path) || CODE_STEPS.contains(path));
     }
 
     @Override
@@ -74,7 +77,10 @@ class SignInGuard extends OncePerRequestFilter {
         var ip = request.getRemoteAddr();
         var checks = new ArrayList<RateLimiter.Check>();
         var username = RateLimiter.contact(request.getParameter("username"));
-        if (LOGIN.equals(path)) {
+        if (CODE_STEPS.contains(path)) {
+            // the account's own tries are counted in the database (account/SignInCodes); here the client's address
+            checks.add(new RateLimiter.Check("login-ip:" + ip, properties.loginsPerIp()));
+        } else if (LOGIN.equals(path)) {
             checks.add(new RateLimiter.Check("login-ip:" + ip, properties.loginsPerIp()));
             username.ifPresent(
                     value -> checks.add(new RateLimiter.Check("login-user:" + value, properties.loginsPerUsername())));

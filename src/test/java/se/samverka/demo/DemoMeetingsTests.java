@@ -1,9 +1,7 @@
 package se.samverka.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
@@ -14,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samverka.account.StaffSignIn;
 
 /** The demo's meetings on H2, configured as DemoRunSmokeTests so that both share one application context. */
 @SpringBootTest(
@@ -48,13 +47,7 @@ class DemoMeetingsTests {
                         .query((rs, n) -> rs.getString(1) + rs.getInt(2))
                         .list())
                 .containsExactly("DONE2", "OPEN2");
-        var coach = mvc.perform(post("/login")
-                        .param("username", "coach@example.se")
-                        .param("password", "coach")
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookies();
+        var coach = StaffSignIn.signIn(mvc, jdbc, "coach@example.se", "coach", "coach@example.se");
         for (var page :
                 new String[] {"/samverkan/moten", "/samverkan/atgarder", "/samverkan/moten?kind=NETWORK&held=true"}) {
             mvc.perform(get(page).cookie(coach)).andExpect(status().isOk());

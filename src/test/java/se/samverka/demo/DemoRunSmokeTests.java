@@ -1,9 +1,7 @@
 package se.samverka.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samverka.account.StaffSignIn;
 
 /**
  * The run command's default: the demo profile on an embedded H2 database (in memory here, a file under ./data
@@ -55,14 +54,8 @@ class DemoRunSmokeTests {
             mvc.perform(get(page)).andExpect(status().isOk());
             mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
         }
-        var coordinator = mvc.perform(post("/login")
-                        .param("username", "samordnare")
-                        .param("password", "samordnare")
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/start"))
-                .andReturn()
-                .getResponse()
-                .getCookies();
+        // password and the e-mailed code (the second factor is on in the demo; the code is in the Utkorg)
+        var coordinator = StaffSignIn.signIn(mvc, jdbc, "samordnare", "samordnare", "sam.samordnare@example.se");
         mvc.perform(get("/samordning").cookie(coordinator)).andExpect(status().isOk());
         mvc.perform(get("/samordning/telefon").cookie(coordinator)).andExpect(status().isOk());
         mvc.perform(get("/samordning/matt").cookie(coordinator)).andExpect(status().isOk());
@@ -74,14 +67,7 @@ class DemoRunSmokeTests {
         mvc.perform(get("/samordning/arenden/{id}/volontarer", requestId).cookie(coordinator))
                 .andExpect(status().isOk());
 
-        var admin = mvc.perform(post("/login")
-                        .param("username", "admin")
-                        .param("password", "admin")
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/start"))
-                .andReturn()
-                .getResponse()
-                .getCookies();
+        var admin = StaffSignIn.signIn(mvc, jdbc, "admin", "admin", "alva.admin@example.se");
         mvc.perform(get("/admin/omraden").cookie(admin)).andExpect(status().isOk());
         mvc.perform(get("/admin/utkorg").cookie(admin)).andExpect(status().isOk());
         mvc.perform(get("/admin/coacher").cookie(admin)).andExpect(status().isOk());
@@ -113,14 +99,7 @@ class DemoRunSmokeTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(3);
-        var coach = mvc.perform(post("/login")
-                        .param("username", "coach@example.se")
-                        .param("password", "coach")
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/start"))
-                .andReturn()
-                .getResponse()
-                .getCookies();
+        var coach = StaffSignIn.signIn(mvc, jdbc, "coach@example.se", "coach", "coach@example.se");
         mvc.perform(get("/start").cookie(coach)).andExpect(redirectedUrl("/idelabbet"));
         var ideaId = jdbc.sql("SELECT id FROM idea WHERE stage = 'DEVELOPING'")
                 .query(UUID.class)
@@ -208,14 +187,8 @@ class DemoRunSmokeTests {
                         .query(Integer.class)
                         .single())
                 .isGreaterThanOrEqualTo(3);
-        var representative = mvc.perform(post("/login")
-                        .param("username", "representant@example.se")
-                        .param("password", "representant")
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/start"))
-                .andReturn()
-                .getResponse()
-                .getCookies();
+        var representative =
+                StaffSignIn.signIn(mvc, jdbc, "representant@example.se", "representant", "representant@example.se");
         mvc.perform(get("/start").cookie(representative)).andExpect(redirectedUrl("/samverkan"));
         assertThat(mvc.perform(get("/samverkan").cookie(representative))
                         .andExpect(status().isOk())
@@ -229,10 +202,7 @@ class DemoRunSmokeTests {
                         .getContentAsString())
                 .contains("Rebecka Representant", "kultur@example.se");
         mvc.perform(get("/samverkan/avtal").cookie(representative)).andExpect(status().isOk());
-        mvc.perform(post("/login")
-                        .param("username", "kultur@example.se")
-                        .param("password", "kultur")
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/start"));
+        var culture = StaffSignIn.signIn(mvc, jdbc, "kultur@example.se", "kultur", "kultur@example.se");
+        mvc.perform(get("/start").cookie(culture)).andExpect(redirectedUrl("/samverkan"));
     }
 }

@@ -24,6 +24,15 @@ class OutboxEntryTests {
         assertThat(entry("Hej! Tack för hjälpen.").links()).isEmpty();
     }
 
+    @Test
+    void masksAStaffMembersSignInCodeButNotOtherNumbers() {
+        var masked = entry("Här är koden för att logga in på Samverka:\n\n042917\n\nKoden gäller i 10 minuter."
+                        + " Ring 08-124 571 00, ersättning 450 000 kr.")
+                .maskedBody();
+        assertThat(masked).doesNotContain("042917").contains(OutboxEntry.HIDDEN);
+        assertThat(masked).contains("08-124 571 00", "450 000", "10 minuter");
+    }
+
     private static OutboxEntry entry(String body) {
         return new OutboxEntry(
                 UUID.randomUUID(),

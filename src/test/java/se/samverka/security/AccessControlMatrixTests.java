@@ -113,6 +113,10 @@ class AccessControlMatrixTests {
             row("GET", "/login", Access.PUBLIC, NONE),
             row("GET", "/login/lank-skickad", Access.PUBLIC, NONE),
             row("GET", "/login/ott", Access.PUBLIC, NONE),
+            // the second factor's code step: for the one who gave a staff password; anyone else is sent on
+            row("GET", "/login/kod", Access.LOGGED_IN, NONE),
+            row("POST", "/login/kod", Access.LOGGED_IN, NONE),
+            row("POST", "/login/kod/ny", Access.LOGGED_IN, NONE),
             row("GET", "/start", Access.LOGGED_IN, NONE),
             row("POST", "/inloggning/forlang", Access.LOGGED_IN, NONE),
             // public forms and pages
@@ -289,6 +293,7 @@ class AccessControlMatrixTests {
             row("POST", "/admin/konton/{accountId}/aktivera", Access.ADMIN, OWNED),
             row("POST", "/admin/konton/{accountId}/logga-ut", Access.ADMIN, OWNED),
             row("POST", "/admin/konton/{accountId}/ta-bort-admin", Access.ADMIN, OWNED),
+            row("POST", "/admin/konton/{accountId}/kodadress", Access.ADMIN, OWNED),
             row("GET", "/admin/dataskyddsombud", Access.ADMIN, NONE),
             row("POST", "/admin/dataskyddsombud", Access.ADMIN, NONE),
             row("GET", "/samverkan/oversikt", Access.ADMIN, NONE),

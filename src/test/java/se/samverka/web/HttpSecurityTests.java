@@ -119,6 +119,43 @@ class HttpSecurityTests {
         assertThat(refused.body()).contains("För många försök");
     }
 
+    /** The second factor's code step is counted per client address with the password logins (logins-per-ip). */
+    @Test
+    void codeStepPostsFromOneAddressAreLimitedLikeLogins() throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var address = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        var username = "kod-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createStaffAccount(username, "ett långt lösenord", se.samverka.account.Role.COORDINATOR, "Kod");
+        var login = send(client, address, "/login", null);
+        var signedIn = send(
+                client,
+                address,
+                "/login",
+                "username=" + username + "&password=" + URLEncoder.encode("ett långt lösenord", StandardCharsets.UTF_8)
+                        + "&_csrf=" + csrfFrom(login));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        var csrf = csrfFrom(send(client, address, "/login", null));
+        var statuses = new java.util.ArrayList<Integer>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 300 && (last == null || last.statusCode() != 429); i++) {
+            last = send(client, address, "/login/kod", "code=000000&_csrf=" + csrf);
+            statuses.add(last.statusCode());
+        }
+        assertThat(statuses.get(0)).isEqualTo(302);
+        assertThat(last.statusCode()).as("after %d posts", statuses.size()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    private HttpResponse<String> send(HttpClient client, String address, String path, String form) throws Exception {
+        var request =
+                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").header("X-Forwarded-For", address);
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aSpaceOfAnotherKindAfterTheUsernameCountsAgainstTheSameLimit() throws Exception {
         // the review: "coach@example.se" + U+2003 got a fresh counter and logged in after the plain name was throttled
