@@ -2,7 +2,9 @@ package se.samverka.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +15,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
@@ -194,7 +197,7 @@ class OidcSignIn {
         try {
             if (STAFF.equals(id)) {
                 try {
-                    return authenticated(staff.signIn(person), token.getAuthorities());
+                    return authenticated(staff.signIn(person), withAuthorizationCode(token.getAuthorities()));
                 } catch (DataIntegrityViolationException raced) {
                     // two first sign-ins of one person at once: the second is asked to try again
                     throw new OidcRefusal("sso");
@@ -218,7 +221,7 @@ class OidcSignIn {
             if (request != null) {
                 request.setAttribute(SIGNED_IN, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
             }
-            return authenticated(user, token.getAuthorities());
+            return authenticated(user, withAuthorizationCode(token.getAuthorities()));
         } catch (OidcRefusal refusal) {
             throw new OAuth2AuthenticationException(new OAuth2Error(REFUSAL + refusal.code()), refusal.code());
         }
@@ -236,6 +239,20 @@ class OidcSignIn {
                 .filter(authority -> !authorities.contains(authority))
                 .forEach(authorities::add);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    /**
+     * The factors of a sign-in through a provider, with the authorization-code factor recorded even where Spring
+     * Security has not added it yet: staff signed in by the municipality's provider are not asked for the e-mailed
+     * code (the provider asks for its own second factor; account/SecondFactor).
+     */
+    private static List<GrantedAuthority> withAuthorizationCode(Collection<? extends GrantedAuthority> before) {
+        var authorities = new ArrayList<GrantedAuthority>(before);
+        if (authorities.stream()
+                .noneMatch(a -> FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY.equals(a.getAuthority()))) {
+            authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));
+        }
+        return authorities;
     }
 
     private static SamverkaUser signedIn() {

@@ -80,8 +80,8 @@ class SecondFactorTests {
     void thePasswordAloneReachesNoStaffAreaAndTheEmailedCodeOpensIt() throws Exception {
         for (var area : AREAS.entrySet()) {
             var email = staff(area.getKey());
-            var before = StaffSignIn.codesSentTo(jdbc, email);
-            var cookies = StaffSignIn.passwordOnly(mvc, email, PASSWORD);
+            var before = TwoStepSignIn.codesSentTo(jdbc, email);
+            var cookies = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD);
 
             for (var page : List.of(area.getValue(), "/start", "/forening")) {
                 mvc.perform(get(page).cookie(cookies))
@@ -93,7 +93,7 @@ class SecondFactorTests {
             mvc.perform(get("/login/kod").cookie(cookies)).andExpect(status().isOk());
 
             var code = awaitCode(email, before);
-            var signedIn = StaffSignIn.code(mvc, cookies, code);
+            var signedIn = TwoStepSignIn.code(mvc, cookies, code);
             mvc.perform(get(area.getValue()).cookie(signedIn)).andExpect(status().isOk());
             mvc.perform(get("/login/kod").cookie(signedIn)).andExpect(redirectedUrl("/start"));
         }
@@ -102,8 +102,8 @@ class SecondFactorTests {
     @Test
     void theCodeStepSendsToThePageAskedForBeforeTheLogin() throws Exception {
         var email = staff(Role.COORDINATOR);
-        var before = StaffSignIn.codesSentTo(jdbc, email);
-        var cookies = StaffSignIn.passwordOnly(mvc, email, PASSWORD);
+        var before = TwoStepSignIn.codesSentTo(jdbc, email);
+        var cookies = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD);
         // asked for after the password: kept for after the code, as for the login itself
         var asked = mvc.perform(get("/samordning/telefon").cookie(cookies))
                 .andExpect(redirectedUrl("/login/kod"))
@@ -113,7 +113,7 @@ class SecondFactorTests {
         var code = awaitCode(email, before);
         var response = mvc.perform(post("/login/kod")
                         .param("code", code)
-                        .cookie(StaffSignIn.merged(cookies, asked))
+                        .cookie(TwoStepSignIn.merged(cookies, asked))
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
@@ -123,19 +123,19 @@ class SecondFactorTests {
     @Test
     void theCodeGoesByEmailThroughTheOutboxAndTheReceivedCodeWorks() throws Exception {
         var email = staff(Role.PRIVACY_OFFICER);
-        var cookies = StaffSignIn.passwordOnly(mvc, email, PASSWORD);
+        var cookies = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD);
         var code = await().atMost(Duration.ofSeconds(30)).until(() -> mailedCode(email), c -> c != null);
-        assertThat(StaffSignIn.codesSentTo(jdbc, email)).isEqualTo(1);
+        assertThat(TwoStepSignIn.codesSentTo(jdbc, email)).isEqualTo(1);
 
-        var signedIn = StaffSignIn.code(mvc, cookies, code);
+        var signedIn = TwoStepSignIn.code(mvc, cookies, code);
         mvc.perform(get("/dataskydd").cookie(signedIn)).andExpect(status().isOk());
     }
 
     @Test
     void aWrongCodeIsRefusedOnThePageWithTheFieldAndTheTitleSayingSo() throws Exception {
         var email = staff(Role.COORDINATOR);
-        var before = StaffSignIn.codesSentTo(jdbc, email);
-        var cookies = StaffSignIn.passwordOnly(mvc, email, PASSWORD);
+        var before = TwoStepSignIn.codesSentTo(jdbc, email);
+        var cookies = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD);
         var code = awaitCode(email, before);
         var wrong = code.equals("000000") ? "000001" : "000000";
 
@@ -160,15 +160,15 @@ class SecondFactorTests {
 
         mvc.perform(get("/samordning").cookie(cookies)).andExpect(redirectedUrl("/login/kod"));
         // the right code still works after a few wrong tries, typed with a space as in the mail's grouping
-        var signedIn = StaffSignIn.code(mvc, cookies, code.substring(0, 3) + " " + code.substring(3));
+        var signedIn = TwoStepSignIn.code(mvc, cookies, code.substring(0, 3) + " " + code.substring(3));
         mvc.perform(get("/samordning").cookie(signedIn)).andExpect(status().isOk());
     }
 
     @Test
     void anExpiredCodeIsRefused() throws Exception {
         var email = staff(Role.COACH);
-        var before = StaffSignIn.codesSentTo(jdbc, email);
-        var cookies = StaffSignIn.passwordOnly(mvc, email, PASSWORD);
+        var before = TwoStepSignIn.codesSentTo(jdbc, email);
+        var cookies = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD);
         var code = awaitCode(email, before);
         jdbc.sql("UPDATE second_factor SET code_expires_at = ? WHERE account_id = ?")
                 .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), accountId(email))
@@ -182,13 +182,13 @@ class SecondFactorTests {
     @Test
     void aCodeCountsOnceOnly() throws Exception {
         var email = staff(Role.COORDINATOR);
-        var first = StaffSignIn.codesSentTo(jdbc, email);
-        var other = StaffSignIn.passwordOnly(mvc, email, PASSWORD);
+        var first = TwoStepSignIn.codesSentTo(jdbc, email);
+        var other = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD);
         awaitCode(email, first);
-        var before = StaffSignIn.codesSentTo(jdbc, email);
-        var cookies = StaffSignIn.passwordOnly(mvc, email, PASSWORD);
+        var before = TwoStepSignIn.codesSentTo(jdbc, email);
+        var cookies = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD);
         var code = awaitCode(email, before);
-        StaffSignIn.code(mvc, cookies, code);
+        TwoStepSignIn.code(mvc, cookies, code);
 
         // the same code again, from another sign-in that has the password
         assertThat(typed(other, code)).contains("redan använts");
@@ -198,8 +198,8 @@ class SecondFactorTests {
     @Test
     void tooManyWrongTriesEndTheCode() throws Exception {
         var email = staff(Role.DEPARTMENT_REPRESENTATIVE);
-        var before = StaffSignIn.codesSentTo(jdbc, email);
-        var cookies = StaffSignIn.passwordOnly(mvc, email, PASSWORD);
+        var before = TwoStepSignIn.codesSentTo(jdbc, email);
+        var cookies = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD);
         var code = awaitCode(email, before);
         var wrong = code.equals("999999") ? "999998" : "999999";
         var answers = new ArrayList<String>();
@@ -211,18 +211,18 @@ class SecondFactorTests {
         mvc.perform(get("/samverkan").cookie(cookies)).andExpect(redirectedUrl("/login/kod"));
 
         // a new code works again
-        var again = StaffSignIn.codesSentTo(jdbc, email);
+        var again = TwoStepSignIn.codesSentTo(jdbc, email);
         mvc.perform(post("/login/kod/ny").cookie(cookies).with(csrf()))
                 .andExpect(redirectedUrl("/login/kod"))
                 .andExpect(flash().attribute("flash", "login.code.flash.sent"));
-        var signedIn = StaffSignIn.code(mvc, cookies, awaitCode(email, again));
+        var signedIn = TwoStepSignIn.code(mvc, cookies, awaitCode(email, again));
         mvc.perform(get("/samverkan").cookie(signedIn)).andExpect(status().isOk());
     }
 
     @Test
     void onlyAFewNewCodesAreSentInAQuarterOfAnHour() throws Exception {
         var email = staff(Role.COACH);
-        var cookies = StaffSignIn.passwordOnly(mvc, email, PASSWORD); // the first code
+        var cookies = TwoStepSignIn.passwordOnly(mvc, email, PASSWORD); // the first code
         for (var i = 0; i < 4; i++) {
             mvc.perform(post("/login/kod/ny").cookie(cookies).with(csrf()))
                     .andExpect(flash().attribute("flash", "login.code.flash.sent"));
@@ -235,7 +235,7 @@ class SecondFactorTests {
     void anAccountWithoutAnAddressSeesWhatToDoUntilAnAdministratorSetsOne() throws Exception {
         var username = "utan-adress-" + UUID.randomUUID().toString().substring(0, 8);
         var id = accounts.createStaffAccount(username, PASSWORD, Role.COORDINATOR, "Utan Adress");
-        var cookies = StaffSignIn.passwordOnly(mvc, username, PASSWORD);
+        var cookies = TwoStepSignIn.passwordOnly(mvc, username, PASSWORD);
         var page = mvc.perform(get("/login/kod").cookie(cookies))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -245,7 +245,7 @@ class SecondFactorTests {
         mvc.perform(get("/samordning").cookie(cookies)).andExpect(redirectedUrl("/login/kod"));
 
         var adminEmail = staff(Role.ADMIN);
-        var admin = StaffSignIn.signIn(mvc, jdbc, adminEmail, PASSWORD, adminEmail);
+        var admin = TwoStepSignIn.signIn(mvc, jdbc, adminEmail, PASSWORD, adminEmail);
         var invalid = mvc.perform(post("/admin/konton/{id}/kodadress", id)
                         .param("email", "inte en adress")
                         .cookie(admin)
@@ -270,7 +270,7 @@ class SecondFactorTests {
                         .single())
                 .isEqualTo(1);
 
-        var signedIn = StaffSignIn.signIn(mvc, jdbc, username, PASSWORD, address);
+        var signedIn = TwoStepSignIn.signIn(mvc, jdbc, username, PASSWORD, address);
         mvc.perform(get("/samordning").cookie(signedIn)).andExpect(status().isOk());
     }
 
@@ -323,7 +323,7 @@ class SecondFactorTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-        var signedIn = StaffSignIn.signIn(mvc, jdbc, username, PASSWORD, address);
+        var signedIn = TwoStepSignIn.signIn(mvc, jdbc, username, PASSWORD, address);
         mvc.perform(get("/admin/konton").cookie(signedIn)).andExpect(status().isOk());
     }
 
@@ -340,7 +340,7 @@ class SecondFactorTests {
 
     private String awaitCode(String email, int before) {
         return await().atMost(Duration.ofSeconds(20))
-                .until(() -> StaffSignIn.newestCode(jdbc, email, before), java.util.Optional::isPresent)
+                .until(() -> TwoStepSignIn.newestCode(jdbc, email, before), java.util.Optional::isPresent)
                 .orElseThrow();
     }
 

@@ -12,7 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samverka.account.StaffSignIn;
+import se.samverka.account.TwoStepSignIn;
 
 /** The demo's meetings on H2, configured as DemoRunSmokeTests so that both share one application context. */
 @SpringBootTest(
@@ -47,7 +47,7 @@ class DemoMeetingsTests {
                         .query((rs, n) -> rs.getString(1) + rs.getInt(2))
                         .list())
                 .containsExactly("DONE2", "OPEN2");
-        var coach = StaffSignIn.signIn(mvc, jdbc, "coach@example.se", "coach", "coach@example.se");
+        var coach = TwoStepSignIn.signIn(mvc, jdbc, "coach@example.se", "coach", "coach@example.se");
         for (var page :
                 new String[] {"/samverkan/moten", "/samverkan/atgarder", "/samverkan/moten?kind=NETWORK&held=true"}) {
             mvc.perform(get(page).cookie(coach)).andExpect(status().isOk());

@@ -14,7 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samverka.account.StaffSignIn;
+import se.samverka.account.TwoStepSignIn;
 
 /**
  * The run command's default: the demo profile on an embedded H2 database (in memory here, a file under ./data
@@ -55,7 +55,7 @@ class DemoRunSmokeTests {
             mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
         }
         // password and the e-mailed code (the second factor is on in the demo; the code is in the Utkorg)
-        var coordinator = StaffSignIn.signIn(mvc, jdbc, "samordnare", "samordnare", "sam.samordnare@example.se");
+        var coordinator = TwoStepSignIn.signIn(mvc, jdbc, "samordnare", "samordnare", "sam.samordnare@example.se");
         mvc.perform(get("/samordning").cookie(coordinator)).andExpect(status().isOk());
         mvc.perform(get("/samordning/telefon").cookie(coordinator)).andExpect(status().isOk());
         mvc.perform(get("/samordning/matt").cookie(coordinator)).andExpect(status().isOk());
@@ -67,7 +67,7 @@ class DemoRunSmokeTests {
         mvc.perform(get("/samordning/arenden/{id}/volontarer", requestId).cookie(coordinator))
                 .andExpect(status().isOk());
 
-        var admin = StaffSignIn.signIn(mvc, jdbc, "admin", "admin", "alva.admin@example.se");
+        var admin = TwoStepSignIn.signIn(mvc, jdbc, "admin", "admin", "alva.admin@example.se");
         mvc.perform(get("/admin/omraden").cookie(admin)).andExpect(status().isOk());
         mvc.perform(get("/admin/utkorg").cookie(admin)).andExpect(status().isOk());
         mvc.perform(get("/admin/coacher").cookie(admin)).andExpect(status().isOk());
@@ -99,7 +99,7 @@ class DemoRunSmokeTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(3);
-        var coach = StaffSignIn.signIn(mvc, jdbc, "coach@example.se", "coach", "coach@example.se");
+        var coach = TwoStepSignIn.signIn(mvc, jdbc, "coach@example.se", "coach", "coach@example.se");
         mvc.perform(get("/start").cookie(coach)).andExpect(redirectedUrl("/idelabbet"));
         var ideaId = jdbc.sql("SELECT id FROM idea WHERE stage = 'DEVELOPING'")
                 .query(UUID.class)
@@ -188,7 +188,7 @@ class DemoRunSmokeTests {
                         .single())
                 .isGreaterThanOrEqualTo(3);
         var representative =
-                StaffSignIn.signIn(mvc, jdbc, "representant@example.se", "representant", "representant@example.se");
+                TwoStepSignIn.signIn(mvc, jdbc, "representant@example.se", "representant", "representant@example.se");
         mvc.perform(get("/start").cookie(representative)).andExpect(redirectedUrl("/samverkan"));
         assertThat(mvc.perform(get("/samverkan").cookie(representative))
                         .andExpect(status().isOk())
@@ -202,7 +202,7 @@ class DemoRunSmokeTests {
                         .getContentAsString())
                 .contains("Rebecka Representant", "kultur@example.se");
         mvc.perform(get("/samverkan/avtal").cookie(representative)).andExpect(status().isOk());
-        var culture = StaffSignIn.signIn(mvc, jdbc, "kultur@example.se", "kultur", "kultur@example.se");
+        var culture = TwoStepSignIn.signIn(mvc, jdbc, "kultur@example.se", "kultur", "kultur@example.se");
         mvc.perform(get("/start").cookie(culture)).andExpect(redirectedUrl("/samverkan"));
     }
 }

@@ -19,11 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * is on) the code from the e-mail the outbox holds at {@code /login/kod}. Returns the cookies of the signed-in session
  * (the session id changes after each step). The one way tests that post the login form sign staff in.
  */
-public final class StaffSignIn {
+public final class TwoStepSignIn {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
-    private StaffSignIn() {}
+    private TwoStepSignIn() {}
 
     /** Both steps; {@code codeAddress} is where the account's codes go (its username when that is an address). */
     public static Cookie[] signIn(MockMvc mvc, JdbcClient jdbc, String username, String password, String codeAddress)
