@@ -119,6 +119,18 @@ public class CalloutQueries {
                 .toList();
     }
 
+    /**
+     * The volunteers near the need (who offer its kind in its district or a neighbouring one) by the contact
+     * rules as they stand now: in the order a call-out's wave would ask them, each with the rule they fail, if
+     * any. What the coordinator's ranked list and a hand-picked call-out use: one rule set for every way to ask.
+     */
+    @Transactional
+    public List<RankedVolunteer> ranked(Need need) {
+        ledger.lockForAsking();
+        var now = clock.instant();
+        return pool.current(now).ranked(need, now);
+    }
+
     /** How many volunteers the call-out's latest wave skipped, per reason. */
     @Transactional(readOnly = true)
     public Map<SkipReason, Integer> skipCounts(UUID calloutId) {

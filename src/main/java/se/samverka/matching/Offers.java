@@ -2,6 +2,7 @@ package se.samverka.matching;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,9 +15,11 @@ import se.samverka.callout.AnswerTokens;
 import se.samverka.callout.ContactEntry;
 import se.samverka.callout.ContactLedger;
 import se.samverka.callout.ContactSource;
+import se.samverka.helprequest.HelpRequest;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.shared.NotFoundException;
+import se.samverka.volunteer.VolunteerProfile;
 import se.samverka.volunteer.Volunteers;
 
 /** Offers a task to chosen volunteers; the first to accept gets it. */
@@ -64,9 +67,11 @@ class Offers {
         if (!request.isAssignable()) {
             throw new IllegalStatusChange("Request is " + request.status());
         }
-        var chosen = suggestions.forRequest(request).stream()
-                .filter(s -> s.eligible() && volunteerIds.contains(s.volunteer().id()))
-                .toList();
+        return offerTo(request, suggestions.eligibleAmong(request, volunteerIds), actor);
+    }
+
+    private int offerTo(HelpRequest request, List<VolunteerProfile> chosen, String actor) {
+        var requestId = request.id();
         if (chosen.isEmpty()) {
             return 0;
         }
@@ -76,8 +81,7 @@ class Offers {
         ledger.lockForAsking();
         var now = clock.instant();
         var district = assignments.districtName(request);
-        for (var suggestion : chosen) {
-            var volunteer = suggestion.volunteer();
+        for (var volunteer : chosen) {
             var id = UUID.randomUUID();
             var token = AnswerTokens.newToken();
             offers.insert(id, requestId, volunteer.id(), AnswerTokens.hash(token), now);
@@ -99,7 +103,7 @@ class Offers {
                 requestId,
                 actor,
                 "OFFERED",
-                String.join(", ", chosen.stream().map(s -> s.volunteer().name()).toList()));
+                String.join(", ", chosen.stream().map(VolunteerProfile::name).toList()));
         return chosen.size();
     }
 
@@ -107,12 +111,10 @@ class Offers {
     @Transactional
     int offerToTop(UUID requestId, int count, String actor) {
         var request = helpRequests.find(requestId).orElseThrow(() -> new NotFoundException("Help request"));
-        var top = suggestions.forRequest(request).stream()
-                .filter(Suggestion::eligible)
-                .limit(count)
-                .map(s -> s.volunteer().id())
-                .toList();
-        return offer(requestId, top, actor);
+        if (!request.isAssignable()) {
+            throw new IllegalStatusChange("Request is " + request.status());
+        }
+        return offerTo(request, suggestions.top(request, count), actor);
     }
 
     Optional<Offer> byToken(String token) {

@@ -78,7 +78,7 @@ class SuggestionController {
             Model model) {
         var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
         audit.record(AuditAction.VIEW, PersonRef.resident(id), "help-request.handling", "volunteers page");
-        var page = SuggestionPage.of(suggestions.forRequest(request), shown);
+        var page = SuggestionPage.of(suggestions.rank(request), shown, suggestions::describe);
         model.addAttribute("request", request);
         model.addAttribute("page", page);
         model.addAttribute("eligible", page.eligible());
@@ -145,9 +145,7 @@ class SuggestionController {
         var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
         var volunteer = volunteers.find(volunteerId).orElseThrow(() -> new NotFoundException("Volunteer"));
         // the rules are checked again here, not trusted from the page: safeguarding level, ask budget, pause ...
-        var eligible = suggestions.forRequest(request).stream()
-                .anyMatch(s -> s.eligible() && s.volunteer().id().equals(volunteerId));
-        if (!eligible) {
+        if (!suggestions.mayAssignAfterCall(request, volunteerId)) {
             redirect.addFlashAttribute("flash", "matching.assign.notEligible");
             return "redirect:/samordning/arenden/" + id + "/volontarer";
         }

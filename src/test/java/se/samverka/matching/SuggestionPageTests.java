@@ -7,12 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
+import se.samverka.callout.ContactEntry;
+import se.samverka.callout.ContactLedger;
+import se.samverka.callout.ContactSource;
 import se.samverka.helprequest.HelpRequests;
 
 @IntegrationTest
@@ -29,6 +35,15 @@ class SuggestionPageTests {
 
     @Autowired
     HelpRequests helpRequests;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ContactLedger ledger;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void showsEligibleVolunteersWithTheirScorePartsAndTheOthersWithReasons() throws Exception {
@@ -57,9 +72,10 @@ class SuggestionPageTests {
         assertThat(rows.eachText()).hasSize(2);
         assertThat(rows.get(0).text())
                 .contains("Quintus Nära")
-                .contains("Samma område (+50)")
-                .contains("Aldrig tillfrågad (+20)");
-        assertThat(rows.get(1).text()).contains("Rebecka Granne").contains("Grannområde (+25)");
+                .startsWith("1 ")
+                .contains("Samma område")
+                .contains("Aldrig tillfrågad");
+        assertThat(rows.get(1).text()).contains("Rebecka Granne").contains("Grannområde");
         assertThat(page.select("details").text()).contains("Sixten Paus").contains("har pausat");
 
         var fragment = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id())
@@ -163,5 +179,65 @@ class SuggestionPageTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void handPickedVolunteersAreHeldToQuietHoursAndTheirBudgetLikeACallOutWithTheReasonShown() throws Exception {
+        var home = districts.save(null, "Tystholmen " + System.nanoTime(), 645000, 6588000, 974, java.util.Set.of());
+        var request = helpRequests.submit(MatchingFixtures.shopping("Tyra Tyst", home), "test");
+        var quiet = MatchingFixtures.volunteer(jdbc, "Qvist Tyst", home);
+        var spent = MatchingFixtures.volunteer(jdbc, "Bodil Budget", home);
+        var free = MatchingFixtures.volunteer(jdbc, "Fia Fri", home);
+        var localNow = clock.instant().atZone(clock.getZone()).toLocalTime();
+        jdbc.sql("UPDATE volunteer SET quiet_from = ?, quiet_to = ? WHERE account_id = ?")
+                .params(localNow.minusHours(1), localNow.plusHours(1), quiet.accountId())
+                .update();
+        // asked once this week by another call-out: the fixture's volunteers allow one ask a week
+        transaction.executeWithoutResult(status -> {
+            ledger.lockForAsking();
+            ledger.record(
+                    idOf(spent), ContactEntry.ASK, "EMAIL", ContactSource.CALLOUT, UUID.randomUUID(), clock.instant());
+        });
+        se.samverka.TestVolunteer.changed(jdbc);
+        var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
+
+        var page = Jsoup.parse(mvc.perform(
+                        get("/samordning/arenden/{id}/volontarer", request.id()).with(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("table:has(caption) tbody tr").eachText())
+                .singleElement()
+                .asString()
+                .contains("Fia Fri");
+        assertThat(page.select("details").text())
+                .contains("Qvist Tyst")
+                .contains("vill inte bli kontaktad nu (tysta timmar)")
+                .contains("Bodil Budget")
+                .contains("frågegränsen är nådd");
+
+        mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id())
+                        .param("volunteerIds", idOf(quiet).toString(), idOf(spent).toString(), idOf(free).toString())
+                        .with(coordinator)
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("offeredCount", 1));
+        assertThat(askedFor(request.id())).containsExactly("Fia Fri");
+    }
+
+    private UUID idOf(se.samverka.account.SamverkaUser volunteer) {
+        return jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?")
+                .param(volunteer.accountId())
+                .query(UUID.class)
+                .single();
+    }
+
+    /** The names of the volunteers asked about the request by hand. */
+    private java.util.List<String> askedFor(UUID requestId) {
+        return jdbc.sql("SELECT v.name FROM offer o JOIN volunteer v ON v.id = o.volunteer_id WHERE o.request_id = ?")
+                .param(requestId)
+                .query(String.class)
+                .list();
     }
 }
