@@ -97,6 +97,12 @@ public class CalloutQueries {
         return new HashSet<>(repository.askedFor(type, subjectId));
     }
 
+    /** The needs of that type the volunteer was ever asked about, by any call-out (hand-picked ones too). */
+    @Transactional(readOnly = true)
+    public List<UUID> subjectsAskedOf(UUID volunteerId, SubjectType type) {
+        return repository.subjectsAskedOf(volunteerId, type);
+    }
+
     @Transactional(readOnly = true)
     public List<CalloutAsk> asks(UUID calloutId) {
         return repository.asks(calloutId);

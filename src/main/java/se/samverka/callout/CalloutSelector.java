@@ -157,6 +157,23 @@ public final class CalloutSelector {
         return result;
     }
 
+    /**
+     * The first rule the volunteer fails for the need now, or null when they may be asked; a volunteer the index
+     * does not hold (not confirmed, or gone) does not offer the help.
+     */
+    public synchronized SkipReason check(UUID volunteerId, Need need, Instant now) {
+        var c = byId.get(volunteerId);
+        if (c == null) {
+            return SkipReason.NOT_ELIGIBLE_KIND;
+        }
+        return CalloutRules.check(
+                c,
+                need,
+                neighbours.getOrDefault(need.districtId(), Set.of()),
+                now,
+                now.atZone(zone).toLocalTime());
+    }
+
     /** Whom to ask for the need now: {@link #DEFAULT_FACTOR} times the people needed. */
     public Selection select(Need need, Instant now) {
         return select(need, need.howManyToAsk(DEFAULT_FACTOR), now);

@@ -27,7 +27,6 @@ class Assignments {
     private final Volunteers volunteers;
     private final Districts districts;
     private final AssignmentRepository assignments;
-    private final OfferRepository offers;
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<Reminders> reminders;
     private final Clock clock;
@@ -43,7 +42,6 @@ class Assignments {
             Volunteers volunteers,
             Districts districts,
             AssignmentRepository assignments,
-            OfferRepository offers,
             ApplicationEventPublisher events,
             org.springframework.beans.factory.ObjectProvider<Reminders> reminders,
             Clock clock,
@@ -58,7 +56,6 @@ class Assignments {
         this.volunteers = volunteers;
         this.districts = districts;
         this.assignments = assignments;
-        this.offers = offers;
         this.events = events;
         this.clock = clock;
     }
@@ -82,16 +79,6 @@ class Assignments {
         var id = UUID.randomUUID();
         var now = clock.instant();
         assignments.insertActive(id, request.id(), volunteer.id(), via, now);
-        for (var other : offers.forRequest(request.id())) {
-            if (other.status() == OfferStatus.PENDING
-                    && !other.volunteerId().equals(volunteer.id())
-                    && offers.answer(other.id(), OfferStatus.TAKEN, now)) {
-                volunteers
-                        .find(other.volunteerId())
-                        .ifPresent(v -> events.publishEvent(new OfferClosed(
-                                other.id(), v.id(), v.email().value(), v.locale(), request.kind(), request.date())));
-            }
-        }
         if (VIA_DIRECT.equals(via)) {
             // a coordinator called the volunteer: that is an ask, and it counts against their budget; asks are
             // written under the asking lock, so that the call-out's index reads each one once

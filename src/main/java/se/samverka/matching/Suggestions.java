@@ -2,7 +2,6 @@ package se.samverka.matching;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
@@ -63,25 +62,14 @@ class Suggestions {
                 .toList();
     }
 
-    /** Those of the chosen volunteers whom the rules let be asked now, in the ranked order. */
-    @Transactional
-    List<VolunteerProfile> eligibleAmong(HelpRequest request, Collection<UUID> chosen) {
-        var ids = rank(request).stream()
-                .filter(r -> r.eligible() && chosen.contains(r.volunteerId()))
-                .map(RankedVolunteer::volunteerId)
-                .toList();
-        return profiles(ids);
-    }
-
     /** The first {@code count} volunteers the rules let be asked now. */
     @Transactional
-    List<VolunteerProfile> top(HelpRequest request, int count) {
-        var ids = rank(request).stream()
+    List<UUID> topIds(HelpRequest request, int count) {
+        return rank(request).stream()
                 .filter(RankedVolunteer::eligible)
                 .limit(count)
                 .map(RankedVolunteer::volunteerId)
                 .toList();
-        return profiles(ids);
     }
 
     /**
@@ -91,8 +79,8 @@ class Suggestions {
     @Transactional
     boolean mayAssignAfterCall(HelpRequest request, UUID volunteerId) {
         return rank(request).stream()
-                .anyMatch(r -> r.volunteerId().equals(volunteerId)
-                        && (r.eligible() || r.reason() == SkipReason.QUIET_HOURS));
+                .anyMatch(r ->
+                        r.volunteerId().equals(volunteerId) && (r.eligible() || r.reason() == SkipReason.QUIET_HOURS));
     }
 
     /**
@@ -103,7 +91,8 @@ class Suggestions {
     List<Suggestion> describe(List<RankedVolunteer> ranked, int firstRank) {
         var byId = new HashMap<UUID, VolunteerProfile>();
         volunteers
-                .confirmedAmong(ranked.stream().map(RankedVolunteer::volunteerId).toList())
+                .confirmedAmong(
+                        ranked.stream().map(RankedVolunteer::volunteerId).toList())
                 .forEach(v -> byId.put(v.id(), v));
         var now = clock.instant();
         var result = new ArrayList<Suggestion>();
@@ -116,11 +105,5 @@ class Suggestions {
             rank++;
         }
         return result;
-    }
-
-    private List<VolunteerProfile> profiles(List<UUID> ids) {
-        var byId = new HashMap<UUID, VolunteerProfile>();
-        volunteers.confirmedAmong(ids).forEach(v -> byId.put(v.id(), v));
-        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 }
