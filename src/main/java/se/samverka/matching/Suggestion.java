@@ -28,17 +28,17 @@ record Suggestion(VolunteerProfile volunteer, int rank, RankedVolunteer ranked, 
         return new Suggestion(volunteer, rank, ranked, List.copyOf(parts));
     }
 
-    boolean eligible() {
+    public boolean eligible() {
         return ranked.eligible();
     }
 
     /** The rule that holds the volunteer back, or null. */
-    SkipReason reason() {
+    public SkipReason reason() {
         return ranked.reason();
     }
 
     /** The message key of why the volunteer is held back: suspended is told apart from lacking checks. */
-    String reasonKey() {
+    public String reasonKey() {
         return ranked.reason() == null ? null : SuggestionPage.reasonKey(ranked);
     }
 }
