@@ -17,14 +17,12 @@ import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
-import se.samverka.volunteer.Volunteers;
 
 /** Gives a task to a volunteer and lets the volunteer finish it or hand it back. */
 @Service
 class Assignments {
 
     private final HelpRequests helpRequests;
-    private final Volunteers volunteers;
     private final Districts districts;
     private final AssignmentRepository assignments;
     private final ApplicationEventPublisher events;
@@ -39,7 +37,6 @@ class Assignments {
 
     Assignments(
             HelpRequests helpRequests,
-            Volunteers volunteers,
             Districts districts,
             AssignmentRepository assignments,
             ApplicationEventPublisher events,
@@ -53,7 +50,6 @@ class Assignments {
         this.ledger = ledger;
         this.reminders = reminders;
         this.helpRequests = helpRequests;
-        this.volunteers = volunteers;
         this.districts = districts;
         this.assignments = assignments;
         this.events = events;
