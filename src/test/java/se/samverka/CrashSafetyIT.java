@@ -140,14 +140,16 @@ class CrashSafetyIT {
                 .containsExactlyInAnyOrderElementsOf(acknowledgedAddresses);
 
         // of the volunteers who accepted the same task exactly one has it, and whoever was told so is the one
-        var accepted = jdbc.sql("SELECT COUNT(*) FROM offer WHERE request_id = ? AND status = 'ACCEPTED'")
+        var accepted = jdbc.sql("SELECT COUNT(*) FROM callout_ask a JOIN callout c ON c.id = a.callout_id"
+                        + " WHERE c.subject_id = ? AND a.status = 'ACCEPTED'")
                 .param(request)
                 .query(Integer.class)
                 .single();
-        assertThat(accepted).as("offers accepted").isEqualTo(1);
+        assertThat(accepted).as("hand-picked asks accepted").isEqualTo(1);
         assertThat(accepts).as("accepts answered 'the task is yours'").hasSizeLessThanOrEqualTo(1);
         if (!accepts.isEmpty()) {
-            var winner = jdbc.sql("SELECT token_hash FROM offer WHERE request_id = ? AND status = 'ACCEPTED'")
+            var winner = jdbc.sql("SELECT a.token_hash FROM callout_ask a JOIN callout c ON c.id = a.callout_id"
+                            + " WHERE c.subject_id = ? AND a.status = 'ACCEPTED'")
                     .param(request)
                     .query(String.class)
                     .single();
@@ -230,6 +232,14 @@ class CrashSafetyIT {
 				VALUES (?, nextval('help_request_number_seq'), ?, 'Erbjuden Invånare', '+46856000000', 'Vägen 1',
 				  'ekero-centrum', 'PHONE_COMPANIONSHIP', 'Ringa', current_date + 1, time '10:00', time '12:00', 'ONE_OFF',
 				  'SWISH', 'Krasch', 'PHONE', 'OPEN', now(), now())""").params(request, UUID.randomUUID()).update();
+        // offers are hand-picked call-outs: one call-out asking them all, in one wave
+        var callout = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO callout (id, subject_type, subject_id, active_subject, title, kind, district_id, need_date,
+				  time_from, time_to, people_needed, factor, extra_asks, urgency, status, waves, started_by, started_at,
+				  hand_picked)
+				VALUES (?, 'HELP_REQUEST', ?, ?, '#krasch', 'PHONE_COMPANIONSHIP', 'ekero-centrum', current_date + 1,
+				  time '10:00', time '12:00', 1, 1, ?, 'SOON', 'ACTIVE', 1, 'test', now(), true)""").params(callout, request, request, count - 1).update();
         for (var i = 0; i < count; i++) {
             var account = UUID.randomUUID();
             var volunteer = UUID.randomUUID();
@@ -244,9 +254,10 @@ class CrashSafetyIT {
 					  email_confirmed_at, created_at, contact_channel, digest_opt_in, adult_confirmed)
 					VALUES (?, ?, ?, ?, '+46701230000', false, true, true, true, true, 'ONCE_A_WEEK', '2026-01', now(),
 					  now(), now(), 'EMAIL', false, true)""").params(volunteer, account, "Erbjuden " + i, email).update();
-            jdbc.sql("INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) "
-                            + "VALUES (?, ?, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'PENDING', now())")
-                    .params(UUID.randomUUID(), request, volunteer, "crash-offer-" + i)
+            jdbc.sql(
+                            "INSERT INTO callout_ask (id, callout_id, volunteer_id, wave, channel, token_hash, status, asked_at) "
+                                    + "VALUES (?, ?, ?, 1, 'EMAIL', encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'PENDING', now())")
+                    .params(UUID.randomUUID(), callout, volunteer, "crash-offer-" + i)
                     .update();
         }
         return request;
@@ -257,7 +268,7 @@ class CrashSafetyIT {
         var client = client();
         try {
             var page = client.send(
-                    HttpRequest.newBuilder(url("/erbjudande/" + token))
+                    HttpRequest.newBuilder(url("/utskick/svar/" + token))
                             .timeout(Duration.ofSeconds(10))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -266,7 +277,7 @@ class CrashSafetyIT {
                 return;
             }
             var answer = client.send(
-                    HttpRequest.newBuilder(url("/erbjudande/" + token + "/acceptera"))
+                    HttpRequest.newBuilder(url("/utskick/svar/" + token + "/ja"))
                             .timeout(Duration.ofSeconds(10))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1))))

@@ -8,7 +8,10 @@ import java.time.LocalTime;
 import java.util.UUID;
 import se.samverka.shared.HelpKind;
 
-/** A call-out as stored. */
+/**
+ * A call-out as stored. A hand-picked one asks exactly the volunteers a coordinator chose, in one wave, and no
+ * more after it.
+ */
 public record Callout(
         UUID id,
         SubjectType subjectType,
@@ -32,12 +35,13 @@ public record Callout(
         Instant startedAt,
         Instant endedAt,
         String endReason,
-        int safeguardingLevel) {
+        int safeguardingLevel,
+        boolean handPicked) {
 
     static final String COLUMNS = """
 			id, subject_type, subject_id, title, kind, district_id, need_date, time_from, time_to, language,
 			people_needed, accepted, factor, extra_asks, all_districts, urgency, status, waves, started_by,
-			started_at, ended_at, end_reason, safeguarding_level""";
+			started_at, ended_at, end_reason, safeguarding_level, hand_picked""";
 
     static Callout map(ResultSet rs, int i) throws SQLException {
         var to = rs.getObject("time_to", LocalTime.class);
@@ -65,7 +69,8 @@ public record Callout(
                 rs.getTimestamp("started_at").toInstant(),
                 ended == null ? null : ended.toInstant(),
                 rs.getString("end_reason"),
-                rs.getInt("safeguarding_level"));
+                rs.getInt("safeguarding_level"),
+                rs.getBoolean("hand_picked"));
     }
 
     public Need need() {

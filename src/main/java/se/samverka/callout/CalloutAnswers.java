@@ -96,9 +96,12 @@ public class CalloutAnswers {
             repository.answer(askId, AskStatus.DECLINED, now);
             ledger.record(ask.volunteerId(), ContactEntry.NO, ask.channel().name(), ContactSource.CALLOUT, askId, now);
             publishAnswered(ask, callout, AnswerResult.DECLINED);
-            if (callout.isActive()) {
+            if (callout.isActive() && !callout.handPicked()) {
                 // we promise to ask someone else: do it now rather than after the wave interval
                 waveRunner.run(callout.id());
+            } else if (callout.isActive() && repository.pendingAsks(callout.id()) == 0) {
+                // everyone the coordinator chose said no: the call-out is over, and the need is back with them
+                standDowns.end(callout, CalloutStatus.STOPPED, "NOBODY_LEFT", now);
             }
             return AnswerResult.DECLINED;
         }

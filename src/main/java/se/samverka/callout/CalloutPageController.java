@@ -37,7 +37,8 @@ class CalloutPageController {
 
     static final int PAGE_SIZE = 20;
     private static final String PATH = "/samordning/utskick/";
-    private static final List<String> END_REASONS = List.of("FILLED", "FILLED_ELSEWHERE", "STOPPED", "CLOSED");
+    private static final List<String> END_REASONS =
+            List.of("FILLED", "FILLED_ELSEWHERE", "STOPPED", "CLOSED", "NOBODY_LEFT");
 
     private final Callouts callouts;
     private final CalloutQueries calloutQueries;
@@ -222,7 +223,9 @@ class CalloutPageController {
     private void addSkipped(Callout callout, boolean showWho, Model model) {
         var counts = calloutQueries.skipCounts(callout.id());
         Map<SkipReason, List<String>> byReason = new EnumMap<>(SkipReason.class);
-        if (showWho) {
+        // a hand-picked call-out held back some of the chosen: the coordinator saw who when asking, and the wave
+        // keeps only the counts; the people near the need it never looked at were not skipped
+        if (showWho && !callout.handPicked()) {
             for (var s : calloutQueries.skipped(callout.id())) {
                 byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>()).add(name(s.volunteerId()));
             }

@@ -97,6 +97,12 @@ public class CalloutQueries {
         return new HashSet<>(repository.askedFor(type, subjectId));
     }
 
+    /** The needs of that type the volunteer was ever asked about, by any call-out (hand-picked ones too). */
+    @Transactional(readOnly = true)
+    public List<UUID> subjectsAskedOf(UUID volunteerId, SubjectType type) {
+        return repository.subjectsAskedOf(volunteerId, type);
+    }
+
     @Transactional(readOnly = true)
     public List<CalloutAsk> asks(UUID calloutId) {
         return repository.asks(calloutId);
@@ -117,6 +123,18 @@ public class CalloutQueries {
                 .map(e -> new SkippedVolunteer(e.getKey(), e.getValue(), callout.waves()))
                 .sorted(java.util.Comparator.comparing(SkippedVolunteer::reason))
                 .toList();
+    }
+
+    /**
+     * The volunteers near the need (who offer its kind in its district or a neighbouring one) by the contact
+     * rules as they stand now: in the order a call-out's wave would ask them, each with the rule they fail, if
+     * any. What the coordinator's ranked list and a hand-picked call-out use: one rule set for every way to ask.
+     */
+    @Transactional
+    public List<RankedVolunteer> ranked(Need need) {
+        ledger.lockForAsking();
+        var now = clock.instant();
+        return pool.current(now).ranked(need, now);
     }
 
     /** How many volunteers the call-out's latest wave skipped, per reason. */

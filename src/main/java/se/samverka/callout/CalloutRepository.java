@@ -24,8 +24,8 @@ class CalloutRepository {
         jdbc.sql("""
 				INSERT INTO callout (id, subject_type, subject_id, active_subject, title, kind, district_id, need_date,
 				  time_from, time_to, language, people_needed, accepted, factor, extra_asks, all_districts, urgency,
-				  status, waves, started_by, started_at, safeguarding_level)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, FALSE, ?, 'ACTIVE', 0, ?, ?, ?)""")
+				  status, waves, started_by, started_at, safeguarding_level, hand_picked)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, FALSE, ?, 'ACTIVE', 0, ?, ?, ?, ?)""")
                 .params(
                         c.id(),
                         c.subjectType().name(),
@@ -40,10 +40,12 @@ class CalloutRepository {
                         c.language(),
                         c.peopleNeeded(),
                         c.factor(),
+                        c.extraAsks(),
                         c.urgency().name(),
                         c.startedBy(),
                         Timestamp.from(c.startedAt()),
-                        c.safeguardingLevel())
+                        c.safeguardingLevel(),
+                        c.handPicked())
                 .update();
     }
 
@@ -123,6 +125,21 @@ class CalloutRepository {
         jdbc.sql("UPDATE callout SET all_districts = (all_districts OR ?), extra_asks = extra_asks + ? WHERE id = ?")
                 .params(allDistricts, extraAsks, id)
                 .update();
+    }
+
+    /** Widening a hand-picked call-out lets Samverka choose from then on: it becomes an ordinary one. */
+    void chooseFromNowOn(UUID id) {
+        jdbc.sql("UPDATE callout SET hand_picked = FALSE WHERE id = ?")
+                .param(id)
+                .update();
+    }
+
+    /** How many of the call-out's asks wait for an answer. */
+    int pendingAsks(UUID calloutId) {
+        return jdbc.sql("SELECT COUNT(*) FROM callout_ask WHERE callout_id = ? AND status = 'PENDING'")
+                .param(calloutId)
+                .query(Integer.class)
+                .single();
     }
 
     void insertAsk(UUID id, UUID calloutId, UUID volunteerId, int wave, String channel, String tokenHash, Instant at) {
@@ -270,5 +287,12 @@ class CalloutRepository {
         return jdbc.sql("""
 				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
 				WHERE c.subject_type = ? AND c.subject_id = ? AND a.status = 'ACCEPTED'""").params(type.name(), subjectId).query(UUID.class).list();
+    }
+
+    /** The subjects of that type the volunteer was ever asked about. */
+    List<UUID> subjectsAskedOf(UUID volunteerId, SubjectType type) {
+        return jdbc.sql("""
+				SELECT DISTINCT c.subject_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
+				WHERE a.volunteer_id = ? AND c.subject_type = ?""").params(volunteerId, type.name()).query(UUID.class).list();
     }
 }

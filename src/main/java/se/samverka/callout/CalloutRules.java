@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Set;
 
-/** The contact rules both selectors share: whether a volunteer may be asked and in which order. */
+/**
+ * The contact rules: whether a volunteer may be asked, whoever asks (a call-out's wave, a coordinator's
+ * hand-picked call-out, the ranked list of suggestions). The only rule set; {@link Eligibility} holds the part
+ * shift sign-ups share, and {@link IndexEntry} is the same rules precomputed for the index.
+ */
 final class CalloutRules {
 
     private CalloutRules() {}
@@ -26,13 +30,13 @@ final class CalloutRules {
 
     /** The rules after kind and district, for a volunteer already known to offer the kind nearby. */
     static SkipReason checkWithinRing(Candidate c, Need need, Instant now, LocalTime localNow) {
-        if (c.safeguardingLevel() < need.safeguardingLevel()) {
+        if (!Eligibility.safeguarded(c.safeguardingLevel(), need.safeguardingLevel())) {
             return SkipReason.SAFEGUARDING;
         }
         if (!c.availability().covers(need.date(), need.from())) {
             return SkipReason.AVAILABILITY;
         }
-        if (need.language() != null && !c.languages().contains(need.language())) {
+        if (!Eligibility.speaks(c.languages(), need.language())) {
             return SkipReason.LANGUAGE;
         }
         if (c.isPausedOn(need.date())) {

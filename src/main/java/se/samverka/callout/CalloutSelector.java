@@ -138,6 +138,42 @@ public final class CalloutSelector {
         return reasons;
     }
 
+    /**
+     * Every volunteer who offers the kind in the need's district or a neighbouring one, in the order a wave asks
+     * them (the district before its neighbours, least recently asked first), with the rule each fails: those who
+     * may be asked are exactly, and in the same order, those a wave would ask.
+     */
+    public synchronized List<RankedVolunteer> ranked(Need need, Instant now) {
+        var result = new ArrayList<RankedVolunteer>();
+        walk(need, now, Set.of(), false, (entry, reason) -> {
+            var c = entry.candidate;
+            result.add(new RankedVolunteer(
+                    c.volunteerId(),
+                    reason,
+                    c.districtIds().contains(need.districtId()),
+                    c.lastAskedAt(),
+                    c.safeguardingLevel()));
+        });
+        return result;
+    }
+
+    /**
+     * The first rule the volunteer fails for the need now, or null when they may be asked; a volunteer the index
+     * does not hold (not confirmed, or gone) does not offer the help.
+     */
+    public synchronized SkipReason check(UUID volunteerId, Need need, Instant now) {
+        var c = byId.get(volunteerId);
+        if (c == null) {
+            return SkipReason.NOT_ELIGIBLE_KIND;
+        }
+        return CalloutRules.check(
+                c,
+                need,
+                neighbours.getOrDefault(need.districtId(), Set.of()),
+                now,
+                now.atZone(zone).toLocalTime());
+    }
+
     /** Whom to ask for the need now: {@link #DEFAULT_FACTOR} times the people needed. */
     public Selection select(Need need, Instant now) {
         return select(need, need.howManyToAsk(DEFAULT_FACTOR), now);

@@ -1,9 +1,17 @@
 package se.samverka.callout;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.shared.NotFoundException;
@@ -81,10 +89,51 @@ public class Callouts {
     /** Starts the call-out and sends its first wave at once. */
     @Transactional
     public UUID start(Start start) {
-        // the lock every wave takes anyway, taken first: two instances starting the same need at once are served one
-        // after the other, so the second sees the first's call-out instead of failing on its unique key (on
-        // PostgreSQL that failure spoils the transaction, and the lookup below could not run)
+        var factor = start.factor() == null ? properties.factor() : start.factor();
+        var id = create(start, factor, 0, false);
+        waveRunner.run(id);
+        return id;
+    }
+
+    /**
+     * What a hand-picked call-out did: its id (null when the rules let none of the chosen be asked, and so none
+     * was started), whom it asked, and the rule each of the others fails.
+     */
+    public record HandPicked(UUID calloutId, List<UUID> asked, Map<UUID, SkipReason> heldBack) {}
+
+    /**
+     * "Ask these volunteers": a call-out whose one wave asks exactly the chosen volunteers whom the contact rules
+     * let be asked now (the same rules as every wave: a volunteer in quiet hours or without budget left is held
+     * back, with the reason), and no wave after it. Answers go through {@link CalloutAnswers} and the first yes
+     * fills the need through its {@link CalloutTarget}, as in any call-out. Throws {@link AlreadyActive} and
+     * {@link NotOpen} as {@link #start} does.
+     */
+    @Transactional
+    public HandPicked askChosen(Start start, Collection<UUID> volunteerIds) {
         ledger.lockForAsking();
+        ensureStartable(start);
+        var checked = waveRunner.check(start.need(), new LinkedHashSet<>(volunteerIds));
+        var toAsk = new ArrayList<UUID>();
+        var heldBack = new LinkedHashMap<UUID, SkipReason>();
+        var counts = new EnumMap<SkipReason, Integer>(SkipReason.class);
+        checked.forEach((id, reason) -> {
+            if (reason == null) {
+                toAsk.add(id);
+            } else {
+                heldBack.put(id, reason);
+                counts.merge(reason, 1, Integer::sum);
+            }
+        });
+        if (toAsk.isEmpty()) {
+            return new HandPicked(null, List.of(), heldBack);
+        }
+        var extra = Math.max(0, toAsk.size() - start.need().peopleNeeded());
+        var id = create(start, 1, extra, true);
+        var asked = waveRunner.runChosen(id, toAsk, counts);
+        return new HandPicked(id, asked, heldBack);
+    }
+
+    private void ensureStartable(Start start) {
         repository.active(start.subjectType(), start.subjectId()).ifPresent(c -> {
             throw new AlreadyActive(c.id());
         });
@@ -92,9 +141,16 @@ public class Callouts {
         if (target == null || !target.isOpen(start.subjectId())) {
             throw new NotOpen();
         }
+    }
+
+    private UUID create(Start start, int factor, int extraAsks, boolean handPicked) {
+        // the lock every wave takes anyway, taken first: two instances starting the same need at once are served one
+        // after the other, so the second sees the first's call-out instead of failing on its unique key (on
+        // PostgreSQL that failure spoils the transaction, and the lookup below could not run)
+        ledger.lockForAsking();
+        ensureStartable(start);
         var need = start.need();
         var id = UUID.randomUUID();
-        var factor = start.factor() == null ? properties.factor() : start.factor();
         try {
             repository.insert(new Callout(
                     id,
@@ -110,7 +166,7 @@ public class Callouts {
                     need.peopleNeeded(),
                     0,
                     factor,
-                    0,
+                    extraAsks,
                     false,
                     start.urgency(),
                     CalloutStatus.ACTIVE,
@@ -119,14 +175,14 @@ public class Callouts {
                     clock.instant(),
                     null,
                     null,
-                    need.safeguardingLevel()));
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+                    need.safeguardingLevel(),
+                    handPicked));
+        } catch (DuplicateKeyException e) {
             throw new AlreadyActive(repository
                     .active(start.subjectType(), start.subjectId())
                     .map(Callout::id)
                     .orElse(null));
         }
-        waveRunner.run(id);
         return id;
     }
 
@@ -165,6 +221,10 @@ public class Callouts {
         }
         log.info("Call-out {} widened by {}: all districts {}, {} more", calloutId, actor, allDistricts, morePeople);
         repository.widen(calloutId, allDistricts, morePeople);
+        if (callout.handPicked()) {
+            // the chosen were not enough: Samverka chooses the next ones by the same rules
+            repository.chooseFromNowOn(calloutId);
+        }
         return waveRunner.run(calloutId);
     }
 
@@ -179,8 +239,14 @@ public class Callouts {
             throw new AlreadyActive(old.id());
         }
         var need = old.need();
-        return start(
-                new Start(old.subjectType(), old.subjectId(), old.title(), need, old.urgency(), old.factor(), actor));
+        return start(new Start(
+                old.subjectType(),
+                old.subjectId(),
+                old.title(),
+                need,
+                old.urgency(),
+                old.handPicked() ? null : old.factor(),
+                actor));
     }
 
     /** Whether the need still wants volunteers: only then can a stopped or filled call-out start again. */

@@ -54,13 +54,13 @@ final class IndexEntry {
 
     /** As {@link CalloutRules#checkWithinRing}, for a need whose covering slots are {@code needSlots}. */
     SkipReason check(Need need, int needSlots, Instant now, LocalTime localNow) {
-        if (candidate.safeguardingLevel() < need.safeguardingLevel()) {
+        if (!Eligibility.safeguarded(candidate.safeguardingLevel(), need.safeguardingLevel())) {
             return SkipReason.SAFEGUARDING;
         }
         if ((availability & needSlots) == 0) {
             return SkipReason.AVAILABILITY;
         }
-        if (need.language() != null && !candidate.languages().contains(need.language())) {
+        if (!Eligibility.speaks(candidate.languages(), need.language())) {
             return SkipReason.LANGUAGE;
         }
         if (candidate.isPausedOn(need.date())) {

@@ -2,8 +2,12 @@ package se.samverka.callout;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +63,8 @@ class WaveRunner {
     int run(UUID calloutId) {
         ledger.lockForAsking();
         var callout = repository.lock(calloutId).orElse(null);
-        if (callout == null || !callout.isActive()) {
+        if (callout == null || !callout.isActive() || callout.handPicked()) {
+            // a hand-picked call-out asks in its one wave only those the coordinator chose
             return 0;
         }
         var asked = new HashSet<>(repository.askedVolunteers(calloutId));
@@ -89,6 +94,40 @@ class WaveRunner {
         }
         log.info("Call-out {} wave {}: asked {}, skipped {}", calloutId, wave, chosen, selection.skipped());
         return chosen;
+    }
+
+    /**
+     * The rule each of the chosen volunteers fails for the need now (null: may be asked), in the order given.
+     * Within the caller's transaction, holding the asking lock.
+     */
+    Map<UUID, SkipReason> check(Need need, Collection<UUID> volunteerIds) {
+        ledger.lockForAsking();
+        var now = clock.instant();
+        var selector = pool.current(now);
+        var result = new LinkedHashMap<UUID, SkipReason>();
+        for (var id : volunteerIds) {
+            result.put(id, selector.check(id, need, now));
+        }
+        return result;
+    }
+
+    /**
+     * The one wave of a hand-picked call-out: asks exactly {@code toAsk} (checked by {@link #check} in the same
+     * transaction) and stores how many of the chosen were held back per reason. Plans no wave after it.
+     */
+    List<UUID> runChosen(UUID calloutId, List<UUID> toAsk, Map<SkipReason, Integer> skipped) {
+        ledger.lockForAsking();
+        var callout = repository.lock(calloutId).orElseThrow();
+        var now = clock.instant();
+        var profiles = new HashMap<UUID, VolunteerProfile>();
+        volunteers.confirmedAmong(toAsk).forEach(p -> profiles.put(p.id(), p));
+        var asked = toAsk.stream().filter(profiles::containsKey).toList();
+        repository.startWave(calloutId, 1);
+        repository.insertWave(calloutId, 1, now, asked.size(), new Selection(asked, skipped));
+        var districtName = districtName(callout.districtId());
+        asked.forEach(id -> ask(callout, profiles.get(id), 1, districtName, now));
+        log.info("Hand-picked call-out {}: asked {}, held back {}", calloutId, asked.size(), skipped);
+        return asked;
     }
 
     private void ask(Callout callout, VolunteerProfile volunteer, int wave, String districtName, Instant now) {

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.callout.Eligibility;
 import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
@@ -242,7 +243,8 @@ public class ShiftSignups {
 
     /**
      * Whether the volunteer meets the shift's requirements: its language, if any, adult-only and the
-     * safeguarding level.
+     * safeguarding level. Language and level are the call-out's own rules ({@link Eligibility}), so a call-out
+     * for the shift and a sign-up to it agree; adult-only is the shift's own.
      */
     @Transactional(readOnly = true)
     public boolean meetsRequirements(UUID shiftId, UUID volunteerId) {
@@ -257,13 +259,11 @@ public class ShiftSignups {
 
     private boolean checked(UUID volunteerId, Shift shift, Instant now) {
         // always asked, also for shifts that need no checks: a suspended volunteer is below every level
-        return safeguarding.levelOf(volunteerId, now) >= Math.max(0, shift.safeguardingLevel());
+        return Eligibility.safeguarded(safeguarding.levelOf(volunteerId, now), shift.safeguardingLevel());
     }
 
     private static boolean speaks(VolunteerProfile volunteer, Shift shift) {
-        return shift.language() == null
-                || shift.language().isBlank()
-                || volunteer.languages().contains(shift.language());
+        return Eligibility.speaks(volunteer.languages(), shift.language());
     }
 
     /** For call-outs: confirms a place for the volunteer if one is left. */

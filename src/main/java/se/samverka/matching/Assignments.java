@@ -17,17 +17,14 @@ import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
-import se.samverka.volunteer.Volunteers;
 
 /** Gives a task to a volunteer and lets the volunteer finish it or hand it back. */
 @Service
 class Assignments {
 
     private final HelpRequests helpRequests;
-    private final Volunteers volunteers;
     private final Districts districts;
     private final AssignmentRepository assignments;
-    private final OfferRepository offers;
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<Reminders> reminders;
     private final Clock clock;
@@ -40,10 +37,8 @@ class Assignments {
 
     Assignments(
             HelpRequests helpRequests,
-            Volunteers volunteers,
             Districts districts,
             AssignmentRepository assignments,
-            OfferRepository offers,
             ApplicationEventPublisher events,
             org.springframework.beans.factory.ObjectProvider<Reminders> reminders,
             Clock clock,
@@ -55,10 +50,8 @@ class Assignments {
         this.ledger = ledger;
         this.reminders = reminders;
         this.helpRequests = helpRequests;
-        this.volunteers = volunteers;
         this.districts = districts;
         this.assignments = assignments;
-        this.offers = offers;
         this.events = events;
         this.clock = clock;
     }
@@ -82,16 +75,6 @@ class Assignments {
         var id = UUID.randomUUID();
         var now = clock.instant();
         assignments.insertActive(id, request.id(), volunteer.id(), via, now);
-        for (var other : offers.forRequest(request.id())) {
-            if (other.status() == OfferStatus.PENDING
-                    && !other.volunteerId().equals(volunteer.id())
-                    && offers.answer(other.id(), OfferStatus.TAKEN, now)) {
-                volunteers
-                        .find(other.volunteerId())
-                        .ifPresent(v -> events.publishEvent(new OfferClosed(
-                                other.id(), v.id(), v.email().value(), v.locale(), request.kind(), request.date())));
-            }
-        }
         if (VIA_DIRECT.equals(via)) {
             // a coordinator called the volunteer: that is an ask, and it counts against their budget; asks are
             // written under the asking lock, so that the call-out's index reads each one once

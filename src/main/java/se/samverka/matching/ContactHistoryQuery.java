@@ -58,12 +58,6 @@ class ContactHistoryQuery {
         if (requestId != null) {
             askedForThis.addAll(calloutQueries.askedFor(SubjectType.HELP_REQUEST, requestId));
             askedForThis.retainAll(volunteerIds);
-            jdbc.sql("SELECT volunteer_id FROM offer WHERE request_id = :request AND volunteer_id IN (:ids)")
-                    .param("request", requestId)
-                    .param("ids", ids)
-                    .query(rs -> {
-                        askedForThis.add(rs.getObject(1, UUID.class));
-                    });
         }
         for (var id : ids) {
             var times = asks.getOrDefault(id, List.of());

@@ -13,8 +13,8 @@ import se.samverka.shared.PersonRef;
 import se.samverka.volunteer.VolunteerLeaving;
 
 /**
- * A volunteer's offers and assignments. Erasure first does what leaving does (active tasks back to the queue,
- * pending offers withdrawn, the name replaced in the requests' history), then deletes the rows; the requests keep
+ * A volunteer's assignments (their asks, hand-picked ones too, are the call-out module's). Erasure first does what
+ * leaving does (active tasks back to the queue, the name replaced in the requests' history), then deletes the rows; the requests keep
  * their status, so the count of requests helped stays in the measures.
  */
 @Component
@@ -40,17 +40,8 @@ class MatchingPersonalData implements PersonalDataHolder {
             return List.of();
         }
         var id = who.ref().id();
-        return List.of(
-                PersonalDataSection.of(
-                        module(),
-                        "offers",
-                        jdbc.sql(
-                                        "SELECT request_id, status, offered_at, answered_at FROM offer WHERE volunteer_id = ? ORDER BY offered_at")
-                                .param(id)
-                                .query()
-                                .listOfRows()),
-                PersonalDataSection.of(
-                        module(), "assignments", jdbc.sql("""
+        return List.of(PersonalDataSection.of(
+                module(), "assignments", jdbc.sql("""
 						SELECT request_id, status, via, assigned_at, finished_at, note, minutes_spent, return_reason
 						FROM assignment WHERE volunteer_id = ? ORDER BY assigned_at""").param(id).query().listOfRows()));
     }
@@ -89,9 +80,7 @@ class MatchingPersonalData implements PersonalDataHolder {
         }
         var id = who.ref().id();
         leaving.on(new VolunteerLeaving(id));
-        int removed =
-                jdbc.sql("DELETE FROM offer WHERE volunteer_id = ?").param(id).update();
-        removed += jdbc.sql("DELETE FROM assignment WHERE volunteer_id = ?")
+        int removed = jdbc.sql("DELETE FROM assignment WHERE volunteer_id = ?")
                 .param(id)
                 .update();
         return new ErasureOutcome(module(), removed, 0, List.of("privacy.kept.requestStatus"));

@@ -26,19 +26,17 @@ class MeasuresQuery {
 
     record Ask(UUID requestId, UUID volunteerId, Instant at) {}
 
-    /** Every ask about a request since then: an offer, a direct assignment after a call, or a call-out. */
+    /** Every ask about a request since then: a direct assignment after a call, or a call-out (hand-picked too). */
     List<Ask> asksSince(Instant since) {
-        var asks = new java.util.ArrayList<>(offersAndCallsSince(since));
+        var asks = new java.util.ArrayList<>(callsSince(since));
         calloutQueries.asksSince(since).stream()
                 .filter(a -> a.subjectType() == se.samverka.callout.SubjectType.HELP_REQUEST)
                 .forEach(a -> asks.add(new Ask(a.subjectId(), a.volunteerId(), a.at())));
         return asks;
     }
 
-    private List<Ask> offersAndCallsSince(Instant since) {
+    private List<Ask> callsSince(Instant since) {
         return jdbc.sql("""
-				SELECT request_id, volunteer_id, offered_at AS at FROM offer WHERE offered_at >= :since
-				UNION ALL
 				SELECT request_id, volunteer_id, assigned_at FROM assignment WHERE via = 'DIRECT' AND assigned_at >= :since""")
                 .param("since", Timestamp.from(since))
                 .query((rs, i) -> new Ask(
@@ -65,11 +63,11 @@ class MeasuresQuery {
                 .list());
     }
 
-    /** Volunteers with an active task, an open offer or an unanswered call-out ask: not in reserve. */
+    /** Volunteers with an active task or an unanswered call-out ask (hand-picked too): not in reserve. */
     Set<UUID> busy() {
-        var busy = new HashSet<>(jdbc.sql("""
-				SELECT volunteer_id FROM assignment WHERE status = 'ACTIVE'
-				UNION SELECT volunteer_id FROM offer WHERE status = 'PENDING'""").query(UUID.class).list());
+        var busy = new HashSet<>(jdbc.sql("SELECT volunteer_id FROM assignment WHERE status = 'ACTIVE'")
+                .query(UUID.class)
+                .list());
         busy.addAll(calloutQueries.waitingForAnswer());
         return busy;
     }

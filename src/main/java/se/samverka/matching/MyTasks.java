@@ -7,14 +7,13 @@ import se.samverka.helprequest.HelpRequest;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.VolunteerProfile;
 
-/** What a volunteer sees of their own offers and tasks. Resident details only for their active tasks. */
+/** What a volunteer sees of their own tasks (the asks they may answer are the call-outs'). Resident details only for their active tasks. */
 @Service
 @Transactional(readOnly = true)
 class MyTasks {
 
     static final int DONE_SHOWN = 20;
 
-    private final OfferRepository offers;
     private final AssignmentRepository assignments;
     private final HelpRequests helpRequests;
     private final Assignments assignmentService;
@@ -23,7 +22,6 @@ class MyTasks {
     private final java.time.Clock clock;
 
     MyTasks(
-            OfferRepository offers,
             AssignmentRepository assignments,
             HelpRequests helpRequests,
             Assignments assignmentService,
@@ -33,18 +31,9 @@ class MyTasks {
         this.volunteers = volunteers;
         this.contactHistory = contactHistory;
         this.clock = clock;
-        this.offers = offers;
         this.assignments = assignments;
         this.helpRequests = helpRequests;
         this.assignmentService = assignmentService;
-    }
-
-    /** Pending offers whose request still needs someone: what, where, when, but not who. */
-    List<OfferView> offers(VolunteerProfile me) {
-        return offers.pendingFor(me.id()).stream()
-                .flatMap(o -> helpRequests.find(o.requestId()).filter(HelpRequest::isAssignable).stream()
-                        .map(r -> new OfferView(o, r, assignmentService.districtName(r))))
-                .toList();
     }
 
     /** Active tasks, with the resident's name, address, phone and code word. */
@@ -92,8 +81,6 @@ class MyTasks {
             int asksInWindow,
             int maxAsks,
             String frequencyKey) {}
-
-    record OfferView(Offer offer, HelpRequest request, String districtName) {}
 
     record TaskView(Assignment assignment, HelpRequest request, String districtName) {}
 

@@ -19,14 +19,13 @@ import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.VolunteerProfile;
 import se.samverka.volunteer.Volunteers;
 
-/** "Mina uppdrag": offers to me, my active tasks and what I have done. Ids of others' things give 404. */
+/** "Mina uppdrag": asks to me (hand-picked or chosen by a call-out), my active tasks and what I have done. Ids of others' things give 404. */
 @Controller
 @RequestMapping("/mina-sidor")
 class MyTasksController {
 
     private final Volunteers volunteers;
     private final MyTasks myTasks;
-    private final Offers offers;
     private final Assignments assignments;
     private final CalloutQueries calloutQueries;
     private final CalloutAnswers calloutAnswers;
@@ -36,7 +35,6 @@ class MyTasksController {
     MyTasksController(
             Volunteers volunteers,
             MyTasks myTasks,
-            Offers offers,
             Assignments assignments,
             CalloutQueries calloutQueries,
             CalloutAnswers calloutAnswers,
@@ -48,7 +46,6 @@ class MyTasksController {
         this.ledger = ledger;
         this.volunteers = volunteers;
         this.myTasks = myTasks;
-        this.offers = offers;
         this.assignments = assignments;
     }
 
@@ -58,7 +55,6 @@ class MyTasksController {
     String overview(@AuthenticationPrincipal SamverkaUser user, Model model) {
         var me = me(user);
         model.addAttribute("me", me);
-        model.addAttribute("offers", myTasks.offers(me));
         model.addAttribute("asks", calloutQueries.openAsksOf(me.id()));
         model.addAttribute("contacts", ledger.of(me.id(), CONTACTS_SHOWN, clock.getZone()));
         model.addAttribute("active", myTasks.active(me));
@@ -71,21 +67,6 @@ class MyTasksController {
             model.addAttribute("handBackForm", new HandBackForm(null));
         }
         return "matching/my-tasks";
-    }
-
-    @PostMapping("/erbjudanden/{offerId}/acceptera")
-    String accept(@PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
-        var offer = ownOffer(offerId, me(user));
-        redirect.addFlashAttribute("flash", "matching.result." + offers.accept(offer));
-        return "redirect:/mina-sidor";
-    }
-
-    @PostMapping("/erbjudanden/{offerId}/avboj")
-    String decline(
-            @PathVariable UUID offerId, @AuthenticationPrincipal SamverkaUser user, RedirectAttributes redirect) {
-        offers.decline(ownOffer(offerId, me(user)));
-        redirect.addFlashAttribute("flash", "matching.result.DECLINED");
-        return "redirect:/mina-sidor";
     }
 
     /** Answers one of my call-out asks from Mina uppdrag, as the e-mail link would. */
@@ -150,12 +131,6 @@ class MyTasksController {
 
     private VolunteerProfile me(SamverkaUser user) {
         return volunteers.findByAccount(user.accountId()).orElseThrow(() -> new NotFoundException("Volunteer"));
-    }
-
-    private Offer ownOffer(UUID offerId, VolunteerProfile me) {
-        return offers.find(offerId)
-                .filter(o -> o.volunteerId().equals(me.id()))
-                .orElseThrow(() -> new NotFoundException("Offer"));
     }
 
     private static String blankToNull(String s) {

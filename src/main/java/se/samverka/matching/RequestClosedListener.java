@@ -12,13 +12,13 @@ import se.samverka.volunteer.Volunteers;
 
 /**
  * Runs in the transaction that closed the request, so the request and its assignment never disagree: the
- * active assignment ends, open offers are withdrawn, and everyone concerned is told (through events).
+ * active assignment ends, the call-out (hand-picked or not) stands down everyone still asked, and everyone
+ * concerned is told (through events).
  */
 @Component
 class RequestClosedListener {
 
     private final AssignmentRepository assignments;
-    private final OfferRepository offers;
     private final HelpRequests helpRequests;
     private final Volunteers volunteers;
     private final ApplicationEventPublisher events;
@@ -27,7 +27,6 @@ class RequestClosedListener {
 
     RequestClosedListener(
             AssignmentRepository assignments,
-            OfferRepository offers,
             HelpRequests helpRequests,
             Volunteers volunteers,
             ApplicationEventPublisher events,
@@ -35,7 +34,6 @@ class RequestClosedListener {
             CalloutClosings calloutClosings) {
         this.calloutClosings = calloutClosings;
         this.assignments = assignments;
-        this.offers = offers;
         this.helpRequests = helpRequests;
         this.volunteers = volunteers;
         this.events = events;
@@ -61,13 +59,5 @@ class RequestClosedListener {
                                 request.date(),
                                 request.timeFrom())))
                 .ifPresent(events::publishEvent);
-        for (var offer : offers.forRequest(event.requestId())) {
-            if (offer.status() == OfferStatus.PENDING && offers.answer(offer.id(), OfferStatus.WITHDRAWN, now)) {
-                volunteers
-                        .find(offer.volunteerId())
-                        .ifPresent(v -> events.publishEvent(new OfferClosed(
-                                offer.id(), v.id(), v.email().value(), v.locale(), request.kind(), request.date())));
-            }
-        }
     }
 }

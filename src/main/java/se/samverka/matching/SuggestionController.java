@@ -1,6 +1,8 @@
 package se.samverka.matching;
 
+import java.io.Serializable;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +23,7 @@ import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.callout.AskStatus;
 import se.samverka.callout.CalloutQueries;
+import se.samverka.callout.Callouts;
 import se.samverka.callout.SubjectType;
 import se.samverka.callout.Urgency;
 import se.samverka.helprequest.HelpRequests;
@@ -29,7 +32,10 @@ import se.samverka.shared.NotFoundException;
 import se.samverka.shared.PersonRef;
 import se.samverka.volunteer.Volunteers;
 
-/** The coordinator's view of who could help with a request: offer to several, or assign one directly. */
+/**
+ * The coordinator's view of who could help with a request: "Fråga volontärer" (Samverka chooses, in waves), ask
+ * the volunteers picked from the ranked list (a hand-picked call-out), or assign one directly after a call.
+ */
 @Controller
 @RequestMapping("/samordning/arenden/{id}")
 class SuggestionController {
@@ -38,10 +44,9 @@ class SuggestionController {
 
     private final HelpRequests helpRequests;
     private final Suggestions suggestions;
-    private final Offers offers;
+    private final HandPicking handPicking;
     private final Assignments assignments;
     private final AssignmentRepository assignmentRepository;
-    private final OfferRepository offerRepository;
     private final Volunteers volunteers;
     private final CalloutQueries calloutQueries;
     private final Clock clock;
@@ -50,20 +55,18 @@ class SuggestionController {
     SuggestionController(
             HelpRequests helpRequests,
             Suggestions suggestions,
-            Offers offers,
+            HandPicking handPicking,
             Assignments assignments,
             AssignmentRepository assignmentRepository,
-            OfferRepository offerRepository,
             Volunteers volunteers,
             CalloutQueries calloutQueries,
             Clock clock,
             AuditLog audit) {
         this.helpRequests = helpRequests;
         this.suggestions = suggestions;
-        this.offers = offers;
+        this.handPicking = handPicking;
         this.assignments = assignments;
         this.assignmentRepository = assignmentRepository;
-        this.offerRepository = offerRepository;
         this.volunteers = volunteers;
         this.calloutQueries = calloutQueries;
         this.clock = clock;
@@ -78,7 +81,7 @@ class SuggestionController {
             Model model) {
         var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
         audit.record(AuditAction.VIEW, PersonRef.resident(id), "help-request.handling", "volunteers page");
-        var page = SuggestionPage.of(suggestions.forRequest(request), shown);
+        var page = SuggestionPage.of(suggestions.rank(request), shown, suggestions::describe);
         model.addAttribute("request", request);
         model.addAttribute("page", page);
         model.addAttribute("eligible", page.eligible());
@@ -94,16 +97,6 @@ class SuggestionController {
                                         .map(v -> v.name())
                                         .orElse("–")))
                         .orElse(null));
-        model.addAttribute(
-                "offers",
-                offerRepository.forRequest(id).stream()
-                        .map(o -> new Named<>(
-                                o,
-                                volunteers
-                                        .find(o.volunteerId())
-                                        .map(v -> v.name())
-                                        .orElse("–")))
-                        .toList());
         model.addAttribute("maxOfferCount", MAX_OFFER_COUNT);
         addCallouts(id, model);
         return htmx != null ? "matching/suggestions :: panel" : "matching/suggestions";
@@ -119,22 +112,38 @@ class SuggestionController {
         // an unknown request is not found, whatever was chosen
         helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
         try {
-            int asked;
+            Callouts.HandPicked result;
             if (volunteerIds != null && !volunteerIds.isEmpty()) {
-                asked = offers.offer(id, volunteerIds, user.getUsername());
+                result = handPicking.ask(id, volunteerIds, user.getUsername());
             } else if (top != null && top >= 1 && top <= MAX_OFFER_COUNT) {
-                asked = offers.offerToTop(id, top, user.getUsername());
+                result = handPicking.askTop(id, top, user.getUsername());
             } else {
                 redirect.addFlashAttribute("flash", "matching.offer.chooseSomeone");
                 return "redirect:/samordning/arenden/" + id + "/volontarer";
             }
+            var asked = result.asked().size();
             redirect.addFlashAttribute("flash", asked == 0 ? "matching.offer.noneEligible" : "matching.offer.sent");
             redirect.addFlashAttribute("offeredCount", asked);
+            if (!result.heldBack().isEmpty()) {
+                var names = volunteers.namesOf(result.heldBack().keySet());
+                redirect.addFlashAttribute(
+                        "heldBack",
+                        new ArrayList<>(result.heldBack().entrySet().stream()
+                                .map(e -> new HeldBack(
+                                        names.getOrDefault(e.getKey(), "–"),
+                                        "matching.ineligible." + e.getValue().name()))
+                                .toList()));
+            }
         } catch (IllegalStatusChange e) {
             redirect.addFlashAttribute("flash", "matching.conflict");
+        } catch (Callouts.AlreadyActive e) {
+            redirect.addFlashAttribute("flash", "matching.offer.calloutActive");
         }
         return "redirect:/samordning/arenden/" + id + "/volontarer";
     }
+
+    /** A chosen volunteer the rules held back, and why (a message key): kept in the session for one redirect. */
+    record HeldBack(String name, String reasonKey) implements Serializable {}
 
     @PostMapping("/tilldela")
     String assign(
@@ -145,9 +154,7 @@ class SuggestionController {
         var request = helpRequests.find(id).orElseThrow(() -> new NotFoundException("Help request"));
         var volunteer = volunteers.find(volunteerId).orElseThrow(() -> new NotFoundException("Volunteer"));
         // the rules are checked again here, not trusted from the page: safeguarding level, ask budget, pause ...
-        var eligible = suggestions.forRequest(request).stream()
-                .anyMatch(s -> s.eligible() && s.volunteer().id().equals(volunteerId));
-        if (!eligible) {
+        if (!suggestions.mayAssignAfterCall(request, volunteerId)) {
             redirect.addFlashAttribute("flash", "matching.assign.notEligible");
             return "redirect:/samordning/arenden/" + id + "/volontarer";
         }

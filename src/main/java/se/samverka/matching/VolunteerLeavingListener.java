@@ -3,12 +3,14 @@ package se.samverka.matching;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.samverka.callout.CalloutQueries;
+import se.samverka.callout.SubjectType;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.VolunteerLeaving;
 
 /**
  * Runs inside the volunteer's deleting transaction: active tasks go back to the queue so no resident is left
- * waiting, and pending offers are withdrawn. The rows themselves go with the volunteer (foreign keys cascade).
+ * waiting, and their name leaves the requests' history. Their asks go with the volunteer (foreign keys cascade).
  */
 @Component
 class VolunteerLeavingListener {
@@ -17,20 +19,20 @@ class VolunteerLeavingListener {
     static final String FORMER_VOLUNTEER = "Tidigare volontär / former volunteer";
 
     private final AssignmentRepository assignments;
-    private final OfferRepository offers;
+    private final CalloutQueries calloutQueries;
     private final HelpRequests helpRequests;
     private final se.samverka.volunteer.Volunteers volunteers;
     private final Clock clock;
 
     VolunteerLeavingListener(
             AssignmentRepository assignments,
-            OfferRepository offers,
+            CalloutQueries calloutQueries,
             HelpRequests helpRequests,
             se.samverka.volunteer.Volunteers volunteers,
             Clock clock) {
         this.volunteers = volunteers;
         this.assignments = assignments;
-        this.offers = offers;
+        this.calloutQueries = calloutQueries;
         this.helpRequests = helpRequests;
         this.clock = clock;
     }
@@ -43,10 +45,10 @@ class VolunteerLeavingListener {
                 helpRequests.returnToQueue(active.requestId(), "system", "volunteer left");
             }
         }
-        offers.pendingFor(event.volunteerId()).forEach(o -> offers.answer(o.id(), OfferStatus.WITHDRAWN, now));
         var touched = new java.util.HashSet<java.util.UUID>();
         assignments.requestIdsOf(event.volunteerId()).forEach(touched::add);
-        offers.requestIdsOf(event.volunteerId()).forEach(touched::add);
+        // the requests' history names everyone a coordinator hand-picked
+        touched.addAll(calloutQueries.subjectsAskedOf(event.volunteerId(), SubjectType.HELP_REQUEST));
         volunteers
                 .find(event.volunteerId())
                 .ifPresent(v -> helpRequests.anonymiseHistory(touched, v.name(), FORMER_VOLUNTEER));

@@ -1,6 +1,7 @@
 /**
- * Matching volunteers to help requests: ranked suggestions with the reasons shown, offers by e-mail where
- * the first to accept gets the task, direct assignment, and the volunteer's own tasks ("Mina uppdrag").
+ * Matching volunteers to help requests: the ranked list with its reasons (by the call-out's contact rules), asking
+ * hand-picked volunteers (a call-out of the chosen, one wave: the first yes gets the task), direct assignment after a
+ * call, and the volunteer's own tasks ("Mina uppdrag"), reminders and digests.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {

@@ -2,15 +2,13 @@ package se.samverka.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.samverka.matching.OfferClosed;
-import se.samverka.matching.OfferMade;
 import se.samverka.matching.TaskAssigned;
 import se.samverka.matching.TaskCancelled;
 import se.samverka.matching.TaskHandedBack;
 
 /**
- * E-mails about tasks: offers to volunteers, the task being theirs, an offer no longer needed, and a task
- * handed back (to the coordinators). Volunteers learn what, where and when, never who: the resident's name,
+ * E-mails about tasks: the task being theirs, a task cancelled, and a task handed back (to the coordinators).
+ * Asks, hand-picked ones too, are the call-out's e-mails. Volunteers learn what, where and when, never who: the resident's name,
  * address and code word are shown only on Mina sidor after logging in.
  */
 @Component
@@ -24,27 +22,6 @@ class MatchingMails {
         this.outbox = outbox;
         this.text = text;
         this.properties = properties;
-    }
-
-    @ApplicationModuleListener
-    void on(OfferMade event) {
-        var locale = text.locale(event.locale());
-        var kind = text.kind(event.kind(), locale);
-        var date = text.date(event.date(), locale);
-        var link = text.link("/erbjudande/" + event.token());
-        outbox.enqueue(OutgoingMessage.email(
-                "offer-made:" + event.offerId(),
-                event.email(),
-                text.subject("offerMade", locale, kind, event.districtName(), date),
-                text.body(
-                        "offerMade",
-                        locale,
-                        kind,
-                        event.districtName(),
-                        date,
-                        text.time(event.timeFrom()),
-                        text.time(event.timeTo()),
-                        link)));
     }
 
     @ApplicationModuleListener
@@ -65,18 +42,6 @@ class MatchingMails {
                         text.time(event.timeFrom()),
                         text.time(event.timeTo()),
                         text.link("/mina-sidor"))));
-    }
-
-    @ApplicationModuleListener
-    void on(OfferClosed event) {
-        var locale = text.locale(event.locale());
-        var kind = text.kind(event.kind(), locale);
-        var date = text.date(event.date(), locale);
-        outbox.enqueue(OutgoingMessage.email(
-                "offer-closed:" + event.offerId(),
-                event.email(),
-                text.subject("offerClosed", locale, kind, date),
-                text.body("offerClosed", locale, kind, date)));
     }
 
     /** The volunteer had the task, and the coordinator closed the request: do not go. */

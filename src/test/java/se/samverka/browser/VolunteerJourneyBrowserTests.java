@@ -168,15 +168,17 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
         coordinator.clickToNewPage(submitOf("#choose-form"));
         assertThat(coordinator.path()).endsWith("/volontarer");
         assertThat(coordinator.flash()).isEqualTo(t("matching.offer.sent"));
-        assertThat(coordinator.mainText()).contains(run.volunteerName).contains(t("matching.offerStatus.PENDING"));
+        // a hand-picked call-out: the request page's call-out section shows it asking
+        assertThat(coordinator.element(By.id("callout-active")).getText()).isNotBlank();
     }
 
     private void acceptOfferFromMail(Browser volunteer, Run run) {
-        volunteer.open(awaitLinkInMail(run.volunteerEmail, "/erbjudande/[A-Za-z0-9_-]+"));
-        assertThat(volunteer.heading()).isEqualTo(t("matching.offer.title"));
+        // hand-picked asks are call-out asks: the call-out's e-mail and answer page
+        volunteer.open(awaitLinkInMail(run.volunteerEmail, "/utskick/svar/[A-Za-z0-9_-]+"));
+        assertThat(volunteer.heading()).isEqualTo(t("callout.answer.title"));
         assertThat(volunteer.mainText()).contains(DISTRICT_NAME).doesNotContain(run.residentName);
-        volunteer.clickToNewPage(submitOf("form[action$='/acceptera']"));
-        assertThat(volunteer.heading()).isEqualTo(t("matching.answered.ACCEPTED.title"));
+        volunteer.clickToNewPage(submitOf("form[action$='/ja']"));
+        assertThat(volunteer.heading()).isEqualTo(t("callout.answered.ACCEPTED.title"));
     }
 
     private void logInWithMailedLink(Browser volunteer, Run run) {

@@ -109,4 +109,57 @@ class CalloutSelectorEquivalenceTests {
         assertThat(widenedOnce).isGreaterThan(20);
         assertThat(excludedOnce).isGreaterThan(200);
     }
+
+    @Test
+    void theRankedListOfSuggestionsGivesTheCallOutsEligibleVolunteersInItsOrderOnThousandRandomNeeds() {
+        // the one rule set: the coordinator's ranked list (suggestions, hand-picked call-outs) is the wave's walk
+        var random = new RandomVolunteers(20261208L);
+        var now = Instant.parse("2026-12-08T06:30:00Z");
+        var all = new LinkedHashMap<UUID, Candidate>();
+        random.candidates(10_000, now).forEach(c -> all.put(c.volunteerId(), c));
+        var indexed = new CalloutSelector(all.values(), RandomVolunteers.EKERO, RandomVolunteers.STOCKHOLM);
+        var withEligible = 0;
+        var quietHoursSeen = 0;
+        var budgetSeen = 0;
+        for (int i = 0; i < 1_000; i++) {
+            var need = random.need(now);
+            var neighbourIds = RandomVolunteers.EKERO.get(need.districtId());
+            var localNow = now.atZone(RandomVolunteers.STOCKHOLM).toLocalTime();
+            var ranked = indexed.ranked(need, now);
+
+            var expected = new BruteForceSelector(all.values(), RandomVolunteers.EKERO, RandomVolunteers.STOCKHOLM)
+                    .select(need, Integer.MAX_VALUE, now);
+            assertThat(ranked.stream()
+                            .filter(RankedVolunteer::eligible)
+                            .map(RankedVolunteer::volunteerId)
+                            .toList())
+                    .as("need %d %s", i, need)
+                    .isEqualTo(expected.toAsk());
+            var near = all.values().stream()
+                    .filter(c -> c.kinds().contains(need.kind()))
+                    .filter(c -> CalloutRules.inRing(c, need.districtId(), neighbourIds))
+                    .map(Candidate::volunteerId)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertThat(ranked).extracting(RankedVolunteer::volunteerId).containsExactlyInAnyOrderElementsOf(near);
+            for (var r : ranked) {
+                var c = all.get(r.volunteerId());
+                assertThat(r.reason()).isEqualTo(CalloutRules.check(c, need, neighbourIds, now, localNow));
+                assertThat(r.sameDistrict()).isEqualTo(c.districtIds().contains(need.districtId()));
+                assertThat(r.lastAskedAt()).isEqualTo(c.lastAskedAt());
+                quietHoursSeen += r.reason() == SkipReason.QUIET_HOURS ? 1 : 0;
+                budgetSeen += r.reason() == SkipReason.BUDGET_USED ? 1 : 0;
+            }
+            withEligible += expected.toAsk().isEmpty() ? 0 : 1;
+            for (var id : expected.toAsk().stream().limit(3).toList()) {
+                if (random.nextInt(2) == 0) {
+                    indexed.recordAsk(id, now);
+                    all.put(id, all.get(id).withAsk(now));
+                }
+            }
+            now = random.later(now);
+        }
+        assertThat(withEligible).as("needs with someone to ask").isGreaterThan(500);
+        assertThat(quietHoursSeen).as("held back by quiet hours").isPositive();
+        assertThat(budgetSeen).as("held back by their budget").isPositive();
+    }
 }

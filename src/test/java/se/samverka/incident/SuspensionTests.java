@@ -137,7 +137,7 @@ class SuspensionTests {
     }
 
     @Test
-    void pendingOffersAndAsksAreWithdrawnAtOnceAndAYesGetsNothing() throws Exception {
+    void pendingHandPickedAndCallOutAsksAreWithdrawnAtOnceAndAYesGetsNothing() throws Exception {
         var district = IncidentFixtures.district(districts, "Erbjudandeholmen");
         var anna = TestVolunteer.named("Anna Erbjuden").in(district).insert(jdbc);
         var offered = helpRequests.submit(IncidentFixtures.shopping("Rut Erbjuden", district, "08-560 391 00"), "test");
@@ -147,7 +147,9 @@ class SuspensionTests {
                         .with(coordinator)
                         .with(csrf()))
                 .andExpect(flash().attribute("flash", "matching.offer.sent"));
-        var offerId = jdbc.sql("SELECT id FROM offer WHERE request_id = ? AND volunteer_id = ?")
+        // a hand-picked ask is a call-out ask
+        var offerId = jdbc.sql("SELECT a.id FROM callout_ask a JOIN callout c ON c.id = a.callout_id"
+                        + " WHERE c.subject_id = ? AND a.volunteer_id = ?")
                 .params(offered.id(), anna.id())
                 .query(UUID.class)
                 .single();
@@ -169,21 +171,19 @@ class SuspensionTests {
 
         suspend(anna.id(), "Uteblev tre gånger");
 
-        assertThat(jdbc.sql("SELECT status FROM offer WHERE id = ?")
+        assertThat(jdbc.sql("SELECT status FROM callout_ask WHERE id = ?")
                         .param(offerId)
                         .query(String.class)
                         .single())
-                .isEqualTo("WITHDRAWN");
+                .isEqualTo("STOOD_DOWN");
         assertThat(jdbc.sql("SELECT status FROM callout_ask WHERE id = ?")
                         .param(askId)
                         .query(String.class)
                         .single())
                 .isEqualTo("STOOD_DOWN");
         var me = authentication(IncidentFixtures.as(anna.user()));
-        mvc.perform(post("/mina-sidor/erbjudanden/{offerId}/acceptera", offerId)
-                        .with(me)
-                        .with(csrf()))
-                .andExpect(flash().attribute("flash", "matching.result.NO_LONGER_NEEDED"));
+        mvc.perform(post("/mina-sidor/utskick/{askId}/ja", offerId).with(me).with(csrf()))
+                .andExpect(flash().attribute("flash", "callout.answered.NOT_NEEDED.title"));
         mvc.perform(post("/mina-sidor/utskick/{askId}/ja", askId).with(me).with(csrf()))
                 .andExpect(flash().attribute("flash", "callout.answered.NOT_NEEDED.title"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE volunteer_id = ?")

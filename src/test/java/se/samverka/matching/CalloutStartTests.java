@@ -75,11 +75,11 @@ class CalloutStartTests {
         var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
 
         var before = volunteersPage(request.id());
-        assertThat(before.select("#callout-section h2").text()).isEqualTo("Utskick");
+        assertThat(before.select("#callout-section h2").text()).isEqualTo("Fråga volontärer");
         assertThat(before.select("#callout-section").text()).contains("tre gånger så många som behövs");
         assertThat(before.select("#callout-start input[type=radio]")).hasSize(3);
         assertThat(before.select("#callout-start legend").text()).isEqualTo("Hur bråttom är det?");
-        assertThat(before.select("#callout-start button").text()).isEqualTo("Starta utskick");
+        assertThat(before.select("#callout-start button").text()).isEqualTo("Fråga volontärer");
 
         var result = mvc.perform(post("/samordning/arenden/{id}/utskick", request.id())
                         .param("urgency", "SOON")

@@ -35,7 +35,7 @@ class DigestTests {
     HelpRequests helpRequests;
 
     @Autowired
-    Offers offers;
+    HandPicking handPicking;
 
     @Test
     void onlyOptedInVolunteersWhoWereNotAskedGetTheMonthlyLetterOnce() throws Exception {
@@ -46,7 +46,7 @@ class DigestTests {
         var asked = optIn(MatchingFixtures.volunteer(jdbc, "Frans Frågad", sanga));
         var notOptedIn = MatchingFixtures.volunteer(jdbc, "Gun Ingetbrev", sanga);
         var request = helpRequests.submit(MatchingFixtures.shopping("Hedvig Brev", sanga), "test");
-        offers.offer(request.id(), List.of(id(asked)), "test");
+        handPicking.ask(request.id(), List.of(id(asked)), "test");
 
         digests.sendMonthly();
         digests.sendMonthly();

@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.callout.AnswerResult;
+import se.samverka.callout.CalloutAnswers;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.district.Districts;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
@@ -35,7 +38,13 @@ class MeasuresTests {
     Districts districts;
 
     @Autowired
-    Offers offers;
+    HandPicking handPicking;
+
+    @Autowired
+    CalloutQueries calloutQueries;
+
+    @Autowired
+    CalloutAnswers calloutAnswers;
 
     @Autowired
     Measures measures;
@@ -55,12 +64,9 @@ class MeasuresTests {
                 .update();
         se.samverka.TestVolunteer.changed(jdbc);
         var request = helpRequests.submit(MatchingFixtures.shopping("Dag Mått", district), "test");
-        offers.offer(request.id(), List.of(asked.id()), "test");
-        var offer = jdbc.sql("SELECT id, request_id, volunteer_id, status, offered_at FROM offer WHERE request_id = ?")
-                .param(request.id())
-                .query(Offer::map)
-                .single();
-        assertThat(offers.accept(offer)).isEqualTo(AcceptResult.ACCEPTED);
+        var picked = handPicking.ask(request.id(), List.of(asked.id()), "test");
+        var ask = calloutQueries.asks(picked.calloutId()).get(0);
+        assertThat(calloutAnswers.answer(ask.id(), true)).isEqualTo(AnswerResult.ACCEPTED);
 
         var row = measures.lastThirtyDays().stream()
                 .filter(r -> name.equals(r.districtName()))

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
@@ -13,16 +14,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.account.SamverkaUser;
-import se.samverka.callout.AnswerTokens;
+import se.samverka.callout.CalloutAsked;
 import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
 
 @IntegrationTest
+@RecordApplicationEvents
 class MyTasksAccessTests {
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    HandPicking handPicking;
 
     @Autowired
     MockMvc mvc;
@@ -132,43 +142,55 @@ class MyTasksAccessTests {
     }
 
     @Test
-    void offerLinkShowsNoResidentDataAndSecondAcceptorIsThankedButNotAssigned() throws Exception {
+    void aHandPickedAskShowsNoResidentDataTheSecondYesIsThankedAndAnOldOfferLinkLeadsToTheAnswerPage()
+            throws Exception {
         var request = helpRequests.submit(MatchingFixtures.shopping("Rut Privat", "farentuna"), "test");
-        var tokens = new java.util.ArrayList<String>();
+        var chosen = new java.util.ArrayList<UUID>();
         for (var name : new String[] {"Dora Link", "Erik Link"}) {
             var user = MatchingFixtures.volunteer(jdbc, name, "farentuna");
-            var volunteerId =
-                    volunteers.findByAccount(user.accountId()).orElseThrow().id();
-            var token = AnswerTokens.newToken();
-            jdbc.sql(
-                            "INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) VALUES (?, ?, ?, ?, 'PENDING', CURRENT_TIMESTAMP)")
-                    .params(UUID.randomUUID(), request.id(), volunteerId, AnswerTokens.hash(token))
-                    .update();
-            tokens.add(token);
+            chosen.add(volunteers.findByAccount(user.accountId()).orElseThrow().id());
         }
-        var offerPage = mvc.perform(get("/erbjudande/{t}", tokens.get(0)))
+        var picked = handPicking.ask(request.id(), chosen, "test");
+        var tokens = events.stream(CalloutAsked.class)
+                .filter(e -> e.calloutId().equals(picked.calloutId()))
+                .map(CalloutAsked::token)
+                .toList();
+        assertThat(tokens).hasSize(2);
+
+        // a link of an offer e-mail sent before offers became hand-picked call-outs: the same token, now an ask's
+        mvc.perform(get("/erbjudande/{t}", tokens.get(0)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/utskick/svar/" + tokens.get(0)));
+        var askPage = mvc.perform(get("/utskick/svar/{t}", tokens.get(0)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(offerPage)
+        assertThat(askPage)
                 .contains("Färentuna")
                 .doesNotContain("Rut Privat")
                 .doesNotContain("Blåbär")
                 .doesNotContain("Bryggvägen");
 
-        var first = mvc.perform(post("/erbjudande/{t}/acceptera", tokens.get(0)).with(csrf()))
+        var first = mvc.perform(post("/utskick/svar/{t}/ja", tokens.get(0)).with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(first).contains("Uppdraget är ditt");
-        var second = mvc.perform(
-                        post("/erbjudande/{t}/acceptera", tokens.get(1)).with(csrf()))
+        var second = mvc.perform(post("/utskick/svar/{t}/ja", tokens.get(1)).with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(second).contains("Redan taget");
-        mvc.perform(get("/erbjudande/{t}", "not-a-real-token")).andExpect(status().isNotFound());
+        assertThat(second).contains("behovet är redan fyllt");
+        assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.ASSIGNED);
+
+        // an offer long gone: an honest page, not an error
+        var gone = mvc.perform(get("/erbjudande/{t}", "not-a-real-token"))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(gone).contains("Erbjudandet behövs inte längre");
     }
 
     private String page(String url, SamverkaUser user) throws Exception {

@@ -5,11 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samverka.IntegrationTest;
+import se.samverka.callout.AskStatus;
+import se.samverka.callout.CalloutQueries;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
 
@@ -26,13 +27,16 @@ class RequestClosedTests {
     Volunteers volunteers;
 
     @Autowired
-    Offers offers;
+    HandPicking handPicking;
+
+    @Autowired
+    CalloutQueries calloutQueries;
 
     @Autowired
     Assignments assignments;
 
     @Test
-    void cancellingAnAssignedRequestEndsTheTaskWithdrawsOffersAndTellsEveryone() {
+    void cancellingAnAssignedRequestEndsTheTaskStandsDownTheAskedAndTellsEveryone() {
         var request = helpRequests.submit(MatchingFixtures.shopping("Harriet Stängd", "ska"), "test");
         var doer = volunteers
                 .findByAccount(
@@ -42,7 +46,7 @@ class RequestClosedTests {
                 .findByAccount(
                         MatchingFixtures.volunteer(jdbc, "Jon Closed", "ska").accountId())
                 .orElseThrow();
-        offers.offer(request.id(), List.of(other.id()), "test");
+        var picked = handPicking.ask(request.id(), List.of(other.id()), "test");
         var assignmentId = assignments.assign(helpRequests.find(request.id()).orElseThrow(), doer, "DIRECT", "test");
 
         helpRequests.cancel(request.id(), "samordnare", "Anhörig handlar i stället", false);
@@ -57,12 +61,8 @@ class RequestClosedTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
-        // the direct assignment already told the other offer it was taken; nothing stays pending
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM offer WHERE request_id = ? AND status = 'PENDING'")
-                        .param(request.id())
-                        .query(Integer.class)
-                        .single())
-                .isZero();
+        // the direct assignment already told the hand-picked volunteer it was filled; nothing stays pending
+        assertThat(calloutQueries.asks(picked.calloutId())).allMatch(a -> a.status() == AskStatus.STOOD_DOWN);
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
                                 .param("task-cancelled:" + assignmentId)
@@ -72,28 +72,21 @@ class RequestClosedTests {
     }
 
     @Test
-    void notHelpedWithdrawsPendingOffers() {
+    void notHelpedStandsDownTheHandPickedStillAsked() {
         var request = helpRequests.submit(MatchingFixtures.shopping("Karin Stängd", "trakvista"), "test");
         var asked = volunteers
                 .findByAccount(MatchingFixtures.volunteer(jdbc, "Lars Closed", "trakvista")
                         .accountId())
                 .orElseThrow();
-        offers.offer(request.id(), List.of(asked.id()), "test");
-        var offerId = jdbc.sql("SELECT id FROM offer WHERE request_id = ?")
-                .param(request.id())
-                .query(UUID.class)
-                .single();
+        var picked = handPicking.ask(request.id(), List.of(asked.id()), "test");
+        var askId = calloutQueries.asks(picked.calloutId()).get(0).id();
 
         helpRequests.markNotHelped(request.id(), "samordnare", "Ingen kunde den dagen");
 
-        assertThat(jdbc.sql("SELECT status FROM offer WHERE id = ?")
-                        .param(offerId)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("WITHDRAWN");
+        assertThat(calloutQueries.askOf(askId).orElseThrow().status()).isEqualTo(AskStatus.STOOD_DOWN);
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
-                                .param("offer-closed:" + offerId)
+                                .param("callout-stood-down:" + askId)
                                 .query(Integer.class)
                                 .single())
                         .isEqualTo(1));

@@ -7,13 +7,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
+import se.samverka.callout.CalloutAsk;
+import se.samverka.callout.CalloutQueries;
+import se.samverka.callout.ContactEntry;
+import se.samverka.callout.ContactLedger;
+import se.samverka.callout.ContactSource;
+import se.samverka.callout.SubjectType;
 import se.samverka.helprequest.HelpRequests;
+import se.samverka.volunteer.Volunteers;
 
 @IntegrationTest
 class SuggestionPageTests {
@@ -29,6 +39,21 @@ class SuggestionPageTests {
 
     @Autowired
     HelpRequests helpRequests;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ContactLedger ledger;
+
+    @Autowired
+    CalloutQueries calloutQueries;
+
+    @Autowired
+    Volunteers volunteers;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void showsEligibleVolunteersWithTheirScorePartsAndTheOthersWithReasons() throws Exception {
@@ -57,9 +82,9 @@ class SuggestionPageTests {
         assertThat(rows.eachText()).hasSize(2);
         assertThat(rows.get(0).text())
                 .contains("Quintus Nära")
-                .contains("Samma område (+50)")
-                .contains("Aldrig tillfrågad (+20)");
-        assertThat(rows.get(1).text()).contains("Rebecka Granne").contains("Grannområde (+25)");
+                .contains("Quintus Nära 1 Samma område")
+                .contains("Aldrig tillfrågad");
+        assertThat(rows.get(1).text()).contains("Rebecka Granne").contains("Grannområde");
         assertThat(page.select("details").text()).contains("Sixten Paus").contains("har pausat");
 
         var fragment = mvc.perform(get("/samordning/arenden/{id}/volontarer", request.id())
@@ -114,8 +139,8 @@ class SuggestionPageTests {
         // a district of its own: volunteers from other tests must not compete here
         var sanga = districts.save(null, "Egenholmen " + System.nanoTime(), 644000, 6587000, 970, java.util.Set.of());
         var request = helpRequests.submit(MatchingFixtures.shopping("Tora Topp", sanga), "test");
-        MatchingFixtures.volunteer(jdbc, "Ulla Bäst", sanga);
-        MatchingFixtures.volunteer(jdbc, "Viktor Näst", sanga);
+        var ulla = idOf(MatchingFixtures.volunteer(jdbc, "Ulla Bäst", sanga));
+        var viktor = idOf(MatchingFixtures.volunteer(jdbc, "Viktor Näst", sanga));
         var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
 
         mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id())
@@ -129,12 +154,9 @@ class SuggestionPageTests {
                         .with(csrf()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("flash", "matching.offer.sent"));
-        var asked = jdbc.sql(
-                        "SELECT v.name FROM offer o JOIN volunteer v ON v.id = o.volunteer_id WHERE o.request_id = ?")
-                .param(request.id())
-                .query(String.class)
-                .list();
-        assertThat(asked).containsExactly("Ulla Bäst");
+        // the two are alike (same district, never asked): the call-out order breaks the tie by id, as a wave would
+        var first = ulla.compareTo(viktor) < 0 ? "Ulla Bäst" : "Viktor Näst";
+        assertThat(askedFor(request.id())).containsExactly(first);
         assertThat(helpRequests.history(request.id())).anyMatch(h -> "OFFERED".equals(h.action()));
     }
 
@@ -163,5 +185,71 @@ class SuggestionPageTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void handPickedVolunteersAreHeldToQuietHoursAndTheirBudgetLikeACallOutWithTheReasonShown() throws Exception {
+        var home = districts.save(null, "Tystholmen " + System.nanoTime(), 645000, 6588000, 974, java.util.Set.of());
+        var request = helpRequests.submit(MatchingFixtures.shopping("Tyra Tyst", home), "test");
+        var quiet = MatchingFixtures.volunteer(jdbc, "Qvist Tyst", home);
+        var spent = MatchingFixtures.volunteer(jdbc, "Bodil Budget", home);
+        var free = MatchingFixtures.volunteer(jdbc, "Fia Fri", home);
+        var localNow = clock.instant().atZone(clock.getZone()).toLocalTime();
+        jdbc.sql("UPDATE volunteer SET quiet_from = ?, quiet_to = ? WHERE account_id = ?")
+                .params(localNow.minusHours(1), localNow.plusHours(1), quiet.accountId())
+                .update();
+        // asked once this week by another call-out: the fixture's volunteers allow one ask a week
+        transaction.executeWithoutResult(status -> {
+            ledger.lockForAsking();
+            ledger.record(
+                    idOf(spent), ContactEntry.ASK, "EMAIL", ContactSource.CALLOUT, UUID.randomUUID(), clock.instant());
+        });
+        se.samverka.TestVolunteer.changed(jdbc);
+        var coordinator = authentication(MyTasksAccessTests.as(MatchingFixtures.coordinator()));
+
+        var page = Jsoup.parse(mvc.perform(
+                        get("/samordning/arenden/{id}/volontarer", request.id()).with(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("table:has(caption) tbody tr").eachText())
+                .singleElement()
+                .asString()
+                .contains("Fia Fri");
+        assertThat(page.select("details").text())
+                .contains("Qvist Tyst")
+                .contains("vill inte bli kontaktad nu (tysta timmar)")
+                .contains("Bodil Budget")
+                .contains("frågegränsen är nådd");
+
+        mvc.perform(post("/samordning/arenden/{id}/erbjud", request.id())
+                        .param(
+                                "volunteerIds",
+                                idOf(quiet).toString(),
+                                idOf(spent).toString(),
+                                idOf(free).toString())
+                        .with(coordinator)
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("offeredCount", 1));
+        assertThat(askedFor(request.id())).containsExactly("Fia Fri");
+    }
+
+    private UUID idOf(se.samverka.account.SamverkaUser volunteer) {
+        return jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?")
+                .param(volunteer.accountId())
+                .query(UUID.class)
+                .single();
+    }
+
+    /** The names of the volunteers the request's call-outs asked (hand-picked ones are call-outs too). */
+    private java.util.List<String> askedFor(UUID requestId) {
+        var asked = calloutQueries.forSubject(SubjectType.HELP_REQUEST, requestId).stream()
+                .flatMap(c -> calloutQueries.asks(c.id()).stream())
+                .map(CalloutAsk::volunteerId)
+                .toList();
+        var names = volunteers.namesOf(asked);
+        return asked.stream().map(names::get).toList();
     }
 }

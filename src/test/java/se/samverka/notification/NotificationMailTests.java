@@ -23,8 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
 import se.samverka.TestSettings;
 import se.samverka.account.LoginLinkRequested;
-import se.samverka.matching.OfferClosed;
-import se.samverka.matching.OfferMade;
 import se.samverka.matching.TaskAssigned;
 import se.samverka.matching.TaskHandedBack;
 import se.samverka.shared.HelpKind;
@@ -124,27 +122,6 @@ class NotificationMailTests {
     }
 
     @Test
-    void offersTaskWithWhatWhereAndWhenButNoResidentData() throws Exception {
-        var sv = address();
-        publish(offerMade(UUID.randomUUID(), sv, "sv", "offer-token-sv"));
-        var swedish = onlyMailTo(sv);
-        assertThat(swedish.getSubject()).isEqualTo("Kan du hjälpa till? Handling i Ekerö, tisdag 3 juni 2031");
-        assertThat(body(swedish))
-                .contains("Vad: Handling")
-                .contains("Var: Ekerö")
-                .contains("När: tisdag 3 juni 2031, klockan 10:00–12:30")
-                .contains("http://localhost:8080/erbjudande/offer-token-sv");
-
-        var en = address();
-        publish(offerMade(UUID.randomUUID(), en, "en", "offer-token-en"));
-        var english = onlyMailTo(en);
-        assertThat(english.getSubject()).isEqualTo("Can you help? Shopping in Ekerö, Tuesday 3 June 2031");
-        assertThat(body(english))
-                .contains("When: Tuesday 3 June 2031, 10:00–12:30")
-                .contains("http://localhost:8080/erbjudande/offer-token-en");
-    }
-
-    @Test
     void tellsVolunteerTheTaskIsTheirs() throws Exception {
         var sv = address();
         publish(taskAssigned(sv, "sv"));
@@ -157,21 +134,6 @@ class NotificationMailTests {
         var english = onlyMailTo(en);
         assertThat(english.getSubject()).isEqualTo("The task is yours: Pharmacy errand, Tuesday 3 June 2031");
         assertThat(body(english)).contains("code word").contains("http://localhost:8080/mina-sidor\n");
-    }
-
-    @Test
-    void thanksVolunteerWhenOfferIsNoLongerNeeded() throws Exception {
-        var sv = address();
-        publish(new OfferClosed(UUID.randomUUID(), UUID.randomUUID(), sv, "sv", HelpKind.TRANSPORT, DATE));
-        var swedish = onlyMailTo(sv);
-        assertThat(swedish.getSubject()).isEqualTo("Tack – uppdraget behövs inte längre (Skjuts, tisdag 3 juni 2031)");
-        assertThat(body(swedish)).contains("Någon annan tog uppdraget");
-
-        var en = address();
-        publish(new OfferClosed(UUID.randomUUID(), UUID.randomUUID(), en, "en", HelpKind.TRANSPORT, DATE));
-        var english = onlyMailTo(en);
-        assertThat(english.getSubject()).startsWith("Thank you – the task is no longer needed");
-        assertThat(body(english)).contains("Someone else took the task");
     }
 
     @Test
@@ -192,24 +154,23 @@ class NotificationMailTests {
     @Test
     void sameEventTwiceGivesOneRowAndOneMail() {
         var email = address();
-        var offerId = UUID.randomUUID();
-        var event = offerMade(offerId, email, "sv", "twice-token");
+        var event = taskAssigned(email, "sv");
         // as if the event registry delivered the event again, after a crash or on restart
         matchingMails.on(event);
         matchingMails.on(event);
         onlyMailTo(email);
         await().during(Duration.ofSeconds(3))
                 .atMost(Duration.ofSeconds(5))
-                .until(() -> mailsTo(email).size() == 1 && rowsWithKey("offer-made:" + offerId) == 1);
+                .until(() -> mailsTo(email).size() == 1 && rowsWithKey("task-assigned:" + event.assignmentId()) == 1);
     }
 
     @Test
     void retriesWhileMailServerIsDownAndSendsOnceItIsBack() {
         greenMail.stop();
         var email = address();
-        var offerId = UUID.randomUUID();
-        publish(offerMade(offerId, email, "sv", "retry-token"));
-        var key = "offer-made:" + offerId;
+        var event = taskAssigned(email, "sv");
+        publish(event);
+        var key = "task-assigned:" + event.assignmentId();
         await().atMost(WAIT)
                 .until(() -> jdbc.sql("""
 				SELECT COUNT(*) FROM outbox_message
@@ -229,21 +190,6 @@ class NotificationMailTests {
 
     private static String address() {
         return "volontar." + UUID.randomUUID() + "@example.se";
-    }
-
-    private static OfferMade offerMade(UUID offerId, String email, String locale, String token) {
-        return new OfferMade(
-                offerId,
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                email,
-                locale,
-                token,
-                HelpKind.SHOPPING,
-                "Ekerö",
-                DATE,
-                LocalTime.of(10, 0),
-                LocalTime.of(12, 30));
     }
 
     private static TaskAssigned taskAssigned(String email, String locale) {

@@ -212,16 +212,13 @@ class ErasureTests {
                     .update();
         }
 
-        // the volunteer: consent, an offer, a task done, a call-out ask, an effort sign-up, a check and a pledge
+        // the volunteer: consent, a task done, a call-out ask (offers are hand-picked call-outs now), an effort
+        // sign-up, a check and a pledge
         consents.give(
                 PersonRef.volunteer(volunteer.id()),
                 ConsentPurpose.VOLUNTEER_REGISTER,
                 consents.noticeVersion(),
                 Consents.SELF);
-        jdbc.sql(
-                        "INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at) VALUES (?, ?, ?, ?, 'TAKEN', ?)")
-                .params(UUID.randomUUID(), request, volunteer.id(), "h-" + UUID.randomUUID(), now())
-                .update();
         jdbc.sql("""
 				INSERT INTO assignment (id, request_id, volunteer_id, status, via, assigned_at, finished_at, note, minutes_spent)
 				VALUES (?, ?, ?, 'DONE', 'DIRECT', ?, ?, ?, 45)""")

@@ -52,7 +52,7 @@ class ErrorPagesTests {
         var notAllowed = get("/login/lank-skickad/x");
         assertThat(notAllowed.statusCode()).isEqualTo(404);
         var wrongMethod = http.send(
-                HttpRequest.newBuilder(uri("/mina-sidor/erbjudanden/" + UUID.randomUUID() + "/acceptera"))
+                HttpRequest.newBuilder(uri("/mina-sidor/utskick/" + UUID.randomUUID() + "/ja"))
                         .header("Accept", "text/html")
                         .GET()
                         .build(),

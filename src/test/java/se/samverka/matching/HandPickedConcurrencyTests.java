@@ -7,17 +7,23 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samverka.IntegrationTest;
+import se.samverka.callout.AnswerResult;
+import se.samverka.callout.AskStatus;
+import se.samverka.callout.CalloutAnswers;
+import se.samverka.callout.CalloutQueries;
+import se.samverka.callout.CalloutStatus;
 import se.samverka.helprequest.HelpRequestStatus;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.Volunteers;
 
 @IntegrationTest
-class OfferConcurrencyTests {
+class HandPickedConcurrencyTests {
 
     @Autowired
     JdbcClient jdbc;
@@ -26,13 +32,19 @@ class OfferConcurrencyTests {
     HelpRequests helpRequests;
 
     @Autowired
-    Offers offers;
+    HandPicking handPicking;
+
+    @Autowired
+    CalloutQueries calloutQueries;
+
+    @Autowired
+    CalloutAnswers calloutAnswers;
 
     @Autowired
     Volunteers volunteers;
 
     @Test
-    void fiftyConcurrentAcceptsGiveExactlyOneAssignee() throws Exception {
+    void fiftyConcurrentYesesToAHandPickedCallOutGiveExactlyOneAssignee() throws Exception {
         var request = helpRequests.submit(MatchingFixtures.shopping("Greta Concurrency", "munso"), "test");
         var volunteerIds = new ArrayList<UUID>();
         for (int i = 0; i < 50; i++) {
@@ -40,23 +52,23 @@ class OfferConcurrencyTests {
             volunteerIds.add(
                     volunteers.findByAccount(user.accountId()).orElseThrow().id());
         }
-        assertThat(offers.offer(request.id(), volunteerIds, "test")).isEqualTo(50);
-        var pending = jdbc.sql(
-                        "SELECT id, request_id, volunteer_id, status, offered_at FROM offer WHERE request_id = ?")
-                .param(request.id())
-                .query(Offer::map)
-                .list();
-        assertThat(pending).hasSize(50);
+        var picked = handPicking.ask(request.id(), volunteerIds, "test");
+        assertThat(picked.asked()).hasSize(50);
+        assertThat(picked.heldBack()).isEmpty();
+        var asks = calloutQueries.asks(picked.calloutId());
+        assertThat(asks).hasSize(50).allMatch(a -> a.status() == AskStatus.PENDING);
 
         var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(50);
-        var results = new ArrayList<java.util.concurrent.Future<AcceptResult>>();
-        for (var offer : pending) {
-            Callable<AcceptResult> accept = () -> {
+        // 20 threads race for the 50 yeses: each holds a database connection while it waits for the asking lock,
+        // and the test database is shared with other test JVMs, so 50 at once can run out of connections
+        var pool = Executors.newFixedThreadPool(20);
+        var results = new ArrayList<Future<AnswerResult>>();
+        for (var ask : asks) {
+            Callable<AnswerResult> yes = () -> {
                 start.await();
-                return offers.accept(offer);
+                return calloutAnswers.answer(ask.id(), true);
             };
-            results.add(pool.submit(accept));
+            results.add(pool.submit(yes));
         }
         start.countDown();
         pool.shutdown();
@@ -65,8 +77,8 @@ class OfferConcurrencyTests {
         var accepted = 0;
         for (var result : results) {
             var value = result.get();
-            assertThat(value).isIn(AcceptResult.ACCEPTED, AcceptResult.ALREADY_TAKEN);
-            accepted += value == AcceptResult.ACCEPTED ? 1 : 0;
+            assertThat(value).isIn(AnswerResult.ACCEPTED, AnswerResult.NOT_NEEDED);
+            accepted += value == AnswerResult.ACCEPTED ? 1 : 0;
         }
         assertThat(accepted).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE request_id = ? AND status = 'ACTIVE'")
@@ -74,16 +86,11 @@ class OfferConcurrencyTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM offer WHERE request_id = ? AND status = 'ACCEPTED'")
-                        .param(request.id())
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM offer WHERE request_id = ? AND status = 'TAKEN'")
-                        .param(request.id())
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(49);
+        var after = calloutQueries.asks(picked.calloutId());
+        assertThat(after).filteredOn(a -> a.status() == AskStatus.ACCEPTED).hasSize(1);
+        assertThat(after).filteredOn(a -> a.status() == AskStatus.STOOD_DOWN).hasSize(49);
+        assertThat(calloutQueries.find(picked.calloutId()).orElseThrow().status())
+                .isEqualTo(CalloutStatus.FILLED);
         assertThat(helpRequests.find(request.id()).orElseThrow().status()).isEqualTo(HelpRequestStatus.ASSIGNED);
     }
 

@@ -1,0 +1,41 @@
+package se.samverka.callout;
+
+import java.util.Set;
+
+/**
+ * The requirements of a need that hold however a volunteer comes to it (asked in a call-out, hand-picked by a
+ * coordinator, or signing up for a shift themselves): the safeguarding level and the language. The other contact
+ * rules (availability, pause, budget, quiet hours) are about being asked, and are in the call-out's rules
+ * only. {@link CalloutRules} uses these two, so the rules cannot drift apart.
+ */
+public final class Eligibility {
+
+    private Eligibility() {}
+
+    /**
+     * Whether a volunteer at {@code level} (a suspended volunteer is below 0) may take a need that requires
+     * {@code required}; a need that requires nothing still refuses a suspended volunteer.
+     */
+    public static boolean safeguarded(int level, int required) {
+        return level >= Math.max(0, required);
+    }
+
+    /** Whether a volunteer speaking {@code languages} may take a need in {@code language} (null or blank: any). */
+    public static boolean speaks(Set<String> languages, String language) {
+        return language == null || language.isBlank() || languages.contains(language);
+    }
+
+    /**
+     * The first of the two requirements the volunteer fails ({@link SkipReason#SAFEGUARDING} before
+     * {@link SkipReason#LANGUAGE}), or null.
+     */
+    public static SkipReason requirements(int level, Set<String> languages, int requiredLevel, String language) {
+        if (!safeguarded(level, requiredLevel)) {
+            return SkipReason.SAFEGUARDING;
+        }
+        if (!speaks(languages, language)) {
+            return SkipReason.LANGUAGE;
+        }
+        return null;
+    }
+}
