@@ -102,6 +102,7 @@ class SecurityConfig {
                                 "/integritet",
                                 "/integritet/behandlingar",
                                 "/tillganglighet",
+                                "/kommun.css",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

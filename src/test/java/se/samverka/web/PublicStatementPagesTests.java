@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
+import se.samverka.municipality.MunicipalIdentities;
 import se.samverka.shared.ProcessingActivities;
 import se.samverka.shared.ProcessingActivity;
 
@@ -37,12 +38,16 @@ class PublicStatementPagesTests {
     @Autowired
     Municipality municipality;
 
+    @Autowired
+    MunicipalIdentities identities;
+
     @Test
     void accessibilityStatementFollowsTheModelStatementInSwedishAndEnglish() throws Exception {
         var statement = municipality.accessibility();
         var sv = page("/tillganglighet", "sv");
         assertThat(sv.select("h1").text()).isEqualTo("Tillgänglighetsredogörelse för Samverka");
-        assertThat(sv.select("#accessibility-intro").text()).startsWith(municipality.name() + " står bakom Samverka");
+        assertThat(sv.select("#accessibility-intro").text())
+                .startsWith(identities.current().name() + " står bakom Samverka");
         assertThat(sv.select("a#accessibility-contact").attr("href")).isEqualTo("mailto:" + statement.contact());
         assertThat(sv.select("a#digg-link").attr("href")).isEqualTo("https://www.digg.se/tdosanmalan");
         assertThat(sv.select("#accessibility-response").text())
@@ -92,7 +97,8 @@ class PublicStatementPagesTests {
         var home = page("/", "sv");
         assertThat(home.select("footer a[href=/integritet]")).hasSize(1);
         assertThat(home.select("footer a[href=/tillganglighet]").text()).isEqualTo("Tillgänglighet");
-        assertThat(home.select("footer #municipality-contact").text()).startsWith(municipality.name());
+        assertThat(home.select("footer #municipality-contact").text())
+                .startsWith(identities.current().name());
     }
 
     /** Every module that stores personal data; a new one must declare its processing here and in code. */
