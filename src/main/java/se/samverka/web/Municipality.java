@@ -31,7 +31,7 @@ public record Municipality(@DefaultValue Accessibility accessibility) {
             @DefaultValue("2026-12-07") LocalDate assessed,
             @DefaultValue("2026-12-07") LocalDate updated,
 
-            @DefaultValue("html-validation") List<String> shortcomings) {
+            @DefaultValue List<String> shortcomings) {
 
         public boolean fullyCompliant() {
             return shortcomings.isEmpty();
