@@ -104,6 +104,7 @@ class SecurityConfig {
                                 "/integritet",
                                 "/integritet/behandlingar",
                                 "/tillganglighet",
+                                "/kommun.css",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

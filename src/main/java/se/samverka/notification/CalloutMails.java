@@ -54,7 +54,7 @@ class CalloutMails {
                     key,
                     event.phone(),
                     text.text("calloutAsked.label", locale, kind),
-                    text.text("calloutAsked.sms", locale, kind, event.districtName(), date, time)));
+                    text.sms("calloutAsked", locale, kind, event.districtName(), date, time)));
         } else {
             outbox.enqueue(OutgoingMessage.email(
                     key,
@@ -80,10 +80,7 @@ class CalloutMails {
         var key = "callout-stood-down:" + event.askId();
         if (bySms(event.channel(), event.phone())) {
             outbox.enqueue(OutgoingMessage.sms(
-                    key,
-                    event.phone(),
-                    text.text(name + ".label", locale),
-                    text.text(name + ".sms", locale, kind, date)));
+                    key, event.phone(), text.text(name + ".label", locale), text.sms(name, locale, kind, date)));
         } else {
             outbox.enqueue(OutgoingMessage.email(
                     key, event.email(), text.subject(name, locale, kind, date), text.body(name, locale, kind, date)));
@@ -104,7 +101,7 @@ class CalloutMails {
                         key,
                         event.phone(),
                         text.text(name + ".label", locale),
-                        text.text(name + ".sms", locale, kind, date, text.link("/mina-sidor"))));
+                        text.sms(name, locale, kind, date, text.link("/mina-sidor"))));
             }
         } else if (event.result() == AnswerResult.NOT_NEEDED) {
             outbox.enqueue(OutgoingMessage.email(

@@ -40,7 +40,7 @@ class EffortMails {
             text.link("/mina-sidor/insatser")
         };
         var subject = messages.getMessage(name + ".subject", args, locale);
-        var body = messages.getMessage(name + ".body", args, locale) + "\n\n" + text.text("signature", locale);
+        var body = messages.getMessage(name + ".body", args, locale) + "\n\n" + text.signature(locale);
         outbox.enqueue(OutgoingMessage.email(
                 "effort:" + notice.reason() + ":" + notice.refId() + ":" + notice.volunteerId(),
                 notice.email(),

@@ -27,6 +27,6 @@ class FollowUpMessages {
                 "resident-followup:" + event.requestId(),
                 event.phone(),
                 text.text("residentFollowUp.label", locale, event.number()),
-                text.text("residentFollowUp.sms", locale, kind, text.date(event.date(), locale))));
+                text.sms("residentFollowUp", locale, kind, text.date(event.date(), locale))));
     }
 }

@@ -11,11 +11,13 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.samverka.municipality.MunicipalIdentities;
 import se.samverka.shared.HelpKind;
 
 /**
- * Writes e-mails from the message bundle: subject and body under {@code notification.mail.<name>.*}, a
- * signature under every body, and links that start with the configured base address.
+ * Writes e-mails and SMS from the message bundle: subject and body under {@code notification.mail.<name>.*}, links that
+ * start with the configured base address, and the one place where the municipality's signature (its name, phone and
+ * opening hours, address) goes under every e-mail body and every SMS.
  */
 @Component
 class MailText {
@@ -26,10 +28,12 @@ class MailText {
 
     private final MessageSource messages;
     private final NotificationProperties properties;
+    private final MunicipalIdentities municipality;
 
-    MailText(MessageSource messages, NotificationProperties properties) {
+    MailText(MessageSource messages, NotificationProperties properties, MunicipalIdentities municipality) {
         this.messages = messages;
         this.properties = properties;
+        this.municipality = municipality;
     }
 
     /** The language of a message from an event's locale; Swedish unless it says English. */
@@ -42,8 +46,56 @@ class MailText {
     }
 
     String body(String name, Locale locale, Object... args) {
-        return messages.getMessage("notification.mail." + name + ".body", args, locale) + "\n\n"
-                + messages.getMessage("notification.mail.signature", null, locale);
+        return messages.getMessage("notification.mail." + name + ".body", args, locale) + "\n\n" + signature(locale);
+    }
+
+    /** The greeting, the service and who runs it: the municipality's name, phone (with hours), address, e-mail. */
+    String signature(Locale locale) {
+        var identity = municipality.current();
+        var lines = new StringBuilder(messages.getMessage("notification.mail.signature", null, locale));
+        lines.append('\n').append(identity.name());
+        if (identity.hasPhone()) {
+            var hours = identity.openingHours(locale.getLanguage());
+            lines.append('\n')
+                    .append(
+                            hours.isBlank()
+                                    ? messages.getMessage(
+                                            "notification.signature.phone", new Object[] {identity.phone()}, locale)
+                                    : messages.getMessage(
+                                            "notification.signature.phoneHours",
+                                            new Object[] {identity.phone(), hours},
+                                            locale));
+        }
+        if (identity.hasAddress()) {
+            lines.append('\n').append(identity.address());
+        }
+        if (identity.hasEmail()) {
+            lines.append('\n').append(identity.email());
+        }
+        return lines.toString();
+    }
+
+    /**
+     * An SMS text, {@code notification.mail.<name>.sms}, signed with the municipality's name and phone number when that
+     * still fits in {@value SmsLength#MAX_SEGMENTS} SMS (else with the name only, else unsigned).
+     */
+    String sms(String name, Locale locale, Object... args) {
+        var text = messages.getMessage("notification.mail." + name + ".sms", args, locale);
+        var identity = municipality.current();
+        var candidates = identity.hasPhone()
+                ? new String[] {
+                    messages.getMessage(
+                            "notification.sms.signature", new Object[] {identity.name(), identity.phone()}, locale),
+                    identity.name()
+                }
+                : new String[] {identity.name()};
+        for (var signature : candidates) {
+            var signed = text + "\n" + signature;
+            if (SmsLength.segments(signed) <= SmsLength.MAX_SEGMENTS) {
+                return signed;
+            }
+        }
+        return text;
     }
 
     /** Any other text of the mail bundle, {@code notification.mail.<name>}. */

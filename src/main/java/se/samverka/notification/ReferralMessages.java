@@ -79,17 +79,13 @@ class ReferralMessages {
             // no mobile: the coordinator sees a note on the request to call the resident
             return;
         }
-        var locale = text.locale("sv");
+        // in the resident's language when it is English, else in Swedish
+        var locale = text.locale(event.residentLanguage());
         var kind = text.kind(event.kind(), locale).toLowerCase(locale);
         outbox.enqueue(OutgoingMessage.sms(
                 "referral-accepted:" + event.referralId(),
                 event.residentMobile(),
                 text.text("referralResident.label", locale, event.requestNumber()),
-                text.text(
-                        "referralResident.sms",
-                        locale,
-                        kind,
-                        text.date(event.date(), locale),
-                        event.organisationName())));
+                text.sms("referralResident", locale, kind, text.date(event.date(), locale), event.organisationName())));
     }
 }

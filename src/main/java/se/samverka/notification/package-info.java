@@ -21,6 +21,7 @@
             "retention",
             "privacy",
             "audit",
-            "collaboration"
+            "collaboration",
+            "municipality"
         })
 package se.samverka.notification;

@@ -7,6 +7,8 @@ import se.samverka.shared.HelpKind;
 /**
  * An organisation accepted a referred request. The resident is told by SMS who will contact them when their
  * number is a mobile one ({@code residentMobile} in E.164 form, null otherwise: then a coordinator calls).
+ * The SMS is in English when the resident speaks English ({@code residentLanguage}, a language code or null), else in
+ * Swedish.
  */
 public record ReferralAccepted(
         UUID referralId,
@@ -15,7 +17,8 @@ public record ReferralAccepted(
         String organisationName,
         String residentMobile,
         HelpKind kind,
-        LocalDate date) {
+        LocalDate date,
+        String residentLanguage) {
 
     @Override
     public String toString() {

@@ -236,7 +236,8 @@ public class Referrals {
                 organisation.name(),
                 mobile,
                 request.kind(),
-                request.date()));
+                request.date(),
+                request.language()));
         return AnswerOutcome.ACCEPTED;
     }
 

@@ -6,32 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Who runs this Samverka: the municipality's name and how residents reach it, shown in every page's footer and in
- * the accessibility statement ({@code samverka.municipality.*}, environment variables {@code SAMVERKA_MUNICIPALITY_*}).
+ * The facts of the accessibility statement ({@code samverka.municipality.accessibility.*}). Who runs the service (name,
+ * phone, opening hours ...) is the municipality module's ({@link se.samverka.municipality.MunicipalIdentities}).
  *
- * @param name the municipality, e.g. "Ekerö kommun"
- * @param phone the number residents call for help and questions, as people write it
- * @param openingHours when that number answers, in Swedish
- * @param openingHoursEn the same in English (Swedish is shown when empty)
- * @param email where questions about the service go
  * @param accessibility the facts of the accessibility statement
  */
 @ConfigurationProperties("samverka.municipality")
-public record Municipality(
-        @DefaultValue("Kommunen") String name,
-        @DefaultValue("") String phone,
-        @DefaultValue("") String openingHours,
-        @DefaultValue("") String openingHoursEn,
-        @DefaultValue("") String email,
-        @DefaultValue Accessibility accessibility) {
-
-    public String openingHours(String language) {
-        return "en".equals(language) && !openingHoursEn.isBlank() ? openingHoursEn : openingHours;
-    }
-
-    public boolean hasPhone() {
-        return !phone.isBlank();
-    }
+public record Municipality(@DefaultValue Accessibility accessibility) {
 
     /**
      * The facts of the accessibility statement (DIGG's model). The compliance status follows from the list of known
@@ -50,7 +31,7 @@ public record Municipality(
             @DefaultValue("2026-12-07") LocalDate assessed,
             @DefaultValue("2026-12-07") LocalDate updated,
 
-            @DefaultValue("html-validation") List<String> shortcomings) {
+            @DefaultValue List<String> shortcomings) {
 
         public boolean fullyCompliant() {
             return shortcomings.isEmpty();

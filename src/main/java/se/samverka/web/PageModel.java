@@ -6,21 +6,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.samverka.municipality.MunicipalIdentities;
+import se.samverka.municipality.MunicipalIdentity;
 
 /** Model values every page's layout needs. */
 @ControllerAdvice
 class PageModel {
 
-    private final Municipality municipality;
+    private final MunicipalIdentities municipality;
 
-    PageModel(Municipality municipality) {
+    PageModel(MunicipalIdentities municipality) {
         this.municipality = municipality;
     }
 
-    /** Who runs the service and how to reach them, for the footer. */
+    /** Who runs the service and how to reach them, for the header and the footer. */
     @ModelAttribute("municipality")
-    Municipality municipality() {
-        return municipality;
+    MunicipalIdentity municipality() {
+        return municipality.current();
     }
 
     /** Who looks at the page, for the menu. */

@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One actor's headless Chromium. Chromium itself is started once and then lent from a pool to one actor after another
  * ({@link #start}, {@link #close}), across test classes: handing it back wipes every cookie, all storage and the
  * cache of the browser, so the next actor starts as a stranger, as in a fresh profile. Every way of reaching a new page ({@link #open}, {@link #clickToNewPage}) waits
- * for it to load, checks its language and that no message key is missing, runs axe-core on it and lays it out at
+ * for it to load, checks its language and that no message key is missing, validates its HTML with the W3C Nu HTML
+ * checker, runs axe-core on it and lays it out at
  * 320 CSS px to see that nothing scrolls sideways: no page of a journey escapes the accessibility check.
  */
 final class Browser implements AutoCloseable {
@@ -152,6 +153,17 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Does something that loads a new page (such as Enter on a focused button) and checks the new page: the keyboard's
+     * {@link #clickToNewPage}.
+     */
+    Browser toNewPage(Runnable action) {
+        var oldPage = driver.findElement(By.tagName("html"));
+        action.run();
+        wait.until(d -> gone(oldPage));
+        return checkPage();
+    }
+
+    /**
      * Whether the old page's root is gone. Chromium sometimes answers a question about an element of a page that is
      * being replaced with an inspector error (node does not belong to the document) instead of a stale reference:
      * both mean the old page is gone.
@@ -259,6 +271,7 @@ final class Browser implements AutoCloseable {
         assertThat(driver.getPageSource())
                 .as("missing message keys on %s", driver.getCurrentUrl())
                 .doesNotContain("??");
+        validateHtml();
         BrowserTestSupport.axe(driver);
         SmallScreen.overflowAt(driver, SmallScreen.PHONE_WIDTH)
                 .ifPresent(overflow -> assertThat(overflow)
@@ -268,6 +281,20 @@ final class Browser implements AutoCloseable {
                         .isNull());
         reportConsoleErrors();
         return this;
+    }
+
+    /**
+     * Runs the W3C Nu HTML checker on the page as the browser holds it (the document as parsed, with what scripts
+     * changed, serialized again with its doctype) and fails listing every error.
+     */
+    private void validateHtml() {
+        var html = (String) driver.executeScript("var d = document.doctype;"
+                + " return (d ? '<!DOCTYPE ' + d.name + '>\\n' : '') + document.documentElement.outerHTML;");
+        var errors = HtmlValidation.errors(html);
+        assertThat(errors)
+                .as(() -> "the Nu HTML checker found %d error(s) on %s:%n%s"
+                        .formatted(errors.size(), driver.getCurrentUrl(), String.join("\n", errors)))
+                .isEmpty();
     }
 
     /**

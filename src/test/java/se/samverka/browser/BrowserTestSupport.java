@@ -80,9 +80,10 @@ abstract class BrowserTestSupport {
 
     /** A fresh headless Chromium with its own profile: one per actor, so cookies and sessions never mix. */
     Browser newBrowser(String actor) {
+        // every title ends with the service's name (web/ServiceNameInTitles)
         var errorTitles = Set.of(
-                messageSource.getMessage("error.title", null, Locale.forLanguageTag("sv")),
-                messageSource.getMessage("error.title", null, Locale.ENGLISH));
+                messageSource.getMessage("error.title", null, Locale.forLanguageTag("sv")) + " – Samverka",
+                messageSource.getMessage("error.title", null, Locale.ENGLISH) + " – Samverka");
         var browser = Browser.start(actor, "http://localhost:" + port, errorTitles);
         browsers.add(browser);
         return browser;

@@ -153,7 +153,7 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
      */
     private void offerToTheVolunteer(Browser coordinator, Run run) {
         var section = coordinator.element(By.id("volunteers"));
-        if (section.getDomAttribute("hx-get") != null) {
+        if (section.getDomAttribute("data-hx-get") != null) {
             coordinator.awaitElement(
                     By.cssSelector("#volunteers #volunteers-panel"),
                     "htmx never put the suggested volunteers into the request page (did GET .../volontarer fail?)");

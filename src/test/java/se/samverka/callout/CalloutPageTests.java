@@ -120,7 +120,7 @@ class CalloutPageTests {
                 .contains("Inget svar än")
                 .doesNotContain("Paula Paus");
         assertThat(page.select("#callout-asks caption").text()).isEqualTo("Tillfrågade volontärer");
-        assertThat(page.select("#callout-asks").attr("hx-trigger")).isEqualTo("every 10s");
+        assertThat(page.select("#callout-asks").attr("data-hx-trigger")).isEqualTo("every 10s");
         // the wave kept the count per reason; who it was is worked out when the coordinator asks
         assertThat(page.select("#callout-skipped tbody tr").eachText()).containsExactly("Pausad 1 Visa vilka");
         var skipped = page("/samordning/utskick/" + id + "?vilka=visa").select("#callout-skipped tbody tr");
@@ -200,7 +200,7 @@ class CalloutPageTests {
         assertThat(page.select("#callout-status").text()).isEqualTo("Stoppat");
         assertThat(page.select("#callout-need").text()).contains("en samordnare stoppade utskicket");
         assertThat(page.select("#callout-asks tbody").text()).contains("Behövs inte (avbeskedad)");
-        assertThat(page.select("#callout-asks").attr("hx-trigger")).isEmpty();
+        assertThat(page.select("#callout-asks").attr("data-hx-trigger")).isEmpty();
         assertThat(page.select("#callout-stop")).isEmpty();
         assertThat(page.select("#callout-restart")).hasSize(1);
         // a stopped call-out cannot be stopped again

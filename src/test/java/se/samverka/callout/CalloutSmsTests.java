@@ -128,7 +128,7 @@ class CalloutSmsTests {
                 .startsWith("Samverka: Kan du hjälpa till? Handling i " + s.districtName())
                 .contains("kl 10:00–12:00")
                 .contains(String.valueOf(s.request().date().getDayOfMonth()))
-                .endsWith("Svara JA eller NEJ.");
+                .contains("Svara JA eller NEJ.\n"); // then the municipality's signature (notification/MailText)
         var english = awaitSms(s.second().phone(), 1).get(0);
         assertThat(english)
                 .startsWith("Samverka: Can you help? Shopping in " + s.districtName())

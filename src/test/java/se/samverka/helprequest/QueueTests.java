@@ -252,9 +252,9 @@ class QueueTests {
         var form = page.select("form[role=search]");
         assertThat(form.attr("method")).isEqualTo("get");
         assertThat(form.attr("action")).isEqualTo("/samordning");
-        assertThat(form.attr("hx-get")).isEqualTo("/samordning");
-        assertThat(form.attr("hx-push-url")).isEqualTo("true");
-        assertThat(form.attr("hx-target")).isEqualTo("#queue-results");
+        assertThat(form.attr("data-hx-get")).isEqualTo("/samordning");
+        assertThat(form.attr("data-hx-push-url")).isEqualTo("true");
+        assertThat(form.attr("data-hx-target")).isEqualTo("#queue-results");
     }
 
     @Test

@@ -122,7 +122,7 @@ class SuggestionPageTests {
         assertThat(first.select("#suggestions-shown").text()).isEqualTo("Visar 25 av 30 lämpliga.");
         var more = first.select("a#show-more");
         assertThat(more.attr("href")).isEqualTo("/samordning/arenden/" + request.id() + "/volontarer?visa=50");
-        assertThat(more.attr("hx-get")).isEqualTo(more.attr("href"));
+        assertThat(more.attr("data-hx-get")).isEqualTo(more.attr("href"));
         assertThat(first.select("#ineligible-counts li").eachText()).containsExactly("har pausat: 1");
 
         var all = Jsoup.parse(mvc.perform(get(more.attr("href")).with(coordinator))

@@ -144,7 +144,7 @@ class OutboxAdminControllerTests {
     @Test
     void speaksEnglishWhenAsked() throws Exception {
         var english = page("/admin/utkorg?lang=en&mottagare=" + recipient());
-        assertThat(english.title()).isEqualTo("Outbox");
+        assertThat(english.title()).isEqualTo("Outbox – Samverka");
         assertThat(english.text()).contains("No messages match your search.");
     }
 
