@@ -2,6 +2,7 @@ package se.samverka.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,6 +53,16 @@ public class AuditLog {
                         purpose,
                         detail == null ? null : detail.length() > 300 ? detail.substring(0, 300) : detail)
                 .update();
+    }
+
+    /**
+     * Records one entry per person, all in one transaction of its own: for an export or a change of many at once.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAll(AuditAction action, Collection<PersonRef> subjects, String purpose, String detail) {
+        for (var subject : subjects) {
+            record(action, subject, purpose, detail);
+        }
     }
 
     private static String actor() {

@@ -26,8 +26,15 @@ public class Efforts {
     private final Volunteers volunteers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EffortSearch search;
 
-    Efforts(EffortRepository repository, Volunteers volunteers, ApplicationEventPublisher events, Clock clock) {
+    Efforts(
+            EffortRepository repository,
+            Volunteers volunteers,
+            ApplicationEventPublisher events,
+            Clock clock,
+            EffortSearch search) {
+        this.search = search;
         this.repository = repository;
         this.volunteers = volunteers;
         this.events = events;
@@ -35,6 +42,12 @@ public class Efforts {
     }
 
     // reading
+
+    /** Staff search: efforts by part of the title, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<EffortHit> search(String text, int limit) {
+        return search.search(text, Math.max(0, Math.min(limit, 200)));
+    }
 
     @Transactional(readOnly = true)
     public Optional<Effort> find(UUID id) {

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.shared.NotFoundException;
+import se.samverka.shared.PhoneNumber;
 
 /**
  * The one way to create requests and change their status. Every change is conditional on the status the
@@ -32,6 +33,7 @@ public class HelpRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RiskGroups riskGroups;
+    private final RequestSearch search;
     private final ResidentLookup lookup;
     private final HelpRequestMetrics metrics;
     private final RequestOrigins origins;
@@ -43,7 +45,9 @@ public class HelpRequests {
             RiskGroups riskGroups,
             ResidentLookup lookup,
             HelpRequestMetrics metrics,
-            RequestOrigins origins) {
+            RequestOrigins origins,
+            RequestSearch search) {
+        this.search = search;
         this.metrics = metrics;
         this.origins = origins;
         this.repository = repository;
@@ -51,6 +55,22 @@ public class HelpRequests {
         this.clock = clock;
         this.riskGroups = riskGroups;
         this.lookup = lookup;
+    }
+
+    /**
+     * Staff search: requests by number, part of the resident's or asker's name or of the address, or phone number
+     * (whole, or four or more of its digits); newest first, at most {@code limit}. The encrypted risk-group answer
+     * is not searched.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestHit> search(String text, int limit) {
+        return search.search(text, Math.max(0, Math.min(limit, 200)));
+    }
+
+    /** Requests not yet closed (new, open, assigned) whose resident has this phone number, newest first. */
+    @Transactional(readOnly = true)
+    public List<RequestHit> openWithResidentPhone(PhoneNumber phone, int limit) {
+        return search.openWithPhone(phone, Math.max(0, Math.min(limit, 200)));
     }
 
     /**

@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.shared.PersonRef;
+import se.samverka.shared.PhoneNumber;
 
 /**
  * A coordinator takes a request on the phone. The coordinator triages while talking, so the request is
@@ -26,6 +28,11 @@ import se.samverka.shared.PersonRef;
 @Controller
 @RequestMapping("/samordning/telefon")
 class PhoneIntakeController {
+
+    /** The button that saves although the number has an open request. */
+    static final String SAME_NUMBER_CONFIRMED = "sammaNummer";
+
+    static final int SAME_NUMBER_SHOWN = 5;
 
     private final HelpRequests helpRequests;
     private final FormOptions options;
@@ -49,6 +56,7 @@ class PhoneIntakeController {
     String save(
             @Valid @ModelAttribute("form") HelpRequestForm form,
             BindingResult result,
+            @RequestParam(name = SAME_NUMBER_CONFIRMED, required = false) String sameNumberConfirmed,
             Model model,
             Principal coordinator,
             RedirectAttributes redirect) {
@@ -56,6 +64,16 @@ class PhoneIntakeController {
         if (result.hasErrors()) {
             // the bound form and its errors are in the model already; adding the form again would drop the errors
             return page(model);
+        }
+        if (sameNumberConfirmed == null) {
+            // the same resident calling again about the same thing is common: show their open requests first
+            var open = PhoneNumber.ifValid(form.residentPhone())
+                    .map(phone -> helpRequests.openWithResidentPhone(phone, SAME_NUMBER_SHOWN))
+                    .orElse(List.of());
+            if (!open.isEmpty()) {
+                model.addAttribute("sameNumber", open);
+                return page(model);
+            }
         }
         var request =
                 helpRequests.submit(form.toNewHelpRequest(Channel.PHONE), coordinator.getName(), form.riskConsented());

@@ -18,8 +18,14 @@ public class Organisations {
     private final OrganisationRepository repository;
     private final Representatives representatives;
     private final AccountDirectory accounts;
+    private final OrganisationSearch search;
 
-    Organisations(OrganisationRepository repository, Representatives representatives, AccountDirectory accounts) {
+    Organisations(
+            OrganisationRepository repository,
+            Representatives representatives,
+            AccountDirectory accounts,
+            OrganisationSearch search) {
+        this.search = search;
         this.repository = repository;
         this.representatives = representatives;
         this.accounts = accounts;
@@ -35,6 +41,11 @@ public class Organisations {
                         m.email(), languages.get(m.accountId()).locale()))
                 .sorted(Comparator.comparing(MemberAddress::email))
                 .toList();
+    }
+
+    /** Staff search: organisations by part of the name or of the organisationsnummer, by name, at most {@code limit}. */
+    public List<OrganisationHit> search(String text, int limit) {
+        return search.search(text, Math.max(0, Math.min(limit, 200)));
     }
 
     public Optional<Organisation> find(UUID id) {

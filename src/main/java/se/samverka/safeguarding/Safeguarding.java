@@ -3,12 +3,15 @@ package se.samverka.safeguarding;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -147,6 +150,45 @@ public class Safeguarding {
         repository.insert(check, clock.instant());
         events.publishEvent(new SafeguardingLevelChanged(volunteerId));
         return check;
+    }
+
+    /**
+     * Records an identity check made at an onboarding meeting for each of these volunteers, and returns those it
+     * was recorded for. Recording again is harmless: a volunteer who already has an identity check valid on that
+     * day, or who is gone, is left out.
+     */
+    @Transactional
+    public List<UUID> recordIdChecks(
+            Collection<UUID> volunteerIds, String checkedBy, LocalDate checkedOn, String note) {
+        Objects.requireNonNull(checkedBy, "checkedBy");
+        var already = repository.withValidCheck(CheckKind.ID_CHECKED, checkedOn);
+        var existing = volunteers.namesOf(volunteerIds).keySet();
+        var recorded = new ArrayList<UUID>();
+        for (var id : new LinkedHashSet<>(volunteerIds)) {
+            if (!already.contains(id) && existing.contains(id)) {
+                record(id, CheckKind.ID_CHECKED, checkedBy, checkedOn, note);
+                recorded.add(id);
+            }
+        }
+        return recorded;
+    }
+
+    /** Volunteers with a check of this kind valid today: for the staff register's filters. */
+    @Transactional(readOnly = true)
+    public Set<UUID> withValidCheck(CheckKind kind) {
+        return repository.withValidCheck(kind, LocalDate.now(clock));
+    }
+
+    /** Volunteers who accepted the current pledge: for the staff register's filters. */
+    @Transactional(readOnly = true)
+    public Set<UUID> withCurrentPledge() {
+        return repository.everyoneWithPledge(properties.pledgeVersion());
+    }
+
+    /** Volunteers suspended now: for the staff register's filters. */
+    @Transactional(readOnly = true)
+    public Set<UUID> suspendedNow() {
+        return suspensions.everyoneSuspended();
     }
 
     /** The pledge version volunteers must have accepted now. */

@@ -63,6 +63,15 @@ class SafeguardingRepository {
                 .list();
     }
 
+    /** Volunteers with a check of this kind valid on the day. */
+    Set<UUID> withValidCheck(CheckKind kind, LocalDate day) {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT volunteer_id FROM safeguarding_check WHERE kind = ?"
+                        + " AND checked_on <= ? AND (expires_on IS NULL OR expires_on > ?)")
+                .params(kind.name(), Date.valueOf(day), Date.valueOf(day))
+                .query(UUID.class)
+                .list());
+    }
+
     Set<UUID> everyoneWithPledge(String version) {
         return Set.copyOf(jdbc.sql("SELECT volunteer_id FROM safeguarding_pledge WHERE version = ?")
                 .param(version)

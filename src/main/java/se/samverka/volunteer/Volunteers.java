@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,51 @@ public class Volunteers {
 
     private final VolunteerQueries queries;
     private final VolunteerLookup lookup;
+    private final VolunteerRegisterQueries register;
 
-    Volunteers(VolunteerQueries queries, VolunteerLookup lookup) {
+    Volunteers(VolunteerQueries queries, VolunteerLookup lookup, VolunteerRegisterQueries register) {
         this.queries = queries;
         this.lookup = lookup;
+        this.register = register;
+    }
+
+    /** The most a register page or search may read at once. */
+    public static final int MAX_PAGE = 1000;
+
+    /**
+     * One page of the staff register: volunteers matching the filter, newest sign-ups first, at most {@code limit}
+     * (and never more than {@link #MAX_PAGE}) from {@code offset}.
+     */
+    public List<VolunteerSummary> list(VolunteerFilter filter, int offset, int limit) {
+        return register.page(filter, Math.max(0, offset), Math.max(0, Math.min(limit, MAX_PAGE)));
+    }
+
+    /** How many volunteers match the filter. */
+    public long count(VolunteerFilter filter) {
+        return register.count(filter);
+    }
+
+    /** One volunteer as the register lists them. */
+    public Optional<VolunteerSummary> summary(UUID id) {
+        return register
+                .page(
+                        new VolunteerFilter(
+                                null, null, null, null, null, null, null, null, Set.of(id), null, null, null),
+                        0,
+                        1)
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * Staff search: volunteers whose name or e-mail contains the text or whose phone matches, then (on PostgreSQL)
+     * those whose name looks like it, at most {@code limit}.
+     */
+    public List<VolunteerSummary> search(String text, int limit) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        return register.search(text, Math.max(0, Math.min(limit, MAX_PAGE)));
     }
 
     /** Volunteers whose name or e-mail contains the text, or whose phone is the number typed (at most 200). */

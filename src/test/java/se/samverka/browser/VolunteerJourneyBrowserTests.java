@@ -131,7 +131,10 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
         assertThat(coordinator.heading()).isEqualTo(t("helprequest.phone.heading"));
         coordinator
                 .fill("residentName", run.residentName)
-                .fill("residentPhone", "08-560 123 45")
+                .fill(
+                        "residentPhone",
+                        // a number of its own: one with an open request would first show the same-number warning
+                        "070" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000))
                 .fill("streetAddress", run.streetAddress)
                 .select("districtId", DISTRICT)
                 .select("kind", "SHOPPING")

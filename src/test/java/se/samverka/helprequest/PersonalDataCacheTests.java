@@ -31,7 +31,12 @@ class PersonalDataCacheTests {
     void theRequestPageIsNeverStored() throws Exception {
         var location = mvc.perform(posting(
                                 post("/samordning/telefon"),
-                                with(validForm(LocalDate.now(clock).plusDays(1)), "paymentMethod", "INVOICE"))
+                                with(
+                                        validForm(LocalDate.now(clock).plusDays(1)),
+                                        "paymentMethod",
+                                        "INVOICE",
+                                        "sammaNummer",
+                                        "ja"))
                         .with(asCoordinator())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())

@@ -118,6 +118,8 @@ class PhoneIntakeTests {
         values.remove("consent");
         values.put("paymentMethod", "INVOICE");
         values.put("riskGroup", "");
+        // the same number has open requests from other tests: confirm past the warning (PhoneWarningTests)
+        values.put("sammaNummer", "ja");
         return values;
     }
 }

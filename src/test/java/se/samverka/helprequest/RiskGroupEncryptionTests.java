@@ -275,6 +275,7 @@ class RiskGroupEncryptionTests {
     @Test
     void phoneIntakeIsAuditedAsAChangeByFieldNameOnly() throws Exception {
         var form = validForm(LocalDate.now(clock).plusDays(1));
+        form.put("sammaNummer", "ja");
         var location = mvc.perform(posting(post("/samordning/telefon"), form)
                         .with(asCoordinator())
                         .with(csrf()))

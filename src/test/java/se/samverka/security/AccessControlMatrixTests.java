@@ -346,6 +346,13 @@ class AccessControlMatrixTests {
             row("GET", "/samordning/volontarer/{id}/avstangning", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/volontarer/{id}/avstangning", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/volontarer/{id}/avstangning/hav", Access.COORDINATOR, OWNED),
+            // the coordinator's desk (issue 16): the volunteer register, a volunteer's page, bulk ID checks, search
+            row("GET", "/samordning/volontarer", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/volontarer/export", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/volontarer/{id}", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/volontarer/id-kontroll", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/volontarer/id-kontroll/bekrafta", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/sok", Access.COORDINATOR, NONE),
             row("GET", "/samordning/arenden/{id}/aterkoppling", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/arenden/{id}/aterkoppling", Access.COORDINATOR, OWNED),
             row("GET", "/mina-sidor/incidenter", Access.VOLUNTEER, NONE),
