@@ -249,7 +249,7 @@ class QueueTests {
     @Test
     void filterFormWorksWithoutJavaScriptAndOffersHtmx() throws Exception {
         var page = queue(get("/samordning"));
-        var form = page.select("form[role=search]");
+        var form = page.select("main form[role=search]");
         assertThat(form.attr("method")).isEqualTo("get");
         assertThat(form.attr("action")).isEqualTo("/samordning");
         assertThat(form.attr("data-hx-get")).isEqualTo("/samordning");

@@ -126,7 +126,9 @@ class ResidentFollowUpTests {
         var date = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("sv"))
                 .format(request.date());
         assertThat(smsTo(e164))
-                .containsExactly("Samverka: Hej! Fick du hjälp med handling " + date + "? Svara JA eller NEJ.");
+                .as("the question, then the municipality's signature")
+                .containsExactly(
+                        "Samverka: Hej! Fick du hjälp med handling " + date + "? Svara JA eller NEJ.\nKommunen");
         assertThat(helpRequests.history(request.id()))
                 .filteredOn(h -> "FOLLOW_UP_ASKED".equals(h.action()))
                 .hasSize(1);

@@ -150,7 +150,7 @@ class TwoInstancesTests {
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body())
                 .as("the coordinators' queue, not the login page")
-                .contains("<title>Ärenden</title>")
+                .contains("<title>Ärenden – Samverka</title>")
                 .doesNotContain("name=\"password\"");
     }
 
