@@ -87,6 +87,7 @@ class DemoPagesReadTests {
         var problems = new ArrayList<String>();
         var visited = new LinkedHashSet<String>();
         Map<String, Integer> shapes = new HashMap<>();
+        Map<String, String> pageOfTitle = new HashMap<>();
         var queue = new ArrayDeque<>(List.of("/", "/start"));
         while (!queue.isEmpty() && visited.size() < MAX_PAGES) {
             var path = queue.poll();
@@ -123,6 +124,12 @@ class DemoPagesReadTests {
                 continue;
             }
             var text = page.title() + " " + page.body().text();
+            // the same page with another filter or id is the same page; two different pages never share a title
+            var pageShape = shape.replaceFirst("\\?.*$", "");
+            var other = pageOfTitle.putIfAbsent(page.title(), pageShape);
+            if (other != null && !other.equals(pageShape)) {
+                problems.add(path + " has the same title as " + other + ": " + page.title());
+            }
             check(problems, path, "null", NULL, text);
             check(problems, path, "a message without text", MISSING_MESSAGE, text);
             check(problems, path, "an enum code", ENUM_CODE, text);
