@@ -86,7 +86,6 @@ class DataSubjectRightsTests {
             "/volunteer/districts",
             "/volunteer/kinds",
             "/volunteer/languages",
-            "/matching/offers",
             "/matching/assignments",
             "/callout/asks",
             "/callout/ledger",
