@@ -62,6 +62,7 @@ public class PlainValues {
             Map.entry("helprequest.requests.risk_group", List.of("helprequest.riskGroup.")),
             Map.entry("helprequest.history.from_status", List.of("status.")),
             Map.entry("helprequest.history.to_status", List.of("status.")),
+            Map.entry("helprequest.history.detail", List.of("channel.")),
             Map.entry("helprequest.followUps.answer", List.of("helprequest.followUp.answer.")),
             Map.entry("incident.reported.status", List.of("incident.status.")),
             Map.entry("referral.referrals.status", List.of("referral.status.")),

@@ -51,6 +51,9 @@ class PlainValuesTests {
         assertThat(plain.value(profile, "quiet_from", "21:00:00", SV)).isEqualTo("21:00");
         assertThat(plain.value(profile, "name", null, SV)).isEqualTo("–");
         assertThat(plain.value(requests, "kind", "SHOPPING", SV)).isEqualTo("Handling");
+        var history = new PersonalDataSection("helprequest", "history", List.of());
+        assertThat(plain.value(history, "detail", "PHONE", SV)).isEqualTo("Telefon");
+        assertThat(plain.value(history, "detail", "Klart, Anna handlade", SV)).isEqualTo("Klart, Anna handlade");
         assertThat(plain.value(consents, "purpose", "VOLUNTEER_REGISTER", EN)).doesNotContain("VOLUNTEER_REGISTER");
         var district = PrivacyFixtures.district(jdbc);
         var districtName = jdbc.sql("SELECT name FROM district WHERE id = ?")
