@@ -4,5 +4,5 @@
  * writes the audit entry, and erases on {@link se.samverka.shared.PersonErasureDue}.
  * {@link se.samverka.privacy.DataSubjectRights} is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "district"})
 package se.samverka.privacy;

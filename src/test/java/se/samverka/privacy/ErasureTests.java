@@ -102,6 +102,9 @@ class ErasureTests {
     @Autowired
     DataSubjectRights rights;
 
+    @Autowired
+    PlainValues plainValues;
+
     @Test
     void afterErasureNoColumnOfAnyTableHoldsTheVolunteerOrTheResident() throws Exception {
         var tag = PrivacyFixtures.tag();
@@ -345,6 +348,33 @@ class ErasureTests {
                 .anyMatch(o -> o.startsWith("incident.reported_by"))
                 .anyMatch(o -> o.startsWith("task_feedback.text"))
                 .anyMatch(o -> o.startsWith("volunteer_suspension.reason"));
+
+        // before erasure: the data pages show every column the two people have in plain words (issue 13, point 6)
+        var exported = new ArrayList<PersonalDataSection>(rights.export(
+                rights.identify(PersonRef.volunteer(volunteer.id())).orElseThrow()));
+        exported.addAll(
+                rights.export(rights.identify(PersonRef.resident(request)).orElseThrow()));
+        assertThat(exported.stream().filter(s -> !s.rows().isEmpty()).map(s -> s.module() + "." + s.name()))
+                .as("the seed fills the sections")
+                .contains(
+                        "volunteer.profile",
+                        "helprequest.requests",
+                        "helprequest.history",
+                        "helprequest.followUps",
+                        "matching.assignments",
+                        "callout.asks",
+                        "callout.ledger",
+                        "effort.signups",
+                        "safeguarding.checks",
+                        "notification.outbox",
+                        "notification.inboundSms",
+                        "consent.consents",
+                        "referral.consents",
+                        "incident.reported",
+                        "incident.feedback",
+                        "idea.ideas",
+                        "account.account");
+        PlainValuesTests.assertEveryColumnPlain(plainValues, exported);
 
         // the volunteer erases themself; a coordinator erases the resident on their request
         mvc.perform(post("/mina-sidor/radera")
