@@ -46,7 +46,7 @@ class AdminPagesBrowserTests extends BrowserTestSupport {
 
         admin.open("/admin/utkorg");
         assertThat(admin.heading()).isEqualTo(t("notification.outbox.heading"));
-        admin.clickToNewPage(By.cssSelector("form[role='search'] button[type='submit']"));
+        admin.clickToNewPage(By.cssSelector("main form[role='search'] button[type='submit']"));
         assertThat(admin.heading()).isEqualTo(t("notification.outbox.heading"));
 
         admin.clickToNewPage(By.cssSelector("form[action$='/logout'] button[type='submit']"));

@@ -111,7 +111,7 @@ class CollaborationBodyBrowserTests extends BrowserTestSupport {
         // and finds it in the list, filtered to the organisation
         rep.open("/samverkan/avtal");
         rep.select("organisation", organisationId.toString());
-        rep.clickToNewPage(By.cssSelector("form[role='search'] button[type='submit']"));
+        rep.clickToNewPage(By.cssSelector("main form[role='search'] button[type='submit']"));
         assertThat(rep.mainText()).contains(title).contains(t("collaboration.agreements.count", 1));
     }
 

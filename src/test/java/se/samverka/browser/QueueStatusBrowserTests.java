@@ -29,7 +29,7 @@ import se.samverka.shared.PhoneNumber;
  */
 class QueueStatusBrowserTests extends BrowserTestSupport {
 
-    private static final By APPLY = By.cssSelector("form[role='search'] button[type='submit']");
+    private static final By APPLY = By.cssSelector("main form[role='search'] button[type='submit']");
 
     @Autowired
     MessageSource messages;
