@@ -160,7 +160,9 @@ class CalloutJourneyBrowserTests extends BrowserTestSupport {
 
         // Bertil got an SMS and answers JA; the provider posts his reply to the webhook
         var ask = awaitSms(bertil.phone(), 1).get(0);
-        assertThat(ask).endsWith("en".equals(language) ? "(Svara JA eller NEJ)." : "Svara JA eller NEJ.");
+        // the question, then the municipality's signature on the last line
+        assertThat(ask.lines().toList().get(0))
+                .endsWith("en".equals(language) ? "(Svara JA eller NEJ)." : "Svara JA eller NEJ.");
         assertThat(webhook(bertil.phone(), "Ja, jag kan!")).isEqualTo(200);
         assertThat(awaitSms(bertil.phone(), 2).get(1)).contains("/mina-sidor");
 

@@ -61,10 +61,11 @@ class KeyboardJourneysBrowserTests extends BrowserTestSupport {
         takeACall(coordinator, resident);
         offerTo(coordinator, name);
 
-        volunteer.open(awaitLinkInMail(email, "/erbjudande/[A-Za-z0-9_-]+"));
-        assertThat(volunteer.heading()).isEqualTo(t("matching.offer.title"));
-        new Keyboard(volunteer).send(By.cssSelector("form[action$='/acceptera'] button[type='submit']"));
-        assertThat(volunteer.heading()).isEqualTo(t("matching.answered.ACCEPTED.title"));
+        // a hand-picked ask is a call-out ask: the call-out's e-mail and answer page
+        volunteer.open(awaitLinkInMail(email, "/utskick/svar/[A-Za-z0-9_-]+"));
+        assertThat(volunteer.heading()).isEqualTo(t("callout.answer.title"));
+        new Keyboard(volunteer).send(By.cssSelector("form[action$='/ja'] button[type='submit']"));
+        assertThat(volunteer.heading()).isEqualTo(t("callout.answered.ACCEPTED.title"));
     }
 
     @Test

@@ -65,7 +65,9 @@ class PrivacyBrowserTests extends BrowserTestSupport {
         assertThat(volunteer.element(By.id("section-volunteer-profile")).getText())
                 .contains(email);
         assertThat(volunteer.element(By.id("section-consent-consents")).getText())
-                .contains("VOLUNTEER_REGISTER");
+                .as("the consent's purpose in words, not its code")
+                .contains(t("consent.purpose.VOLUNTEER_REGISTER"))
+                .doesNotContain("VOLUNTEER_REGISTER");
 
         // the download, fetched by the page itself with the session: an attachment holding the profile
         var download = (String) volunteer.driver().executeAsyncScript("""
