@@ -138,7 +138,7 @@ run "crisis-mix-32" "$(gatling CrisisMixSimulation crisis-mix-32 32 "$APP")"
 
 STORED=$("${PSQL[@]}" -d "$DB" -Atc "SELECT COUNT(*) FROM volunteer WHERE email LIKE 'load%@example.org' AND email NOT LIKE 'load.volunteer%'")
 DOUBLED=$("${PSQL[@]}" -d "$DB" -Atc "SELECT COUNT(*) FROM (SELECT lower(email) FROM volunteer GROUP BY lower(email) HAVING COUNT(*) > 1) d")
-ACCEPTED=$("${PSQL[@]}" -d "$DB" -Atc "SELECT COUNT(*) FROM offer WHERE request_id = md5('offered')::uuid AND status = 'ACCEPTED'")
+ACCEPTED=$("${PSQL[@]}" -d "$DB" -Atc "SELECT COUNT(*) FROM callout_ask WHERE callout_id = md5('offered')::uuid AND status = 'ACCEPTED'")
 ASSIGNED=$("${PSQL[@]}" -d "$DB" -Atc "SELECT COUNT(*) FROM assignment WHERE request_id = md5('offered')::uuid AND status = 'ACTIVE'")
 APP_RSS_PEAK=$(cat "$PEAK_FILE")
 

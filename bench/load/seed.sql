@@ -1,6 +1,6 @@
 -- Realistic volume for the load harness (bench/load/run.sh): 100,000 volunteers over Ekerö's districts with their
 -- kinds, languages and register consent, 50,000 help requests in every status over the last year and the coming
--- weeks, and one open request offered to 200 volunteers whose link tokens are 'load-offer-0' ... 'load-offer-199'
+-- weeks, and one open request asked of 200 volunteers in a hand-picked call-out, whose answer-link tokens are 'load-offer-0' ... 'load-offer-199'
 -- (only the SHA-256 is stored, as the application does). Run on an empty, migrated database; :volunteers and
 -- :requests may be given with psql -v.
 \set ON_ERROR_STOP on
@@ -85,10 +85,21 @@ VALUES (md5('offered')::uuid, nextval('help_request_number_seq'), md5('offered-s
         '+46856000000', 'Erbjudandevägen 1', 'ekero-centrum', 'SHOPPING', 'Handla till helgen', current_date + 1,
         time '10:00', time '12:00', 'ONE_OFF', 'SWISH', 'Erbjuden', NULL, 'PHONE', 'OPEN', now(), now());
 
-INSERT INTO offer (id, request_id, volunteer_id, token_hash, status, offered_at)
-SELECT gen_random_uuid(), md5('offered')::uuid, md5('vol' || (i * 7 + 1))::uuid,
+-- ... asked in one hand-picked call-out (offers became hand-picked call-outs in V155): one wave of 200 asks
+INSERT INTO callout (id, subject_type, subject_id, active_subject, title, kind, district_id, need_date, time_from,
+  time_to, language, people_needed, accepted, factor, extra_asks, all_districts, urgency, status, waves, started_by,
+  started_at, safeguarding_level, hand_picked)
+SELECT r.id, 'HELP_REQUEST', r.id, r.id, CONCAT('#', r.number), r.kind, r.district_id, r.requested_date, r.time_from,
+  r.time_to, r.language, 1, 0, 1, 199, FALSE, 'SOON', 'ACTIVE', 1, 'load', now(), 0, TRUE
+FROM help_request r WHERE r.id = md5('offered')::uuid;
+
+INSERT INTO callout_ask (id, callout_id, volunteer_id, wave, channel, token_hash, status, asked_at)
+SELECT gen_random_uuid(), md5('offered')::uuid, md5('vol' || (i * 7 + 1))::uuid, 1, 'EMAIL',
        encode(sha256(convert_to('load-offer-' || i, 'UTF8')), 'hex'), 'PENDING', now()
 FROM generate_series(0, 199) i;
+
+INSERT INTO callout_wave (callout_id, wave, sent_at, asked, skipped_kind, skipped_far, skipped_other)
+VALUES (md5('offered')::uuid, 1, now(), 200, 0, 0, 0);
 
 DROP TABLE districts;
 ANALYZE;
