@@ -33,6 +33,7 @@ public class CalloutAnswers {
     private final TransactionTemplate transaction;
     private final Safeguarding safeguarding;
     private final Clock clock;
+    private final AskingGate gate;
 
     CalloutAnswers(
             CalloutRepository repository,
@@ -44,7 +45,8 @@ public class CalloutAnswers {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Safeguarding safeguarding,
-            Clock clock) {
+            Clock clock,
+            AskingGate gate) {
         this.repository = repository;
         this.waveRunner = waveRunner;
         this.standDowns = standDowns;
@@ -55,6 +57,7 @@ public class CalloutAnswers {
         this.transaction = new TransactionTemplate(transactionManager);
         this.safeguarding = safeguarding;
         this.clock = clock;
+        this.gate = gate;
     }
 
     /**
@@ -62,6 +65,10 @@ public class CalloutAnswers {
      * the volunteer is thanked instead. Safe to call twice: the second answer changes nothing.
      */
     public AnswerResult answer(UUID askId, boolean yes) {
+        return gate.through(() -> answerInTurn(askId, yes));
+    }
+
+    private AnswerResult answerInTurn(UUID askId, boolean yes) {
         try {
             return transaction.execute(status -> answerLocked(askId, yes));
         } catch (DataAccessException | IllegalStateException e) {
