@@ -1,0 +1,51 @@
+package se.samverka.crisis;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The running crisis, cached: every public page asks for it (the banner), so it is read from the database at most
+ * once per {@link #TTL} per instance. A start or end on this instance clears it at once (after commit); another
+ * instance of Samverka shows the change within {@link #TTL}.
+ */
+@Component
+class CurrentCrisis {
+
+    static final Duration TTL = Duration.ofSeconds(15);
+
+    private record Snapshot(Optional<Crisis> crisis, long loadedAt) {}
+
+    private final CrisisRepository repository;
+
+    private volatile Snapshot snapshot;
+
+    CurrentCrisis(CrisisRepository repository) {
+        this.repository = repository;
+    }
+
+    Optional<Crisis> get() {
+        var now = System.nanoTime();
+        var current = snapshot;
+        if (current == null || now - current.loadedAt() > TTL.toNanos()) {
+            current = new Snapshot(repository.running(), now);
+            snapshot = current;
+        }
+        return current.crisis();
+    }
+
+    void clear() {
+        snapshot = null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CrisisStarted event) {
+        clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CrisisEnded event) {
+        clear();
+    }
+}
