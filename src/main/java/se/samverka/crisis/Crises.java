@@ -75,6 +75,7 @@ public class Crises {
                 by,
                 null,
                 null);
+        current.clearAfterCommit();
         try {
             repository.insert(crisis);
         } catch (DuplicateKeyException e) {
@@ -96,6 +97,7 @@ public class Crises {
         if (crisis == null || !crisis.running() || !repository.end(crisisId, by, at)) {
             return false;
         }
+        current.clearAfterCommit();
         var volunteers = closings.thankEveryoneAskedBetween(crisisId, crisis.startedAt(), at, crisis.name());
         var thanked = 0;
         for (var person : spontaneous.phonesOf(crisisId)) {

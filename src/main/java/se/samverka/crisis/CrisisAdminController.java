@@ -59,6 +59,12 @@ class CrisisAdminController {
         if (!form.districts().stream().allMatch(districts::exists)) {
             result.rejectValue("districts", "crisis.districts.unknown");
         }
+        if (!result.hasFieldErrors("expectedHours") && (form.hours() < 1 || form.hours() > 2160)) {
+            result.rejectValue("expectedHours", "crisis.expectedHours.range");
+        }
+        if (!result.hasFieldErrors("contactBudgetRaise") && (form.raise() < 0 || form.raise() > 10)) {
+            result.rejectValue("contactBudgetRaise", "crisis.budgetRaise.range");
+        }
         if (!result.hasFieldErrors("startDate") && !result.hasFieldErrors("startTime")) {
             var start = form.plan(clock.getZone()).startedAt();
             var now = clock.instant();

@@ -1,7 +1,5 @@
 package se.samverka.crisis;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +10,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The one-step start of a crisis on the admin page. No districts means the whole municipality. */
+/**
+ * The one-step start of a crisis on the admin page. No districts means the whole municipality. The numbers stay
+ * strings, so a wrong one is shown back as typed; {@link #hours()} and {@link #raise()} read them once they passed.
+ */
 record CrisisForm(
         @NotBlank(message = "{crisis.name.required}") @Size(max = 120, message = "{crisis.name.tooLong}")
         String name,
@@ -27,10 +28,9 @@ record CrisisForm(
         @NotNull(message = "{crisis.startTime.required}") @DateTimeFormat(pattern = "HH:mm")
         LocalTime startTime,
 
-        @NotNull(message = "{crisis.expectedHours.required}")
-        @Min(value = 1, message = "{crisis.expectedHours.range}")
-        @Max(value = 2160, message = "{crisis.expectedHours.range}")
-        Integer expectedHours,
+        @NotBlank(message = "{crisis.expectedHours.required}")
+        @Pattern(regexp = "^\\s*[0-9]{1,4}\\s*$", message = "{crisis.expectedHours.range}")
+        String expectedHours,
 
         @NotBlank(message = "{crisis.publicMessage.required}")
         @Size(max = 500, message = "{crisis.publicMessage.tooLong}")
@@ -41,10 +41,9 @@ record CrisisForm(
         @Pattern(regexp = "^[0-9+()\\-\\s]*$", message = "{crisis.phone.invalid}")
         String phone,
 
-        @NotNull(message = "{crisis.budgetRaise.required}")
-        @Min(value = 0, message = "{crisis.budgetRaise.range}")
-        @Max(value = 10, message = "{crisis.budgetRaise.range}")
-        Integer contactBudgetRaise) {
+        @NotBlank(message = "{crisis.budgetRaise.required}")
+        @Pattern(regexp = "^\\s*[0-9]{1,2}\\s*$", message = "{crisis.budgetRaise.range}")
+        String contactBudgetRaise) {
 
     CrisisForm {
         districts = districts == null ? List.of() : List.copyOf(districts);
@@ -52,7 +51,25 @@ record CrisisForm(
 
     /** A new form: starts now, expected to last a day, the municipality's phone number, no extra asks. */
     static CrisisForm startingAt(LocalDate date, LocalTime time, String phone) {
-        return new CrisisForm(null, null, List.of(), date, time.withSecond(0).withNano(0), 24, null, phone, 0);
+        return new CrisisForm(null, null, List.of(), date, time.withSecond(0).withNano(0), "24", null, phone, "0");
+    }
+
+    /** The expected length in hours, or -1 when it is no number. */
+    int hours() {
+        return number(expectedHours);
+    }
+
+    /** The raise of the contact budget, or -1 when it is no number. */
+    int raise() {
+        return number(contactBudgetRaise);
+    }
+
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     CrisisPlan plan(ZoneId zone) {
@@ -61,9 +78,9 @@ record CrisisForm(
                 kind,
                 districts,
                 startDate.atTime(startTime).atZone(zone).toInstant(),
-                expectedHours,
+                hours(),
                 publicMessage,
                 phone,
-                contactBudgetRaise);
+                raise());
     }
 }

@@ -2,8 +2,10 @@ package se.samverka.crisis;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The running crisis, cached: every public page asks for it (the banner), so it is read from the database at most
@@ -39,13 +41,25 @@ class CurrentCrisis {
         snapshot = null;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(CrisisStarted event) {
-        clear();
-    }
+    /**
+     * Clears the cache when the caller's transaction commits, before any other after-commit work: the thank-you
+     * messages an end sends (asynchronous listeners, started after commit) must no longer see the crisis as running.
+     */
+    void clearAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            clear();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE;
+            }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(CrisisEnded event) {
-        clear();
+            @Override
+            public void afterCommit() {
+                clear();
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@ package se.samverka.crisis;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +21,8 @@ record SurgeForm(
         @NotEmpty(message = "{crisis.surge.skills.required}")
         Set<Skill> skills,
 
-        @AssertTrue(message = "{crisis.surge.consent.required}")
-        boolean consent) {
+        @NotNull(message = "{crisis.surge.consent.required}") @AssertTrue(message = "{crisis.surge.consent.required}")
+        Boolean consent) {
 
     SurgeForm {
         districts = districts == null ? List.of() : List.copyOf(districts);
@@ -29,6 +30,6 @@ record SurgeForm(
     }
 
     static SurgeForm empty() {
-        return new SurgeForm(null, null, List.of(), Set.of(), false);
+        return new SurgeForm(null, null, List.of(), Set.of(), null);
     }
 }
