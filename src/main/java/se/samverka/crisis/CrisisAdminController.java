@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,10 +97,23 @@ class CrisisAdminController {
     }
 
     @PostMapping("/avsluta")
-    String end(@RequestParam("crisisId") UUID crisisId, Principal principal, RedirectAttributes redirect) {
-        var ended = crises.end(crisisId, principal.getName(), clock.instant());
+    String end(
+            @RequestParam(name = "crisisId", required = false) String crisisId,
+            Principal principal,
+            RedirectAttributes redirect) {
+        var ended = id(crisisId)
+                .map(id -> crises.end(id, principal.getName(), clock.instant()))
+                .orElse(false);
         redirect.addFlashAttribute("flash", ended ? "crisis.ended" : "crisis.notRunning");
         return "redirect:/admin/kris";
+    }
+
+    private static Optional<UUID> id(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private String page(Model model) {

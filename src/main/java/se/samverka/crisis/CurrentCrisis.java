@@ -2,7 +2,10 @@ package se.samverka.crisis;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,6 +22,8 @@ class CurrentCrisis {
 
     private record Snapshot(Optional<Crisis> crisis, long loadedAt) {}
 
+    private static final Logger log = LoggerFactory.getLogger(CurrentCrisis.class);
+
     private final CrisisRepository repository;
 
     private volatile Snapshot snapshot;
@@ -31,7 +36,13 @@ class CurrentCrisis {
         var now = System.nanoTime();
         var current = snapshot;
         if (current == null || now - current.loadedAt() > TTL.toNanos()) {
-            current = new Snapshot(repository.running(), now);
+            try {
+                current = new Snapshot(repository.running(), now);
+            } catch (DataAccessException e) {
+                // the banner must not take a page down with it while the database is away: keep what was known
+                log.debug("Could not read the running crisis; keeping the last known state", e);
+                return current == null ? Optional.empty() : current.crisis();
+            }
             snapshot = current;
         }
         return current.crisis();

@@ -29,7 +29,7 @@ record SurgeForm(
         skills = skills == null ? Set.of() : Set.copyOf(skills);
     }
 
-    static SurgeForm empty() {
-        return new SurgeForm(null, null, List.of(), Set.of(), null);
+    static SurgeForm empty(List<String> districts) {
+        return new SurgeForm(null, null, districts, Set.of(), null);
     }
 }

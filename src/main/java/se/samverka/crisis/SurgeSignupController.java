@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import se.samverka.account.ExpiredForm;
 import se.samverka.district.Districts;
 import se.samverka.shared.PhoneNumber;
@@ -37,9 +38,11 @@ class SurgeSignupController {
         this.clock = clock;
     }
 
+    /** {@code omrade}: the district a poster's QR code chose, ticked already. */
     @GetMapping
-    String form(Model model) {
-        model.addAttribute("form", SurgeForm.empty());
+    String form(@RequestParam(name = "omrade", required = false) String district, Model model) {
+        var chosen = district != null && districts.exists(district) ? List.of(district) : List.<String>of();
+        model.addAttribute("form", SurgeForm.empty(chosen));
         return page(model);
     }
 

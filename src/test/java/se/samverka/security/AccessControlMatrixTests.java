@@ -356,6 +356,7 @@ class AccessControlMatrixTests {
             // the coordinator's desk (issue 16): the volunteer register, a volunteer's page, bulk ID checks, search
             row("GET", "/samordning/volontarer", Access.COORDINATOR, NONE),
             row("GET", "/samordning/spontanfrivilliga", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/kris/affischer", Access.COORDINATOR, NONE),
             row("GET", "/samordning/volontarer/export", Access.COORDINATOR, NONE),
             row("GET", "/samordning/volontarer/{id}", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/volontarer/id-kontroll", Access.COORDINATOR, NONE),
@@ -497,7 +498,7 @@ class AccessControlMatrixTests {
         assertThat(failures).as("cells that do not match the policy").isEmpty();
     }
 
-    private static final Set<String> EXPIRED_FORMS = Set.of("/bli-volontar", "/be-om-hjalp");
+    private static final Set<String> EXPIRED_FORMS = Set.of("/bli-volontar", "/be-om-hjalp", "/kris/anmal");
 
     /** A request refused for want of a CSRF token changes nothing, so all of them share one world. */
     @Test
