@@ -64,6 +64,12 @@ class CrisisBrowserTests extends BrowserTestSupport {
         assertThat(admin.flash()).isEqualTo(t("crisis.started"));
         assertThat(admin.element(By.id("crisis-running")).getText()).contains(name);
 
+        // the posters to print, one district
+        admin.open("/samordning/kris/affischer?district=adelso");
+        assertThat(admin.heading()).isEqualTo(t("crisis.posters.heading"));
+        assertThat(admin.driver().findElements(By.cssSelector("section.poster svg.qr")))
+                .hasSize(2);
+
         // the public home page carries the banner
         var visitor = newBrowser("visitor").expectLanguage(language);
         visitor.open("/" + query);

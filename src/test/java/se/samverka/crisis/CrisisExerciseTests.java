@@ -294,6 +294,29 @@ class CrisisExerciseTests {
         assertThat(page.select("#crisis-budget").text()).contains("+2");
         assertThat(page.select("#crisis-budget-gap")).hasSize(1);
 
+        // the posters: two QR codes per district, the surge one with the district chosen, and the crisis' number
+        var posters = Jsoup.parse(mvc.perform(get("/samordning/kris/affischer")
+                        .param("district", district)
+                        .with(authentication(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(posters.select("section.poster")).hasSize(1);
+        assertThat(posters.select("section.poster svg.qr path")).hasSize(2);
+        assertThat(posters.select(".poster-url").eachText())
+                .containsExactly("http://localhost/kris/anmal?omrade=" + district, "http://localhost/be-om-hjalp");
+        assertThat(posters.select(".poster-phone").text()).contains("08-124 571 00");
+        assertThat(posters.title())
+                .isEqualTo(Jsoup.parse(
+                                mvc.perform(get("/samordning/kris/affischer").with(authentication(admin)))
+                                        .andReturn()
+                                        .getResponse()
+                                        .getContentAsString())
+                        .title());
+        var surge = Jsoup.parse(page("/kris/anmal?omrade=" + district));
+        assertThat(surge.select("#districts-field input[checked]").val()).isEqualTo(district);
+
         // a second start is refused, by the page and by the database
         mvc.perform(start).andExpect(redirectedUrl("/admin/kris"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM crisis WHERE ended_at IS NULL")
