@@ -40,8 +40,11 @@ class CurrentCrisis {
                 current = new Snapshot(repository.running(), now);
             } catch (DataAccessException e) {
                 // the banner must not take a page down with it while the database is away: keep what was known
+                // (and not asked again for a TTL, so pages do not each wait for a connection)
                 log.debug("Could not read the running crisis; keeping the last known state", e);
-                return current == null ? Optional.empty() : current.crisis();
+                current = new Snapshot(current == null ? Optional.empty() : current.crisis(), now);
+                snapshot = current;
+                return current.crisis();
             }
             snapshot = current;
         }
