@@ -17,7 +17,7 @@ public final class ExpiredForm {
     public static final String MODEL_ATTRIBUTE = "expiredForm";
 
     /** The public forms whose POST handlers check {@link #isExpired}: only these are handed on. */
-    static final Set<String> FORMS = Set.of("/be-om-hjalp", "/bli-volontar");
+    static final Set<String> FORMS = Set.of("/be-om-hjalp", "/bli-volontar", "/kris/anmal");
 
     private ExpiredForm() {}
 

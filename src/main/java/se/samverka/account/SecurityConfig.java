@@ -92,6 +92,7 @@ class SecurityConfig {
                                 "/",
                                 "/bli-volontar/**",
                                 "/be-om-hjalp/**",
+                                "/kris/**",
                                 "/erbjudande/**",
                                 "/foreningar/**",
                                 "/insatser/**",

@@ -1,6 +1,7 @@
 package se.samverka.callout;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -72,6 +73,28 @@ public class CalloutClosings {
                 var v = volunteer.get();
                 events.publishEvent(
                         new VolunteerThanked(subjectId, volunteerId, v.email().value(), v.locale(), title));
+                thanked++;
+            }
+        }
+        return thanked;
+    }
+
+    /**
+     * A crisis is over: thanks every volunteer asked while it ran (whatever they answered), once per crisis (the
+     * contact ledger's THANKS entry for the crisis and the outbox's dedupe key both say so). Returns how many were
+     * thanked now.
+     */
+    @Transactional
+    public int thankEveryoneAskedBetween(UUID crisisId, Instant from, Instant to, String title) {
+        var now = clock.instant();
+        var thanked = 0;
+        for (var volunteerId : repository.askedBetween(from, to)) {
+            var volunteer = volunteers.find(volunteerId);
+            if (volunteer.isPresent()
+                    && ledger.record(volunteerId, ContactEntry.THANKS, "EMAIL", ContactSource.CALLOUT, crisisId, now)) {
+                var v = volunteer.get();
+                events.publishEvent(
+                        new VolunteerThanked(crisisId, volunteerId, v.email().value(), v.locale(), title));
                 thanked++;
             }
         }

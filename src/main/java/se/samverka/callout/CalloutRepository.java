@@ -295,4 +295,12 @@ class CalloutRepository {
 				SELECT DISTINCT c.subject_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
 				WHERE a.volunteer_id = ? AND c.subject_type = ?""").params(volunteerId, type.name()).query(UUID.class).list();
     }
+
+    /** Everyone asked in the period (a crisis), whatever they answered. */
+    List<UUID> askedBetween(Instant from, Instant to) {
+        return jdbc.sql("SELECT DISTINCT volunteer_id FROM callout_ask WHERE asked_at >= ? AND asked_at <= ?")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query(UUID.class)
+                .list();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.samverka.crisis.Crises;
 import se.samverka.municipality.MunicipalIdentities;
 import se.samverka.shared.HelpKind;
 
@@ -29,11 +30,17 @@ class MailText {
     private final MessageSource messages;
     private final NotificationProperties properties;
     private final MunicipalIdentities municipality;
+    private final Crises crises;
 
-    MailText(MessageSource messages, NotificationProperties properties, MunicipalIdentities municipality) {
+    MailText(
+            MessageSource messages,
+            NotificationProperties properties,
+            MunicipalIdentities municipality,
+            Crises crises) {
         this.messages = messages;
         this.properties = properties;
         this.municipality = municipality;
+        this.crises = crises;
     }
 
     /** The language of a message from an event's locale; Swedish unless it says English. */
@@ -49,10 +56,18 @@ class MailText {
         return messages.getMessage("notification.mail." + name + ".body", args, locale) + "\n\n" + signature(locale);
     }
 
-    /** The greeting, the service and who runs it: the municipality's name, phone (with hours), address, e-mail. */
+    /**
+     * The greeting, the service and who runs it: the municipality's name, phone (with hours), address, e-mail. While a
+     * crisis runs, a line above it says that the message is sent during the crisis and which number to call.
+     */
     String signature(Locale locale) {
         var identity = municipality.current();
-        var lines = new StringBuilder(messages.getMessage("notification.mail.signature", null, locale));
+        var lines = new StringBuilder();
+        crises.current()
+                .ifPresent(crisis -> lines.append(messages.getMessage(
+                                "notification.crisis.line", new Object[] {crisis.name(), crisis.phone()}, locale))
+                        .append("\n\n"));
+        lines.append(messages.getMessage("notification.mail.signature", null, locale));
         lines.append('\n').append(identity.name());
         if (identity.hasPhone()) {
             var hours = identity.openingHours(locale.getLanguage());
@@ -81,6 +96,18 @@ class MailText {
      */
     String sms(String name, Locale locale, Object... args) {
         var text = messages.getMessage("notification.mail." + name + ".sms", args, locale);
+        // during a crisis every SMS starts by saying so, ahead of the text (a question stays last, above the signature)
+        var crisis = crises.current();
+        if (crisis.isPresent()) {
+            var marked = messages.getMessage(
+                            "notification.crisis.sms",
+                            new Object[] {crisis.get().name()},
+                            locale) + "\n" + text;
+            // a crisis name so long that the text would no longer fit is left out rather than the message
+            if (SmsLength.segments(marked) <= SmsLength.MAX_SEGMENTS) {
+                text = marked;
+            }
+        }
         var identity = municipality.current();
         var candidates = identity.hasPhone()
                 ? new String[] {

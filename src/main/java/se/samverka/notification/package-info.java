@@ -22,6 +22,7 @@
             "privacy",
             "audit",
             "collaboration",
-            "municipality"
+            "municipality",
+            "crisis"
         })
 package se.samverka.notification;

@@ -131,6 +131,9 @@ class AccessControlMatrixTests {
             row("GET", "/be-om-hjalp", Access.PUBLIC, NONE),
             row("POST", "/be-om-hjalp", Access.PUBLIC, NONE),
             row("GET", "/be-om-hjalp/tack", Access.PUBLIC, NONE),
+            row("GET", "/kris/anmal", Access.PUBLIC, NONE),
+            row("POST", "/kris/anmal", Access.PUBLIC, NONE),
+            row("GET", "/kris/anmal/tack", Access.PUBLIC, NONE),
             row("GET", "/insatser", Access.PUBLIC, NONE),
             row("GET", "/insatser/{id}", Access.PUBLIC, OWNED),
             row("GET", "/foreningar", Access.PUBLIC, NONE),
@@ -251,6 +254,10 @@ class AccessControlMatrixTests {
             // administration
             row("GET", "/admin/utkorg", Access.ADMIN, NONE),
             row("GET", "/admin/utkorg/{messageId}", Access.ADMIN, OWNED),
+            row("GET", "/admin/kris", Access.ADMIN, NONE),
+            row("POST", "/admin/kris", Access.ADMIN, NONE),
+            row("GET", "/admin/kris/avsluta", Access.ADMIN, NONE),
+            row("POST", "/admin/kris/avsluta", Access.ADMIN, NONE),
             row("GET", "/admin/omraden", Access.ADMIN, NONE),
             row("GET", "/admin/omraden/ny", Access.ADMIN, NONE),
             row("POST", "/admin/omraden/ny", Access.ADMIN, NONE),
@@ -348,6 +355,8 @@ class AccessControlMatrixTests {
             row("POST", "/samordning/volontarer/{id}/avstangning/hav", Access.COORDINATOR, OWNED),
             // the coordinator's desk (issue 16): the volunteer register, a volunteer's page, bulk ID checks, search
             row("GET", "/samordning/volontarer", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/spontanfrivilliga", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/kris/affischer", Access.COORDINATOR, NONE),
             row("GET", "/samordning/volontarer/export", Access.COORDINATOR, NONE),
             row("GET", "/samordning/volontarer/{id}", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/volontarer/id-kontroll", Access.COORDINATOR, NONE),
@@ -489,7 +498,7 @@ class AccessControlMatrixTests {
         assertThat(failures).as("cells that do not match the policy").isEmpty();
     }
 
-    private static final Set<String> EXPIRED_FORMS = Set.of("/bli-volontar", "/be-om-hjalp");
+    private static final Set<String> EXPIRED_FORMS = Set.of("/bli-volontar", "/be-om-hjalp", "/kris/anmal");
 
     /** A request refused for want of a CSRF token changes nothing, so all of them share one world. */
     @Test
