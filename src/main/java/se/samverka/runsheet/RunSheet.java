@@ -36,7 +36,7 @@ class RunSheet {
 
     record Day(List<DayTasks.DayTask> tasks, List<ShiftRow> shifts) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return tasks.isEmpty() && shifts.isEmpty();
         }
     }
