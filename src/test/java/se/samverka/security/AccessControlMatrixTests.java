@@ -327,6 +327,8 @@ class AccessControlMatrixTests {
             row("POST", "/samverkan/moten/{meetingId}/protokoll", Access.ADMIN, OWNED),
             row("POST", "/samverkan/moten/{meetingId}/beslut", Access.ADMIN, OWNED),
             row("POST", "/samverkan/moten/{meetingId}/atgarder", Access.ADMIN, OWNED),
+            row("GET", "/samverkan/moten/{meetingId}/anmalan/{orgId}/avboka", Access.ADMIN, OWNED),
+            row("POST", "/samverkan/moten/{meetingId}/anmalan/{orgId}/avboka", Access.ADMIN, OWNED),
             row("GET", "/samverkan/atgarder", Access.ADMIN, NONE),
             row("POST", "/samverkan/atgarder/{actionId}/klar", Access.ADMIN, OWNED),
             row("GET", "/forening/{orgId}/moten", Access.MEMBER, OWNED),
