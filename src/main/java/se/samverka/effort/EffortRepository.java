@@ -234,9 +234,7 @@ class EffortRepository {
     void updateShift(UUID id, LocalDate date, LocalTime from, LocalTime to, String place, int min, int max) {
         jdbc.sql("""
 				UPDATE effort_shift SET shift_date = ?, time_from = ?, time_to = ?, place = ?, min_volunteers = ?,
-				  max_volunteers = ? WHERE id = ?""")
-                .params(date, from, to, place, min, max, id)
-                .update();
+				  max_volunteers = ? WHERE id = ?""").params(date, from, to, place, min, max, id).update();
     }
 
     List<Shift> shifts(UUID effortId) {

@@ -21,7 +21,10 @@ import se.samverka.shared.NotFoundException;
  * is cancelled or has started cannot be changed (404, as for someone else's shift).
  */
 @Controller
-@RequestMapping({EffortPaths.MUNICIPAL + "/{id}/pass/{shiftId}/andra", "/forening/{orgId}/insatser/{id}/pass/{shiftId}/andra"})
+@RequestMapping({
+    EffortPaths.MUNICIPAL + "/{id}/pass/{shiftId}/andra",
+    "/forening/{orgId}/insatser/{id}/pass/{shiftId}/andra"
+})
 class ShiftEditController {
 
     private final Workspace workspace;
@@ -74,13 +77,7 @@ class ShiftEditController {
         if (!result.hasErrors()) {
             try {
                 var told = changes.change(
-                        shiftId,
-                        form.date(),
-                        form.timeFrom(),
-                        form.timeTo(),
-                        form.place(),
-                        form.min(),
-                        form.max());
+                        shiftId, form.date(), form.timeFrom(), form.timeTo(), form.place(), form.min(), form.max());
                 redirect.addFlashAttribute("flash", "effort.flash.shiftChanged");
                 redirect.addFlashAttribute("flashCount", told);
                 return "redirect:" + scope.base() + "/" + id + "/pass/" + shiftId;

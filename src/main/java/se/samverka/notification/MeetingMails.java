@@ -66,7 +66,8 @@ class MeetingMails {
     void on(MeetingRegistrationCancelled event) {
         var locale = text.locale(event.language());
         outbox.enqueue(OutgoingMessage.email(
-                "meeting-cancelled:" + event.registrationId() + ":" + event.registeredAt().toEpochMilli(),
+                "meeting-cancelled:" + event.registrationId() + ":"
+                        + event.registeredAt().toEpochMilli(),
                 event.contactEmail(),
                 text.subject("meetingCancelled", locale, event.title()),
                 text.body(

@@ -150,9 +150,7 @@ class OrganisationRepository {
                     appliedAt,
                     confirmedAt,
                     Set.copyOf(districtIds),
-                    activities.isEmpty()
-                            ? Set.of()
-                            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(activities)),
+                    activities.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(activities)),
                     language);
         }
     }

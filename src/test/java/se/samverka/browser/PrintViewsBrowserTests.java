@@ -118,7 +118,8 @@ class PrintViewsBrowserTests extends BrowserTestSupport {
                                 day,
                                 LocalTime.of(8, 0),
                                 LocalTime.of(9, 30),
-                                "Utskriftshallen " + UUID.randomUUID().toString().substring(0, 4),
+                                "Utskriftshallen "
+                                        + UUID.randomUUID().toString().substring(0, 4),
                                 "stenhamra",
                                 1,
                                 3,
@@ -141,7 +142,9 @@ class PrintViewsBrowserTests extends BrowserTestSupport {
                         Timestamp.from(Instant.now()),
                         Timestamp.from(Instant.now()))
                 .update();
-        jdbc.sql("UPDATE effort_shift SET confirmed = 1 WHERE id = ?").param(shift).update();
+        jdbc.sql("UPDATE effort_shift SET confirmed = 1 WHERE id = ?")
+                .param(shift)
+                .update();
 
         var username = "utskrift-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createStaffAccount(username, "Hemligt-" + username, Role.COORDINATOR, "Sara Samordnare");
@@ -168,7 +171,8 @@ class PrintViewsBrowserTests extends BrowserTestSupport {
         coordinator.expectLanguage("en");
         coordinator.open("/samordning/korlista?datum=" + day + "&omrade=stenhamra&lang=en");
         assertThat(coordinator.heading()).startsWith("Run sheet for Stenhamra");
-        assertThat(coordinator.element(By.cssSelector(".print-button")).getText()).isEqualTo("Print");
+        assertThat(coordinator.element(By.cssSelector(".print-button")).getText())
+                .isEqualTo("Print");
         printed(coordinator, "run sheet (en)");
         coordinator.open("/samordning/insatser/" + effort + "/pass/" + shift);
         printed(coordinator, "roster (en)");

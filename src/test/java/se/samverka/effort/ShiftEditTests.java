@@ -18,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.SamverkaUser;
 import se.samverka.district.Districts;
-import se.samverka.IntegrationTest;
 import se.samverka.shared.HelpKind;
 
 /** The owner changes a shift's time, place and size; everyone signed up is told once, in their language. */
@@ -109,11 +109,12 @@ class ShiftEditTests {
         signUp(EffortFixtures.volunteer(jdbc, "David Två", district), shift);
 
         // a date that is no date answers 400 with the form again (web/InvalidFormValues), every error shown
-        var page = Jsoup.parse(mvc.perform(save(effort, shift, "inte ett datum", "14:00", "16:00", "Biblioteket", "1", "1"))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        var page = Jsoup.parse(
+                mvc.perform(save(effort, shift, "inte ett datum", "14:00", "16:00", "Biblioteket", "1", "1"))
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(page.select("#maxVolunteers-error").text())
                 .isEqualTo("2 volontärer är redan bekräftade. Högsta antalet kan inte vara mindre än så.");
         assertThat(page.select(".error-summary a[href=#maxVolunteers-field]")).hasSize(1);
@@ -122,7 +123,15 @@ class ShiftEditTests {
         assertThat(page.select("#place").val()).isEqualTo("Biblioteket");
         assertThat(efforts.shift(shift).orElseThrow().maxVolunteers()).isEqualTo(3);
 
-        var valid = Jsoup.parse(mvc.perform(save(effort, shift, LocalDate.now().plusDays(4).toString(), "14:00", "16:00", "Biblioteket", "1", "1"))
+        var valid = Jsoup.parse(mvc.perform(save(
+                        effort,
+                        shift,
+                        LocalDate.now().plusDays(4).toString(),
+                        "14:00",
+                        "16:00",
+                        "Biblioteket",
+                        "1",
+                        "1"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -163,7 +172,8 @@ class ShiftEditTests {
     }
 
     private int changeMails(SamverkaUser volunteer) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND dedupe_key LIKE 'effort:SHIFT_CHANGED:%'")
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND dedupe_key LIKE 'effort:SHIFT_CHANGED:%'")
                 .param(volunteer.username())
                 .query(Integer.class)
                 .single();

@@ -62,8 +62,8 @@ class LateYesTests {
         yes(asked.get(0));
         Settled.since(jdbc, since);
         var late = asked.get(1);
-        assertThat(mailKeys(late.email())).containsExactlyInAnyOrder(
-                "callout-asked:" + late.askId(), "callout-stood-down:" + late.askId());
+        assertThat(mailKeys(late.email()))
+                .containsExactlyInAnyOrder("callout-asked:" + late.askId(), "callout-stood-down:" + late.askId());
 
         var after = Settled.now();
         yes(late);
@@ -98,7 +98,8 @@ class LateYesTests {
                         "callout-asked:" + answering.askId(), "callout-answered:" + answering.askId() + ":NOT_NEEDED");
         var bystander = asked.get(1);
         assertThat(mailKeys(bystander.email()))
-                .containsExactlyInAnyOrder("callout-asked:" + bystander.askId(), "callout-stood-down:" + bystander.askId());
+                .containsExactlyInAnyOrder(
+                        "callout-asked:" + bystander.askId(), "callout-stood-down:" + bystander.askId());
     }
 
     private void yes(CalloutAsked ask) throws Exception {
@@ -122,7 +123,13 @@ class LateYesTests {
                 request.language(),
                 1);
         return callouts.start(new Callouts.Start(
-                SubjectType.HELP_REQUEST, request.id(), "#" + request.number(), need, Urgency.SOON, null, "samordnare"));
+                SubjectType.HELP_REQUEST,
+                request.id(),
+                "#" + request.number(),
+                need,
+                Urgency.SOON,
+                null,
+                "samordnare"));
     }
 
     private List<CalloutAsked> asked(UUID calloutId) {

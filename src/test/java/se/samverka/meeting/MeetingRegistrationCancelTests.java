@@ -77,7 +77,9 @@ class MeetingRegistrationCancelTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(confirm.select("h1").text()).startsWith("Avboka anmälan från Sittande");
-        assertThat(registrationStatus(id, seated)).as("the confirmation page changes nothing").isEqualTo("REGISTERED");
+        assertThat(registrationStatus(id, seated))
+                .as("the confirmation page changes nothing")
+                .isEqualTo("REGISTERED");
 
         var since = Settled.now();
         mvc.perform(post("/samverkan/moten/{id}/anmalan/{org}/avboka", id, seated)
@@ -86,14 +88,18 @@ class MeetingRegistrationCancelTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "meeting.staffCancel.done"));
         assertThat(registrationStatus(id, seated)).isEqualTo("CANCELLED");
-        assertThat(registrationStatus(id, waiting)).as("the waiting list moves up").isEqualTo("REGISTERED");
+        assertThat(registrationStatus(id, waiting))
+                .as("the waiting list moves up")
+                .isEqualTo("REGISTERED");
         Settled.since(jdbc, since);
         assertThat(mails(email(seated)))
                 .singleElement()
                 .satisfies(m -> assertThat(m)
                         .startsWith("Your registration is cancelled")
                         .contains("/forening/" + seated + "/moten/" + id));
-        assertThat(mails(email(waiting))).singleElement().satisfies(m -> assertThat(m).startsWith("Ni har fått en plats"));
+        assertThat(mails(email(waiting)))
+                .singleElement()
+                .satisfies(m -> assertThat(m).startsWith("Ni har fått en plats"));
 
         // a second cancellation finds nothing live: 404, and no second e-mail
         mvc.perform(post("/samverkan/moten/{id}/anmalan/{org}/avboka", id, seated)
@@ -114,11 +120,12 @@ class MeetingRegistrationCancelTests {
         var swedish = organisation("Svenska föreningen", district, "sv");
         var member = member(english);
 
-        var profile = Jsoup.parse(mvc.perform(get("/forening/{id}/uppgifter", english).with(authentication(as(member))))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        var profile =
+                Jsoup.parse(mvc.perform(get("/forening/{id}/uppgifter", english).with(authentication(as(member))))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(profile.select("input[name=language][checked]").val()).isEqualTo("sv");
         mvc.perform(post("/forening/{id}/uppgifter", english)
                         .with(csrf())
@@ -145,8 +152,12 @@ class MeetingRegistrationCancelTests {
                         .param("organisationIds", english.toString(), swedish.toString()))
                 .andExpect(status().is3xxRedirection());
         Settled.since(jdbc, since);
-        assertThat(mails(email(english))).singleElement().satisfies(m -> assertThat(m).startsWith("Invitation:"));
-        assertThat(mails(email(swedish))).singleElement().satisfies(m -> assertThat(m).startsWith("Inbjudan:"));
+        assertThat(mails(email(english)))
+                .singleElement()
+                .satisfies(m -> assertThat(m).startsWith("Invitation:"));
+        assertThat(mails(email(swedish)))
+                .singleElement()
+                .satisfies(m -> assertThat(m).startsWith("Inbjudan:"));
     }
 
     @Test

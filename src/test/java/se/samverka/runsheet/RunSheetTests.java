@@ -156,7 +156,9 @@ class RunSheetTests {
 
         var english = sheet("datum=" + day + "&omrade=" + district + "&lang=en", coordinator);
         assertThat(english.select("h1").text()).startsWith("Run sheet for Körholmen");
-        assertThat(english.select("#runsheet-tasks tbody tr").text()).contains("Yes").doesNotContain("Tranbär");
+        assertThat(english.select("#runsheet-tasks tbody tr").text())
+                .contains("Yes")
+                .doesNotContain("Tranbär");
     }
 
     @Test
@@ -166,7 +168,8 @@ class RunSheetTests {
         assertThat(choose.select("#runsheet-tasks")).isEmpty();
 
         var bad = sheet("datum=31-12&omrade=" + district, coordinator);
-        assertThat(bad.select("#datum-error").text()).isEqualTo("Skriv datumet som år-månad-dag, till exempel 2026-12-08");
+        assertThat(bad.select("#datum-error").text())
+                .isEqualTo("Skriv datumet som år-månad-dag, till exempel 2026-12-08");
         assertThat(bad.select("#datum").val()).isEqualTo("31-12");
         assertThat(bad.select("#runsheet-tasks")).isEmpty();
 
@@ -186,12 +189,12 @@ class RunSheetTests {
                 .param(assigned)
                 .query(UUID.class)
                 .single();
-        var sheet = Jsoup.parse(mvc.perform(get("/mina-sidor/uppdrag/{id}/utskrift", assignment)
-                        .with(authentication(as(anna.user()))))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        var sheet = Jsoup.parse(
+                mvc.perform(get("/mina-sidor/uppdrag/{id}/utskrift", assignment).with(authentication(as(anna.user()))))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(sheet.select("#task-code-word").text()).isEqualTo("Tranbär");
         assertThat(sheet.select("#task-sheet").text()).contains("Greta Körlista", "Lönnvägen 3", "08-560 391 00");
         mvc.perform(get("/mina-sidor/uppdrag/{id}/utskrift", assignment).with(authentication(as(bengt.user()))))
@@ -205,7 +208,8 @@ class RunSheetTests {
                 .getContentAsString());
         assertThat(mine.select("#reserve-note")).isEmpty();
         assertThat(mine.text()).doesNotContain("reserven");
-        assertThat(mine.select("a.task-sheet-link").attr("href")).isEqualTo("/mina-sidor/uppdrag/" + assignment + "/utskrift");
+        assertThat(mine.select("a.task-sheet-link").attr("href"))
+                .isEqualTo("/mina-sidor/uppdrag/" + assignment + "/utskrift");
         var idle = volunteer("Cecilia Reserv");
         var reserve = Jsoup.parse(mvc.perform(get("/mina-sidor").with(authentication(as(idle.user()))))
                 .andExpect(status().isOk())
