@@ -168,6 +168,16 @@ class PrintViewsBrowserTests extends BrowserTestSupport {
         assertThat(coordinator.element(By.id("roster")).getText()).contains("Vera Utskrift");
         printed(coordinator, "roster");
 
+        // the roster leads to changing the shift; a size below those confirmed is a field error on a valid page
+        coordinator.clickToNewPage(By.id("shift-edit-link"));
+        coordinator.fill("maxVolunteers", "0");
+        coordinator.clickToNewPage(By.cssSelector("#shift-edit-form button[type='submit']"));
+        assertThat(coordinator.element(By.id("error-summary")).getText())
+                .contains("1 volontärer är redan bekräftade");
+        coordinator.fill("maxVolunteers", "2").fill("place", "Nya utskriftshallen");
+        coordinator.clickToNewPage(By.cssSelector("#shift-edit-form button[type='submit']"));
+        assertThat(coordinator.flash()).isEqualTo("Passet är ändrat. 1 anmälda har fått veta vad som ändrats.");
+
         coordinator.expectLanguage("en");
         coordinator.open("/samordning/korlista?datum=" + day + "&omrade=stenhamra&lang=en");
         assertThat(coordinator.heading()).startsWith("Run sheet for Stenhamra");
