@@ -172,11 +172,10 @@ class PrintViewsBrowserTests extends BrowserTestSupport {
         coordinator.clickToNewPage(By.id("shift-edit-link"));
         coordinator.fill("maxVolunteers", "0");
         coordinator.clickToNewPage(By.cssSelector("#shift-edit-form button[type='submit']"));
-        assertThat(coordinator.element(By.id("error-summary")).getText())
-                .contains("1 volontärer är redan bekräftade");
+        assertThat(coordinator.element(By.id("error-summary")).getText()).contains("1 volontär är redan bekräftad");
         coordinator.fill("maxVolunteers", "2").fill("place", "Nya utskriftshallen");
         coordinator.clickToNewPage(By.cssSelector("#shift-edit-form button[type='submit']"));
-        assertThat(coordinator.flash()).isEqualTo("Passet är ändrat. 1 anmälda har fått veta vad som ändrats.");
+        assertThat(coordinator.flash()).isEqualTo("Passet är ändrat. En anmäld har fått veta vad som ändrats.");
 
         coordinator.expectLanguage("en");
         coordinator.open("/samordning/korlista?datum=" + day + "&omrade=stenhamra&lang=en");
