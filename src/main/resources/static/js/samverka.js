@@ -148,3 +148,20 @@
 		start();
 	}
 }());
+
+// "Skriv ut": a print button is rendered hidden (a page works without JavaScript, printed from the browser's own
+// menu); with this script it shows and opens the print dialog.
+(function () {
+	function ready() {
+		document.querySelectorAll('.print-button[data-print]').forEach(function (button) {
+			button.hidden = false;
+			button.addEventListener('click', function () { window.print(); });
+		});
+	}
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', ready);
+	}
+	else {
+		ready();
+	}
+}());

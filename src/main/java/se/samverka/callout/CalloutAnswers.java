@@ -94,7 +94,7 @@ public class CalloutAnswers {
             return AnswerResult.NOT_NEEDED;
         }
         if (ask.status() == AskStatus.STOOD_DOWN) {
-            return lateAnswer(ask, yes, now);
+            return lateAnswer(ask, yes, now, true);
         }
         if (ask.status() != AskStatus.PENDING) {
             return AnswerResult.ALREADY_ANSWERED;
@@ -102,7 +102,7 @@ public class CalloutAnswers {
         if (!yes) {
             repository.answer(askId, AskStatus.DECLINED, now);
             ledger.record(ask.volunteerId(), ContactEntry.NO, ask.channel().name(), ContactSource.CALLOUT, askId, now);
-            publishAnswered(ask, callout, AnswerResult.DECLINED);
+            publishAnswered(ask, callout, AnswerResult.DECLINED, false);
             if (callout.isActive() && !callout.handPicked()) {
                 // we promise to ask someone else: do it now rather than after the wave interval
                 waveRunner.run(callout.id());
@@ -119,26 +119,30 @@ public class CalloutAnswers {
         ledger.record(ask.volunteerId(), ContactEntry.YES, ask.channel().name(), ContactSource.CALLOUT, askId, now);
         var accepted = callout.accepted() + 1;
         repository.accepted(callout.id(), accepted);
-        publishAnswered(ask, callout, AnswerResult.ACCEPTED);
+        publishAnswered(ask, callout, AnswerResult.ACCEPTED, false);
         if (accepted >= callout.peopleNeeded()) {
             standDowns.end(callout, CalloutStatus.FILLED, "FILLED", now);
         }
         return AnswerResult.ACCEPTED;
     }
 
-    /** The need has no place left (filled elsewhere or closed): end the call-out and thank this volunteer. */
+    /**
+     * The need has no place left (filled elsewhere or closed): end the call-out and thank this volunteer. Their own
+     * ask is stood down without the stand-down message, so the thank-you is the only one they get.
+     */
     private AnswerResult notNeeded(UUID askId, boolean yes) {
         var ask = repository.ask(askId).orElseThrow();
         var callout = repository.lock(ask.calloutId()).orElseThrow();
         var now = clock.instant();
+        var quietly = callout.isActive() && repository.ask(askId).orElseThrow().status() == AskStatus.PENDING;
         if (callout.isActive()) {
-            standDowns.end(callout, CalloutStatus.FILLED, "FILLED_ELSEWHERE", now);
+            standDowns.end(callout, CalloutStatus.FILLED, "FILLED_ELSEWHERE", now, quietly ? askId : null);
         }
-        return lateAnswer(repository.ask(askId).orElseThrow(), yes, now);
+        return lateAnswer(repository.ask(askId).orElseThrow(), yes, now, !quietly);
     }
 
     /** An answer after the volunteer was stood down: a yes gets a polite thank-you, it is already filled. */
-    private AnswerResult lateAnswer(CalloutAsk ask, boolean yes, Instant now) {
+    private AnswerResult lateAnswer(CalloutAsk ask, boolean yes, Instant now, boolean toldBefore) {
         if (ask.status() != AskStatus.STOOD_DOWN) {
             return AnswerResult.ALREADY_ANSWERED;
         }
@@ -151,12 +155,12 @@ public class CalloutAnswers {
                         ask.id(),
                         now)) {
             var callout = repository.find(ask.calloutId()).orElseThrow();
-            publishAnswered(ask, callout, AnswerResult.NOT_NEEDED);
+            publishAnswered(ask, callout, AnswerResult.NOT_NEEDED, toldBefore);
         }
         return AnswerResult.NOT_NEEDED;
     }
 
-    private void publishAnswered(CalloutAsk ask, Callout callout, AnswerResult result) {
+    private void publishAnswered(CalloutAsk ask, Callout callout, AnswerResult result, boolean toldBefore) {
         volunteers
                 .find(ask.volunteerId())
                 .ifPresent(v -> events.publishEvent(new CalloutAnswered(
@@ -168,6 +172,7 @@ public class CalloutAnswers {
                         v.locale(),
                         callout.kind(),
                         callout.date(),
-                        result)));
+                        result,
+                        toldBefore)));
     }
 }

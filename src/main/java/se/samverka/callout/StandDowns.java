@@ -27,10 +27,22 @@ class StandDowns {
 
     /** Ends the call-out if still active, within the caller's transaction. */
     void end(Callout callout, CalloutStatus status, String reason, Instant now) {
+        end(callout, status, reason, now, null);
+    }
+
+    /**
+     * As above; the ask {@code quietAskId} (one answering yes just as the need filled) is stood down without the
+     * stand-down message: the caller thanks that volunteer instead, so they get one message, not two.
+     */
+    void end(Callout callout, CalloutStatus status, String reason, Instant now, java.util.UUID quietAskId) {
         if (!repository.end(callout.id(), status, reason, now)) {
             return;
         }
         for (var ask : repository.asks(callout.id())) {
+            if (ask.id().equals(quietAskId)) {
+                repository.answer(ask.id(), AskStatus.STOOD_DOWN, now);
+                continue;
+            }
             if (ask.status() == AskStatus.PENDING && repository.answer(ask.id(), AskStatus.STOOD_DOWN, now)) {
                 ledger.record(
                         ask.volunteerId(),

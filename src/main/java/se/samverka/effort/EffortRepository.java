@@ -221,6 +221,22 @@ class EffortRepository {
         return shift(id);
     }
 
+    /** The open shifts of the day in the district, by time (the run sheet). */
+    List<Shift> shiftsOn(LocalDate date, String districtId) {
+        return withKinds(jdbc.sql(SHIFT + " WHERE s.shift_date = ? AND s.district_id = ? AND s.status = 'OPEN'"
+                        + " ORDER BY s.time_from, s.title")
+                .params(date, districtId)
+                .query(EffortRepository::shift)
+                .list());
+    }
+
+    /** Changes the shift's time, place and size; the check constraints guard size against the confirmed count. */
+    void updateShift(UUID id, LocalDate date, LocalTime from, LocalTime to, String place, int min, int max) {
+        jdbc.sql("""
+				UPDATE effort_shift SET shift_date = ?, time_from = ?, time_to = ?, place = ?, min_volunteers = ?,
+				  max_volunteers = ? WHERE id = ?""").params(date, from, to, place, min, max, id).update();
+    }
+
     List<Shift> shifts(UUID effortId) {
         return withKinds(jdbc.sql(SHIFT + " WHERE s.effort_id = ? ORDER BY s.shift_date, s.time_from, s.title")
                 .param(effortId)

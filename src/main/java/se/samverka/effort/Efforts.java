@@ -70,6 +70,12 @@ public class Efforts {
         return repository.shifts(effortId);
     }
 
+    /** The open shifts of the day in the district, earliest first, for the coordinators' run sheet. */
+    @Transactional(readOnly = true)
+    public List<Shift> shiftsOn(LocalDate date, String districtId) {
+        return repository.shiftsOn(date, districtId);
+    }
+
     @Transactional(readOnly = true)
     public List<Signup> signups(UUID shiftId) {
         return repository.signups(shiftId);

@@ -30,6 +30,8 @@ public record ShiftNotice(
         APPROVED,
         /** The coordinator did not approve the application. */
         REJECTED,
+        /** The shift's time or place changed; {@code text} says what it was before. */
+        SHIFT_CHANGED,
         /** The shift was cancelled. */
         SHIFT_CANCELLED,
         /** A message from the coordinator to everyone on the shift. */

@@ -184,11 +184,13 @@ public class ShiftSignups {
         }
     }
 
-    private void moveUp(Shift shift, Instant now) {
+    /** Gives a free place to the first on the waiting list, who is told; returns whether anyone moved up. */
+    boolean moveUp(Shift shift, Instant now) {
         if (shift.cancelled()) {
-            return;
+            return false;
         }
-        repository.firstWaiting(shift.id()).ifPresent(first -> {
+        var waiting = repository.firstWaiting(shift.id());
+        waiting.ifPresent(first -> {
             repository.signupStatus(first.id(), SignupStatus.CONFIRMED, null, now);
             repository.confirmed(shift.id(), 1);
             repository.closeGap(shift.id(), first.position());
@@ -198,6 +200,7 @@ public class ShiftSignups {
                     .ifPresent(v -> events.publishEvent(
                             Efforts.notice(ShiftNotice.Reason.MOVED_UP, first.id(), v, effort, shift, null)));
         });
+        return waiting.isPresent();
     }
 
     /** The coordinator approves an application: a place if one is left. */

@@ -75,6 +75,16 @@ class HelpRequestRepository {
                 .update();
     }
 
+    /** Requests assigned to a volunteer for the day in the district, by time (the run sheet). */
+    java.util.List<HelpRequest> assignedOn(java.time.LocalDate date, String districtId) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM help_request WHERE requested_date = ? AND district_id = ? AND status = 'ASSIGNED'"
+                        + " ORDER BY time_from, number")
+                .params(date, districtId)
+                .query(HelpRequestRepository::map)
+                .list();
+    }
+
     Optional<HelpRequest> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM help_request WHERE id = ?")
                 .param(id)

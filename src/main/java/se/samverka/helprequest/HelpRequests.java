@@ -137,6 +137,12 @@ public class HelpRequests {
         return repository.find(id);
     }
 
+    /** The requests of the day in the district that a volunteer has taken on, earliest first (the run sheet). */
+    @Transactional(readOnly = true)
+    public List<HelpRequest> assignedOn(java.time.LocalDate date, String districtId) {
+        return repository.assignedOn(date, districtId);
+    }
+
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(UUID id) {
         return repository.history(id);

@@ -69,6 +69,17 @@ class MyTasksController {
         return "matching/my-tasks";
     }
 
+    /** One active task on one page, to print and take along: where, when, who, the code word. */
+    @GetMapping("/uppdrag/{assignmentId}/utskrift")
+    String taskSheet(@PathVariable UUID assignmentId, @AuthenticationPrincipal SamverkaUser user, Model model) {
+        var task = myTasks.active(me(user)).stream()
+                .filter(t -> t.assignment().id().equals(assignmentId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Assignment"));
+        model.addAttribute("t", task);
+        return "matching/task-sheet";
+    }
+
     /** Answers one of my call-out asks from Mina uppdrag, as the e-mail link would. */
     @PostMapping("/utskick/{askId}/{answer:ja|nej}")
     String answerAsk(

@@ -71,7 +71,8 @@ class Invitations {
                     organisation.email(),
                     meeting.title(),
                     meeting.startsAt(),
-                    meeting.place() != null ? meeting.place() : meeting.videoLink()));
+                    meeting.place() != null ? meeting.place() : meeting.videoLink(),
+                    organisation.language()));
             count++;
         }
         return count;

@@ -145,6 +145,41 @@ class Registrations {
     }
 
     /**
+     * Staff cancel the organisation's registration (a seat or a place on the waiting list): the seat goes to the
+     * waiting list in order, and the organisation is told in the language it registered in. False when there was no
+     * live registration.
+     */
+    @Transactional
+    boolean cancelByStaff(UUID meetingId, UUID organisationId) {
+        var registration = find(meetingId, organisationId).filter(Registration::active);
+        if (registration.isEmpty() || !cancel(meetingId, organisationId)) {
+            return false;
+        }
+        var meeting = jdbc.sql("SELECT title, starts_at FROM meeting WHERE id = ?")
+                .param(meetingId)
+                .query((rs, n) ->
+                        new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant()})
+                .single();
+        var language = jdbc.sql("SELECT language FROM meeting_registration WHERE id = ?")
+                .param(registration.get().id())
+                .query(String.class)
+                .single();
+        organisations
+                .find(organisationId)
+                .ifPresent(o -> events.publishEvent(new MeetingRegistrationCancelled(
+                        registration.get().id(),
+                        meetingId,
+                        o.id(),
+                        o.name(),
+                        o.email(),
+                        (String) meeting[0],
+                        (java.time.Instant) meeting[1],
+                        language,
+                        registration.get().registeredAt())));
+        return true;
+    }
+
+    /**
      * Moves the waiting list up while the first in line fits, strictly in order, and tells each who moved up.
      * Call with the meeting's row locked.
      */

@@ -103,7 +103,8 @@ class CalloutMails {
                         text.text(name + ".label", locale),
                         text.sms(name, locale, kind, date, text.link("/mina-sidor"))));
             }
-        } else if (event.result() == AnswerResult.NOT_NEEDED) {
+        } else if (event.result() == AnswerResult.NOT_NEEDED && !event.toldBefore()) {
+            // one e-mail for a late yes: who already had the stand-down e-mail sees the thanks on the answer page
             outbox.enqueue(OutgoingMessage.email(
                     key,
                     event.email(),

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.samverka.meeting.MeetingRegistrationCancelled;
 import se.samverka.meeting.MeetingReminderDue;
 import se.samverka.meeting.MeetingSeatGiven;
 import se.samverka.meeting.OrganisationInvitedToMeeting;
@@ -29,7 +30,8 @@ class MeetingMails {
 
     @ApplicationModuleListener
     void on(OrganisationInvitedToMeeting event) {
-        var locale = text.locale("sv");
+        // in the language the organisation chose on its profile
+        var locale = text.locale(event.language());
         outbox.enqueue(OutgoingMessage.email(
                 "meeting-invitation:" + event.meetingId() + ":" + event.organisationId(),
                 event.contactEmail(),
@@ -53,6 +55,23 @@ class MeetingMails {
                 text.subject("meetingSeat", locale, event.title()),
                 text.body(
                         "meetingSeat",
+                        locale,
+                        event.organisationName(),
+                        event.title(),
+                        when(event.startsAt(), locale),
+                        link(event.organisationId(), event.meetingId()))));
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingRegistrationCancelled event) {
+        var locale = text.locale(event.language());
+        outbox.enqueue(OutgoingMessage.email(
+                "meeting-cancelled:" + event.registrationId() + ":"
+                        + event.registeredAt().toEpochMilli(),
+                event.contactEmail(),
+                text.subject("meetingCancelled", locale, event.title()),
+                text.body(
+                        "meetingCancelled",
                         locale,
                         event.organisationName(),
                         event.title(),

@@ -24,7 +24,11 @@ record DetailsForm(
         String email,
         String phone,
         String contactName,
-        String contactEmail) {
+        String contactEmail,
+        String language) {
+
+    /** The languages Samverka writes to an organisation in. */
+    static final java.util.List<String> LANGUAGES = java.util.List.of("sv", "en");
 
     DetailsForm {
         name = name == null ? "" : name;
@@ -38,10 +42,11 @@ record DetailsForm(
         phone = phone == null ? "" : phone;
         contactName = contactName == null ? "" : contactName;
         contactEmail = contactEmail == null ? "" : contactEmail;
+        language = language == null || language.isBlank() ? "sv" : language;
     }
 
     static DetailsForm empty() {
-        return new DetailsForm("", "", "", "", Set.of(), Set.of(), "", "", "", "", "");
+        return new DetailsForm("", "", "", "", Set.of(), Set.of(), "", "", "", "", "", "sv");
     }
 
     static DetailsForm of(Organisation o) {
@@ -56,7 +61,8 @@ record DetailsForm(
                 o.email(),
                 o.phone() == null ? "" : o.phone(),
                 "",
-                "");
+                "",
+                o.language());
     }
 
     /** Checks every field; with {@code applying} also the contact person. Errors go next to the fields. */
@@ -102,6 +108,9 @@ record DetailsForm(
         }
         if (!phone.isBlank() && phoneValue() == null) {
             errors.rejectValue("phone", "organisation.field.phone.invalid");
+        }
+        if (!LANGUAGES.contains(language)) {
+            errors.rejectValue("language", "organisation.field.language.invalid");
         }
         if (applying) {
             if (contactName.isBlank()) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** An organisation as other modules and pages see it. {@code orgNumber} is null for informal networks. */
+/**
+ * An organisation as other modules and pages see it. {@code orgNumber} is null for informal networks; {@code language}
+ * ("sv" or "en") is the language Samverka writes to it in.
+ */
 public record Organisation(
         UUID id,
         String name,
@@ -19,7 +22,8 @@ public record Organisation(
         Instant appliedAt,
         Instant confirmedAt,
         Set<String> districtIds,
-        Set<ActivityKind> activities) {
+        Set<ActivityKind> activities,
+        String language) {
 
     /**
      * The website as a link target: only an http or https address. Anything else stored (a javascript: address

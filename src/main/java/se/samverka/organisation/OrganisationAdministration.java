@@ -55,7 +55,8 @@ public class OrganisationAdministration {
                 application.email(),
                 application.phone(),
                 application.contactName(),
-                application.contactEmail());
+                application.contactEmail(),
+                null);
         var errors = new BeanPropertyBindingResult(form, "organisation");
         ApplicationController.check(form, errors, null, options, register, true);
         if (errors.hasErrors()) {

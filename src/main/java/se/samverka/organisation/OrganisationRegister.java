@@ -93,10 +93,11 @@ class OrganisationRegister {
 
     @Transactional
     void update(UUID id, DetailsForm form) {
-        var changed = translatingDuplicates(() ->
-                jdbc.sql("""
+        var changed = translatingDuplicates(() -> jdbc.sql("""
 				UPDATE organisation SET name = :name, org_number = :number, form = :form, purpose = :purpose,
-				  website = :website, email = :email, phone = :phone WHERE id = :id""").paramSource(details(form).addValue("id", id)).update());
+				  website = :website, email = :email, phone = :phone, language = :language WHERE id = :id""")
+                .paramSource(details(form).addValue("id", id).addValue("language", form.language()))
+                .update());
         if (changed == 0) {
             throw new NotFoundException("Organisation");
         }

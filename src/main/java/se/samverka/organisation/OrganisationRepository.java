@@ -23,7 +23,7 @@ class OrganisationRepository {
 
     static final String COLUMNS = """
 			id, name, org_number, form, purpose, website, email, phone, status, decision_reason, applied_at,
-			confirmed_at""";
+			confirmed_at, language""";
 
     private final JdbcClient jdbc;
 
@@ -115,7 +115,8 @@ class OrganisationRepository {
             String status,
             String decisionReason,
             java.time.Instant appliedAt,
-            java.time.Instant confirmedAt) {
+            java.time.Instant confirmedAt,
+            String language) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(
@@ -130,7 +131,8 @@ class OrganisationRepository {
                     rs.getString("status"),
                     rs.getString("decision_reason"),
                     rs.getTimestamp("applied_at").toInstant(),
-                    rs.getTimestamp("confirmed_at").toInstant());
+                    rs.getTimestamp("confirmed_at").toInstant(),
+                    rs.getString("language"));
         }
 
         Organisation toOrganisation(Set<String> districtIds, Set<ActivityKind> activities) {
@@ -148,9 +150,8 @@ class OrganisationRepository {
                     appliedAt,
                     confirmedAt,
                     Set.copyOf(districtIds),
-                    activities.isEmpty()
-                            ? Set.of()
-                            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(activities)));
+                    activities.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(activities)),
+                    language);
         }
     }
 }

@@ -107,6 +107,7 @@ class WorkspaceController {
     private String edit(Membership membership, Model model) {
         model.addAttribute("membership", membership);
         options.addTo(model);
+        model.addAttribute("languageOptions", DetailsForm.LANGUAGES);
         return "organisation/edit";
     }
 }

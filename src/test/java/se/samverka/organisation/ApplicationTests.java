@@ -109,7 +109,8 @@ class ApplicationTests {
                 d.email(),
                 "",
                 d.contactName(),
-                d.contactEmail());
+                d.contactEmail(),
+                null);
         mvc.perform(form(post("/foreningar/ansok"), network).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT org_number FROM organisation WHERE name = ?")
                         .param(name)
@@ -298,6 +299,7 @@ class ApplicationTests {
                 field.equals("email") ? value : f.email(),
                 field.equals("phone") ? value : f.phone(),
                 field.equals("contactName") ? value : f.contactName(),
-                field.equals("contactEmail") ? value : f.contactEmail());
+                field.equals("contactEmail") ? value : f.contactEmail(),
+                null);
     }
 }

@@ -136,7 +136,8 @@ class DirectoryTests {
                 d.email(),
                 d.phone(),
                 d.contactName(),
-                d.contactEmail());
+                d.contactEmail(),
+                null);
     }
 
     private String page(String url) throws Exception {

@@ -55,7 +55,8 @@ final class OrganisationFixtures {
                 "info@example.org",
                 "08-560 123 45",
                 "Anna Ansökare",
-                email);
+                email,
+                null);
     }
 
     /** A pending application by a new representative whose address is {@code email}. */

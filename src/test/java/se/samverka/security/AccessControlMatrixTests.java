@@ -154,6 +154,7 @@ class AccessControlMatrixTests {
             row("POST", "/mina-sidor/utskick/{askId}/{answer:ja|nej}", Access.VOLUNTEER, OWNED),
             row("POST", "/mina-sidor/uppdrag/{assignmentId}/klart", Access.VOLUNTEER, OWNED),
             row("POST", "/mina-sidor/uppdrag/{assignmentId}/lamna-tillbaka", Access.VOLUNTEER, OWNED),
+            row("GET", "/mina-sidor/uppdrag/{assignmentId}/utskrift", Access.VOLUNTEER, OWNED),
             row("GET", "/mina-sidor/insatser", Access.VOLUNTEER, NONE),
             row("POST", "/mina-sidor/insatser/pass/{shiftId}/anmal", Access.VOLUNTEER, NONE),
             row("POST", "/mina-sidor/insatser/anmalan/{signupId}/avanmal", Access.VOLUNTEER, OWNED),
@@ -195,6 +196,8 @@ class AccessControlMatrixTests {
             row("GET", "/forening/{orgId}/insatser/{id}/pass/{shiftId}", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/insatser/{id}/pass/{shiftId}/meddelande", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/insatser/{id}/pass/{shiftId}/stall-in", Access.MEMBER, OWNED),
+            row("GET", "/forening/{orgId}/insatser/{id}/pass/{shiftId}/andra", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/insatser/{id}/pass/{shiftId}/andra", Access.MEMBER, OWNED),
             row(
                     "POST",
                     "/forening/{orgId}/insatser/{id}/pass/{shiftId}/anmalan/{signupId}/{decision:godkann|avsla}",
@@ -244,6 +247,10 @@ class AccessControlMatrixTests {
             row("GET", "/samordning/insatser/{id}/pass/{shiftId}", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/insatser/{id}/pass/{shiftId}/meddelande", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/insatser/{id}/pass/{shiftId}/stall-in", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/insatser/{id}/pass/{shiftId}/andra", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/insatser/{id}/pass/{shiftId}/andra", Access.COORDINATOR, OWNED),
+            // the day's run sheet of a district (runsheet): coordinators only
+            row("GET", "/samordning/korlista", Access.COORDINATOR, NONE),
             row(
                     "POST",
                     "/samordning/insatser/{id}/pass/{shiftId}/anmalan/{signupId}/{decision:godkann|avsla}",
@@ -327,6 +334,8 @@ class AccessControlMatrixTests {
             row("POST", "/samverkan/moten/{meetingId}/protokoll", Access.ADMIN, OWNED),
             row("POST", "/samverkan/moten/{meetingId}/beslut", Access.ADMIN, OWNED),
             row("POST", "/samverkan/moten/{meetingId}/atgarder", Access.ADMIN, OWNED),
+            row("GET", "/samverkan/moten/{meetingId}/anmalan/{orgId}/avboka", Access.ADMIN, OWNED),
+            row("POST", "/samverkan/moten/{meetingId}/anmalan/{orgId}/avboka", Access.ADMIN, OWNED),
             row("GET", "/samverkan/atgarder", Access.ADMIN, NONE),
             row("POST", "/samverkan/atgarder/{actionId}/klar", Access.ADMIN, OWNED),
             row("GET", "/forening/{orgId}/moten", Access.MEMBER, OWNED),
