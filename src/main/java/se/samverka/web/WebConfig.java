@@ -62,6 +62,15 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Before Spring Security, like the sign-in guard: the REST API's requests per key or per address. */
+    @Bean
+    FilterRegistrationBean<ApiGuard> apiGuard(ApiRateLimitProperties properties, RateLimiter limiter) {
+        var registration = new FilterRegistrationBean<>(new ApiGuard(properties, limiter));
+        registration.setOrder(-110);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
     /** Shared by all instances in PostgreSQL; in memory on the demo's H2, where only one instance runs. */
     @Bean
     RateLimitBuckets rateLimitBuckets(DataSource dataSource) throws SQLException {
