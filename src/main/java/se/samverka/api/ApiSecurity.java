@@ -41,7 +41,7 @@ class ApiSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiKeys keys) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(ORGANISATION_ROUTES)
                         .hasRole("API_CLIENT")
@@ -72,7 +72,7 @@ class ApiSecurity {
     /** Swagger UI's files: public and stateless; the only pages with inline styles allowed. */
     @Bean
     @Order(0)
-    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
         http.securityMatcher("/swagger-ui/**", "/api/docs", "/api/docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ApiRateLimitProperties.class)
 class WebConfig implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
