@@ -43,7 +43,13 @@ public class ApiKeys {
 
     /** One key as its organisation's page lists it: never the key itself. */
     public record ApiKey(
-            UUID id, String name, String prefix, Instant createdAt, String createdBy, Instant lastUsedAt, Instant revokedAt) {
+            UUID id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            String createdBy,
+            Instant lastUsedAt,
+            Instant revokedAt) {
 
         public boolean active() {
             return revokedAt == null;

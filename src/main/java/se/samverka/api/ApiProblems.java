@@ -112,7 +112,8 @@ class ApiProblems {
         write(response, status, detail, type, Map.of());
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String detail, String type, Map<String, Long> more)
+    static void write(
+            HttpServletResponse response, HttpStatus status, String detail, String type, Map<String, Long> more)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");

@@ -51,15 +51,17 @@ class DirectoryApi {
     @ApiResponse(
             responseCode = "400",
             description = "A bad parameter",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ApiPage<PublicOrganisation>> list(
             @Parameter(description = "part of the name or purpose") @RequestParam(required = false) String q,
             @Parameter(description = "a district id") @RequestParam(required = false) String district,
             @Parameter(description = "a kind of activity") @RequestParam(required = false) ActivityKind activity,
             @Parameter(description = "the `nextCursor` of the previous page") @RequestParam(required = false)
                     String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 20)") @RequestParam(required = false)
-                    Integer limit,
+            @Parameter(description = "page size, 1 to 100 (default 20)") @RequestParam(required = false) Integer limit,
             HttpServletRequest request) {
         if (district != null && !districts.exists(district)) {
             throw new ApiProblems.BadParameters("district", "no such district");
@@ -70,7 +72,8 @@ class DirectoryApi {
         var page = organisations.approved().stream()
                 .filter(o -> text.isEmpty()
                         || o.name().toLowerCase(Locale.ROOT).contains(text)
-                        || (o.purpose() != null && o.purpose().toLowerCase(Locale.ROOT).contains(text)))
+                        || (o.purpose() != null
+                                && o.purpose().toLowerCase(Locale.ROOT).contains(text)))
                 .filter(o -> district == null || o.districtIds().contains(district))
                 .filter(o -> activity == null || o.activities().contains(activity))
                 .sorted(ORDER)
@@ -97,7 +100,10 @@ class DirectoryApi {
     @ApiResponse(
             responseCode = "404",
             description = "No such approved organisation",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<PublicOrganisation> show(@PathVariable UUID organisationId) {
         var organisation = organisations
                 .find(organisationId)

@@ -58,7 +58,10 @@ class PublicEffortsApi {
     @ApiResponse(
             responseCode = "400",
             description = "A bad parameter",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ApiPage<PublicEffort>> list(
             @Parameter(description = "a district id (see the web form's choices)") @RequestParam(required = false)
                     String district,
@@ -72,8 +75,7 @@ class PublicEffortsApi {
                     String language,
             @Parameter(description = "the `nextCursor` of the previous page") @RequestParam(required = false)
                     String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 20)") @RequestParam(required = false)
-                    Integer limit,
+            @Parameter(description = "page size, 1 to 100 (default 20)") @RequestParam(required = false) Integer limit,
             HttpServletRequest request) {
         var errors = new ArrayList<ApiProblems.FieldError>();
         if (district != null && !districts.exists(district)) {
@@ -87,7 +89,14 @@ class PublicEffortsApi {
         }
         var size = Limits.of(limit);
         var after = Cursor.decode(cursor);
-        var page = efforts.listedAfter(district, kind, date, language, after == null ? null : start(after), after == null ? null : after.id(), size + 1);
+        var page = efforts.listedAfter(
+                district,
+                kind,
+                date,
+                language,
+                after == null ? null : start(after),
+                after == null ? null : after.id(),
+                size + 1);
         var shown = page.subList(0, Math.min(size, page.size()));
         var names = organisers.names(shown);
         var items = shown.stream()
@@ -98,7 +107,9 @@ class PublicEffortsApi {
             var last = shown.get(shown.size() - 1);
             nextCursor = new Cursor(last.periodStart().toString(), last.id()).encode();
         }
-        return ResponseEntity.ok().cacheControl(PUBLIC).body(new ApiPage<>(items, nextCursor, Links.next(request, nextCursor)));
+        return ResponseEntity.ok()
+                .cacheControl(PUBLIC)
+                .body(new ApiPage<>(items, nextCursor, Links.next(request, nextCursor)));
     }
 
     @GetMapping("/{effortId}")
@@ -107,7 +118,10 @@ class PublicEffortsApi {
     @ApiResponse(
             responseCode = "404",
             description = "No such public effort",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<PublicEffortWithShifts> show(@PathVariable UUID effortId) {
         var effort = efforts.find(effortId)
                 .filter(e -> e.isPublished() || e.status() == EffortStatus.PAUSED)

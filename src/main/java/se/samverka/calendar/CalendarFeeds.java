@@ -50,7 +50,12 @@ public class CalendarFeeds {
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         turnOff(owner);
         jdbc.sql("INSERT INTO calendar_feed (id, owner_kind, owner_id, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), owner.kind().name(), owner.id(), hash(token), Timestamp.from(clock.instant()))
+                .params(
+                        UUID.randomUUID(),
+                        owner.kind().name(),
+                        owner.id(),
+                        hash(token),
+                        Timestamp.from(clock.instant()))
                 .update();
         return token;
     }

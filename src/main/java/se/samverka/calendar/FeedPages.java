@@ -3,8 +3,8 @@ package se.samverka.calendar;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the volunteer's and the organisation's feed pages share: the page, and a new address shown once. */
 final class FeedPages {

@@ -43,7 +43,8 @@ class MyCalendarController {
     }
 
     private CalendarFeeds.Owner me(SamverkaUser user) {
-        var volunteer = volunteers.findByAccount(user.accountId()).orElseThrow(() -> new NotFoundException("Volunteer"));
+        var volunteer =
+                volunteers.findByAccount(user.accountId()).orElseThrow(() -> new NotFoundException("Volunteer"));
         return new CalendarFeeds.Owner(CalendarFeeds.OwnerKind.VOLUNTEER, volunteer.id());
     }
 }

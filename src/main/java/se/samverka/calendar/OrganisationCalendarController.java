@@ -29,8 +29,10 @@ class OrganisationCalendarController {
     @GetMapping
     String show(@PathVariable UUID orgId, @AuthenticationPrincipal SamverkaUser user, Model model) {
         var owner = member(user, orgId);
-        model.addAttribute("organisationName", organisations.find(orgId).orElseThrow().name());
-        return FeedPages.page(model, "/forening/" + orgId + "/kalender", "calendar.organisation.heading", feeds.madeAt(owner));
+        model.addAttribute(
+                "organisationName", organisations.find(orgId).orElseThrow().name());
+        return FeedPages.page(
+                model, "/forening/" + orgId + "/kalender", "calendar.organisation.heading", feeds.madeAt(owner));
     }
 
     @PostMapping

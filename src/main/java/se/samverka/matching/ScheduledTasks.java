@@ -32,7 +32,13 @@ public class ScheduledTasks {
      * @param to null when the request names no time
      */
     public record ScheduledTask(
-            UUID assignmentId, long requestNumber, HelpKind kind, LocalDate date, LocalTime from, LocalTime to, String districtId) {}
+            UUID assignmentId,
+            long requestNumber,
+            HelpKind kind,
+            LocalDate date,
+            LocalTime from,
+            LocalTime to,
+            String districtId) {}
 
     @Transactional(readOnly = true)
     public List<ScheduledTask> activeOf(UUID volunteerId) {

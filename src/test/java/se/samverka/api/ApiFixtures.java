@@ -51,7 +51,12 @@ final class ApiFixtures {
         jdbc.sql("""
 				INSERT INTO organisation_member (organisation_id, account_id, role, name, email, added_at)
 				VALUES (?, ?, ?, 'Ada Api', ?, ?)""")
-                .params(organisationId, accountId, admin ? "ADMIN" : "COORDINATOR", email, Timestamp.from(Instant.now()))
+                .params(
+                        organisationId,
+                        accountId,
+                        admin ? "ADMIN" : "COORDINATOR",
+                        email,
+                        Timestamp.from(Instant.now()))
                 .update();
         return new SamverkaUser(accountId, email, null, Role.REPRESENTATIVE, "Ada Api", true);
     }

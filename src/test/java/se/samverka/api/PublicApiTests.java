@@ -39,7 +39,11 @@ class PublicApiTests {
         var ids = new ArrayList<String>();
         for (int i = 0; i < 5; i++) {
             var effort = ApiFixtures.publishedEffort(
-                    efforts, organisation, district, "Sida " + i, LocalDate.now().plusDays(i % 2));
+                    efforts,
+                    organisation,
+                    district,
+                    "Sida " + i,
+                    LocalDate.now().plusDays(i % 2));
             ApiFixtures.shift(efforts, effort, district, "fi", LocalDate.now().plusDays(5));
             ids.add(effort.toString());
         }
@@ -104,7 +108,9 @@ class PublicApiTests {
                     .as(bad)
                     .isEqualTo(bad.substring(0, bad.indexOf('=')));
         }
-        var unknown = mvc.perform(get("/api/v1/efforts/" + UUID.randomUUID())).andReturn().getResponse();
+        var unknown = mvc.perform(get("/api/v1/efforts/" + UUID.randomUUID()))
+                .andReturn()
+                .getResponse();
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentType()).startsWith("application/problem+json");
         var notAnId = mvc.perform(get("/api/v1/organisations/abc")).andReturn().getResponse();
@@ -116,7 +122,8 @@ class PublicApiTests {
         var district = ApiFixtures.district(districts, "Publikö");
         var organisation = ApiFixtures.organisation(jdbc, "Publikföreningen", district);
         var effort = ApiFixtures.publishedEffort(efforts, organisation, district, "Publik insats", LocalDate.now());
-        var shift = ApiFixtures.shift(efforts, effort, district, "sv", LocalDate.now().plusDays(2));
+        var shift = ApiFixtures.shift(
+                efforts, effort, district, "sv", LocalDate.now().plusDays(2));
         var draft = efforts.create(
                 new se.samverka.effort.Effort(
                         null,
@@ -134,11 +141,17 @@ class PublicApiTests {
                         List.of(district)),
                 "test");
         ApiFixtures.shift(efforts, draft, district, "sv", LocalDate.now().plusDays(2));
-        var body = mvc.perform(get("/api/v1/efforts/" + effort)).andReturn().getResponse().getContentAsString();
+        var body = mvc.perform(get("/api/v1/efforts/" + effort))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(JsonPath.<String>read(body, "$.shifts[0].id")).isEqualTo(shift.toString());
         assertThat(JsonPath.<String>read(body, "$.effort.organiser")).startsWith("Publikföreningen");
         assertThat(body).doesNotContain("Kontakt Hemlig").doesNotContain("kontakt.hemlig@example.se");
-        assertThat(mvc.perform(get("/api/v1/efforts/" + draft)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/api/v1/efforts/" + draft))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
         var list = mvc.perform(get("/api/v1/efforts?district=" + district))
                 .andReturn()

@@ -115,7 +115,9 @@ class CalendarFeedTests {
 
         efforts.cancelShift(shift);
         var after = event(fetch(url), "shift-" + shift + "@samverka");
-        assertThat(after.getStatus().getValue()).as("the same event, now cancelled").isEqualTo("CANCELLED");
+        assertThat(after.getStatus().getValue())
+                .as("the same event, now cancelled")
+                .isEqualTo("CANCELLED");
 
         var second = shift("Söndagspass", LocalDate.now().plusDays(5));
         signups.signUp(second, volunteer.id());
@@ -166,7 +168,8 @@ class CalendarFeedTests {
     void foldsLongLinesWithoutSplittingACharacter() {
         var text = new ICalendar("Å".repeat(100), Instant.now()).end();
         for (var line : text.split("\r\n")) {
-            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(75);
         }
         assertThat(text).contains("\r\n Å");
     }
@@ -200,7 +203,8 @@ class CalendarFeedTests {
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(page);
         var url = (String) result.getFlashMap().get("feedUrl");
         assertThat(url).contains("/kalender/").endsWith(".ics");
-        var shown = mvc.perform(get(page).with(user(who))).andReturn().getResponse().getContentAsString();
+        var shown =
+                mvc.perform(get(page).with(user(who))).andReturn().getResponse().getContentAsString();
         assertThat(shown).as("the address is shown only once").doesNotContain(url);
         return url;
     }

@@ -37,7 +37,9 @@ class ApiGuardTests {
         assertThat(call("10.1.0.2", "Bearer samv_a").getStatus()).isEqualTo(200);
         assertThat(call("10.1.0.3", "Bearer samv_a").getStatus()).isEqualTo(200);
         assertThat(call("10.1.0.4", "Bearer samv_a").getStatus()).isEqualTo(429);
-        assertThat(call("10.1.0.4", "Bearer samv_b").getStatus()).as("another key").isEqualTo(200);
+        assertThat(call("10.1.0.4", "Bearer samv_b").getStatus())
+                .as("another key")
+                .isEqualTo(200);
     }
 
     @Test
