@@ -22,11 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samverka.effort.Effort;
 import se.samverka.effort.Efforts;
 import se.samverka.effort.Shift;
+import se.samverka.effort.ShiftDrafting;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.NotFoundException;
 
 /**
- * An organisation's own efforts and shifts, with its API key. Another organisation's effort or shift is not found,
+ * An organisation's own efforts and shifts, with its API key: read, add shifts, cancel a shift. Another organisation's effort or shift is not found,
  * never forbidden, as in the workspace: nobody learns what another organisation has.
  */
 @RestController
@@ -36,25 +37,25 @@ import se.samverka.shared.NotFoundException;
 @ApiResponse(
         responseCode = "401",
         description = "No key, or an unknown or revoked one",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class OrganisationApi {
 
     private static final CacheControl PRIVATE = CacheControl.noCache().cachePrivate();
 
     private final Efforts efforts;
+    private final ShiftDrafting drafting;
 
-    OrganisationApi(Efforts efforts) {
+    OrganisationApi(Efforts efforts, ShiftDrafting drafting) {
         this.efforts = efforts;
+        this.drafting = drafting;
     }
 
     /** One of the organisation's efforts, in any status. */
     record OwnEffort(
-            UUID id,
-            String title,
-            String status,
-            LocalDate periodStart,
-            LocalDate periodEnd,
-            List<String> districts) {
+            UUID id, String title, String status, LocalDate periodStart, LocalDate periodEnd, List<String> districts) {
 
         static OwnEffort of(Effort e) {
             return new OwnEffort(e.id(), e.title(), e.status().name(), e.periodStart(), e.periodEnd(), e.districtIds());
@@ -116,7 +117,10 @@ class OrganisationApi {
     @ApiResponse(
             responseCode = "404",
             description = "Not an effort of this organisation",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OwnEffortWithShifts> effort(@AuthenticationPrincipal ApiClient client, @PathVariable UUID effortId) {
         var effort = own(client, effortId);
         return ResponseEntity.ok()
@@ -124,6 +128,43 @@ class OrganisationApi {
                 .body(new OwnEffortWithShifts(
                         OwnEffort.of(effort),
                         efforts.shifts(effortId).stream().map(OwnShift::of).toList()));
+    }
+
+    @PostMapping(path = "/efforts/{effortId}/shifts", consumes = "application/json")
+    @Operation(
+            summary = "Add a shift (and weekly repetitions) to one of the organisation's efforts",
+            description = "By the rules of the workspace's shift form: in the effort's period, not in the past, "
+                    + "`timeTo` after `timeFrom` (HH:mm, Europe/Stockholm), a known district, at least one kind, "
+                    + "no overlapping shift at the same place. A broken rule is a 400 problem with `errors`.")
+    @ApiResponse(responseCode = "201", description = "The shifts added")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A rule was broken; nothing was added",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Not an open effort of this (approved) organisation",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<List<OwnShift>> addShift(
+            @AuthenticationPrincipal ApiClient client,
+            @PathVariable UUID effortId,
+            @org.springframework.web.bind.annotation.RequestBody ShiftDrafting.NewShift shift) {
+        try {
+            var added = drafting.add(client.organisationId(), effortId, shift, java.util.Locale.ENGLISH);
+            return ResponseEntity.status(201)
+                    .cacheControl(CacheControl.noStore())
+                    .body(added.stream().map(OwnShift::of).toList());
+        } catch (ShiftDrafting.InvalidShift e) {
+            throw new ApiProblems.BadParameters(e.problems().stream()
+                    .map(p -> new ApiProblems.FieldError(p.field(), p.message()))
+                    .toList());
+        }
     }
 
     @PostMapping("/efforts/{effortId}/shifts/{shiftId}/cancel")
@@ -135,7 +176,10 @@ class OrganisationApi {
     @ApiResponse(
             responseCode = "404",
             description = "Not a shift of this organisation's effort",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OwnShift> cancel(
             @AuthenticationPrincipal ApiClient client, @PathVariable UUID effortId, @PathVariable UUID shiftId) {
         var effort = own(client, effortId);

@@ -42,6 +42,9 @@ class ApiKeyTests {
     @Autowired
     AccountManagement accounts;
 
+    @Autowired
+    ApiKeys keys;
+
     private UUID orgX;
     private UUID orgY;
     private SamverkaUser adminX;
@@ -57,9 +60,11 @@ class ApiKeyTests {
         orgY = ApiFixtures.organisation(jdbc, "Ynyckel", district);
         adminX = ApiFixtures.member(jdbc, accounts, orgX, true);
         effortX = ApiFixtures.publishedEffort(efforts, orgX, district, "X-insats", LocalDate.now());
-        shiftX = ApiFixtures.shift(efforts, effortX, district, null, LocalDate.now().plusDays(3));
+        shiftX = ApiFixtures.shift(
+                efforts, effortX, district, null, LocalDate.now().plusDays(3));
         effortY = ApiFixtures.publishedEffort(efforts, orgY, district, "Y-insats", LocalDate.now());
-        shiftY = ApiFixtures.shift(efforts, effortY, district, null, LocalDate.now().plusDays(3));
+        shiftY = ApiFixtures.shift(
+                efforts, effortY, district, null, LocalDate.now().plusDays(3));
     }
 
     @Test
@@ -93,7 +98,9 @@ class ApiKeyTests {
                 .andReturn()
                 .getResponse();
         assertThat(own.getStatus()).isEqualTo(200);
-        assertThat(own.getHeader("Set-Cookie")).as("stateless: no session cookie").isNull();
+        assertThat(own.getHeader("Set-Cookie"))
+                .as("stateless: no session cookie")
+                .isNull();
         assertThat(own.getContentAsString()).contains(effortX.toString()).doesNotContain(effortY.toString());
 
         var keyId = jdbc.sql("SELECT id FROM api_key WHERE key_hash = ?")
@@ -131,7 +138,8 @@ class ApiKeyTests {
                 .as("another organisation's shift under one's own effort")
                 .isEqualTo(404);
         assertThat(efforts.shift(shiftY).orElseThrow().cancelled()).isFalse();
-        assertThat(status(get("/api/v1/organisation/efforts/{e}", effortX), key)).isEqualTo(200);
+        assertThat(status(get("/api/v1/organisation/efforts/{e}", effortX), key))
+                .isEqualTo(200);
     }
 
     @Test
@@ -142,15 +150,75 @@ class ApiKeyTests {
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(JsonPath.<Boolean>read(response.getContentAsString(), "$.cancelled")).isTrue();
+        assertThat(JsonPath.<Boolean>read(response.getContentAsString(), "$.cancelled"))
+                .isTrue();
         assertThat(efforts.shift(shiftX).orElseThrow().cancelled()).isTrue();
-        var effort = mvc.perform(get("/api/v1/efforts/{e}", effortX)).andReturn().getResponse();
-        assertThat(effort.getContentAsString()).as("no longer open to the public").doesNotContain(shiftX.toString());
+        var effort =
+                mvc.perform(get("/api/v1/efforts/{e}", effortX)).andReturn().getResponse();
+        assertThat(effort.getContentAsString())
+                .as("no longer open to the public")
+                .doesNotContain(shiftX.toString());
+    }
+
+    @Test
+    void aShiftIsAddedWithTheKeyByTheWebsRules() throws Exception {
+        var key = key(orgX);
+        var district = efforts.shift(shiftX).orElseThrow().districtId();
+        var date = LocalDate.now().plusDays(5);
+        var body = """
+				{"title": "Kvällspass", "date": "%s", "timeFrom": "18:00", "timeTo": "20:00", "place": "Biblioteket",
+				 "districtId": "%s", "minVolunteers": 1, "maxVolunteers": 4, "kinds": ["SHOPPING"], "mode": "INSTANT",
+				 "repeatWeeks": 1}""".formatted(date, district);
+        var added = mvc.perform(post("/api/v1/organisation/efforts/{e}/shifts", effortX)
+                        .header("Authorization", "Bearer " + key)
+                        .contentType("application/json")
+                        .content(body))
+                .andReturn()
+                .getResponse();
+        assertThat(added.getStatus()).isEqualTo(201);
+        assertThat(JsonPath.<java.util.List<String>>read(added.getContentAsString(), "$[*].date"))
+                .containsExactly(date.toString(), date.plusWeeks(1).toString());
+        var again = mvc.perform(post("/api/v1/organisation/efforts/{e}/shifts", effortX)
+                        .header("Authorization", "Bearer " + key)
+                        .contentType("application/json")
+                        .content(body))
+                .andReturn()
+                .getResponse();
+        assertThat(again.getStatus())
+                .as("the same place and time again overlaps")
+                .isEqualTo(400);
+        assertThat(again.getContentAsString()).contains("\"field\":\"timeFrom\"");
+
+        var bad = mvc.perform(post("/api/v1/organisation/efforts/{e}/shifts", effortX)
+                        .header("Authorization", "Bearer " + key)
+                        .contentType("application/json")
+                        .content("""
+								{"title": "", "date": "2020-01-01", "timeFrom": "18:00", "timeTo": "17:00",
+								 "place": "Var", "districtId": "finns-inte", "minVolunteers": 3, "maxVolunteers": 2,
+								 "kinds": [], "mode": "INSTANT"}"""))
+                .andReturn()
+                .getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentType()).startsWith("application/problem+json");
+        assertThat(JsonPath.<java.util.List<String>>read(bad.getContentAsString(), "$.errors[*].field"))
+                .contains("title", "date", "timeTo", "districtId", "maxVolunteers", "kinds");
+
+        var foreign = mvc.perform(post("/api/v1/organisation/efforts/{e}/shifts", effortY)
+                        .header("Authorization", "Bearer " + key)
+                        .contentType("application/json")
+                        .content(body))
+                .andReturn()
+                .getResponse();
+        assertThat(foreign.getStatus()).isEqualTo(404);
+        assertThat(efforts.shifts(effortY)).hasSize(1);
     }
 
     @Test
     void organisationRoutesNeedAKeyAndRefuseAWrongOne() throws Exception {
-        assertThat(mvc.perform(get("/api/v1/organisation/efforts")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/api/v1/organisation/efforts"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(401);
         assertThat(status(get("/api/v1/organisation/efforts"), "samv_" + "x".repeat(43)))
                 .isEqualTo(401);
@@ -189,16 +257,8 @@ class ApiKeyTests {
     }
 
     private String key(UUID organisation) {
-        return mvc == null
-                ? null
-                : jdbcKey(organisation);
-    }
-
-    @Autowired
-    ApiKeys keys;
-
-    private String jdbcKey(UUID organisation) {
-        return keys.create(organisation, "Test", adminX.accountId(), adminX.username()).secret();
+        return keys.create(organisation, "Test", adminX.accountId(), adminX.username())
+                .secret();
     }
 
     private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String key)
