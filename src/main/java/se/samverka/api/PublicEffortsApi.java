@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -65,34 +64,60 @@ class PublicEffortsApi {
     ResponseEntity<ApiPage<PublicEffort>> list(
             @Parameter(description = "a district id (see the web form's choices)") @RequestParam(required = false)
                     String district,
-            @Parameter(description = "a kind of help") @RequestParam(required = false) HelpKind kind,
-            @Parameter(description = "only efforts with an open shift on this day (YYYY-MM-DD)")
+            @Parameter(description = "a kind of help", schema = @Schema(implementation = HelpKind.class))
                     @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate date,
+                    String kind,
+            @Parameter(
+                            description = "only efforts with an open shift on this day (YYYY-MM-DD)",
+                            schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String date,
             @Parameter(description = "only efforts with an open shift in this language (ISO 639-1, e.g. sv, en, ar)")
                     @RequestParam(required = false)
                     String language,
             @Parameter(description = "the `nextCursor` of the previous page") @RequestParam(required = false)
                     String cursor,
-            @Parameter(description = "page size, 1 to 100 (default 20)") @RequestParam(required = false) Integer limit,
+            @Parameter(
+                            description = "page size, 1 to 100 (default 20)",
+                            schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+                    @RequestParam(required = false)
+                    String limit,
             HttpServletRequest request) {
+        // every bad parameter is named at once, not only the first
         var errors = new ArrayList<ApiProblems.FieldError>();
         if (district != null && !districts.exists(district)) {
             errors.add(new ApiProblems.FieldError("district", "no such district"));
         }
+        HelpKind helpKind = null;
+        try {
+            helpKind = kind == null || kind.isBlank() ? null : HelpKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            errors.add(new ApiProblems.FieldError("kind", "not one of " + List.of(HelpKind.values())));
+        }
+        LocalDate day = null;
+        try {
+            day = date == null || date.isBlank() ? null : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            errors.add(new ApiProblems.FieldError("date", "not a date as YYYY-MM-DD"));
+        }
         if (language != null && !Language.isKnown(language)) {
             errors.add(new ApiProblems.FieldError("language", "not one of " + Language.CODES));
+        }
+        Integer pageSize = null;
+        try {
+            pageSize = limit == null || limit.isBlank() ? null : Integer.valueOf(limit.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new ApiProblems.FieldError("limit", "not a whole number"));
         }
         if (!errors.isEmpty()) {
             throw new ApiProblems.BadParameters(errors);
         }
-        var size = Limits.of(limit);
+        var size = Limits.of(pageSize);
         var after = Cursor.decode(cursor);
         var page = efforts.listedAfter(
                 district,
-                kind,
-                date,
+                helpKind,
+                day,
                 language,
                 after == null ? null : start(after),
                 after == null ? null : after.id(),

@@ -108,6 +108,13 @@ class PublicApiTests {
                     .as(bad)
                     .isEqualTo(bad.substring(0, bad.indexOf('=')));
         }
+        var several = mvc.perform(get("/api/v1/efforts?kind=BAKING&date=imorgon&limit=0"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(several, "$.errors[*].field"))
+                .as("every bad parameter at once")
+                .containsExactlyInAnyOrder("kind", "date");
         var unknown = mvc.perform(get("/api/v1/efforts/" + UUID.randomUUID()))
                 .andReturn()
                 .getResponse();
