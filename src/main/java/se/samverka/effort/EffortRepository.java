@@ -142,7 +142,42 @@ class EffortRepository {
                 .single();
     }
 
+    /**
+     * The listing a page at a time by key (period start, then id): the efforts after {@code afterStart}/{@code
+     * afterId} (both null for the first page), optionally only those with an open shift in {@code language}.
+     */
+    List<Effort> listedAfter(
+            String districtId,
+            HelpKind kind,
+            LocalDate date,
+            String language,
+            LocalDate today,
+            LocalDate afterStart,
+            UUID afterId,
+            int limit) {
+        var where = new StringBuilder(listedWhere(districtId, kind, date, language));
+        var params = listedParams(districtId, kind, date, today);
+        if (language != null) {
+            params.add(language);
+        }
+        if (afterId != null) {
+            where.append(" AND (e.period_start > ? OR (e.period_start = ? AND e.id > ?))");
+            params.add(afterStart);
+            params.add(afterStart);
+            params.add(afterId);
+        }
+        params.add(limit);
+        return withDistricts(jdbc.sql(EFFORT + where + " ORDER BY e.period_start, e.id LIMIT ?")
+                .params(params)
+                .query(EffortRepository::effort)
+                .list());
+    }
+
     private static String listedWhere(String districtId, HelpKind kind, LocalDate date) {
+        return listedWhere(districtId, kind, date, null);
+    }
+
+    private static String listedWhere(String districtId, HelpKind kind, LocalDate date, String language) {
         var shift = new StringBuilder(" WHERE e.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM effort_shift s"
                 + " WHERE s.effort_id = e.id AND s.status = 'OPEN' AND s.shift_date >= ?");
         if (districtId != null) {
@@ -153,6 +188,9 @@ class EffortRepository {
         }
         if (date != null) {
             shift.append(" AND s.shift_date = ?");
+        }
+        if (language != null) {
+            shift.append(" AND s.language = ?");
         }
         return shift.append(")").toString();
     }

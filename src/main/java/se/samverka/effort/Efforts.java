@@ -86,6 +86,30 @@ public class Efforts {
         return repository.listed(districtId, kind, date, today(), offset, limit);
     }
 
+    /**
+     * The public listing for the API, a page at a time by key: efforts after the one starting {@code afterStart}
+     * with id {@code afterId} (null for the first page), in order of period start and id.
+     */
+    @Transactional(readOnly = true)
+    public List<Effort> listedAfter(
+            String districtId,
+            HelpKind kind,
+            LocalDate date,
+            String language,
+            LocalDate afterStart,
+            UUID afterId,
+            int limit) {
+        return repository.listedAfter(districtId, kind, date, language, today(), afterStart, afterId, limit);
+    }
+
+    /** The shifts of a published effort that the public sees: not cancelled, not started. */
+    @Transactional(readOnly = true)
+    public List<Shift> openShifts(UUID effortId) {
+        return repository.shifts(effortId).stream()
+                .filter(s -> !s.cancelled() && !started(s))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public int countListed(String districtId, HelpKind kind, LocalDate date) {
         return repository.countListed(districtId, kind, date, today());

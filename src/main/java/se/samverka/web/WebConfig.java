@@ -20,6 +20,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ApiRateLimitProperties.class)
 class WebConfig implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
@@ -59,6 +60,15 @@ class WebConfig implements WebMvcConfigurer {
             RateLimitProperties properties, RateLimiter limiter, MeterRegistry registry) {
         var registration = new FilterRegistrationBean<>(new PublicFormGuard(properties, limiter, registry));
         registration.setOrder(-90);
+        return registration;
+    }
+
+    /** Before Spring Security, like the sign-in guard: the REST API's requests per key or per address. */
+    @Bean
+    FilterRegistrationBean<ApiGuard> apiGuard(ApiRateLimitProperties properties, RateLimiter limiter) {
+        var registration = new FilterRegistrationBean<>(new ApiGuard(properties, limiter));
+        registration.setOrder(-110);
+        registration.addUrlPatterns("/api/*");
         return registration;
     }
 

@@ -35,6 +35,8 @@ import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
+import se.samverka.api.ApiKeys;
+import se.samverka.calendar.CalendarFeeds;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.Need;
 import se.samverka.callout.SubjectType;
@@ -68,7 +70,7 @@ class AccessControlMatrixTests {
         COORDINATOR,
         /** administrators only */
         ADMIN,
-        /** machine callbacks: refused without the shared secret */
+        /** machine callbacks and the API's key routes: refused without the shared secret or key */
         SECRET,
         /** the error page: never refused, never a stack trace */
         ERROR_PAGE
@@ -412,7 +414,32 @@ class AccessControlMatrixTests {
             row("POST", "/samverkan/avtal/{agreementId}/dokument/{documentId}/ta-bort", Access.ADMIN, OWNED),
             row("GET", "/admin/representanter", Access.ADMIN, NONE),
             row("POST", "/admin/representanter", Access.ADMIN, NONE),
-            row("POST", "/admin/representanter/{representativeId}/ta-bort", Access.ADMIN, OWNED));
+            row("POST", "/admin/representanter/{representativeId}/ta-bort", Access.ADMIN, OWNED),
+            // the REST API (issue 18): public reads; an organisation's routes need its API key (SECRET: every
+            // session is refused; ApiKeyTests checks one organisation's key against another's data); the docs
+            row("GET", "/api/v1/efforts", Access.PUBLIC, NONE),
+            row("GET", "/api/v1/efforts/{effortId}", Access.PUBLIC, OWNED),
+            row("GET", "/api/v1/organisations", Access.PUBLIC, NONE),
+            row("GET", "/api/v1/organisations/{organisationId}", Access.PUBLIC, OWNED),
+            row("GET", "/api/v1/organisation/efforts", Access.SECRET, NONE),
+            row("GET", "/api/v1/organisation/efforts/{effortId}", Access.SECRET, NONE),
+            row("POST", "/api/v1/organisation/efforts/{effortId}/shifts", Access.SECRET, NONE),
+            row("POST", "/api/v1/organisation/efforts/{effortId}/shifts/{shiftId}/cancel", Access.SECRET, NONE),
+            row("GET", "/api/v1/openapi.json", Access.PUBLIC, NONE),
+            row("GET", "/api/v1/openapi.json/swagger-config", Access.PUBLIC, NONE),
+            row("GET", "/api/v1/openapi.json.yaml", Access.PUBLIC, NONE),
+            row("GET", "/api/docs", Access.PUBLIC, NONE),
+            row("GET", "/forening/{orgId}/api-nycklar", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/api-nycklar", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/api-nycklar/{keyId}/aterkalla", Access.MEMBER, OWNED),
+            // calendar feeds (issue 18): the token in the feed's address is its credential
+            row("GET", "/kalender/{feedToken}.ics", Access.PUBLIC, OWNED),
+            row("GET", "/mina-sidor/kalender", Access.VOLUNTEER, NONE),
+            row("POST", "/mina-sidor/kalender", Access.VOLUNTEER, NONE),
+            row("POST", "/mina-sidor/kalender/stang-av", Access.VOLUNTEER, NONE),
+            row("GET", "/forening/{orgId}/kalender", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/kalender", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/kalender/stang-av", Access.MEMBER, OWNED));
     // @formatter:on
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
@@ -440,6 +467,12 @@ class AccessControlMatrixTests {
 
     @Autowired
     IdeaAdministration ideas;
+
+    @Autowired
+    ApiKeys apiKeys;
+
+    @Autowired
+    CalendarFeeds calendarFeeds;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -1070,6 +1103,23 @@ class AccessControlMatrixTests {
                         Timestamp.from(Instant.now()))
                 .update();
         extra.put("messageId", messageId.toString());
+        // api: organisation X's published effort, X and a key of X's; calendar: volunteer A's feed
+        extra.put(
+                "effortId",
+                jdbc.sql("SELECT id FROM effort WHERE organisation_id = ?")
+                        .param(orgX)
+                        .query(UUID.class)
+                        .single()
+                        .toString());
+        extra.put("organisationId", orgX.toString());
+        extra.put(
+                "keyId",
+                apiKeys.create(orgX, "Matris", representativeAccount, "test")
+                        .id()
+                        .toString());
+        extra.put(
+                "feedToken",
+                calendarFeeds.renew(new CalendarFeeds.Owner(CalendarFeeds.OwnerKind.VOLUNTEER, volunteerA)));
         return extra;
     }
 }

@@ -1,0 +1,33 @@
+package se.samverka.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document's title and the API key's scheme; springdoc finds the operations. */
+@Configuration(proxyBeanMethods = false)
+class ApiDocs {
+
+    static final String KEY = "organisationKey";
+
+    @Bean
+    OpenAPI samverkaOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Samverka API")
+                        .version("v1")
+                        .description("Published efforts and the association directory without a key; an "
+                                + "organisation's own efforts and shifts with its API key (created in the "
+                                + "association's workspace). Errors are RFC 9457 problem details."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                KEY,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("An organisation's API key: Authorization: Bearer samv_...")));
+    }
+}

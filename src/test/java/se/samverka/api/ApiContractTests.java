@@ -1,0 +1,160 @@
+package se.samverka.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.samverka.IntegrationTest;
+import se.samverka.account.AccountManagement;
+import se.samverka.district.Districts;
+import se.samverka.effort.Efforts;
+
+/**
+ * The API against its own OpenAPI document: every documented GET answers with a documented status, and no handler
+ * under /api is left out of the document.
+ */
+@IntegrationTest
+class ApiContractTests {
+
+    /** springdoc's own endpoints: the document and Swagger UI's configuration, not part of the API. */
+    private static final List<String> SPRINGDOC = List.of("/api/v1/openapi.json", "/api/docs");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Districts districts;
+
+    @Autowired
+    Efforts efforts;
+
+    @Autowired
+    ApiKeys keys;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Map<String, String> ids;
+
+    private String key;
+
+    @BeforeEach
+    void world() {
+        var district = ApiFixtures.district(districts, "Kontraktsö");
+        var organisation = ApiFixtures.organisation(jdbc, "Kontraktsföreningen", district);
+        var effort = ApiFixtures.publishedEffort(efforts, organisation, district, "Kontrakt", LocalDate.now());
+        var shift = ApiFixtures.shift(
+                efforts, effort, district, "sv", LocalDate.now().plusDays(2));
+        var admin = ApiFixtures.member(jdbc, accounts, organisation, true);
+        key = keys.create(organisation, "Kontraktstest", admin.accountId(), admin.username())
+                .secret();
+        ids = Map.of(
+                "effortId", effort.toString(), "organisationId", organisation.toString(), "shiftId", shift.toString());
+    }
+
+    @Test
+    void everyDocumentedGetAnswersAsDocumented() throws Exception {
+        var document = mvc.perform(get("/api/v1/openapi.json"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");
+        assertThat(paths).isNotEmpty();
+        var failures = new ArrayList<String>();
+        var called = 0;
+        for (var entry : paths.entrySet()) {
+            @SuppressWarnings("unchecked")
+            var operation = (Map<String, Object>) entry.getValue().get("get");
+            if (operation == null) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            var documented = ((Map<String, Object>) operation.get("responses")).keySet();
+            var url = entry.getKey();
+            for (var id : ids.entrySet()) {
+                url = url.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            assertThat(url).as("every path variable has a value").doesNotContain("{");
+            var request = get(url);
+            if (operation.containsKey("security")) {
+                request.header("Authorization", "Bearer " + key);
+            }
+            var response = mvc.perform(request).andReturn().getResponse();
+            called++;
+            if (!documented.contains(Integer.toString(response.getStatus())) || response.getStatus() != 200) {
+                failures.add("GET " + url + ": " + response.getStatus() + " (documented " + documented + ")");
+            }
+            assertThat(response.getContentType()).startsWith("application/json");
+        }
+        assertThat(called).as("documented GET endpoints").isGreaterThanOrEqualTo(6);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyHandlerUnderApiIsDocumented() throws Exception {
+        var document = mvc.perform(get("/api/v1/openapi.json"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");
+        var documented = new TreeSet<String>();
+        paths.forEach((path, operations) ->
+                operations.keySet().forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+        var handlers = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (var pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api") && SPRINGDOC.stream().noneMatch(pattern::startsWith)) {
+                    info.getMethodsCondition().getMethods().forEach(m -> handlers.add(m.name() + " " + pattern));
+                }
+            }
+        });
+        assertThat(handlers).isNotEmpty();
+        assertThat(documented)
+                .as("handlers under /api missing from the OpenAPI document")
+                .containsAll(handlers);
+        assertThat(handlers).as("documented operations without a handler").containsAll(documented);
+    }
+
+    @Test
+    void theDocumentNamesTheKeySchemeAndProblemDetails() throws Exception {
+        var document = mvc.perform(get("/api/v1/openapi.json"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<String>read(document, "$.components.securitySchemes.organisationKey.scheme"))
+                .isEqualTo("bearer");
+        assertThat(document).contains("application/problem+json");
+        assertThat(JsonPath.<String>read(document, "$.info.title")).isEqualTo("Samverka API");
+    }
+
+    @Test
+    void swaggerUiIsServedUnderApiDocs() throws Exception {
+        var response = mvc.perform(get("/api/docs")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/api/swagger-ui/index.html");
+        var page = mvc.perform(get("/api/swagger-ui/index.html")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getHeader("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe");
+    }
+}
