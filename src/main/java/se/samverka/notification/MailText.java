@@ -80,7 +80,11 @@ class MailText {
      * still fits in {@value SmsLength#MAX_SEGMENTS} SMS (else with the name only, else unsigned).
      */
     String sms(String name, Locale locale, Object... args) {
-        var text = messages.getMessage("notification.mail." + name + ".sms", args, locale);
+        return signedSms(messages.getMessage("notification.mail." + name + ".sms", args, locale), locale);
+    }
+
+    /** Any SMS text signed as {@link #sms} signs: with name and phone, the name only, or unsigned if nothing fits. */
+    String signedSms(String text, Locale locale) {
         var identity = municipality.current();
         var candidates = identity.hasPhone()
                 ? new String[] {

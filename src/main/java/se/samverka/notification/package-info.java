@@ -22,6 +22,8 @@
             "privacy",
             "audit",
             "collaboration",
-            "municipality"
+            "municipality",
+            "desk",
+            "onboarding"
         })
 package se.samverka.notification;
