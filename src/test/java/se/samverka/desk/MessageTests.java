@@ -134,7 +134,8 @@ class MessageTests {
                         Timestamp.from(Instant.now().minus(Duration.ofDays(1))),
                         UUID.randomUUID())
                 .update();
-        var unconfirmed = TestVolunteer.named("Gun Obekräftad " + run).in(district).insert(jdbc);
+        var unconfirmed =
+                TestVolunteer.named("Gun Obekräftad " + run).in(district).insert(jdbc);
         jdbc.sql("UPDATE volunteer SET email_confirmed_at = NULL WHERE id = ?")
                 .param(unconfirmed.id())
                 .update();
@@ -213,8 +214,8 @@ class MessageTests {
                         .query(UUID.class)
                         .list())
                 .containsExactlyInAnyOrder(cast.byEmail().id(), cast.bySms().id());
-        await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(cast.byEmail().email())
-                .isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !mailsTo(cast.byEmail().email()).isEmpty());
         var mail = mailsTo(cast.byEmail().email());
         assertThat(mail).hasSize(1);
         assertThat(mail.get(0).getSubject()).isEqualTo("Nytt i Färentuna");
@@ -223,7 +224,8 @@ class MessageTests {
                 .contains("Vi ses på träffen i kyrkan.");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?")
-                                .param("desk-message:" + messageId + ":" + cast.bySms().id())
+                                .param("desk-message:" + messageId + ":"
+                                        + cast.bySms().id())
                                 .query(Integer.class)
                                 .single()
                         == 1);
@@ -250,7 +252,8 @@ class MessageTests {
                         .with(csrf()))
                 .andExpect(flash().attribute("flash", "desk.message.invited"))
                 .andExpect(flash().attribute("flashCount", 1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(english.email()).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !mailsTo(english.email()).isEmpty());
         var mail = mailsTo(english.email()).get(0);
         assertThat(mail.getSubject()).startsWith("Invitation to an onboarding meeting on");
         assertThat(String.valueOf(mail.getContent())).contains("Time: 18:00").contains("Place: Ekerö bibliotek");
