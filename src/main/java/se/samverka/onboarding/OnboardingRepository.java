@@ -81,6 +81,12 @@ class OnboardingRepository {
                 .list());
     }
 
+    long size() {
+        return jdbc.sql("SELECT COUNT(*) FROM onboarding_progress")
+                .query(Long.class)
+                .single();
+    }
+
     void save(Progress p) {
         var updated = update(p);
         if (updated == 0) {
