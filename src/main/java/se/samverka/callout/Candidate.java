@@ -142,11 +142,7 @@ public record Candidate(
      * window ago no longer counts). Only-in-crisis volunteers are never asked in normal mode.
      */
     public boolean budgetUsedAt(Instant now) {
-        var max = askFrequency.maxAsks();
-        if (max == 0) {
-            return true;
-        }
-        return recentAsks.size() >= max && recentAsks.get(max - 1).isAfter(now.minus(askFrequency.window()));
+        return Eligibility.budgetUsed(askFrequency, recentAsks, now);
     }
 
     private static List<Instant> newestFirst(List<Instant> asks) {

@@ -1,6 +1,9 @@
 package se.samverka.callout;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import se.samverka.volunteer.AskFrequency;
 
 /**
  * The requirements of a need that hold however a volunteer comes to it (asked in a call-out, hand-picked by a
@@ -37,5 +40,17 @@ public final class Eligibility {
             return SkipReason.LANGUAGE;
         }
         return null;
+    }
+
+    /**
+     * Whether the volunteer's contact budget is used up now: as many asks within the window as the ask frequency
+     * allows (never any for {@link AskFrequency#ONLY_IN_CRISIS}). {@code asksNewestFirst} must be newest first.
+     */
+    public static boolean budgetUsed(AskFrequency frequency, List<Instant> asksNewestFirst, Instant now) {
+        var max = frequency.maxAsks();
+        if (max == 0) {
+            return true;
+        }
+        return asksNewestFirst.size() >= max && asksNewestFirst.get(max - 1).isAfter(now.minus(frequency.window()));
     }
 }

@@ -23,13 +23,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.onboarding.OnboardingStep;
 import se.samverka.shared.CsvTable;
 import se.samverka.shared.PersonRef;
 
 /**
  * The volunteer register for coordinators: a filtered, paged list (25 a page) whose filter is a GET form, so a
  * view can be bookmarked and works without JavaScript; htmx swaps only the results. The same filter downloads as
- * a CSV file, audited as an export of each volunteer in it.
+ * a CSV file or an Excel workbook, audited as an export of each volunteer in it.
  */
 @Controller
 class RegisterController {
@@ -62,13 +63,14 @@ class RegisterController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String step,
             @RequestParam(required = false) String page,
             @RequestParam(name = "alla", required = false) String all,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model,
             HttpServletResponse response) {
-        var filter = RegisterFilter.parse(q, district, kind, language, check, status, from, to, page);
+        var filter = RegisterFilter.parse(q, district, kind, language, check, status, from, to, step, page);
         var results = register.page(filter);
         choices.addTo(model);
         model.addAttribute("filter", filter);
@@ -76,6 +78,7 @@ class RegisterController {
         model.addAttribute("selectAll", all != null);
         model.addAttribute("maxExport", VolunteerRegister.MAX_EXPORT);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("steps", List.of(OnboardingStep.values()));
         response.addHeader("Vary", "HX-Request");
         if (htmx != null && historyRestore == null) {
             return "desk/register :: results";
@@ -93,8 +96,54 @@ class RegisterController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String step,
             Locale locale) {
-        var filter = RegisterFilter.parse(q, district, kind, language, check, status, from, to, null);
+        var filter = RegisterFilter.parse(q, district, kind, language, check, status, from, to, step, null);
+        var table = table(filter, locale);
+        return download(
+                new CsvTable(table.header(), table.rows()).toBytes(),
+                "csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                locale);
+    }
+
+    /** The same list as an Excel workbook, for those whose Excel mangles CSV. */
+    @GetMapping(RegisterFilter.PATH + "/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String check,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String step,
+            Locale locale) {
+        var filter = RegisterFilter.parse(q, district, kind, language, check, status, from, to, step, null);
+        var table = table(filter, locale);
+        return download(
+                XlsxTable.toBytes(text("desk.export.sheet", locale), table.header(), table.rows()),
+                "xlsx",
+                MediaType.parseMediaType(XlsxTable.MEDIA_TYPE),
+                locale);
+    }
+
+    private ResponseEntity<byte[]> download(byte[] body, String extension, MediaType type, Locale locale) {
+        var filename = text("desk.export.filename", locale) + "-" + LocalDate.now(clock) + "." + extension;
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .contentType(type)
+                .body(body);
+    }
+
+    /** The export's rows in the user's language, audited as an export of each volunteer in it. */
+    private CsvTable table(RegisterFilter filter, Locale locale) {
         var rows = register.all(filter);
         var names = choices.districtNames();
         var header = List.of(
@@ -136,16 +185,7 @@ class RegisterController {
                 rows.stream().map(r -> PersonRef.volunteer(r.volunteer().id())).toList(),
                 PURPOSE,
                 "register export: name, email, phone, districts, kinds, languages, signed_up, status, level");
-        var filename = text("desk.export.filename", locale) + "-" + LocalDate.now(clock) + ".csv";
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(new CsvTable(header, lines).toBytes());
+        return new CsvTable(header, lines);
     }
 
     private String text(String key, Locale locale) {

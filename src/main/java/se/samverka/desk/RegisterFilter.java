@@ -3,6 +3,7 @@ package se.samverka.desk;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.samverka.onboarding.OnboardingStep;
 import se.samverka.shared.HelpKind;
 
 /** The register's filters as they arrive in the address; a value nobody could have chosen is dropped. */
@@ -15,6 +16,7 @@ record RegisterFilter(
         RegisterStatus status,
         LocalDate from,
         LocalDate to,
+        OnboardingStep step,
         int page) {
 
     static final String PATH = "/samordning/volontarer";
@@ -36,6 +38,7 @@ record RegisterFilter(
             String status,
             String from,
             String to,
+            String step,
             String page) {
         Integer number = attempt(() -> Integer.valueOf(page));
         return new RegisterFilter(
@@ -47,6 +50,7 @@ record RegisterFilter(
                 attempt(() -> RegisterStatus.valueOf(status)),
                 attempt(() -> LocalDate.parse(from)),
                 attempt(() -> LocalDate.parse(to)),
+                attempt(() -> OnboardingStep.valueOf(step)),
                 number == null ? 1 : number);
     }
 
@@ -66,7 +70,8 @@ record RegisterFilter(
                 || check != null
                 || status != null
                 || from != null
-                || to != null;
+                || to != null
+                || step != null;
     }
 
     /** This view on another page. */
@@ -82,6 +87,11 @@ record RegisterFilter(
     /** The same filter as a CSV file. */
     public String exportLink() {
         return encoded(uri(PATH + "/export", 1));
+    }
+
+    /** The same filter as an Excel workbook. */
+    public String xlsxLink() {
+        return encoded(uri(PATH + "/export.xlsx", 1));
     }
 
     /** A '+' typed in the search (a phone number) must not come back as a space. */
@@ -114,6 +124,9 @@ record RegisterFilter(
         }
         if (to != null) {
             uri.queryParam("to", to.toString());
+        }
+        if (step != null) {
+            uri.queryParam("step", step.name());
         }
         if (otherPage > 1) {
             uri.queryParam("page", otherPage);

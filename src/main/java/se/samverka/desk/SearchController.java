@@ -59,7 +59,8 @@ class SearchController {
             model.addAttribute(
                     "total", requestHits.size() + volunteerHits.size() + organisationHits.size() + effortHits.size());
             model.addAttribute(
-                    "registerLink", new RegisterFilter(text, null, null, null, null, null, null, null, 1).link(1));
+                    "registerLink",
+                    new RegisterFilter(text, null, null, null, null, null, null, null, null, 1).link(1));
         }
         response.addHeader("Vary", "HX-Request");
         if (htmx != null && historyRestore == null) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import se.samverka.onboarding.Onboarding;
 import se.samverka.safeguarding.CheckKind;
 import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.HelpKind;
@@ -36,8 +37,10 @@ class VolunteerRegister {
     private final Volunteers volunteers;
     private final Safeguarding safeguarding;
     private final Clock clock;
+    private final Onboarding onboarding;
 
-    VolunteerRegister(Volunteers volunteers, Safeguarding safeguarding, Clock clock) {
+    VolunteerRegister(Volunteers volunteers, Safeguarding safeguarding, Clock clock, Onboarding onboarding) {
+        this.onboarding = onboarding;
         this.volunteers = volunteers;
         this.safeguarding = safeguarding;
         this.clock = clock;
@@ -143,6 +146,9 @@ class VolunteerRegister {
                 case LEVEL_1 -> only = intersect(only, withLevel(1));
                 case LEVEL_2 -> only = intersect(only, withLevel(2));
             }
+        }
+        if (filter.step() != null) {
+            only = intersect(only, onboarding.at(filter.step()));
         }
         Instant from =
                 filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +29,15 @@ class QueueController {
 
     private final HelpRequestProperties properties;
     private final Clock clock;
+    private final ObjectProvider<StartPagePanel> panels;
 
-    QueueController(QueueQueries queries, Districts districts, HelpRequestProperties properties, Clock clock) {
+    QueueController(
+            QueueQueries queries,
+            Districts districts,
+            HelpRequestProperties properties,
+            Clock clock,
+            ObjectProvider<StartPagePanel> panels) {
+        this.panels = panels;
         this.properties = properties;
         this.clock = clock;
         this.queries = queries;
@@ -71,6 +79,7 @@ class QueueController {
         if (htmx != null && historyRestore == null) {
             return "helprequest/queue :: results";
         }
+        model.addAttribute("panels", panels.orderedStream().toList());
         return "helprequest/queue";
     }
 }

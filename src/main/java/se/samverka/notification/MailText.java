@@ -95,7 +95,14 @@ class MailText {
      * still fits in {@value SmsLength#MAX_SEGMENTS} SMS (else with the name only, else unsigned).
      */
     String sms(String name, Locale locale, Object... args) {
-        var text = messages.getMessage("notification.mail." + name + ".sms", args, locale);
+        return signedSms(messages.getMessage("notification.mail." + name + ".sms", args, locale), locale);
+    }
+
+    /**
+     * Any SMS text as {@link #sms} sends it: during a crisis first marked as about the crisis, then signed with name
+     * and phone, the name only, or unsigned if nothing fits.
+     */
+    String signedSms(String text, Locale locale) {
         // during a crisis every SMS starts by saying so, ahead of the text (a question stays last, above the signature)
         var crisis = crises.current();
         if (crisis.isPresent()) {

@@ -23,6 +23,8 @@
             "audit",
             "collaboration",
             "municipality",
-            "crisis"
+            "crisis",
+            "desk",
+            "onboarding"
         })
 package se.samverka.notification;

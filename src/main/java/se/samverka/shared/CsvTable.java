@@ -55,12 +55,21 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
 
     /** One cell, escaped against formula injection and quoted when it holds a separator, quote or line break. */
     static String cell(String value) {
+        String v = withoutFormula(value);
+        if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            v = '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    /**
+     * The value as a spreadsheet shows it without running it: a leading {@code = + - @}, tab or carriage return
+     * gets an apostrophe in front. For the XLSX export too, so both files say the same.
+     */
+    public static String withoutFormula(String value) {
         String v = Objects.requireNonNullElse(value, "");
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
-        }
-        if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
         }
         return v;
     }

@@ -52,16 +52,16 @@ class Signups {
     }
 
     /**
-     * Creates the account and the volunteer, or handles a repeat of a known address. Two sign-ups racing
+     * Creates the account and the volunteer (returns the new id), or handles a repeat of a known address (null). Two sign-ups racing
      * with the same address meet at the unique keys: the loser gets a
      * {@link org.springframework.dao.DuplicateKeyException}, and the caller hands it to
      * {@link #signupRepeated}.
      */
     @Transactional
-    void signUp(VolunteerDetails details, String formId, Locale locale) {
+    UUID signUp(VolunteerDetails details, String formId, Locale locale) {
         if (repository.findByEmail(details.email()).isPresent()) {
             signupRepeated(details.email(), formId);
-            return;
+            return null;
         }
         var now = clock.instant();
         var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
@@ -74,6 +74,7 @@ class Signups {
                 new VolunteerRegistered(id, details.email().value(), details.name(), language(locale), token.plain()));
         log.info("Volunteer {} signed up", id);
         afterCommit(signups::increment);
+        return id;
     }
 
     private static void afterCommit(Runnable action) {
@@ -122,6 +123,18 @@ class Signups {
         var confirmed = repository.confirm(ConfirmationToken.hash(token), clock.instant());
         confirmed.ifPresent(id -> events.publishEvent(new VolunteerProfileChanged(id)));
         return confirmed.isPresent();
+    }
+
+    /**
+     * A fresh confirmation link's token for a volunteer who has not confirmed yet (the earlier link stops working),
+     * or empty when they have confirmed or are gone: for a reminder that still needs a link.
+     */
+    @Transactional
+    java.util.Optional<String> renewConfirmation(UUID volunteerId) {
+        var token = ConfirmationToken.random();
+        return repository.renewConfirmation(volunteerId, token.hash())
+                ? java.util.Optional.of(token.plain())
+                : java.util.Optional.empty();
     }
 
     static String language(Locale locale) {

@@ -50,4 +50,8 @@ class VolunteerLookup {
         }
         return names;
     }
+
+    List<UUID> allIds() {
+        return jdbc.sql("SELECT id FROM volunteer").query(UUID.class).list();
+    }
 }

@@ -178,6 +178,14 @@ class VolunteerRepository {
 				WHERE id = ? AND confirmation_token = ?""").params(Timestamp.from(now), v, tokenHash).update() == 1);
     }
 
+    /** A new confirmation token for a volunteer who has not confirmed yet; false when they have (or are gone). */
+    boolean renewConfirmation(UUID id, String tokenHash) {
+        return jdbc.sql("UPDATE volunteer SET confirmation_token = ? WHERE id = ? AND email_confirmed_at IS NULL")
+                        .params(tokenHash, id)
+                        .update()
+                == 1;
+    }
+
     /** Removes the volunteer; districts, kinds, languages, offers and assignments go with it (cascade). */
     void delete(UUID id) {
         jdbc.sql("DELETE FROM volunteer WHERE id = ?").param(id).update();

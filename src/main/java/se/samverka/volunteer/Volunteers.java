@@ -70,6 +70,11 @@ public class Volunteers {
         return lookup.idsMatching(text);
     }
 
+    /** Every volunteer's id, confirmed or not: for modules that keep a fact per volunteer and catch up. */
+    public List<UUID> allIds() {
+        return lookup.allIds();
+    }
+
     /** The names of these volunteers; ids of volunteers who are gone are left out. */
     public Map<UUID, String> namesOf(Collection<UUID> ids) {
         return lookup.namesOf(ids);

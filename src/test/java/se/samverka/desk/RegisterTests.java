@@ -121,7 +121,7 @@ class RegisterTests {
     void theRegisterNeverReadsMoreThanAPageWhateverIsAskedFor() {
         var district = newDistrict();
         volunteers(district, 27, "Ola Gräns");
-        var filter = RegisterFilter.parse(null, district, null, null, null, null, null, null, "1");
+        var filter = RegisterFilter.parse(null, district, null, null, null, null, null, null, null, "1");
         assertThat(register.page(filter).rows()).hasSize(25);
         assertThat(register.page(filter).total()).isEqualTo(27);
     }

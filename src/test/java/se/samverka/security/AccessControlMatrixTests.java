@@ -372,6 +372,13 @@ class AccessControlMatrixTests {
             row("GET", "/samordning/volontarer/{id}", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/volontarer/id-kontroll", Access.COORDINATOR, NONE),
             row("POST", "/samordning/volontarer/id-kontroll/bekrafta", Access.COORDINATOR, NONE),
+            // onboarding from the register: Excel export, invitations and messages, registering on the phone
+            row("GET", "/samordning/volontarer/export.xlsx", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/volontarer/meddelande", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/volontarer/meddelande/forhandsgranska", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/volontarer/meddelande/skicka", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/volontarer/ny", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/volontarer/ny", Access.COORDINATOR, NONE),
             row("GET", "/samordning/sok", Access.COORDINATOR, NONE),
             row("GET", "/samordning/arenden/{id}/aterkoppling", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/arenden/{id}/aterkoppling", Access.COORDINATOR, OWNED),
