@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -216,12 +217,12 @@ class VolunteerRegisterQueries {
                 if (f.onlyAmong().isEmpty()) {
                     return new Where("", Map.of(), true);
                 }
-                parts.add("v.id IN (:onlyAmong)");
-                params.put("onlyAmong", List.copyOf(f.onlyAmong()));
+                parts.add("v.id = ANY(:onlyAmong)");
+                params.put("onlyAmong", idArray(f.onlyAmong()));
             }
             if (f.notAmong() != null && !f.notAmong().isEmpty()) {
-                parts.add("v.id NOT IN (:notAmong)");
-                params.put("notAmong", List.copyOf(f.notAmong()));
+                parts.add("NOT (v.id = ANY(:notAmong))");
+                params.put("notAmong", idArray(f.notAmong()));
             }
             if (f.ready() != null) {
                 var unmet = new ArrayList<String>();
@@ -239,8 +240,8 @@ class VolunteerRegisterQueries {
                     if (requirement.meeting().isEmpty()) {
                         unmet.add(kinds);
                     } else {
-                        unmet.add("(" + kinds + " AND v.id NOT IN (:reqMeeting" + i + "))");
-                        params.put("reqMeeting" + i, List.copyOf(requirement.meeting()));
+                        unmet.add("(" + kinds + " AND NOT (v.id = ANY(:reqMeeting" + i + ")))");
+                        params.put("reqMeeting" + i, idArray(requirement.meeting()));
                     }
                 }
                 var anyUnmet = "(" + String.join(" OR ", unmet) + ")";
@@ -248,5 +249,13 @@ class VolunteerRegisterQueries {
             }
             return new Where(String.join(" AND ", parts), params, false);
         }
+    }
+
+    /**
+     * A set of ids as one array parameter ({@code = ANY(:ids)}), not a list that becomes one bind parameter per id: at
+     * 100,000 volunteers a filter's set (everyone with a check, say) passes PostgreSQL's limit of 65,535 parameters.
+     */
+    private static UUID[] idArray(Collection<UUID> ids) {
+        return ids.toArray(UUID[]::new);
     }
 }
