@@ -35,6 +35,8 @@ import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
+import se.samverka.api.ApiKeys;
+import se.samverka.calendar.CalendarFeeds;
 import se.samverka.callout.Callouts;
 import se.samverka.callout.Need;
 import se.samverka.callout.SubjectType;
@@ -71,6 +73,12 @@ class StoredXssTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApiKeys apiKeys;
+
+    @Autowired
+    CalendarFeeds calendarFeeds;
 
     @Autowired
     JdbcClient jdbc;
@@ -665,6 +673,24 @@ class StoredXssTests {
         fields.put("message-subject", false);
         fields.put("message-body", false);
         extra.put("messageId", messageId.toString());
+        // api and calendar: organisation X's published effort, X itself, a key of X's and volunteer A's feed (the API
+        // answers JSON and the feed text/calendar, so only the key page among them is read for hostile text)
+        extra.put(
+                "effortId",
+                jdbc.sql("SELECT id FROM effort WHERE organisation_id = ? AND status = 'PUBLISHED' ORDER BY id LIMIT 1")
+                        .param(orgX)
+                        .query(UUID.class)
+                        .single()
+                        .toString());
+        extra.put("organisationId", orgX.toString());
+        extra.put(
+                "keyId",
+                apiKeys.create(orgX, "Nyckel", representativeAccount, "test")
+                        .id()
+                        .toString());
+        extra.put(
+                "feedToken",
+                calendarFeeds.renew(new CalendarFeeds.Owner(CalendarFeeds.OwnerKind.VOLUNTEER, volunteerA)));
         return extra;
     }
 
