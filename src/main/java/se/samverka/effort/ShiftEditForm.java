@@ -53,28 +53,7 @@ record ShiftEditForm(
 
     /** The rules that need the clock, the effort's period, who is signed up and the effort's other shifts. */
     void check(Errors errors, Instant now, ZoneId zone, Effort effort, Shift shift, ShiftForm.Overlap overlap) {
-        if (date != null
-                && timeFrom != null
-                && !date.atTime(timeFrom).atZone(zone).toInstant().isAfter(now)) {
-            errors.rejectValue("date", "effort.shift.date.past");
-        }
-        if (!errors.hasFieldErrors("date")
-                && date != null
-                && (date.isBefore(effort.periodStart()) || date.isAfter(effort.periodEnd()))) {
-            errors.rejectValue(
-                    "date",
-                    "effort.shift.date.outsidePeriod",
-                    new Object[] {
-                        effort.periodStart().toString(), effort.periodEnd().toString()
-                    },
-                    null);
-        }
-        if (timeFrom != null && timeTo != null && !timeTo.isAfter(timeFrom)) {
-            errors.rejectValue("timeTo", "effort.shift.timeTo.beforeFrom");
-        }
-        if (!errors.hasFieldErrors("minVolunteers") && min() < 1) {
-            errors.rejectValue("minVolunteers", "effort.shift.min.number");
-        }
+        ShiftForm.checkWhenAndSize(errors, date, timeFrom, timeTo, now, zone, effort, this::min);
         if (!errors.hasFieldErrors("maxVolunteers") && max() < shift.confirmed()) {
             errors.rejectValue(
                     "maxVolunteers", "effort.shift.max.belowConfirmed", new Object[] {shift.confirmed()}, null);

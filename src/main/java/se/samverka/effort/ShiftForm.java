@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -103,28 +104,7 @@ record ShiftForm(
     /** The rules that need the clock, the districts or the effort's other shifts. */
     void check(
             Errors errors, Instant now, ZoneId zone, Effort effort, Predicate<String> knownDistrict, Overlap overlap) {
-        if (date != null
-                && timeFrom != null
-                && !date.atTime(timeFrom).atZone(zone).toInstant().isAfter(now)) {
-            errors.rejectValue("date", "effort.shift.date.past");
-        }
-        if (!errors.hasFieldErrors("date")
-                && date != null
-                && (date.isBefore(effort.periodStart()) || date.isAfter(effort.periodEnd()))) {
-            errors.rejectValue(
-                    "date",
-                    "effort.shift.date.outsidePeriod",
-                    new Object[] {
-                        effort.periodStart().toString(), effort.periodEnd().toString()
-                    },
-                    null);
-        }
-        if (timeFrom != null && timeTo != null && !timeTo.isAfter(timeFrom)) {
-            errors.rejectValue("timeTo", "effort.shift.timeTo.beforeFrom");
-        }
-        if (!errors.hasFieldErrors("minVolunteers") && min() < 1) {
-            errors.rejectValue("minVolunteers", "effort.shift.min.number");
-        }
+        checkWhenAndSize(errors, date, timeFrom, timeTo, now, zone, effort, this::min);
         if (!errors.hasFieldErrors("minVolunteers") && !errors.hasFieldErrors("maxVolunteers") && max() < min()) {
             errors.rejectValue("maxVolunteers", "effort.shift.max.belowMin");
         }
@@ -188,5 +168,43 @@ record ShiftForm(
                 0,
                 new ArrayList<>(kinds),
                 safeguardingLevel == null || safeguardingLevel.isBlank() ? 0 : Integer.parseInt(safeguardingLevel));
+    }
+
+    /**
+     * The rules a new shift and a changed one share: it starts in the future, within the effort's period, ends after
+     * it starts, and needs at least one person ({@code min} is read only when its field
+     * has no error of its own).
+     */
+    static void checkWhenAndSize(
+            Errors errors,
+            LocalDate date,
+            LocalTime timeFrom,
+            LocalTime timeTo,
+            Instant now,
+            ZoneId zone,
+            Effort effort,
+            IntSupplier min) {
+        if (date != null
+                && timeFrom != null
+                && !date.atTime(timeFrom).atZone(zone).toInstant().isAfter(now)) {
+            errors.rejectValue("date", "effort.shift.date.past");
+        }
+        if (!errors.hasFieldErrors("date")
+                && date != null
+                && (date.isBefore(effort.periodStart()) || date.isAfter(effort.periodEnd()))) {
+            errors.rejectValue(
+                    "date",
+                    "effort.shift.date.outsidePeriod",
+                    new Object[] {
+                        effort.periodStart().toString(), effort.periodEnd().toString()
+                    },
+                    null);
+        }
+        if (timeFrom != null && timeTo != null && !timeTo.isAfter(timeFrom)) {
+            errors.rejectValue("timeTo", "effort.shift.timeTo.beforeFrom");
+        }
+        if (!errors.hasFieldErrors("minVolunteers") && min.getAsInt() < 1) {
+            errors.rejectValue("minVolunteers", "effort.shift.min.number");
+        }
     }
 }
