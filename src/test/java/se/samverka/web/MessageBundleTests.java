@@ -48,6 +48,28 @@ class MessageBundleTests {
         }
     }
 
+    /**
+     * No value swallowed the next key: a file that ended without a line break and got lines appended read
+     * "Arbetsyta: {0}meeting.column.cancel=Avboka" as one value, and the page showed ??meeting.column.cancel_sv??.
+     */
+    @Test
+    void noValueHoldsAnotherKey() throws IOException {
+        var glued = java.util.regex.Pattern.compile("[a-z]+(\\.[a-zA-Z0-9]+)+=");
+        var found = new ArrayList<String>();
+        try (Stream<Path> files = Files.walk(I18N)) {
+            for (var file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                var properties = load(file);
+                for (var key : properties.stringPropertyNames()) {
+                    if (glued.matcher(properties.getProperty(key)).find()) {
+                        found.add(file + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void templatesHaveNoHardCodedText() throws IOException {
         var offenders = new ArrayList<String>();
