@@ -38,7 +38,8 @@ class PublicFormGuard extends OncePerRequestFilter {
             "/be-om-hjalp", "/be-om-hjalp/tack",
             "/bli-volontar", "/bli-volontar/tack",
             "/foreningar/ansok", "/foreningar/ansok/tack",
-            "/ideer/ny", "/ideer/tack");
+            "/ideer/ny", "/ideer/tack",
+            "/kris/anmal", "/kris/anmal/tack");
 
     /** The anonymous posts that are not guarded, and why: the explicit opt-out. */
     static final Map<String, String> UNGUARDED = Map.of(

@@ -366,8 +366,11 @@ class CrisisExerciseTests {
                         .param("consent", "true")
                         .param("homepage", "http://spam.example")
                         .with(csrf()))
-                // the web module's guard answers a caught bot before the controller sees it
-                .andExpect(redirectedUrl("/"));
+                // the web module's guard answers a caught bot before the controller sees it, with the thank-you page
+                .andExpect(redirectedUrl("/kris/anmal/tack"));
+        assertThat(Jsoup.parse(page("/kris/anmal")).select("form[method=post] input[name=homepage]"))
+                .as("the surge form carries the honeypot field while a crisis runs")
+                .hasSize(1);
         assertThat(rowsFor(bot)).isZero();
     }
 
