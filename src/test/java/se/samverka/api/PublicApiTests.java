@@ -120,6 +120,17 @@ class PublicApiTests {
                 .getResponse();
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentType()).startsWith("application/problem+json");
+        for (var path : List.of("/api/v1/finns-inte", "/api/v1/efforts/x/y/z", "/api/v1/")) {
+            var nowhere = mvc.perform(get(path).accept("text/html")).andReturn().getResponse();
+            assertThat(nowhere.getStatus()).as(path).isEqualTo(404);
+            assertThat(nowhere.getContentType()).as(path).startsWith("application/problem+json");
+            assertThat(JsonPath.<Integer>read(nowhere.getContentAsString(), "$.status"))
+                    .as(path)
+                    .isEqualTo(404);
+        }
+        assertThat(mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse().getStatus())
+                .as("the documented contract is still served")
+                .isEqualTo(200);
         var notAnId = mvc.perform(get("/api/v1/organisations/abc")).andReturn().getResponse();
         assertThat(notAnId.getStatus()).isEqualTo(400);
     }
