@@ -153,9 +153,9 @@ def main():
       f"had p50 {fmt(probe['p50'])} ms, p99 {fmt(probe['p99'])} ms ({fmt(probe['ok'])} answered, {fmt(probe['ko'])} "
       f"failed); target p99 ≤ 200 ms: {verdict(probe['p99'] <= 200 and probe['ok'] > 0)}.")
     w("")
-    acc = req("accept-200", "POST /erbjudande/{token}/acceptera")
-    w(f"**200 volunteers accept the same offer at once**: {fmt(acc['ok'])} answered, {fmt(acc['ko'])} failed, p99 "
-      f"{fmt(acc['p99'])} ms; {a.accepted} offer accepted and {a.assigned} active assignment afterwards "
+    acc = req("accept-200", "POST /utskick/svar/{token}/ja")
+    w(f"**200 volunteers say yes to the same ask at once**: {fmt(acc['ok'])} answered, {fmt(acc['ko'])} failed, p99 "
+      f"{fmt(acc['p99'])} ms; {a.accepted} ask accepted and {a.assigned} active assignment afterwards "
       f"(exactly one each: {verdict(a.accepted == 1 and a.assigned == 1)}).")
     w("")
     w("**Crisis mix** (32 users: 16 reading, 8 signing up, 4 asking for help, 4 coordinators):")

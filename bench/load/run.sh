@@ -38,7 +38,7 @@ log "fresh database $DB"
 export SAMVERKA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAMVERKA_DB_USER=postgres SAMVERKA_DB_PASSWORD=
 # NOT A SECRET: a throw-away key for the load database only.
 export SAMVERKA_RISK_KEY_ID=load SAMVERKA_HELPREQUEST_ENCRYPTION_KEYS_LOAD=QtZku0tGNRJN2Ifxk7ML8NafFkZrkunoS6rzK5jPtis=
-export SAMVERKA_ADMIN_USERNAME=admin SAMVERKA_ADMIN_PASSWORD=admin-load-pass
+export SAMVERKA_ADMIN_USERNAME=admin SAMVERKA_ADMIN_PASSWORD=admin-load-pass SAMVERKA_ADMIN_EMAIL=admin@load.invalid
 export SAMVERKA_SMTP_HOST=127.0.0.1 SAMVERKA_SMTP_PORT=1
 APP_JAR=$(ls target/samverka-*.jar | head -n 1)
 MIN_JAR=bench/minimal/target/minimal-1.jar
@@ -47,7 +47,9 @@ RAISED=(--samverka.security.rate-limit.forms-per-ip.requests=100000000
   --samverka.security.rate-limit.forms-per-contact.requests=100000000
   --samverka.security.rate-limit.logins-per-ip.requests=100000000
   --samverka.security.rate-limit.logins-per-username.requests=100000000
-  --samverka.notification.deliver=false)
+  --samverka.notification.deliver=false
+  # staff sign in with a password and then an e-mailed code; with delivery off the code is read from the page
+  --samverka.account.second-factor.show-code-on-page=true)
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }

@@ -49,6 +49,17 @@ SELECT md5('vol' || i)::uuid, 'sv' FROM generate_series(1, :volunteers) i
 UNION ALL
 SELECT md5('vol' || i)::uuid, (ARRAY['en', 'fi', 'ar', 'so'])[1 + i % 4] FROM generate_series(1, :volunteers) i WHERE i % 3 = 0;
 
+-- The onboarding module's row per volunteer, as its listeners would have written it at each sign-up (no checks or
+-- pledges are seeded: every volunteer who offers a kind above level 0 still needs an identity check). Without it the
+-- module's catch-up job would add all of them while the runs measure.
+INSERT INTO onboarding_progress (volunteer_id, signed_up_at, email_confirmed, needs_id_check, id_check_valid_before,
+                                 pledge_version, progressed_at)
+SELECT v.id, v.created_at, v.email_confirmed_at IS NOT NULL,
+       EXISTS (SELECT 1 FROM volunteer_help_kind k WHERE k.volunteer_id = v.id AND k.kind <> 'PHONE_COMPANIONSHIP'),
+       NULL, NULL, v.created_at
+FROM volunteer v
+WHERE v.id IN (SELECT md5('vol' || i)::uuid FROM generate_series(1, :volunteers) i);
+
 INSERT INTO consent_record (id, person_kind, person_id, purpose, notice_version, given_at, recorded_by, withdrawn_at, active_key)
 SELECT gen_random_uuid(), 'VOLUNTEER', md5('vol' || i)::uuid, 'VOLUNTEER_REGISTER', '2026-01',
        now() - (i % 400) * interval '1 day', 'self', NULL,

@@ -99,6 +99,8 @@ final class Journeys {
                         .formParam("paymentMethod", "SWISH")
                         .formParam("codeWord", "Lastbil")
                         .formParam("riskGroup", "UNSAID")
+                        // the public form asks the person who writes for consent to use what they wrote
+                        .formParam("consent", "true")
                         .disableFollowRedirect()
                         .check(
                                 status().is(302),
@@ -107,7 +109,7 @@ final class Journeys {
                                         .is(true)));
     }
 
-    /** Staff login with the administrator from the run script's environment. */
+    /** Staff login with the administrator from the run script's environment: the password, then the code. */
     static ChainBuilder staffLogin() {
         return exec(http("GET /login")
                         .get("/login")
@@ -126,6 +128,27 @@ final class Journeys {
                                 status().is(302),
                                 header("Location")
                                         .transform(l -> !l.contains("fel="))
+                                        .is(true)))
+                .exitHereIfFailed()
+                // the second factor: the run script starts Samverka with the code shown on the page (the demo's
+                // setting), so the code is still issued, stored and checked, only read from the page, not the mail
+                .exec(http("GET /login/kod")
+                        .get("/login/kod")
+                        .check(
+                                status().is(200),
+                                css("form[action='/login/kod'] input[name=_csrf]", "value")
+                                        .saveAs("csrf"),
+                                css("#demo-code code").saveAs("code")))
+                .exitHereIfFailed()
+                .exec(http("POST /login/kod")
+                        .post("/login/kod")
+                        .formParam("_csrf", "#{csrf}")
+                        .formParam("code", "#{code}")
+                        .disableFollowRedirect()
+                        .check(
+                                status().is(302),
+                                header("Location")
+                                        .transform(l -> !l.contains("/login"))
                                         .is(true)))
                 .exitHereIfFailed();
     }
