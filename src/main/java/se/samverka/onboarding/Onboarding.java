@@ -2,7 +2,9 @@ package se.samverka.onboarding;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,9 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.safeguarding.CheckKind;
 import se.samverka.safeguarding.Safeguarding;
+import se.samverka.shared.Recent;
 import se.samverka.volunteer.VolunteerFilter;
 import se.samverka.volunteer.VolunteerIntake;
 import se.samverka.volunteer.Volunteers;
@@ -25,6 +30,9 @@ import se.samverka.volunteer.Volunteers;
 public class Onboarding {
 
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
+
+    /** How many missing volunteers {@link #catchUp()} adds in one transaction. */
+    static final int CATCH_UP_BATCH = 500;
 
     /** The most reminders one run sends; the next run takes the rest. */
     static final int REMINDERS_PER_RUN = 500;
@@ -39,6 +47,8 @@ public class Onboarding {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final VolunteerIntake intake;
+    private final TransactionTemplate transactions;
+    private final Recent<List<Object>, Map<OnboardingStep, Long>> counts;
 
     Onboarding(
             OnboardingRepository repository,
@@ -47,8 +57,11 @@ public class Onboarding {
             OnboardingProperties properties,
             ApplicationEventPublisher events,
             Clock clock,
-            VolunteerIntake intake) {
+            VolunteerIntake intake,
+            PlatformTransactionManager transactionManager) {
         this.intake = intake;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.counts = new Recent<>(properties.countsMaxAge(), 4, clock);
         this.repository = repository;
         this.volunteers = volunteers;
         this.safeguarding = safeguarding;
@@ -60,7 +73,10 @@ public class Onboarding {
     /** How many volunteers stand at each step today, every step listed. */
     @Transactional(readOnly = true)
     public Map<OnboardingStep, Long> counts() {
-        return repository.counts(LocalDate.now(clock), safeguarding.currentPledgeVersion());
+        var today = LocalDate.now(clock);
+        var pledge = safeguarding.currentPledgeVersion();
+        List<Object> key = Arrays.asList(today, pledge);
+        return counts.get(key, () -> repository.counts(today, pledge));
     }
 
     /** The volunteers standing at the step today. */
@@ -114,25 +130,30 @@ public class Onboarding {
                     before.progressedAt());
         }
         repository.save(progress);
+        counts.clearAfterCommit();
     }
 
     /**
      * Adds every volunteer not known here yet (written by an import or the demo's own SQL). Returns how many. Two
-     * counts when nobody is missing, so it can run every minute.
+     * counts when nobody is missing, so it can run every minute. The missing are added {@value #CATCH_UP_BATCH} to a
+     * transaction: an import of 100,000 volunteers is caught up in short transactions that each keep what they did,
+     * not in one that holds its locks for minutes and starts again from nothing when the run is cut short.
      */
-    @Transactional
     public int catchUp() {
         // every row here belongs to a volunteer (the foreign key), so equal counts mean nobody is missing
-        if (repository.size() == volunteers.count(EVERYONE)) {
+        var counts = transactions.execute(status -> repository.size() == volunteers.count(EVERYONE));
+        if (Boolean.TRUE.equals(counts)) {
             return 0;
         }
-        var known = repository.known();
+        var missing = transactions.execute(status -> {
+            var known = repository.known();
+            return volunteers.allIds().stream().filter(id -> !known.contains(id)).toList();
+        });
         var added = 0;
-        for (var id : volunteers.allIds()) {
-            if (!known.contains(id)) {
-                refresh(id);
-                added++;
-            }
+        for (var from = 0; from < missing.size(); from += CATCH_UP_BATCH) {
+            var batch = missing.subList(from, Math.min(missing.size(), from + CATCH_UP_BATCH));
+            transactions.executeWithoutResult(status -> batch.forEach(this::refresh));
+            added += batch.size();
         }
         if (added > 0) {
             log.info("Onboarding caught up with {} volunteers", added);
