@@ -26,8 +26,11 @@ class HelpRequestRepository {
 
     private final JdbcClient jdbc;
 
-    HelpRequestRepository(JdbcClient jdbc) {
+    private final QueueCounts queueCounts;
+
+    HelpRequestRepository(JdbcClient jdbc, QueueCounts queueCounts) {
         this.jdbc = jdbc;
+        this.queueCounts = queueCounts;
     }
 
     long nextNumber() {
@@ -44,6 +47,7 @@ class HelpRequestRepository {
             LocalDate date,
             HelpRequestStatus status,
             Instant now) {
+        queueCounts.changed();
         jdbc.sql("INSERT INTO help_request (" + COLUMNS + """
 				) VALUES (:id, :number, :series, :name, :phone, :address, :district, :kind, :description, :date, :from,
 				 :to, :recurrence, :payment, :codeWord, :language, :channel, :submitterName,
@@ -103,6 +107,7 @@ class HelpRequestRepository {
     /** Changes the status only if it is still one of {@code from}; returns whether it did. */
     boolean changeStatus(
             UUID id, Collection<HelpRequestStatus> from, HelpRequestStatus to, String notHelpedReason, Instant now) {
+        queueCounts.changed();
         return jdbc.sql("""
 				UPDATE help_request SET status = :to, not_helped_reason = :reason, updated_at = :now, version = version + 1
 				WHERE id = :id AND status IN (:from)""")

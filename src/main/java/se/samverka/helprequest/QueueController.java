@@ -30,14 +30,17 @@ class QueueController {
     private final HelpRequestProperties properties;
     private final Clock clock;
     private final ObjectProvider<StartPagePanel> panels;
+    private final QueueCounts tabCounts;
 
     QueueController(
             QueueQueries queries,
             Districts districts,
             HelpRequestProperties properties,
             Clock clock,
-            ObjectProvider<StartPagePanel> panels) {
+            ObjectProvider<StartPagePanel> panels,
+            QueueCounts tabCounts) {
         this.panels = panels;
+        this.tabCounts = tabCounts;
         this.properties = properties;
         this.clock = clock;
         this.queries = queries;
@@ -61,7 +64,7 @@ class QueueController {
         var filter = QueueFilter.parse(status, district, kind, from, to, page);
         var all = districts.all();
         model.addAttribute("filter", filter);
-        model.addAttribute("tabs", QueueTab.of(queries.countByStatus(filter)));
+        model.addAttribute("tabs", QueueTab.of(tabCounts.of(filter)));
         model.addAttribute("results", queries.page(filter, PAGE_SIZE));
         model.addAttribute("districts", all);
         model.addAttribute("districtNames", all.stream().collect(Collectors.toMap(District::id, District::name)));
