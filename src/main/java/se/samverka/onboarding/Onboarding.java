@@ -147,7 +147,9 @@ public class Onboarding {
         }
         var missing = transactions.execute(status -> {
             var known = repository.known();
-            return volunteers.allIds().stream().filter(id -> !known.contains(id)).toList();
+            return volunteers.allIds().stream()
+                    .filter(id -> !known.contains(id))
+                    .toList();
         });
         var added = 0;
         for (var from = 0; from < missing.size(); from += CATCH_UP_BATCH) {

@@ -128,7 +128,10 @@ class PublicApiTests {
                     .as(path)
                     .isEqualTo(404);
         }
-        assertThat(mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/api/v1/openapi.json"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .as("the documented contract is still served")
                 .isEqualTo(200);
         var notAnId = mvc.perform(get("/api/v1/organisations/abc")).andReturn().getResponse();

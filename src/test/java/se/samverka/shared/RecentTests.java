@@ -42,9 +42,13 @@ class RecentTests {
         var work = new AtomicInteger();
         assertThat(recent.get("a", work::incrementAndGet)).isEqualTo(1);
         assertThat(recent.get("a", work::incrementAndGet)).as("still fresh").isEqualTo(1);
-        assertThat(recent.get("b", work::incrementAndGet)).as("another key counts itself").isEqualTo(2);
+        assertThat(recent.get("b", work::incrementAndGet))
+                .as("another key counts itself")
+                .isEqualTo(2);
         clock.now = clock.now.plusSeconds(5);
-        assertThat(recent.get("a", work::incrementAndGet)).as("five seconds old is stale").isEqualTo(3);
+        assertThat(recent.get("a", work::incrementAndGet))
+                .as("five seconds old is stale")
+                .isEqualTo(3);
         recent.clear();
         assertThat(recent.get("a", work::incrementAndGet)).as("cleared").isEqualTo(4);
         recent.clearAfterCommit();
@@ -65,7 +69,9 @@ class RecentTests {
         small.get(1, () -> 1);
         small.get(2, () -> 2);
         small.get(3, () -> 3);
-        assertThat(small.get(1, () -> 10)).as("a third key forgot the first two").isEqualTo(10);
+        assertThat(small.get(1, () -> 10))
+                .as("a third key forgot the first two")
+                .isEqualTo(10);
     }
 
     @Test
