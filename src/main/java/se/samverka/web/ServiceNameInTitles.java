@@ -40,11 +40,18 @@ class ServiceNameInTitles extends AbstractDialect implements IPostProcessorDiale
     public static final class Handler extends AbstractTemplateHandler {
 
         private boolean inHead;
+        /** After {@code </head>} every other element of the page passes straight through. */
+        private boolean headDone;
+
         private boolean inTitle;
         private final StringBuilder title = new StringBuilder();
 
         @Override
         public void handleOpenElement(IOpenElementTag tag) {
+            if (headDone) {
+                super.handleOpenElement(tag);
+                return;
+            }
             var name = tag.getElementCompleteName();
             if ("head".equalsIgnoreCase(name)) {
                 inHead = true;
@@ -65,6 +72,10 @@ class ServiceNameInTitles extends AbstractDialect implements IPostProcessorDiale
 
         @Override
         public void handleCloseElement(ICloseElementTag tag) {
+            if (headDone) {
+                super.handleCloseElement(tag);
+                return;
+            }
             var name = tag.getElementCompleteName();
             if (inTitle && "title".equalsIgnoreCase(name)) {
                 inTitle = false;
@@ -76,6 +87,7 @@ class ServiceNameInTitles extends AbstractDialect implements IPostProcessorDiale
                 }
             } else if ("head".equalsIgnoreCase(name)) {
                 inHead = false;
+                headDone = true;
             }
             super.handleCloseElement(tag);
         }
