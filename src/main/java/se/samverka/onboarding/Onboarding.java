@@ -3,6 +3,7 @@ package se.samverka.onboarding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.safeguarding.CheckKind;
 import se.samverka.safeguarding.Safeguarding;
+import se.samverka.shared.HelpKind;
 import se.samverka.shared.Recent;
 import se.samverka.volunteer.VolunteerFilter;
 import se.samverka.volunteer.VolunteerIntake;
@@ -94,6 +96,33 @@ public class Onboarding {
                 .orElse(null);
     }
 
+    /**
+     * A volunteer who has just signed up, in the sign-up's transaction: only the volunteer's own facts are read. An
+     * identity check and the pledge come later, each with its own event and a full {@link #refresh}, so a new
+     * volunteer has neither; four statements fewer for every sign-up than a full refresh.
+     */
+    @Transactional
+    public void registered(UUID volunteerId) {
+        var found = volunteers.summary(volunteerId);
+        if (found.isEmpty()) {
+            return;
+        }
+        var summary = found.get();
+        var progress = new Progress(
+                volunteerId,
+                summary.signedUpAt(),
+                summary.emailConfirmed(),
+                needsIdCheck(summary.kinds()),
+                null,
+                null,
+                clock.instant());
+        if (!repository.insertNew(progress)) {
+            refresh(volunteerId);
+            return;
+        }
+        counts.clearAfterCommit();
+    }
+
     /** Reads the volunteer's facts again from the modules that own them; a volunteer who is gone is left alone. */
     @Transactional
     public void refresh(UUID volunteerId) {
@@ -103,11 +132,7 @@ public class Onboarding {
         }
         var summary = found.get();
         var today = LocalDate.now(clock);
-        var needsId = summary.kinds().stream()
-                        .mapToInt(safeguarding::requiredFor)
-                        .max()
-                        .orElse(0)
-                >= 1;
+        var needsId = needsIdCheck(summary.kinds());
         var idValidBefore = safeguarding.checksOf(volunteerId).stream()
                 .filter(c -> c.kind() == CheckKind.ID_CHECKED && !c.checkedOn().isAfter(today))
                 .map(c -> c.expiresOn() == null ? Progress.NEVER : c.expiresOn())
@@ -131,6 +156,11 @@ public class Onboarding {
         }
         repository.save(progress);
         counts.clearAfterCommit();
+    }
+
+    /** Whether any of the kinds the volunteer offers needs an identity check. */
+    private boolean needsIdCheck(Collection<HelpKind> kinds) {
+        return kinds.stream().mapToInt(safeguarding::requiredFor).max().orElse(0) >= 1;
     }
 
     /**

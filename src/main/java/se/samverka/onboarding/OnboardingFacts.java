@@ -22,7 +22,7 @@ class OnboardingFacts {
 
     @EventListener
     void on(VolunteerRegistered event) {
-        onboarding.refresh(event.volunteerId());
+        onboarding.registered(event.volunteerId());
     }
 
     @EventListener

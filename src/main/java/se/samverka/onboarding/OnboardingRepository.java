@@ -87,6 +87,24 @@ class OnboardingRepository {
                 .single();
     }
 
+    /** Writes the row of a volunteer not known here yet; false (and nothing written) when there is one already. */
+    boolean insertNew(Progress p) {
+        return jdbc.sql("""
+						INSERT INTO onboarding_progress (volunteer_id, signed_up_at, email_confirmed, needs_id_check,
+						  id_check_valid_before, pledge_version, progressed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+						ON CONFLICT DO NOTHING""")
+                        .params(
+                                p.volunteerId(),
+                                Timestamp.from(p.signedUpAt()),
+                                p.emailConfirmed(),
+                                p.needsIdCheck(),
+                                p.idCheckValidBefore() == null ? null : Date.valueOf(p.idCheckValidBefore()),
+                                p.pledgeVersion(),
+                                Timestamp.from(p.progressedAt()))
+                        .update()
+                == 1;
+    }
+
     void save(Progress p) {
         var updated = update(p);
         if (updated == 0) {
