@@ -178,6 +178,24 @@ class PhoneConfirmationBySmsTests {
     }
 
     @Test
+    void theFormOffersBothWaysAndKeepsTheChoiceWhenAFieldIsWrong() throws Exception {
+        var empty = html(mvc.perform(get(PhoneSignupController.PATH).with(as(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(empty.select("#confirmBy-field legend").text()).isEqualTo("Bekräftelse via");
+        assertThat(empty.select("input[name=confirmBy]").eachAttr("value")).containsExactly("EMAIL", "SMS");
+        assertThat(empty.select("input[name=confirmBy][checked]"))
+                .as("unchosen: it follows the channel")
+                .isEmpty();
+
+        var failed = html(mvc.perform(signup("", "inte-en-adress", uniqueNumber(), newDistrict(), "EMAIL", "SMS", "sv")
+                        .with(as(COORDINATOR))
+                        .with(csrf()))
+                .andReturn());
+        assertThat(failed.select("input[name=confirmBy][checked]").val()).isEqualTo("SMS");
+    }
+
+    @Test
     void aWrongLinkGetsTheFriendlyPage() throws Exception {
         var page = html(mvc.perform(get("/b/" + "x".repeat(43)))
                 .andExpect(status().isOk())
