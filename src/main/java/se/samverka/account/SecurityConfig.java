@@ -91,6 +91,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/",
                                 "/bli-volontar/**",
+                                // the SMS'd confirmation link (volunteer.ShortConfirmationController)
+                                "/b/*",
                                 "/be-om-hjalp/**",
                                 "/kris/**",
                                 "/erbjudande/**",

@@ -20,7 +20,8 @@ import se.samverka.volunteer.VolunteerIntake;
 
 /**
  * A coordinator registers a volunteer who called: the volunteer then gets the usual welcome e-mail with the
- * confirmation link, in the language chosen here, and nobody asks them until they have confirmed it themselves.
+ * confirmation link, or the link by SMS, in the language chosen here, and nobody asks them until they have confirmed
+ * it themselves.
  */
 @Controller
 class PhoneSignupController {
@@ -59,7 +60,11 @@ class PhoneSignupController {
             result.rejectValue("email", "desk.phoneSignup.email.taken");
             return page(model);
         }
-        redirect.addFlashAttribute("flash", "desk.phoneSignup.done");
+        redirect.addFlashAttribute(
+                "flash",
+                form.confirmationChannel() == ContactChannel.SMS
+                        ? "desk.phoneSignup.doneSms"
+                        : "desk.phoneSignup.done");
         return "redirect:" + RegisterFilter.PATH + "/" + id.get();
     }
 

@@ -11,7 +11,11 @@ import se.samverka.shared.PhoneNumber;
 import se.samverka.volunteer.ContactChannel;
 import se.samverka.volunteer.PhoneRegistration;
 
-/** A volunteer signed up on the phone: what the coordinator types in while they talk. */
+/**
+ * A volunteer signed up on the phone: what the coordinator types in while they talk.
+ *
+ * @param confirmBy how the confirmation link goes out; when not chosen, the way they want to be asked
+ */
 record PhoneSignupForm(
         String name,
         String email,
@@ -20,7 +24,8 @@ record PhoneSignupForm(
         List<HelpKind> kinds,
         List<String> languages,
         ContactChannel contactChannel,
-        String locale) {
+        String locale,
+        ContactChannel confirmBy) {
 
     PhoneSignupForm {
         name = name == null ? null : name.strip();
@@ -35,7 +40,7 @@ record PhoneSignupForm(
     }
 
     static PhoneSignupForm empty() {
-        return new PhoneSignupForm(null, null, null, null, null, List.of("sv"), ContactChannel.EMAIL, "sv");
+        return new PhoneSignupForm(null, null, null, null, null, List.of("sv"), ContactChannel.EMAIL, "sv", null);
     }
 
     /** Rejects each field on its own, so every problem shows at once; the database rules come from the caller. */
@@ -81,6 +86,12 @@ record PhoneSignupForm(
                 new LinkedHashSet<>(districtIds),
                 new LinkedHashSet<>(kinds),
                 new LinkedHashSet<>(languages),
-                contactChannel);
+                contactChannel,
+                confirmationChannel() == ContactChannel.SMS);
+    }
+
+    /** The chosen way for the confirmation link, else the contact channel. */
+    ContactChannel confirmationChannel() {
+        return confirmBy != null ? confirmBy : contactChannel;
     }
 }

@@ -132,6 +132,11 @@ class MailText {
         return text;
     }
 
+    /** The municipality's name, as its signature gives it. */
+    String municipalityName() {
+        return municipality.current().name();
+    }
+
     /** Any other text of the mail bundle, {@code notification.mail.<name>}. */
     String text(String name, Locale locale, Object... args) {
         return messages.getMessage("notification.mail." + name, args, locale);

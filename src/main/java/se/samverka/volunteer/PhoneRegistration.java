@@ -9,6 +9,8 @@ import se.samverka.shared.PhoneNumber;
  * What a coordinator writes down when someone signs up as a volunteer on the phone. The rest of the profile starts
  * as the sign-up form's defaults (free any time, asked at most twice a month, no car) and the volunteer changes it
  * under Mina sidor once they have confirmed their address.
+ *
+ * @param confirmBySms whether the confirmation link goes to the mobile number by SMS instead of by e-mail
  */
 public record PhoneRegistration(
         String name,
@@ -17,7 +19,8 @@ public record PhoneRegistration(
         Set<String> districtIds,
         Set<HelpKind> kinds,
         Set<String> languages,
-        ContactChannel contactChannel) {
+        ContactChannel contactChannel,
+        boolean confirmBySms) {
 
     VolunteerDetails details() {
         return new VolunteerDetails(
@@ -38,6 +41,7 @@ public record PhoneRegistration(
 
     @Override
     public String toString() {
-        return "PhoneRegistration[districts=" + districtIds + ", kinds=" + kinds + "]";
+        return "PhoneRegistration[districts=" + districtIds + ", kinds=" + kinds + ", confirmBySms=" + confirmBySms
+                + "]";
     }
 }

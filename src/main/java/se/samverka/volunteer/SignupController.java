@@ -38,6 +38,9 @@ class SignupController {
     private static final Pattern DISTRICT_ID = Pattern.compile("[a-z0-9-]{1,40}");
     private static final int MAX_DISTRICTS = 20;
 
+    /** The {@code via} of a confirmation that came from the SMS'd link. */
+    static final String BY_SMS = "sms";
+
     private final Signups signups;
     private final VolunteerFormSupport support;
     private final HelpRequests helpRequests;
@@ -114,16 +117,22 @@ class SignupController {
             return "volunteer/confirm-invalid";
         }
         model.addAttribute("token", token);
+        model.addAttribute("bySms", false);
         return "volunteer/confirm";
     }
 
+    /** Confirms; {@code via=sms} when the page came from the SMS'd link, so the next page does not speak of e-mail. */
     @PostMapping("/bekrafta")
-    String confirm(@RequestParam(required = false) String token) {
-        return signups.confirm(token) ? "redirect:/bli-volontar/bekraftad" : "volunteer/confirm-invalid";
+    String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String via) {
+        if (!signups.confirm(token)) {
+            return "volunteer/confirm-invalid";
+        }
+        return "redirect:/bli-volontar/bekraftad" + (BY_SMS.equals(via) ? "?via=" + BY_SMS : "");
     }
 
     @GetMapping("/bekraftad")
-    String confirmed() {
+    String confirmed(@RequestParam(required = false) String via, Model model) {
+        model.addAttribute("bySms", BY_SMS.equals(via));
         return "volunteer/confirmed";
     }
 

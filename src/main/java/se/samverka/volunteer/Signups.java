@@ -59,6 +59,12 @@ class Signups {
      */
     @Transactional
     UUID signUp(VolunteerDetails details, String formId, Locale locale) {
+        return signUp(details, formId, locale, null);
+    }
+
+    /** As {@link #signUp(VolunteerDetails, String, Locale)}, the confirmation link going by SMS to the number given. */
+    @Transactional
+    UUID signUp(VolunteerDetails details, String formId, Locale locale, String confirmationSms) {
         if (repository.findByEmail(details.email()).isPresent()) {
             signupRepeated(details.email(), formId);
             return null;
@@ -70,8 +76,8 @@ class Signups {
         repository.insert(id, accountId, details, formId, consents.noticeVersion(), token.hash(), now);
         consents.give(
                 PersonRef.volunteer(id), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
-        events.publishEvent(
-                new VolunteerRegistered(id, details.email().value(), details.name(), language(locale), token.plain()));
+        events.publishEvent(new VolunteerRegistered(
+                id, details.email().value(), details.name(), language(locale), token.plain(), confirmationSms));
         log.info("Volunteer {} signed up", id);
         afterCommit(signups::increment);
         return id;

@@ -30,11 +30,13 @@ public class VolunteerIntake {
 
     /**
      * Registers the volunteer as if they had used the form, in their language: they get the welcome e-mail with the
-     * confirmation link. Empty when the address is already registered.
+     * confirmation link, or the link by SMS when the registration asks for that. Empty when the address is already
+     * registered.
      */
     @Transactional
     public Optional<UUID> registerByPhone(PhoneRegistration registration, Locale locale) {
-        return Optional.ofNullable(signups.signUp(registration.details(), null, locale));
+        var sms = registration.confirmBySms() ? registration.phone().e164() : null;
+        return Optional.ofNullable(signups.signUp(registration.details(), null, locale, sms));
     }
 
     /** A fresh confirmation link's token, or empty when the volunteer has confirmed already or is gone. */

@@ -129,6 +129,7 @@ class AccessControlMatrixTests {
             row("GET", "/bli-volontar/bekrafta", Access.PUBLIC, NONE),
             row("POST", "/bli-volontar/bekrafta", Access.PUBLIC, NONE),
             row("GET", "/bli-volontar/bekraftad", Access.PUBLIC, NONE),
+            row("GET", "/b/{token}", Access.PUBLIC, NONE),
             row("GET", "/bli-volontar/hej-da", Access.PUBLIC, NONE),
             row("GET", "/be-om-hjalp", Access.PUBLIC, NONE),
             row("POST", "/be-om-hjalp", Access.PUBLIC, NONE),
