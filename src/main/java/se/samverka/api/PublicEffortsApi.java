@@ -27,6 +27,7 @@ import se.samverka.api.PublicViews.PublicShift;
 import se.samverka.district.Districts;
 import se.samverka.effort.EffortStatus;
 import se.samverka.effort.Efforts;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.Language;
 import se.samverka.shared.NotFoundException;
@@ -42,8 +43,10 @@ class PublicEffortsApi {
     private final Efforts efforts;
     private final Districts districts;
     private final Organisers organisers;
+    private final HelpKinds kinds;
 
-    PublicEffortsApi(Efforts efforts, Districts districts, Organisers organisers) {
+    PublicEffortsApi(Efforts efforts, Districts districts, Organisers organisers, HelpKinds kinds) {
+        this.kinds = kinds;
         this.efforts = efforts;
         this.districts = districts;
         this.organisers = organisers;
@@ -64,7 +67,7 @@ class PublicEffortsApi {
     ResponseEntity<ApiPage<PublicEffort>> list(
             @Parameter(description = "a district id (see the web form's choices)") @RequestParam(required = false)
                     String district,
-            @Parameter(description = "a kind of help", schema = @Schema(implementation = HelpKind.class))
+            @Parameter(description = "a kind of help", schema = @Schema(type = "string", example = "SHOPPING"))
                     @RequestParam(required = false)
                     String kind,
             @Parameter(
@@ -89,10 +92,12 @@ class PublicEffortsApi {
             errors.add(new ApiProblems.FieldError("district", "no such district"));
         }
         HelpKind helpKind = null;
-        try {
-            helpKind = kind == null || kind.isBlank() ? null : HelpKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            errors.add(new ApiProblems.FieldError("kind", "not one of " + List.of(HelpKind.values())));
+        if (kind != null && !kind.isBlank()) {
+            if (HelpKind.isCode(kind) && kinds.exists(HelpKind.valueOf(kind))) {
+                helpKind = HelpKind.valueOf(kind);
+            } else {
+                errors.add(new ApiProblems.FieldError("kind", "not one of " + kinds.active()));
+            }
         }
         LocalDate day = null;
         try {

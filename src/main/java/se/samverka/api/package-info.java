@@ -5,5 +5,5 @@
  * {@link se.samverka.api.ApiKeys} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "audit", "district", "effort", "organisation"})
+        allowedDependencies = {"shared", "helpkind", "account", "audit", "district", "effort", "organisation"})
 package se.samverka.api;

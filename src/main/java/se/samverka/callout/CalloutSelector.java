@@ -38,22 +38,16 @@ public final class CalloutSelector {
     private static final Comparator<IndexEntry> ORDER =
             Comparator.comparing(e -> e.candidate, LeastRecentlyAsked.STORED);
     /** Per kind every volunteer who offers it, for a call-out widened to all districts. */
-    private final Map<HelpKind, List<IndexEntry>> allOffering = new EnumMap<>(HelpKind.class);
+    private final Map<HelpKind, List<IndexEntry>> allOffering = new HashMap<>();
 
-    private final int[] kindCounts = new int[HelpKind.values().length];
+    /** Per kind how many volunteers offer it. Kinds are data (ADR 0017): the maps grow with the kinds offered. */
+    private final Map<HelpKind, Integer> kindCounts = new HashMap<>();
 
     /** The same-district and neighbour-only volunteers of one district, per kind, least recently asked first. */
     private static final class Ring {
 
-        final Map<HelpKind, List<IndexEntry>> same = new EnumMap<>(HelpKind.class);
-        final Map<HelpKind, List<IndexEntry>> near = new EnumMap<>(HelpKind.class);
-
-        Ring() {
-            for (var kind : HelpKind.values()) {
-                same.put(kind, new ArrayList<>());
-                near.put(kind, new ArrayList<>());
-            }
-        }
+        final Map<HelpKind, List<IndexEntry>> same = new HashMap<>();
+        final Map<HelpKind, List<IndexEntry>> near = new HashMap<>();
     }
 
     /**
@@ -63,9 +57,6 @@ public final class CalloutSelector {
     public CalloutSelector(Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone) {
         this.neighbours = Map.copyOf(neighbours);
         this.zone = zone;
-        for (var kind : HelpKind.values()) {
-            allOffering.put(kind, new ArrayList<>());
-        }
         this.neighbours.forEach((district, ids) -> ids.forEach(id -> ringsContaining
                 .computeIfAbsent(id, k -> new HashSet<>(Set.of(k)))
                 .add(district)));
@@ -90,12 +81,12 @@ public final class CalloutSelector {
     /** Whom to ask for the need now: at most {@code howMany} volunteers, nearest and least recently asked first. */
     public synchronized Selection select(Need need, int howMany, Instant now) {
         var counts = new int[SkipReason.values().length];
-        var kind = need.kind().ordinal();
+        var offering = kindCounts.getOrDefault(need.kind(), 0);
         var ring = rings.get(need.districtId());
-        var same = ring == null ? List.<IndexEntry>of() : ring.same.get(need.kind());
-        var near = ring == null ? List.<IndexEntry>of() : ring.near.get(need.kind());
-        counts[SkipReason.NOT_ELIGIBLE_KIND.ordinal()] = byId.size() - kindCounts[kind];
-        counts[SkipReason.DISTRICT.ordinal()] = kindCounts[kind] - same.size() - near.size();
+        var same = ring == null ? List.<IndexEntry>of() : listOf(ring.same, need.kind());
+        var near = ring == null ? List.<IndexEntry>of() : listOf(ring.near, need.kind());
+        counts[SkipReason.NOT_ELIGIBLE_KIND.ordinal()] = byId.size() - offering;
+        counts[SkipReason.DISTRICT.ordinal()] = offering - same.size() - near.size();
         var toAsk = new ArrayList<UUID>(Math.min(howMany, 64));
         walk(need, now, Set.of(), false, (entry, reason) -> {
             if (reason != null) {
@@ -230,18 +221,23 @@ public final class CalloutSelector {
         };
         var ring = rings.get(need.districtId());
         if (ring != null) {
-            LeastRecentlyAsked.walk(ring.same.get(need.kind()), now, check);
+            LeastRecentlyAsked.walk(listOf(ring.same, need.kind()), now, check);
         }
         if (allDistricts) {
-            LeastRecentlyAsked.walk(allOffering.get(need.kind()), now, entry -> {
+            LeastRecentlyAsked.walk(listOf(allOffering, need.kind()), now, entry -> {
                 var districts = entry.candidate.districtIds();
                 if (!districts.contains(need.districtId()) && districts.stream().anyMatch(neighbours::containsKey)) {
                     check.accept(entry);
                 }
             });
         } else if (ring != null) {
-            LeastRecentlyAsked.walk(ring.near.get(need.kind()), now, check);
+            LeastRecentlyAsked.walk(listOf(ring.near, need.kind()), now, check);
         }
+    }
+
+    /** The kind's list, or an empty one when nobody offers the kind here (not stored: walks only read it). */
+    private static List<IndexEntry> listOf(Map<HelpKind, List<IndexEntry>> lists, HelpKind kind) {
+        return lists.getOrDefault(kind, List.of());
     }
 
     private static Map<SkipReason, Integer> counted(int[] counts) {
@@ -254,15 +250,15 @@ public final class CalloutSelector {
 
     private void place(Candidate c, boolean keepSorted) {
         var entry = new IndexEntry(c);
-        c.kinds().forEach(kind -> kindCounts[kind.ordinal()]++);
+        c.kinds().forEach(kind -> kindCounts.merge(kind, 1, Integer::sum));
         for (var kind : c.kinds()) {
-            insert(allOffering.get(kind), entry, keepSorted);
+            insert(allOffering.computeIfAbsent(kind, k -> new ArrayList<>()), entry, keepSorted);
         }
         for (var district : ringDistricts(c)) {
             var ring = rings.computeIfAbsent(district, k -> new Ring());
             var lists = c.districtIds().contains(district) ? ring.same : ring.near;
             for (var kind : c.kinds()) {
-                insert(lists.get(kind), entry, keepSorted);
+                insert(lists.computeIfAbsent(kind, k -> new ArrayList<>()), entry, keepSorted);
             }
         }
     }
@@ -285,15 +281,15 @@ public final class CalloutSelector {
     }
 
     private void unplace(Candidate c) {
-        c.kinds().forEach(kind -> kindCounts[kind.ordinal()]--);
+        c.kinds().forEach(kind -> kindCounts.merge(kind, -1, Integer::sum));
         for (var kind : c.kinds()) {
-            delete(allOffering.get(kind), c);
+            delete(listOf(allOffering, kind), c);
         }
         for (var district : ringDistricts(c)) {
             var ring = rings.get(district);
             var lists = c.districtIds().contains(district) ? ring.same : ring.near;
             for (var kind : c.kinds()) {
-                delete(lists.get(kind), c);
+                delete(listOf(lists, kind), c);
             }
         }
     }

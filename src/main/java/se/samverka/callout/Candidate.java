@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -70,7 +69,7 @@ public record Candidate(
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(askFrequency, "askFrequency");
         districtIds = Set.copyOf(districtIds);
-        kinds = kinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+        kinds = kinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(kinds));
         languages = Set.copyOf(languages);
         recentAsks = newestFirst(recentAsks);
     }

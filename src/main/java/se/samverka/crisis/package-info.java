@@ -5,5 +5,5 @@
  * thanked once. {@link se.samverka.crisis.Crises} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "district", "municipality", "callout"})
+        allowedDependencies = {"shared", "helpkind", "account", "district", "municipality", "callout"})
 package se.samverka.crisis;

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.district.District;
 import se.samverka.district.Districts;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.shared.EmailAddress;
-import se.samverka.shared.HelpKind;
 import se.samverka.shared.Language;
 import se.samverka.volunteer.ContactChannel;
 import se.samverka.volunteer.VolunteerIntake;
@@ -30,8 +30,10 @@ class PhoneSignupController {
 
     private final VolunteerIntake intake;
     private final Districts districts;
+    private final HelpKinds kinds;
 
-    PhoneSignupController(VolunteerIntake intake, Districts districts) {
+    PhoneSignupController(VolunteerIntake intake, Districts districts, HelpKinds kinds) {
+        this.kinds = kinds;
         this.intake = intake;
         this.districts = districts;
     }
@@ -49,6 +51,9 @@ class PhoneSignupController {
             Model model,
             RedirectAttributes redirect) {
         form.validate(result, districts.all().stream().map(District::id).collect(Collectors.toSet()));
+        if (!result.hasFieldErrors("kinds") && !form.kinds().stream().allMatch(kinds::isActive)) {
+            result.rejectValue("kinds", "desk.phoneSignup.kinds.required");
+        }
         if (!result.hasFieldErrors("email") && intake.isRegistered(EmailAddress.of(form.email()))) {
             result.rejectValue("email", "desk.phoneSignup.email.taken");
         }
@@ -70,7 +75,7 @@ class PhoneSignupController {
 
     private String page(Model model) {
         model.addAttribute("districts", districts.all());
-        model.addAttribute("kinds", List.of(HelpKind.values()));
+        model.addAttribute("kinds", kinds.active());
         model.addAttribute("languages", Language.CODES);
         model.addAttribute("channels", List.of(ContactChannel.values()));
         model.addAttribute("locales", List.of("sv", "en"));

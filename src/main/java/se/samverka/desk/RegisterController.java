@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.onboarding.OnboardingStep;
 import se.samverka.shared.CsvTable;
 import se.samverka.shared.PersonRef;
@@ -43,9 +44,16 @@ class RegisterController {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final HelpKinds kinds;
 
     RegisterController(
-            VolunteerRegister register, RegisterChoices choices, AuditLog audit, MessageSource messages, Clock clock) {
+            VolunteerRegister register,
+            RegisterChoices choices,
+            AuditLog audit,
+            MessageSource messages,
+            Clock clock,
+            HelpKinds kinds) {
+        this.kinds = kinds;
         this.register = register;
         this.choices = choices;
         this.audit = audit;
@@ -70,7 +78,7 @@ class RegisterController {
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model,
             HttpServletResponse response) {
-        var filter = RegisterFilter.parse(q, district, kind, language, check, status, from, to, step, page);
+        var filter = RegisterFilter.parse(q, district, knownKind(kind), language, check, status, from, to, step, page);
         var results = register.page(filter);
         choices.addTo(model);
         model.addAttribute("filter", filter);
@@ -98,7 +106,7 @@ class RegisterController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String step,
             Locale locale) {
-        var filter = RegisterFilter.parse(q, district, kind, language, check, status, from, to, step, null);
+        var filter = RegisterFilter.parse(q, district, knownKind(kind), language, check, status, from, to, step, null);
         var table = table(filter, locale);
         return download(
                 new CsvTable(table.header(), table.rows()).toBytes(),
@@ -120,7 +128,7 @@ class RegisterController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String step,
             Locale locale) {
-        var filter = RegisterFilter.parse(q, district, kind, language, check, status, from, to, step, null);
+        var filter = RegisterFilter.parse(q, district, knownKind(kind), language, check, status, from, to, step, null);
         var table = table(filter, locale);
         return download(
                 XlsxTable.toBytes(text("desk.export.sheet", locale), table.header(), table.rows()),
@@ -207,5 +215,10 @@ class RegisterController {
                 .filter(Objects::nonNull)
                 .limit(1000)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The kind the filter names, or null for a code no kind has (a hand-edited address), as for other filters. */
+    private String knownKind(String kind) {
+        return kinds.parse(kind).map(se.samverka.shared.HelpKind::name).orElse(null);
     }
 }

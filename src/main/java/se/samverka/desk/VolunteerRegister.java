@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import se.samverka.helpkind.HelpKinds;
+import se.samverka.helpkind.KindOfHelp;
 import se.samverka.onboarding.Onboarding;
 import se.samverka.safeguarding.CheckKind;
 import se.samverka.safeguarding.Safeguarding;
@@ -38,9 +39,12 @@ class VolunteerRegister {
     private final Safeguarding safeguarding;
     private final Clock clock;
     private final Onboarding onboarding;
+    private final HelpKinds kinds;
 
-    VolunteerRegister(Volunteers volunteers, Safeguarding safeguarding, Clock clock, Onboarding onboarding) {
+    VolunteerRegister(
+            Volunteers volunteers, Safeguarding safeguarding, Clock clock, Onboarding onboarding, HelpKinds kinds) {
         this.onboarding = onboarding;
+        this.kinds = kinds;
         this.volunteers = volunteers;
         this.safeguarding = safeguarding;
         this.clock = clock;
@@ -178,9 +182,10 @@ class VolunteerRegister {
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         var two = withLevel(2);
-        var needOne = EnumSet.noneOf(HelpKind.class);
-        var needTwo = EnumSet.noneOf(HelpKind.class);
-        for (var kind : HelpKind.values()) {
+        var needOne = new java.util.TreeSet<HelpKind>();
+        var needTwo = new java.util.TreeSet<HelpKind>();
+        // retired kinds too: volunteers who offered one still need its level
+        for (var kind : kinds.all().stream().map(KindOfHelp::kind).toList()) {
             var required = safeguarding.requiredFor(kind);
             if (required >= 1) {
                 needOne.add(kind);

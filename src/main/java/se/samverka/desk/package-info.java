@@ -9,6 +9,7 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "shared",
+            "helpkind",
             "account",
             "audit",
             "district",

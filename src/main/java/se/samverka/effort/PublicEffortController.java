@@ -15,6 +15,7 @@ import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 import se.samverka.district.District;
 import se.samverka.district.Districts;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.organisation.Departments;
 import se.samverka.organisation.Organisations;
 import se.samverka.shared.HelpKind;
@@ -31,8 +32,15 @@ class PublicEffortController {
     private final Districts districts;
     private final Organisations organisations;
     private final Departments departments;
+    private final HelpKinds kinds;
 
-    PublicEffortController(Efforts efforts, Districts districts, Organisations organisations, Departments departments) {
+    PublicEffortController(
+            Efforts efforts,
+            Districts districts,
+            Organisations organisations,
+            Departments departments,
+            HelpKinds kinds) {
+        this.kinds = kinds;
         this.efforts = efforts;
         this.districts = districts;
         this.organisations = organisations;
@@ -51,10 +59,12 @@ class PublicEffortController {
             Model model) {
         var district = omrade != null && districts.exists(omrade) ? omrade : null;
         HelpKind kind = null;
-        try {
-            kind = typ == null || typ.isBlank() ? null : HelpKind.valueOf(typ);
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("filterError", "effort.public.filter.kind");
+        if (typ != null && !typ.isBlank()) {
+            if (HelpKind.isCode(typ) && kinds.exists(HelpKind.valueOf(typ))) {
+                kind = HelpKind.valueOf(typ);
+            } else {
+                model.addAttribute("filterError", "effort.public.filter.kind");
+            }
         }
         LocalDate date = null;
         try {
@@ -82,7 +92,7 @@ class PublicEffortController {
         model.addAttribute("page", page);
         model.addAttribute("pages", pages);
         model.addAttribute("allDistricts", districts.all());
-        model.addAttribute("kindOptions", HelpKind.values());
+        model.addAttribute("kindOptions", kind == null ? kinds.active() : kinds.activeAnd(java.util.Set.of(kind)));
         model.addAttribute("omrade", district == null ? "" : district);
         model.addAttribute("typ", kind == null ? "" : kind.name());
         model.addAttribute("datum", datum == null ? "" : datum);

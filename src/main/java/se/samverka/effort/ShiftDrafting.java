@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import se.samverka.district.Districts;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.organisation.Organisations;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.NotFoundException;
@@ -66,6 +67,7 @@ public class ShiftDrafting {
     private final SpringValidatorAdapter validator;
     private final MessageSource messages;
     private final Clock clock;
+    private final HelpKinds kinds;
 
     ShiftDrafting(
             Efforts efforts,
@@ -73,7 +75,9 @@ public class ShiftDrafting {
             Districts districts,
             jakarta.validation.Validator validator,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            HelpKinds kinds) {
+        this.kinds = kinds;
         this.efforts = efforts;
         this.organisations = organisations;
         this.districts = districts;
@@ -120,6 +124,7 @@ public class ShiftDrafting {
                 clock.getZone(),
                 effort,
                 districts::exists,
+                kinds::isActive,
                 (place, date, from, to) -> efforts.overlaps(effortId, place, date, from, to));
         if (errors.hasErrors()) {
             throw new InvalidShift(errors.getFieldErrors().stream()

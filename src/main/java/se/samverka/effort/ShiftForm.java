@@ -103,7 +103,13 @@ record ShiftForm(
 
     /** The rules that need the clock, the districts or the effort's other shifts. */
     void check(
-            Errors errors, Instant now, ZoneId zone, Effort effort, Predicate<String> knownDistrict, Overlap overlap) {
+            Errors errors,
+            Instant now,
+            ZoneId zone,
+            Effort effort,
+            Predicate<String> knownDistrict,
+            Predicate<HelpKind> offeredKind,
+            Overlap overlap) {
         checkWhenAndSize(errors, date, timeFrom, timeTo, now, zone, effort, this::min);
         if (!errors.hasFieldErrors("minVolunteers") && !errors.hasFieldErrors("maxVolunteers") && max() < min()) {
             errors.rejectValue("maxVolunteers", "effort.shift.max.belowMin");
@@ -113,6 +119,8 @@ record ShiftForm(
         }
         if (kinds.isEmpty()) {
             errors.rejectValue("kinds", "effort.shift.kinds.required");
+        } else if (!errors.hasFieldErrors("kinds") && !kinds.stream().allMatch(offeredKind)) {
+            errors.rejectValue("kinds", "effort.shift.kinds.unknown");
         }
         if (language != null && !language.isBlank() && !Language.isKnown(language)) {
             errors.rejectValue("language", "effort.shift.language.unknown");

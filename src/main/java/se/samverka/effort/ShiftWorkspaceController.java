@@ -22,6 +22,7 @@ import se.samverka.callout.SubjectType;
 import se.samverka.callout.Urgency;
 import se.samverka.district.District;
 import se.samverka.district.Districts;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.Language;
 import se.samverka.shared.NotFoundException;
@@ -40,6 +41,7 @@ class ShiftWorkspaceController {
     private final CalloutQueries calloutQueries;
     private final Clock clock;
     private final Volunteers volunteers;
+    private final HelpKinds kinds;
 
     ShiftWorkspaceController(
             Workspace workspace,
@@ -49,7 +51,9 @@ class ShiftWorkspaceController {
             Callouts callouts,
             CalloutQueries calloutQueries,
             Clock clock,
-            Volunteers volunteers) {
+            Volunteers volunteers,
+            HelpKinds kinds) {
+        this.kinds = kinds;
         this.volunteers = volunteers;
         this.workspace = workspace;
         this.efforts = efforts;
@@ -102,6 +106,7 @@ class ShiftWorkspaceController {
                     clock.getZone(),
                     effort,
                     districts::exists,
+                    kinds::isActive,
                     (place, date, from, to) -> efforts.overlaps(id, place, date, from, to));
         }
         if (result.hasErrors()) {
@@ -225,7 +230,7 @@ class ShiftWorkspaceController {
         var chosen = parse(Urgency.class, urgency);
         var need = kind == null || kind.isBlank()
                 ? shift.kinds().stream().findFirst().orElse(null)
-                : parse(HelpKind.class, kind);
+                : HelpKind.isCode(kind) ? HelpKind.valueOf(kind) : null;
         if (chosen == null || need == null || !shift.kinds().contains(need)) {
             redirect.addFlashAttribute(
                     "calloutError",
@@ -330,7 +335,8 @@ class ShiftWorkspaceController {
         model.addAttribute("base", scope.base());
         model.addAttribute("effort", effort);
         model.addAttribute("allDistricts", districts.all());
-        model.addAttribute("kindOptions", HelpKind.values());
+        // every kind offered now, in the administrator's order (no longer only the errand kinds)
+        model.addAttribute("kindOptions", kinds.active());
         model.addAttribute("safeguardingLevels", ShiftForm.SAFEGUARDING_LEVELS);
         model.addAttribute("languages", Language.CODES);
         model.addAttribute("modes", SignupMode.values());

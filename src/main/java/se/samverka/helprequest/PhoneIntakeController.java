@@ -61,6 +61,7 @@ class PhoneIntakeController {
             Principal coordinator,
             RedirectAttributes redirect) {
         FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
+        options.checkKind(form.kind(), result);
         if (result.hasErrors()) {
             // the bound form and its errors are in the model already; adding the form again would drop the errors
             return page(model);

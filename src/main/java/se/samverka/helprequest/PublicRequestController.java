@@ -52,6 +52,7 @@ class PublicRequestController {
             return page(model);
         }
         FormRules.check(form, LocalDate.now(clock), options::knownDistrict, result);
+        options.checkKind(form.kind(), result);
         if (!form.consented()) {
             result.rejectValue("consent", "helprequest.consent.required");
         }

@@ -3,7 +3,6 @@ package se.samverka.helprequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -13,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samverka.district.District;
 import se.samverka.district.Districts;
+import se.samverka.helpkind.HelpKinds;
+import se.samverka.helpkind.KindOfHelp;
 import se.samverka.shared.HelpKind;
 
 /**
@@ -31,6 +32,7 @@ class QueueController {
     private final Clock clock;
     private final ObjectProvider<StartPagePanel> panels;
     private final QueueCounts tabCounts;
+    private final HelpKinds kinds;
 
     QueueController(
             QueueQueries queries,
@@ -38,7 +40,9 @@ class QueueController {
             HelpRequestProperties properties,
             Clock clock,
             ObjectProvider<StartPagePanel> panels,
-            QueueCounts tabCounts) {
+            QueueCounts tabCounts,
+            HelpKinds kinds) {
+        this.kinds = kinds;
         this.panels = panels;
         this.tabCounts = tabCounts;
         this.properties = properties;
@@ -61,14 +65,17 @@ class QueueController {
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model,
             HttpServletResponse response) {
-        var filter = QueueFilter.parse(status, district, kind, from, to, page);
+        // a kind nobody could have chosen (a hand-edited address) is dropped like the other filters' bad values
+        var filter = QueueFilter.parse(
+                status, district, kinds.parse(kind).map(HelpKind::name).orElse(null), from, to, page);
         var all = districts.all();
         model.addAttribute("filter", filter);
         model.addAttribute("tabs", QueueTab.of(tabCounts.of(filter)));
         model.addAttribute("results", queries.page(filter, PAGE_SIZE));
         model.addAttribute("districts", all);
         model.addAttribute("districtNames", all.stream().collect(Collectors.toMap(District::id, District::name)));
-        model.addAttribute("kinds", List.of(HelpKind.values()));
+        // a filter over stored requests: retired kinds too, after the active ones
+        model.addAttribute("kinds", kinds.all().stream().map(KindOfHelp::kind).toList());
         model.addAttribute(
                 "attention",
                 queries.needingAttention(

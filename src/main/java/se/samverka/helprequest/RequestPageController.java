@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.district.Districts;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.shared.NotFoundException;
 import se.samverka.shared.PersonRef;
 
@@ -38,6 +40,7 @@ class RequestPageController {
     private final Clock clock;
     private final RiskGroups riskGroups;
     private final AuditLog audit;
+    private final HelpKinds kinds;
 
     RequestPageController(
             HelpRequests helpRequests,
@@ -45,7 +48,9 @@ class RequestPageController {
             ResidentFollowUps followUps,
             Clock clock,
             RiskGroups riskGroups,
-            AuditLog audit) {
+            AuditLog audit,
+            HelpKinds kinds) {
+        this.kinds = kinds;
         this.helpRequests = helpRequests;
         this.districts = districts;
         this.followUps = followUps;
@@ -166,6 +171,9 @@ class RequestPageController {
         model.addAttribute(
                 "districtName",
                 districts.find(request.districtId()).map(d -> d.name()).orElse(request.districtId()));
+        // the kind's name as it was when the request was made: a later renaming does not rewrite the request
+        model.addAttribute(
+                "kindName", kinds.nameAt(request.kind(), request.createdAt(), LocaleContextHolder.getLocale()));
         model.addAttribute("descriptionLines", request.description().lines().toList());
         model.addAttribute(
                 "history",

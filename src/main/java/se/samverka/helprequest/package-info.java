@@ -4,5 +4,5 @@
  * {@link se.samverka.helprequest.HelpRequests}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "district", "audit", "consent", "retention", "privacy"})
+        allowedDependencies = {"shared", "helpkind", "account", "district", "audit", "consent", "retention", "privacy"})
 package se.samverka.helprequest;

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.shared.HelpKind;
 import se.samverka.volunteer.Volunteers;
 
@@ -38,6 +39,7 @@ public class Safeguarding {
     private final SafeguardingRepository repository;
     private final SuspensionRepository suspensions;
     private final SafeguardingProperties properties;
+    private final HelpKinds kinds;
     private final ApplicationEventPublisher events;
     private final Volunteers volunteers;
     private final Clock clock;
@@ -46,6 +48,7 @@ public class Safeguarding {
             SafeguardingRepository repository,
             SuspensionRepository suspensions,
             SafeguardingProperties properties,
+            HelpKinds kinds,
             ApplicationEventPublisher events,
             Volunteers volunteers,
             Clock clock) {
@@ -53,13 +56,14 @@ public class Safeguarding {
         this.suspensions = suspensions;
         this.volunteers = volunteers;
         this.properties = properties;
+        this.kinds = kinds;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The level a kind of help needs. */
+    /** The level a kind of help needs, as the administrator set it for the kind. */
     public int requiredFor(HelpKind kind) {
-        return properties.level().getOrDefault(kind, 0);
+        return kinds.safeguardingLevel(kind);
     }
 
     /** The level a volunteer has reached at that instant (0 to 2), or {@link #SUSPENDED}. */

@@ -9,5 +9,5 @@
  * {@link se.samverka.safeguarding.Safeguarding} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "volunteer", "audit", "privacy"})
+        allowedDependencies = {"shared", "helpkind", "account", "volunteer", "audit", "privacy"})
 package se.samverka.safeguarding;

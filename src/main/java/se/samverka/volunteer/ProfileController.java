@@ -59,7 +59,7 @@ class ProfileController {
             Locale locale,
             RedirectAttributes redirect) {
         var me = me(user);
-        support.checkChoices(form, result);
+        support.checkChoices(form, me.kinds(), result);
         if (!result.hasErrors()) {
             try {
                 management.update(me, form.details(), locale);
@@ -145,7 +145,7 @@ class ProfileController {
         model.addAttribute("pausedUntil", me.isPausedOn(today()) ? me.pausedUntil() : null);
         model.addAttribute("earliestPauseEnd", today().plusDays(1));
         model.addAttribute("latestPauseEnd", today().plusYears(1));
-        support.addChoices(model);
+        support.addChoices(model, me.kinds());
         return "volunteer/profile";
     }
 }

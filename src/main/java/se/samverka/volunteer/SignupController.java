@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -70,7 +71,7 @@ class SignupController {
             model.addAttribute(ExpiredForm.MODEL_ATTRIBUTE, true);
             return form(model, form);
         }
-        support.checkChoices(form, result);
+        support.checkChoices(form, Set.of(), result);
         if (result.hasErrors()) {
             return form(model, form);
         }
@@ -146,7 +147,7 @@ class SignupController {
         if (!model.containsAttribute("volunteer")) {
             model.addAttribute("volunteer", form);
         }
-        support.addChoices(model);
+        support.addChoices(model, Set.of());
         return "volunteer/signup";
     }
 }

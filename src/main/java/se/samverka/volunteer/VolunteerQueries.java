@@ -81,7 +81,7 @@ class VolunteerQueries {
 				FROM volunteer v""" + " WHERE " + filter)
                 .query((rs, i) -> {
                     var id = rs.getObject("id", UUID.class);
-                    var kindSet = java.util.EnumSet.noneOf(HelpKind.class);
+                    var kindSet = new java.util.TreeSet<HelpKind>();
                     kinds.getOrDefault(id, Set.of()).forEach(k -> kindSet.add(HelpKind.valueOf(k)));
                     var paused = rs.getDate("paused_until");
                     var quietFrom = rs.getTime("quiet_from");

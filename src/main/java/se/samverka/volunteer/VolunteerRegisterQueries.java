@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -118,7 +117,7 @@ class VolunteerRegisterQueries {
         var result = new ArrayList<VolunteerSummary>(rows.size());
         for (var r : rows) {
             var id = (UUID) r[0];
-            var kindSet = EnumSet.noneOf(HelpKind.class);
+            var kindSet = new java.util.TreeSet<HelpKind>();
             kinds.getOrDefault(id, Set.of()).forEach(k -> kindSet.add(HelpKind.valueOf(k)));
             var paused = (Date) r[6];
             result.add(new VolunteerSummary(
@@ -236,7 +235,7 @@ class VolunteerRegisterQueries {
                             + " AND rk.kind IN (:reqKinds" + i + "))";
                     params.put(
                             "reqKinds" + i,
-                            requirement.kinds().stream().map(Enum::name).toList());
+                            requirement.kinds().stream().map(HelpKind::name).toList());
                     if (requirement.meeting().isEmpty()) {
                         unmet.add(kinds);
                     } else {

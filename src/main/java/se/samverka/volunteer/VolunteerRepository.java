@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverka.shared.EmailAddress;
+import se.samverka.shared.HelpKind;
 
 /** Writes volunteers and their districts, kinds and languages; reads are in {@link VolunteerQueries}. */
 @Repository
@@ -133,7 +134,7 @@ class VolunteerRepository {
                 "volunteer_help_kind",
                 "kind",
                 id,
-                details.kinds().stream().map(Enum::name).toList());
+                details.kinds().stream().map(HelpKind::name).toList());
         insertRows("volunteer_language", "language", id, details.languages());
     }
 

@@ -5,6 +5,7 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "shared",
+            "helpkind",
             "account",
             "district",
             "helprequest",

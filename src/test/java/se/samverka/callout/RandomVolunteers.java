@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +72,8 @@ final class RandomVolunteers {
         if (random.nextInt(5) == 0) {
             districts.add(pick(DISTRICTS));
         }
-        var kinds = EnumSet.noneOf(HelpKind.class);
-        for (var kind : HelpKind.values()) {
+        var kinds = new java.util.TreeSet<HelpKind>();
+        for (var kind : HelpKind.BUILT_IN) {
             if (random.nextInt(10) < 4) {
                 kinds.add(kind);
             }
@@ -105,7 +104,7 @@ final class RandomVolunteers {
         var from = LocalTime.of(8 + random.nextInt(13), random.nextInt(4) * 15);
         String language = chance(30) ? pick(List.of("sv", "en", "fi", "ar", "so")) : null;
         return new Need(
-                pick(List.of(HelpKind.values())),
+                pick(HelpKind.BUILT_IN),
                 pick(DISTRICTS),
                 today.plusDays(random.nextInt(15)),
                 from,

@@ -59,6 +59,9 @@ class CrisisExerciseTests {
     Crises crises;
 
     @Autowired
+    se.samverka.helpkind.HelpKinds helpKinds;
+
+    @Autowired
     SpontaneousVolunteers spontaneous;
 
     @Autowired
@@ -219,7 +222,7 @@ class CrisisExerciseTests {
         // the everyday settings are back: no banner, the everyday order, the surge sign-up closed
         var after = Jsoup.parse(page("/"));
         assertThat(after.select("#crisis-banner")).isEmpty();
-        assertThat(firstKind()).isEqualTo(HelpKind.values()[0].name());
+        assertThat(firstKind()).isEqualTo(helpKinds.active().get(0).name());
         assertThat(Jsoup.parse(page("/kris/anmal")).select("#surge-closed")).hasSize(1);
         var late = mobile();
         mvc.perform(post("/kris/anmal")
@@ -375,8 +378,16 @@ class CrisisExerciseTests {
     }
 
     @Test
-    void theCrisisOrderListsEveryKindOfHelp() {
-        assertThat(CrisisPageAdvice.CRISIS_ORDER).containsExactlyInAnyOrder(HelpKind.values());
+    void theCrisisOrderListsEveryBuiltInKindOfHelp() {
+        assertThat(CrisisPageAdvice.CRISIS_ORDER).containsExactlyInAnyOrderElementsOf(HelpKind.BUILT_IN);
+    }
+
+    @Test
+    void aCrisisListsTheCrisisKindsFirstThenEveryOtherActiveKindAndNoRetiredOne() {
+        var snow = HelpKind.valueOf("SNOW_CLEARING");
+        var active = List.of(HelpKind.SHOPPING, snow, HelpKind.PHARMACY, HelpKind.TRANSPORT, HelpKind.OTHER_ERRAND);
+        assertThat(CrisisPageAdvice.crisisOrder(active))
+                .containsExactly(HelpKind.PHARMACY, HelpKind.TRANSPORT, HelpKind.SHOPPING, HelpKind.OTHER_ERRAND, snow);
     }
 
     private CrisisPlan plan(String name, Instant start) {

@@ -11,26 +11,41 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
 import se.samverka.callout.CalloutQueries;
 import se.samverka.district.Districts;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.safeguarding.CheckKind;
 import se.samverka.safeguarding.Safeguarding;
 import se.samverka.volunteer.Volunteers;
 
 /**
- * With shopping configured to need level 1, suggestions and call-outs leave out volunteers without an identity
+ * With shopping set to need level 1 (by the administrator, on the kind), suggestions and call-outs leave out volunteers without an identity
  * check and the current pledge, and say why.
  */
 @IntegrationTest
-@TestPropertySource(properties = "samverka.safeguarding.level.SHOPPING=1")
 class SafeguardingMatchingTests {
+
+    @Autowired
+    HelpKinds kinds;
+
+    @BeforeEach
+    void shoppingNeedsLevelOne() {
+        kinds.setSafeguardingLevel(se.samverka.shared.HelpKind.SHOPPING, 1);
+    }
+
+    /** Tests share the database: every other test runs with no kind needing a check. */
+    @AfterEach
+    void shoppingNeedsNothingAgain() {
+        kinds.setSafeguardingLevel(se.samverka.shared.HelpKind.SHOPPING, 0);
+    }
 
     @Autowired
     MockMvc mvc;

@@ -44,6 +44,7 @@ import se.samverka.callout.Urgency;
 import se.samverka.district.Districts;
 import se.samverka.effort.Efforts;
 import se.samverka.effort.SignupMode;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.idea.HelpWanted;
 import se.samverka.idea.IdeaAdministration;
@@ -273,6 +274,18 @@ class AccessControlMatrixTests {
             row("POST", "/admin/omraden/ny", Access.ADMIN, NONE),
             row("GET", "/admin/omraden/{id}", Access.ADMIN, OWNED),
             row("POST", "/admin/omraden/{id}", Access.ADMIN, OWNED),
+            // kinds of help (module helpkind): the code in the address names the kind
+            row("GET", "/admin/hjalpformer", Access.ADMIN, NONE),
+            row("GET", "/admin/hjalpformer/ny", Access.ADMIN, NONE),
+            row("POST", "/admin/hjalpformer/ny", Access.ADMIN, NONE),
+            row("GET", "/admin/hjalpformer/{kindCode}", Access.ADMIN, OWNED),
+            row("POST", "/admin/hjalpformer/{kindCode}", Access.ADMIN, OWNED),
+            row("POST", "/admin/hjalpformer/{kindCode}/upp", Access.ADMIN, OWNED),
+            row("POST", "/admin/hjalpformer/{kindCode}/ned", Access.ADMIN, OWNED),
+            row("GET", "/admin/hjalpformer/{kindCode}/pensionera", Access.ADMIN, OWNED),
+            row("POST", "/admin/hjalpformer/{kindCode}/pensionera", Access.ADMIN, OWNED),
+            row("GET", "/admin/hjalpformer/{kindCode}/aterta", Access.ADMIN, OWNED),
+            row("POST", "/admin/hjalpformer/{kindCode}/aterta", Access.ADMIN, OWNED),
             // safeguarding: the pledge is the volunteer's own; checks are recorded by municipal staff
             row("GET", "/mina-sidor/tystnadslofte", Access.VOLUNTEER, NONE),
             row("POST", "/mina-sidor/tystnadslofte", Access.VOLUNTEER, NONE),
@@ -490,6 +503,17 @@ class AccessControlMatrixTests {
     private int worldsBuilt;
 
     private int requestsMade;
+
+    @Autowired
+    HelpKinds helpKinds;
+
+    /** Each world adds a kind of help; none stays offered on the forms of the tests that run after this one. */
+    private final List<HelpKind> worldKinds = new ArrayList<>();
+
+    @AfterEach
+    void retireTheWorldsKinds() {
+        worldKinds.forEach(helpKinds::retire);
+    }
 
     @AfterEach
     void reportCost(TestInfo test) {
@@ -1000,6 +1024,11 @@ class AccessControlMatrixTests {
     private Map<String, String> extraIds(String tag, String district, UUID volunteerA, UUID orgX, UUID orgY)
             throws Exception {
         var extra = new HashMap<String, String>();
+        // helpkind: a kind of help of this world's own, retired at once (restoring and moving it is the admin's)
+        var kind = helpKinds.add("Matrishjälp " + tag, "Matrix help " + tag, null, 0);
+        helpKinds.retire(kind);
+        worldKinds.add(kind);
+        extra.put("kindCode", kind.code());
         // -- blocks of later modules, one each, below --
         // meeting: an upcoming network meeting organisation X is invited and registered to, with an action X owns
         var meetingId = UUID.randomUUID();

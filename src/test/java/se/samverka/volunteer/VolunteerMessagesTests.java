@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import se.samverka.shared.HelpKind;
 import se.samverka.shared.Language;
 
 /** The volunteer bundles speak the same keys, and every key the volunteer pages use exists. */
@@ -53,9 +52,7 @@ class VolunteerMessagesTests {
                         .forEach(used::add);
             }
         }
-        for (var kind : HelpKind.values()) {
-            used.add(kind.messageKey());
-        }
+        // the names of kinds of help (kind.*) come from the table of kinds, not from a bundle (KindNamesTests)
         for (var frequency : AskFrequency.values()) {
             used.add(frequency.messageKey());
         }

@@ -42,7 +42,9 @@ class MenuTests {
     @Test
     void anAdministratorSeesEveryStaffArea() throws Exception {
         var menu = menu(user("admin").roles("ADMIN", "COORDINATOR"));
-        for (var href : new String[] {"/samordning", "/admin/utkorg", "/idelabbet", "/samverkan", "/dataskydd"}) {
+        for (var href : new String[] {
+            "/samordning", "/admin/utkorg", "/admin/hjalpformer", "/idelabbet", "/samverkan", "/dataskydd"
+        }) {
             assertThat(menu.select("nav a[href=" + href + "]")).as(href).hasSize(1);
         }
     }
