@@ -1,5 +1,6 @@
 package se.samverka.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,10 +13,14 @@ import org.springframework.web.bind.annotation.RestController;
  * not the HTML error page meant for people. Every named route is more specific and wins; a known path asked with a
  * method it does not take lands here too and is answered 404 with the method named.
  */
+@Hidden
 @RestController
 class UnknownApiPath {
 
-    @RequestMapping("/api/v1/**")
+    /** The catch-all route: not an operation of the API, so not in its OpenAPI document. */
+    static final String PATTERN = "/api/v1/**";
+
+    @RequestMapping(PATTERN)
     ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.NOT_FOUND, "No API route answers " + request.getMethod() + " on this path; see /api/docs");

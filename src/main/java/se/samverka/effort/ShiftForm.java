@@ -11,10 +11,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import se.samverka.shared.HelpKind;
@@ -68,7 +70,9 @@ record ShiftForm(
     static final int MAX_REPEAT = 26;
 
     ShiftForm {
-        kinds = kinds == null ? new LinkedHashSet<>() : kinds;
+        kinds = kinds == null
+                ? new LinkedHashSet<>()
+                : kinds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static ShiftForm empty(LocalDate date, String districtId) {

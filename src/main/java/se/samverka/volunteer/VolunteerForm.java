@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
 import se.samverka.shared.EmailAddress;
 import se.samverka.shared.HelpKind;
@@ -73,7 +75,10 @@ record VolunteerForm(
 
     VolunteerForm {
         districts = districts == null ? new LinkedHashSet<>() : districts;
-        kinds = kinds == null ? new LinkedHashSet<>() : kinds;
+        // a value no kind has is a binding error at the field; what could not be read at all (blank) is left out
+        kinds = kinds == null
+                ? new LinkedHashSet<>()
+                : kinds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
         languages = languages == null ? new LinkedHashSet<>() : languages;
         availability = availability == null ? new LinkedHashSet<>() : availability;
     }

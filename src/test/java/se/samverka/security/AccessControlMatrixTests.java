@@ -528,6 +528,11 @@ class AccessControlMatrixTests {
         mappings.getHandlerMethods().forEach((info, method) -> {
             var methods = info.getMethodsCondition().getMethods();
             for (var pattern : info.getPatternValues()) {
+                if (pattern.equals("/api/v1/**")) {
+                    // api/UnknownApiPath: no route, the 404 problem detail for paths no route answers
+                    // (PublicApiTests)
+                    continue;
+                }
                 if (methods.isEmpty()) {
                     routes.add("GET " + pattern);
                 }
