@@ -56,7 +56,9 @@ RAISED=(--samverka.security.rate-limit.forms-per-ip.requests=100000000
   --samverka.security.rate-limit.logins-per-username.requests=100000000
   --samverka.notification.deliver=false
   # staff sign in with a password and then an e-mailed code; with delivery off the code is read from the page
-  --samverka.account.second-factor.show-code-on-page=true)
+  --samverka.account.second-factor.show-code-on-page=true
+  # every simulated coordinator signs in; a real account may be sent only five codes in 15 minutes
+  --samverka.account.second-factor.codes-per-window=100000000)
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
