@@ -11,9 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.samverka.shared.HelpKind;
+import se.samverka.shared.Recent;
 
 /**
  * The module's API: the kinds of help in the administrator's order, which are offered (active), their names and
@@ -28,30 +27,21 @@ public class HelpKinds {
 
     private final HelpKindRepository repository;
     private final Clock clock;
-    private final long cacheNanos;
-    private volatile Snapshot snapshot;
+    private final Recent<Boolean, List<KindOfHelp>> cached;
 
     HelpKinds(HelpKindRepository repository, Clock clock, @Value("${samverka.helpkind.cache:10s}") Duration cache) {
         this.repository = repository;
         this.clock = clock;
-        this.cacheNanos = cache.toNanos();
+        // the wall clock, not the municipality's: a test that stops its clock must not stop the cache expiring
+        this.cached = new Recent<>(cache, 1, Clock.systemUTC());
     }
-
-    private record Snapshot(List<KindOfHelp> kinds, long readAt) {}
 
     /**
      * Every kind ever kept, retired ones too, in the administrator's order. Not transactional: a page names many
      * kinds, and each name would otherwise take a connection for a transaction that mostly reads the memory.
      */
     public List<KindOfHelp> all() {
-        var current = snapshot;
-        var now = System.nanoTime();
-        if (current != null && now - current.readAt() < cacheNanos) {
-            return current.kinds();
-        }
-        var kinds = List.copyOf(repository.findAll());
-        snapshot = new Snapshot(kinds, now);
-        return kinds;
+        return cached.get(Boolean.TRUE, () -> List.copyOf(repository.findAll()));
     }
 
     /** The kinds offered for new choices (sign-up, requests, shifts), in the administrator's order. */
@@ -232,15 +222,9 @@ public class HelpKinds {
     }
 
     private void changed() {
-        snapshot = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    snapshot = null; // a reader between the write and the commit may have kept the old list
-                }
-            });
-        }
+        cached.clear();
+        // a reader between the write and the commit may have kept the old list
+        cached.clearAfterCommit();
     }
 
     /** Another kind has that name already (field: nameSv or nameEn). */
