@@ -18,8 +18,15 @@ final class BruteForceSelector {
     private final Collection<Candidate> candidates;
     private final Map<String, Set<String>> neighbours;
     private final ZoneId zone;
+    private final Allowance allowance;
 
     BruteForceSelector(Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone) {
+        this(candidates, neighbours, zone, Allowance.EVERYDAY);
+    }
+
+    BruteForceSelector(
+            Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone, Allowance allowance) {
+        this.allowance = allowance;
         this.candidates = candidates;
         this.neighbours = neighbours;
         this.zone = zone;
@@ -32,7 +39,7 @@ final class BruteForceSelector {
         var same = new ArrayList<Candidate>();
         var near = new ArrayList<Candidate>();
         for (var c : candidates) {
-            var reason = CalloutRules.check(c, need, neighbourIds, now, localNow);
+            var reason = CalloutRules.check(c, need, neighbourIds, now, localNow, allowance);
             if (reason != null) {
                 skipped.merge(reason, 1, Integer::sum);
             } else if (c.districtIds().contains(need.districtId())) {

@@ -19,17 +19,23 @@ final class CalloutRules {
      * @param localNow the time of day now in the municipality, for quiet hours
      */
     static SkipReason check(Candidate c, Need need, Set<String> neighbourIds, Instant now, LocalTime localNow) {
+        return check(c, need, neighbourIds, now, localNow, Allowance.EVERYDAY);
+    }
+
+    /** As {@link #check(Candidate, Need, Set, Instant, LocalTime)}, under what the budgets allow now. */
+    static SkipReason check(
+            Candidate c, Need need, Set<String> neighbourIds, Instant now, LocalTime localNow, Allowance allowance) {
         if (!c.kinds().contains(need.kind())) {
             return SkipReason.NOT_ELIGIBLE_KIND;
         }
         if (!inRing(c, need.districtId(), neighbourIds)) {
             return SkipReason.DISTRICT;
         }
-        return checkWithinRing(c, need, now, localNow);
+        return checkWithinRing(c, need, now, localNow, allowance);
     }
 
     /** The rules after kind and district, for a volunteer already known to offer the kind nearby. */
-    static SkipReason checkWithinRing(Candidate c, Need need, Instant now, LocalTime localNow) {
+    static SkipReason checkWithinRing(Candidate c, Need need, Instant now, LocalTime localNow, Allowance allowance) {
         if (!Eligibility.safeguarded(c.safeguardingLevel(), need.safeguardingLevel())) {
             return SkipReason.SAFEGUARDING;
         }
@@ -42,7 +48,7 @@ final class CalloutRules {
         if (c.isPausedOn(need.date())) {
             return SkipReason.PAUSED;
         }
-        if (c.budgetUsedAt(now)) {
+        if (c.budgetUsedAt(now, allowance)) {
             return SkipReason.BUDGET_USED;
         }
         if (c.quietHours() != null && c.quietHours().covers(localNow)) {

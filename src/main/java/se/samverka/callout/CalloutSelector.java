@@ -40,6 +40,9 @@ public final class CalloutSelector {
     /** Per kind every volunteer who offers it, for a call-out widened to all districts. */
     private final Map<HelpKind, List<IndexEntry>> allOffering = new HashMap<>();
 
+    /** What the contact budgets allow now; set by whoever hands out the selector. */
+    private Allowance allowance = Allowance.EVERYDAY;
+
     /** Per kind how many volunteers offer it. Kinds are data (ADR 0017): the maps grow with the kinds offered. */
     private final Map<HelpKind, Integer> kindCounts = new HashMap<>();
 
@@ -162,7 +165,13 @@ public final class CalloutSelector {
                 need,
                 neighbours.getOrDefault(need.districtId(), Set.of()),
                 now,
-                now.atZone(zone).toLocalTime());
+                now.atZone(zone).toLocalTime(),
+                allowance);
+    }
+
+    /** From now on checks budgets as they stand under this allowance (a crisis raises them). */
+    public synchronized void allow(Allowance allowance) {
+        this.allowance = java.util.Objects.requireNonNull(allowance, "allowance");
     }
 
     /** Whom to ask for the need now: {@link #DEFAULT_FACTOR} times the people needed. */
@@ -216,7 +225,7 @@ public final class CalloutSelector {
         var slots = IndexEntry.slotsCovering(need.date(), need.from());
         java.util.function.Consumer<IndexEntry> check = entry -> {
             if (!exclude.contains(entry.candidate.volunteerId())) {
-                visit.accept(entry, entry.check(need, slots, now, localNow));
+                visit.accept(entry, entry.check(need, slots, now, localNow, allowance));
             }
         };
         var ring = rings.get(need.districtId());

@@ -58,9 +58,12 @@ public record Candidate(
                 0);
     }
 
-    /** The most asks any frequency allows within its window: older asks never decide a budget. */
+    /**
+     * The most asks any frequency allows within its window, raised as far as a crisis may raise it: older asks never
+     * decide a budget.
+     */
     static final int TRACKED_ASKS = Arrays.stream(AskFrequency.values())
-            .mapToInt(AskFrequency::maxAsks)
+            .mapToInt(f -> Allowance.crisis(Allowance.MAX_RAISE).maxAsks(f))
             .max()
             .orElse(1);
 
@@ -141,7 +144,12 @@ public record Candidate(
      * window ago no longer counts). Only-in-crisis volunteers are never asked in normal mode.
      */
     public boolean budgetUsedAt(Instant now) {
-        return Eligibility.budgetUsed(askFrequency, recentAsks, now);
+        return budgetUsedAt(now, Allowance.EVERYDAY);
+    }
+
+    /** As {@link #budgetUsedAt(Instant)}, under what the budgets allow now (a crisis raises them). */
+    public boolean budgetUsedAt(Instant now, Allowance allowance) {
+        return Eligibility.budgetUsed(askFrequency, recentAsks, now, allowance);
     }
 
     private static List<Instant> newestFirst(List<Instant> asks) {

@@ -43,6 +43,7 @@ class CandidatePool {
     private final Districts districts;
     private final CandidateFeeds feeds;
     private final Clock clock;
+    private final ContactBudgets budgets;
 
     private final Feed ledgerFeed = new Feed();
     private final Feed changeFeed = new Feed();
@@ -56,7 +57,9 @@ class CandidatePool {
             Safeguarding safeguarding,
             Districts districts,
             CandidateFeeds feeds,
+            ContactBudgets budgets,
             Clock clock) {
+        this.budgets = budgets;
         this.volunteers = volunteers;
         this.ledger = ledger;
         this.safeguarding = safeguarding;
@@ -74,6 +77,7 @@ class CandidatePool {
         } else {
             catchUp(now);
         }
+        selector.allow(budgets.now());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // what this transaction wrote and we read may never commit
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -43,14 +43,22 @@ public final class Eligibility {
     }
 
     /**
-     * Whether the volunteer's contact budget is used up now: as many asks within the window as the ask frequency
-     * allows (never any for {@link AskFrequency#ONLY_IN_CRISIS}). {@code asksNewestFirst} must be newest first.
+     * Whether the volunteer's contact budget is used up now in everyday work: as many asks within the window as the
+     * ask frequency allows (never any for {@link AskFrequency#ONLY_IN_CRISIS}). {@code asksNewestFirst} must be
+     * newest first.
      */
     public static boolean budgetUsed(AskFrequency frequency, List<Instant> asksNewestFirst, Instant now) {
-        var max = frequency.maxAsks();
+        return budgetUsed(frequency, asksNewestFirst, now, Allowance.EVERYDAY);
+    }
+
+    /** As {@link #budgetUsed(AskFrequency, List, Instant)}, under what the budgets allow now (a crisis raises them). */
+    public static boolean budgetUsed(
+            AskFrequency frequency, List<Instant> asksNewestFirst, Instant now, Allowance allowance) {
+        var max = allowance.maxAsks(frequency);
         if (max == 0) {
             return true;
         }
-        return asksNewestFirst.size() >= max && asksNewestFirst.get(max - 1).isAfter(now.minus(frequency.window()));
+        return asksNewestFirst.size() >= max
+                && asksNewestFirst.get(max - 1).isAfter(now.minus(allowance.window(frequency)));
     }
 }

@@ -7,7 +7,8 @@ import se.samverka.volunteer.Availability;
 
 /**
  * A volunteer in the selector's index with the checks that do not depend on the need worked out once: when
- * their ask budget frees up and their availability as bits. Gives the same answers as {@link CalloutRules}.
+ * their everyday ask budget frees up and their availability as bits (a crisis' raised budget is checked
+ * from the asks). Gives the same answers as {@link CalloutRules}.
  */
 final class IndexEntry {
 
@@ -53,7 +54,7 @@ final class IndexEntry {
     }
 
     /** As {@link CalloutRules#checkWithinRing}, for a need whose covering slots are {@code needSlots}. */
-    SkipReason check(Need need, int needSlots, Instant now, LocalTime localNow) {
+    SkipReason check(Need need, int needSlots, Instant now, LocalTime localNow, Allowance allowance) {
         if (!Eligibility.safeguarded(candidate.safeguardingLevel(), need.safeguardingLevel())) {
             return SkipReason.SAFEGUARDING;
         }
@@ -66,7 +67,9 @@ final class IndexEntry {
         if (candidate.isPausedOn(need.date())) {
             return SkipReason.PAUSED;
         }
-        if (budgetFreeFrom != null && budgetFreeFrom.isAfter(now)) {
+        if (allowance.crisis()
+                ? candidate.budgetUsedAt(now, allowance)
+                : budgetFreeFrom != null && budgetFreeFrom.isAfter(now)) {
             return SkipReason.BUDGET_USED;
         }
         if (candidate.quietHours() != null && candidate.quietHours().covers(localNow)) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import se.samverka.callout.ContactBudgets;
 import se.samverka.callout.ContactLedger;
 import se.samverka.callout.Eligibility;
 import se.samverka.safeguarding.Safeguarding;
@@ -37,9 +38,16 @@ class MessageReach {
     private final Volunteers volunteers;
     private final Safeguarding safeguarding;
     private final ContactLedger ledger;
+    private final ContactBudgets budgets;
     private final Clock clock;
 
-    MessageReach(Volunteers volunteers, Safeguarding safeguarding, ContactLedger ledger, Clock clock) {
+    MessageReach(
+            Volunteers volunteers,
+            Safeguarding safeguarding,
+            ContactLedger ledger,
+            ContactBudgets budgets,
+            Clock clock) {
+        this.budgets = budgets;
         this.volunteers = volunteers;
         this.safeguarding = safeguarding;
         this.ledger = ledger;
@@ -58,6 +66,7 @@ class MessageReach {
         var names = volunteers.namesOf(ids);
         var now = clock.instant();
         var today = LocalDate.now(clock);
+        var allowance = budgets.now();
         var suspended = safeguarding.suspendedNow();
         var confirmed = volunteers.confirmedAmong(names.keySet()).stream()
                 .collect(Collectors.toMap(VolunteerProfile::id, Function.identity()));
@@ -77,11 +86,12 @@ class MessageReach {
                 reason = NotReached.NOT_CONFIRMED;
             } else if (profile.isPausedOn(today)) {
                 reason = NotReached.PAUSED;
-            } else if (profile.askFrequency().maxAsks() == 0) {
+            } else if (allowance.maxAsks(profile.askFrequency()) == 0) {
                 reason = NotReached.DO_NOT_CONTACT;
             } else if (profile.contactChannel() == ContactChannel.SMS && profile.phone() == null) {
                 reason = NotReached.NO_CHANNEL;
-            } else if (Eligibility.budgetUsed(profile.askFrequency(), asks.getOrDefault(id, List.of()), now)) {
+            } else if (Eligibility.budgetUsed(
+                    profile.askFrequency(), asks.getOrDefault(id, List.of()), now, allowance)) {
                 reason = NotReached.BUDGET_USED;
             } else {
                 reason = null;

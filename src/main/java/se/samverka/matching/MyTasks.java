@@ -3,6 +3,7 @@ package se.samverka.matching;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.callout.ContactBudgets;
 import se.samverka.helprequest.HelpRequest;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.volunteer.VolunteerProfile;
@@ -20,6 +21,7 @@ class MyTasks {
     private final se.samverka.volunteer.Volunteers volunteers;
     private final ContactHistoryQuery contactHistory;
     private final java.time.Clock clock;
+    private final ContactBudgets budgets;
 
     MyTasks(
             AssignmentRepository assignments,
@@ -27,7 +29,9 @@ class MyTasks {
             Assignments assignmentService,
             se.samverka.volunteer.Volunteers volunteers,
             ContactHistoryQuery contactHistory,
+            ContactBudgets budgets,
             java.time.Clock clock) {
+        this.budgets = budgets;
         this.volunteers = volunteers;
         this.contactHistory = contactHistory;
         this.clock = clock;
@@ -58,20 +62,19 @@ class MyTasks {
      */
     Situation situation(VolunteerProfile me) {
         var today = java.time.LocalDate.now(clock);
+        var allowance = budgets.now();
         var history = contactHistory
                 .forVolunteers(
-                        java.util.List.of(me.id()),
-                        null,
-                        clock.instant(),
-                        id -> me.askFrequency().window())
+                        java.util.List.of(me.id()), null, clock.instant(), id -> allowance.window(me.askFrequency()))
                 .get(me.id());
         return new Situation(
                 helpRequests.countWaitingIn(me.districtIds()),
                 volunteers.countIn(me.districtIds()),
                 me.isPausedOn(today) ? me.pausedUntil() : null,
                 history.asksInWindow(),
-                me.askFrequency().maxAsks(),
-                me.askFrequency().messageKey());
+                allowance.maxAsks(me.askFrequency()),
+                me.askFrequency().messageKey(),
+                allowance.maxAsks(me.askFrequency()) > me.askFrequency().maxAsks());
     }
 
     record Situation(
@@ -80,7 +83,8 @@ class MyTasks {
             java.time.LocalDate pausedUntil,
             int asksInWindow,
             int maxAsks,
-            String frequencyKey) {}
+            String frequencyKey,
+            boolean raisedInCrisis) {}
 
     record TaskView(Assignment assignment, HelpRequest request, String districtName) {}
 

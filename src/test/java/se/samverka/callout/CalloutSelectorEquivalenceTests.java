@@ -13,12 +13,23 @@ class CalloutSelectorEquivalenceTests {
 
     @Test
     void indexedSelectionEqualsBruteForceOnThousandRandomNeedsWithAsksInBetween() {
+        indexedEqualsBruteForce(Allowance.EVERYDAY);
+    }
+
+    @Test
+    void indexedSelectionEqualsBruteForceWhileACrisisRaisesTheBudgets() {
+        indexedEqualsBruteForce(Allowance.crisis(2));
+    }
+
+    private void indexedEqualsBruteForce(Allowance allowance) {
         var random = new RandomVolunteers(20261130L);
         var now = Instant.parse("2026-11-30T07:00:00Z");
         var all = new LinkedHashMap<UUID, Candidate>();
         random.candidates(10_000, now).forEach(c -> all.put(c.volunteerId(), c));
         var indexed = new CalloutSelector(all.values(), RandomVolunteers.EKERO, RandomVolunteers.STOCKHOLM);
-        var bruteForce = new BruteForceSelector(all.values(), RandomVolunteers.EKERO, RandomVolunteers.STOCKHOLM);
+        indexed.allow(allowance);
+        var bruteForce =
+                new BruteForceSelector(all.values(), RandomVolunteers.EKERO, RandomVolunteers.STOCKHOLM, allowance);
         var ids = all.keySet().stream().toList();
         var asked = 0;
         var nonEmpty = 0;

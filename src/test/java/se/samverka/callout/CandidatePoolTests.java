@@ -54,6 +54,9 @@ class CandidatePoolTests {
     PlatformTransactionManager transactions;
 
     @Autowired
+    ContactBudgets budgets;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -77,7 +80,7 @@ class CandidatePoolTests {
                 LocalTime.of(11, 0),
                 null,
                 1);
-        var pool = new CandidatePool(volunteers, ledger, safeguarding, districts, feeds, clock);
+        var pool = new CandidatePool(volunteers, ledger, safeguarding, districts, feeds, budgets, clock);
         assertThat(wave(pool, need).toAsk()).containsExactly(first);
 
         // the other instance asks the first volunteer, who may be asked once a week
@@ -113,7 +116,7 @@ class CandidatePoolTests {
                 LocalTime.of(11, 0),
                 null,
                 1);
-        var pool = new CandidatePool(volunteers, ledger, safeguarding, districts, feeds, clock);
+        var pool = new CandidatePool(volunteers, ledger, safeguarding, districts, feeds, budgets, clock);
         assertThat(wave(pool, need).toAsk()).containsExactly(only);
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {

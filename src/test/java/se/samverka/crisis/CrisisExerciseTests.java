@@ -295,7 +295,7 @@ class CrisisExerciseTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(page.select("#crisis-budget").text()).contains("+2");
-        assertThat(page.select("#crisis-budget-gap")).hasSize(1);
+        assertThat(page.select("#crisis-budget-applied").text()).contains("2 gånger mer per period");
 
         // the posters: two QR codes per district, the surge one with the district chosen, and the crisis' number
         var posters = Jsoup.parse(mvc.perform(get("/samordning/kris/affischer")
