@@ -3,6 +3,8 @@ package se.samverka.account;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -71,8 +73,14 @@ class SecurityConfig {
             LoginLinkHandler loginLinkHandler,
             HandlerMappingIntrospector mvcHandlerMappingIntrospector,
             OidcSignIn oidcSignIn,
-            SecondFactor secondFactor)
+            SecondFactor secondFactor,
+            @Value("${samverka.crisis.lead-roles:ADMIN}") List<Role> crisisLeads)
             throws Exception {
+        // who starts and ends a crisis: administrators and the roles the municipality configured (issue 17)
+        var crisisLeadRoles = Stream.concat(crisisLeads.stream(), Stream.of(Role.ADMIN))
+                .map(Role::name)
+                .distinct()
+                .toArray(String[]::new);
         // Nothing an anonymous visitor does may need a server session (a database row that lives for hours): the
         // page asked for before the login and the CSRF token live in cookies, and a failed login keeps no session.
         var knownPages = new KnownPages(mvcHandlerMappingIntrospector);
@@ -123,6 +131,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/mina-sidor/**")
                         .hasRole(Role.VOLUNTEER.name())
+                        .requestMatchers("/admin/kris", "/admin/kris/**")
+                        .hasAnyRole(crisisLeadRoles)
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/idelabbet/**")

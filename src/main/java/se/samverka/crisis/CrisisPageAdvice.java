@@ -1,10 +1,15 @@
 package se.samverka.crisis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import se.samverka.account.Role;
 import se.samverka.helpkind.HelpKinds;
 import se.samverka.shared.HelpKind;
 
@@ -27,10 +32,31 @@ class CrisisPageAdvice {
 
     private final Crises crises;
     private final HelpKinds kinds;
+    private final Set<String> leadAuthorities;
 
-    CrisisPageAdvice(Crises crises, HelpKinds kinds) {
+    CrisisPageAdvice(
+            Crises crises, HelpKinds kinds, @Value("${samverka.crisis.lead-roles:ADMIN}") List<Role> leadRoles) {
         this.crises = crises;
         this.kinds = kinds;
+        var authorities = new HashSet<String>();
+        leadRoles.forEach(role -> authorities.add("ROLE_" + role.name()));
+        authorities.add("ROLE_" + Role.ADMIN.name());
+        this.leadAuthorities = Set.copyOf(authorities);
+    }
+
+    /** Whether the signed-in person may start and end a crisis: the menu shows them the way (issue 17). */
+    @ModelAttribute("crisisLead")
+    boolean crisisLead() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return false;
+        }
+        for (var authority : auth.getAuthorities()) {
+            if (leadAuthorities.contains(authority.getAuthority())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ModelAttribute

@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
 import se.samverka.district.Districts;
+import se.samverka.shared.PersonRef;
 
 /**
  * The surge register for coordinators: spontaneous volunteers, newest first, 25 a page, filtered by district with a GET
@@ -21,8 +24,11 @@ class SpontaneousListController {
     private final Districts districts;
     private final Crises crises;
     private final Clock clock;
+    private final AuditLog audit;
 
-    SpontaneousListController(SpontaneousVolunteers volunteers, Districts districts, Crises crises, Clock clock) {
+    SpontaneousListController(
+            SpontaneousVolunteers volunteers, Districts districts, Crises crises, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.volunteers = volunteers;
         this.districts = districts;
         this.crises = crises;
@@ -36,6 +42,12 @@ class SpontaneousListController {
             Model model) {
         var districtId = district == null || district.isBlank() || !districts.exists(district) ? null : district;
         var results = volunteers.page(districtId, parse(page));
+        // whose names and numbers this page showed, and to whom (issue 17: the surge register is personal data too)
+        audit.recordAll(
+                AuditAction.VIEW,
+                results.rows().stream().map(v -> PersonRef.spontaneous(v.id())).toList(),
+                "spontaneous.register",
+                "surge register page " + results.page());
         model.addAttribute("results", results);
         model.addAttribute("district", districtId);
         model.addAttribute("districts", districts.all());

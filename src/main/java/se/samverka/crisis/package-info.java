@@ -5,5 +5,15 @@
  * thanked once. {@link se.samverka.crisis.Crises} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "helpkind", "account", "district", "municipality", "callout"})
+        allowedDependencies = {
+            "shared",
+            "helpkind",
+            "account",
+            "district",
+            "municipality",
+            "callout",
+            "privacy",
+            "audit",
+            "retention"
+        })
 package se.samverka.crisis;

@@ -19,7 +19,9 @@ public record PersonRef(Kind kind, UUID id) {
         ACCOUNT,
         IDEA_CONTACT,
         /** whoever an e-mail or SMS went to, named by the id of the message (the outbox knows no person) */
-        MESSAGE_RECIPIENT
+        MESSAGE_RECIPIENT,
+        /** a spontaneous volunteer who signed up during a crisis, named by their sign-up's id */
+        SPONTANEOUS
     }
 
     public PersonRef {
@@ -37,6 +39,10 @@ public record PersonRef(Kind kind, UUID id) {
 
     public static PersonRef account(UUID accountId) {
         return new PersonRef(Kind.ACCOUNT, accountId);
+    }
+
+    public static PersonRef spontaneous(UUID signupId) {
+        return new PersonRef(Kind.SPONTANEOUS, signupId);
     }
 
     public static PersonRef messageRecipient(UUID messageId) {
