@@ -9,6 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.callout.CalloutClosings;
+import se.samverka.helpkind.HelpKinds;
 
 /**
  * Crisis mode: start a crisis, end it, and know whether one runs. Only one runs at a time (the database says so too).
@@ -22,13 +23,16 @@ public class Crises {
     private final CurrentCrisis current;
     private final CalloutClosings closings;
     private final ApplicationEventPublisher events;
+    private final HelpKinds kinds;
 
     Crises(
             CrisisRepository repository,
             SpontaneousRepository spontaneous,
             CurrentCrisis current,
             CalloutClosings closings,
+            HelpKinds kinds,
             ApplicationEventPublisher events) {
+        this.kinds = kinds;
         this.repository = repository;
         this.spontaneous = spontaneous;
         this.current = current;
@@ -81,6 +85,7 @@ public class Crises {
         } catch (DuplicateKeyException e) {
             throw new AlreadyRunning();
         }
+        kinds.offerCrisisKinds(true);
         events.publishEvent(new CrisisStarted(crisis.id(), crisis.name()));
         return crisis;
     }
@@ -98,6 +103,7 @@ public class Crises {
             return false;
         }
         current.clearAfterCommit();
+        kinds.offerCrisisKinds(false);
         var volunteers = closings.thankEveryoneAskedBetween(crisisId, crisis.startedAt(), at, crisis.name());
         var thanked = 0;
         for (var person : spontaneous.phonesOf(crisisId)) {

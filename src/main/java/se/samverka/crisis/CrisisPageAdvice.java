@@ -16,16 +16,21 @@ import se.samverka.shared.HelpKind;
 /**
  * While a crisis runs, every page gets {@code crisisBanner} (the layout shows its message and phone number) and
  * {@code crisisKinds}: the kinds of help a crisis needs first, which the help form and the phone intake list instead
- * of the everyday order: medicine, lifts, checking on someone, then shopping (water and food) and other errands, and
- * after them every other active kind in the administrator's order (kinds are data, ADR 0017: an administrator adds
- * crisis kinds such as water or warmth and moves them up). Retired kinds are left out.
+ * of the everyday order: water, warmth, medicine, lifts, information, checking on a neighbour (the crisis-only kinds
+ * are offered from the crisis' start to its end, see {@code HelpKinds#offerCrisisKinds}), then phone company,
+ * shopping and other errands, and after them every other active kind in the administrator's order. Retired kinds are
+ * left out.
  */
 @ControllerAdvice
 class CrisisPageAdvice {
 
     static final List<HelpKind> CRISIS_ORDER = List.of(
+            HelpKind.valueOf("WATER"),
+            HelpKind.valueOf("WARMTH"),
             HelpKind.PHARMACY,
             HelpKind.TRANSPORT,
+            HelpKind.valueOf("INFORMATION"),
+            HelpKind.valueOf("CHECK_ON_NEIGHBOUR"),
             HelpKind.PHONE_COMPANIONSHIP,
             HelpKind.SHOPPING,
             HelpKind.OTHER_ERRAND);

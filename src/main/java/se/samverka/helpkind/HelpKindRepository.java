@@ -13,7 +13,8 @@ import se.samverka.shared.HelpKind;
 @Repository
 class HelpKindRepository {
 
-    private static final String COLUMNS = "code, name_sv, name_en, sort_order, safeguarding_level, retired_at";
+    private static final String COLUMNS =
+            "code, name_sv, name_en, sort_order, safeguarding_level, retired_at, crisis_only";
 
     private final JdbcClient jdbc;
 
@@ -116,6 +117,7 @@ class HelpKindRepository {
                 rs.getString("name_en"),
                 rs.getInt("sort_order"),
                 rs.getInt("safeguarding_level"),
-                retired == null ? null : retired.toInstant());
+                retired == null ? null : retired.toInstant(),
+                rs.getBoolean("crisis_only"));
     }
 }

@@ -163,6 +163,25 @@ public class HelpKinds {
         changed();
     }
 
+    /**
+     * Offers the crisis-only kinds (water, warmth...) while a crisis runs ({@code true}), and stops offering them when
+     * it ends; the crisis module calls this in the transaction that starts or ends the crisis.
+     */
+    @Transactional
+    public void offerCrisisKinds(boolean offer) {
+        var now = clock.instant();
+        var changed = false;
+        for (var kind : repository.findAll()) {
+            if (kind.crisisOnly() && kind.active() != offer) {
+                repository.setRetired(kind.code(), offer ? null : now);
+                changed = true;
+            }
+        }
+        if (changed) {
+            changed();
+        }
+    }
+
     /** Stops offering the kind for new choices; what was made with it keeps it. */
     @Transactional
     public void retire(HelpKind kind) {
