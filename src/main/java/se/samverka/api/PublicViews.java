@@ -11,6 +11,7 @@ import se.samverka.organisation.ActivityKind;
 import se.samverka.organisation.Organisation;
 import se.samverka.organisation.OrganisationForm;
 import se.samverka.shared.HelpKind;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * What the public API shows: exactly what the public pages show, less the names and e-mail addresses of persons
@@ -77,7 +78,7 @@ final class PublicViews {
                     s.date(),
                     s.from(),
                     s.to(),
-                    "Europe/Stockholm",
+                    MunicipalTime.ZONE.getId(),
                     s.place(),
                     s.districtId(),
                     s.kinds(),

@@ -17,6 +17,7 @@ import se.samverka.effort.Shift;
 import se.samverka.effort.SignupStatus;
 import se.samverka.matching.ScheduledTasks;
 import se.samverka.organisation.Organisations;
+import se.samverka.shared.MunicipalTime;
 import se.samverka.shared.NotFoundException;
 import se.samverka.volunteer.Volunteers;
 
@@ -28,7 +29,7 @@ import se.samverka.volunteer.Volunteers;
 @Component
 class FeedContent {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.organisation.Departments;
 import se.samverka.organisation.Organisations;
+import se.samverka.shared.MunicipalTime;
 import se.samverka.shared.NotFoundException;
 
 /** The register of agreements and partnerships between a department and an organisation. */
@@ -19,7 +20,7 @@ import se.samverka.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class Agreements {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
     private final JdbcClient jdbc;
     private final Departments departments;

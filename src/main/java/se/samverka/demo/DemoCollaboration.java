@@ -3,7 +3,6 @@ package se.samverka.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import se.samverka.collaboration.AgreementStatus;
@@ -12,6 +11,7 @@ import se.samverka.collaboration.Agreements;
 import se.samverka.collaboration.Agreements.Registration;
 import se.samverka.collaboration.CollaborationBody;
 import se.samverka.organisation.Organisations;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * The collaboration body: two department representatives (representant@example.se / representant for
@@ -43,7 +43,7 @@ class DemoCollaboration {
         var redCross = organisation("Ekerö Röda Korset-krets");
         var heritage = organisation("Färentuna-Hilleshögs hembygdsförening");
         var church = organisation("Svenska kyrkan Ekerö pastorat");
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
+        var today = LocalDate.now(clock.withZone(MunicipalTime.ZONE));
 
         var visits = agreements.register(
                 new Registration(

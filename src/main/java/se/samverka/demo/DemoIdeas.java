@@ -2,13 +2,13 @@ package se.samverka.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.idea.HelpWanted;
 import se.samverka.idea.IdeaAdministration;
+import se.samverka.shared.MunicipalTime;
 
 /** A coach of Idélabbet (coach@example.se / coach) and ideas in several stages, one new in the inbox. */
 @Component
@@ -28,7 +28,7 @@ class DemoIdeas {
 
     void create() {
         var coach = accounts.createStaffAccount(COACH, "coach", Role.COACH, "Cecilia Coach");
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
+        var today = LocalDate.now(clock.withZone(MunicipalTime.ZONE));
         ideas.submit(
                 "Läxhjälp i Stenhamra",
                 "Läxhjälp för mellanstadiebarn två kvällar i veckan, med pensionärer " + "som läxhjälpare.",

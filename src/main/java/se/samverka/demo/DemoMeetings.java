@@ -12,6 +12,7 @@ import se.samverka.meeting.MeetingAdministration;
 import se.samverka.meeting.MeetingKind;
 import se.samverka.organisation.Organisation;
 import se.samverka.organisation.Organisations;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * Meetings: a network meeting held ten days ago with registrations, attendance, minutes, a decision and an open
@@ -21,7 +22,7 @@ import se.samverka.organisation.Organisations;
 @Component
 class DemoMeetings {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
     private final MeetingAdministration meetings;
     private final Organisations organisations;

@@ -18,12 +18,13 @@ import se.samverka.account.AccountDirectory;
 import se.samverka.account.AccountSummary;
 import se.samverka.account.Role;
 import se.samverka.shared.EmailAddress;
+import se.samverka.shared.MunicipalTime;
 
 /** Ideas and their coaching: everything Idélabbet keeps. */
 @Service
 class Ideas {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
     private final JdbcClient jdbc;
     private final IdeaProperties properties;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * A meeting as the pages see it. {@code capacity} is null when there is no limit; {@code departmentId} is null when
@@ -26,7 +27,7 @@ public record Meeting(
         String minutes,
         String createdBy) {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
     /** The same meeting with the organising department's name, which the organisation module keeps. */
     Meeting withOrganiserName(String name) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * One change of the municipality's details: when, by whom and which fields ({@code reset} for a return to the
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record IdentityChange(Instant at, String by, List<String> fields) {
 
-    private static final ZoneId LOCAL = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId LOCAL = MunicipalTime.ZONE;
 
     /** When, in Swedish time. */
     public ZonedDateTime localTime() {

@@ -10,6 +10,7 @@ import se.samverka.meeting.MeetingRegistrationCancelled;
 import se.samverka.meeting.MeetingReminderDue;
 import se.samverka.meeting.MeetingSeatGiven;
 import se.samverka.meeting.OrganisationInvitedToMeeting;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * E-mails about meetings to an organisation's contact address: the invitation, the seat given from the waiting
@@ -18,7 +19,7 @@ import se.samverka.meeting.OrganisationInvitedToMeeting;
 @Component
 class MeetingMails {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
     private final Outbox outbox;
     private final MailText text;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import se.samverka.referral.ReferralAccepted;
 import se.samverka.referral.ReferralOffered;
 import se.samverka.referral.ReferralWithdrawn;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * Messages about referrals: an e-mail to an organisation's members when a request is offered to it (what,
@@ -17,7 +18,7 @@ import se.samverka.referral.ReferralWithdrawn;
 @Component
 class ReferralMessages {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId ZONE = MunicipalTime.ZONE;
 
     private final Outbox outbox;
     private final MailText text;

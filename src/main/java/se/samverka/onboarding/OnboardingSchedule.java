@@ -3,9 +3,9 @@ package se.samverka.onboarding;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * Reminders go out once a day (by default at 10:00, Stockholm), from one instance; volunteers written behind the
@@ -16,8 +16,7 @@ class OnboardingSchedule {
 
     @Bean
     RecurringTask<Void> onboardingReminders(Onboarding onboarding, OnboardingProperties properties) {
-        return Tasks.recurring(
-                        "onboarding-reminders", Schedules.cron(properties.remindCron(), ZoneId.of("Europe/Stockholm")))
+        return Tasks.recurring("onboarding-reminders", Schedules.cron(properties.remindCron(), MunicipalTime.ZONE))
                 .execute((instance, context) -> onboarding.remindStuck());
     }
 

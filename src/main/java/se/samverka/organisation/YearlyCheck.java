@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * Once a year an approved organisation's admins are asked whether its page is still right. Each confirmation
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class YearlyCheck {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
     private final JdbcClient jdbc;
     private final OrganisationRegister register;

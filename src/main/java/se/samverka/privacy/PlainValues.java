@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.samverka.district.Districts;
+import se.samverka.shared.MunicipalTime;
 import se.samverka.shared.PhoneNumber;
 
 /**
@@ -25,7 +26,7 @@ import se.samverka.shared.PhoneNumber;
 @Component("plainValues")
 public class PlainValues {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    static final ZoneId ZONE = MunicipalTime.ZONE;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*Z");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

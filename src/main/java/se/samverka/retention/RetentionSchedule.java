@@ -4,9 +4,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.samverka.shared.MunicipalTime;
 
 /**
  * The nightly run (by default 02:30 Stockholm time) and the run an administrator starts, both db-scheduler tasks
@@ -19,7 +19,7 @@ class RetentionSchedule {
 
     @Bean
     RecurringTask<Void> retentionNightly(RetentionJob job, RetentionProperties properties) {
-        return Tasks.recurring("retention-nightly", Schedules.cron(properties.cron(), ZoneId.of("Europe/Stockholm")))
+        return Tasks.recurring("retention-nightly", Schedules.cron(properties.cron(), MunicipalTime.ZONE))
                 .execute((instance, context) -> job.runAll("system"));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.thymeleaf.ITemplateEngine;
+import se.samverka.shared.MunicipalTime;
 
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.context.properties.EnableConfigurationProperties(ApiRateLimitProperties.class)
@@ -38,7 +39,7 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
+        return Clock.system(MunicipalTime.ZONE);
     }
 
     @Bean
