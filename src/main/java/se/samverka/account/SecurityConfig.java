@@ -95,6 +95,8 @@ class SecurityConfig {
                                 "/b/*",
                                 "/be-om-hjalp/**",
                                 "/kris/**",
+                                // the public list of safety points (safetypoint); their check-in pages are below
+                                "/trygghetspunkter",
                                 "/erbjudande/**",
                                 "/foreningar/**",
                                 "/insatser/**",
@@ -122,6 +124,9 @@ class SecurityConfig {
                                 "/kalender/**")
                         .permitAll()
                         .requestMatchers("/mina-sidor/**")
+                        .hasRole(Role.VOLUNTEER.name())
+                        // a safety point's check-in and check-out, behind its poster's QR code
+                        .requestMatchers("/trygghetspunkter/**")
                         .hasRole(Role.VOLUNTEER.name())
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
