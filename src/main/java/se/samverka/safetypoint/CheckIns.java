@@ -27,11 +27,11 @@ class CheckIns {
     /** A volunteer's confirmed shift at the point today, with its check-in once there is one. */
     record MyShift(Shift shift, CheckIn checkIn) {
 
-        boolean checkedIn() {
+        public boolean checkedIn() {
             return checkIn != null && checkIn.isPresent();
         }
 
-        boolean checkedOut() {
+        public boolean checkedOut() {
             return checkIn != null && !checkIn.isPresent();
         }
     }
@@ -42,7 +42,7 @@ class CheckIns {
     /** Hours a volunteer has given at the point, counting a stay still going until now. */
     record Hours(String name, Duration total, boolean present) {
 
-        String hours() {
+        public String hours() {
             return String.format("%d:%02d", total.toHours(), total.toMinutesPart());
         }
     }
