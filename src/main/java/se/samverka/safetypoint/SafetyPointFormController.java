@@ -122,7 +122,14 @@ class SafetyPointFormController {
         model.addAttribute("statuses", List.of(SafetyPointStatus.values()));
         model.addAttribute(
                 "efforts",
-                points.linkableEfforts().stream()
+                points
+                        .linkableEfforts(
+                                id == null
+                                        ? null
+                                        : points.find(id)
+                                                .map(SafetyPoint::effortId)
+                                                .orElse(null))
+                        .stream()
                         .map(e -> new Choice(e.id().toString(), e.title()))
                         .toList());
         return "safetypoint/form";

@@ -105,11 +105,14 @@ public class SafetyPoints {
         }
     }
 
-    /** The municipality's efforts a point may be staffed by: not closed, newest period first. */
+    /**
+     * The municipality's efforts a point may be staffed by: not closed, newest period first, and the one linked now
+     * ({@code current}, may be null) even when closed, so that saving the form keeps it.
+     */
     @Transactional(readOnly = true)
-    List<Effort> linkableEfforts() {
+    List<Effort> linkableEfforts(UUID current) {
         return efforts.ownedBy(null).stream()
-                .filter(e -> !e.isClosed())
+                .filter(e -> !e.isClosed() || e.id().equals(current))
                 .sorted(Comparator.comparing(Effort::periodStart).reversed())
                 .toList();
     }
