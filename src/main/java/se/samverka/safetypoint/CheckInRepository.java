@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,13 +64,12 @@ class CheckInRepository {
                 .list();
     }
 
-    /** A volunteer's check-ins anywhere, for their own data. */
-    List<CheckIn> of(UUID volunteerId) {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM safety_point_checkin WHERE volunteer_id = ? ORDER BY checked_in_at")
-                .param(volunteerId)
-                .query(CheckInRepository::row)
-                .list();
+    /** A volunteer's check-ins anywhere, for their own data export. */
+    List<Map<String, Object>> exportOf(UUID volunteerId) {
+        return jdbc.sql("""
+				SELECT p.name AS place, c.checked_in_at, c.checked_out_at
+				FROM safety_point_checkin c JOIN safety_point p ON p.id = c.safety_point_id
+				WHERE c.volunteer_id = ? ORDER BY c.checked_in_at""").param(volunteerId).query().listOfRows();
     }
 
     int deleteOf(UUID volunteerId) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,8 @@ import se.samverka.IntegrationTest;
 import se.samverka.TestVolunteer;
 import se.samverka.district.Districts;
 import se.samverka.effort.Efforts;
+import se.samverka.privacy.PersonIdentity;
+import se.samverka.shared.PersonRef;
 
 /**
  * Staffing through the effort engine and check-in at the place: a volunteer signs up for the linked effort's shift
@@ -45,6 +48,9 @@ class CheckInTests {
 
     @Autowired
     Efforts efforts;
+
+    @Autowired
+    SafetyPointPersonalData personalData;
 
     /** The application's clock: "today" is the municipality's day, not the test machine's. */
     @Autowired
@@ -101,6 +107,14 @@ class CheckInTests {
         // once checked out, the shift cannot be checked in again
         mvc.perform(post("/trygghetspunkter/{id}/checka-in", point).with(csrf()).with(authentication(volunteer(anna))));
         assertThat(checkIns(point, anna.id(), "TRUE")).isEqualTo(1);
+
+        // the check-ins are in the volunteer's own data, and go on erasure
+        var who = new PersonIdentity(PersonRef.volunteer(anna.id()), anna.name(), Set.of(), Set.of(), null, "sv");
+        var export = personalData.export(who);
+        assertThat(export).hasSize(1);
+        assertThat(export.get(0).rows().get(0)).containsEntry("place", "Incheckö skola");
+        assertThat(personalData.erase(who).removed()).isEqualTo(1);
+        assertThat(checkIns(point, anna.id(), "TRUE")).isZero();
     }
 
     @Test
