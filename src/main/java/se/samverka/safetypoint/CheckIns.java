@@ -118,7 +118,7 @@ class CheckIns {
         return Outcome.CHECKED_OUT;
     }
 
-    /** Who is checked in at the point now, earliest first, with the volunteer ids for the audit log. */
+    /** Every check-in at the point, earliest first: for who is there now, the hours, and the audit log. */
     @Transactional(readOnly = true)
     List<CheckIn> all(UUID pointId) {
         return repository.at(pointId);
