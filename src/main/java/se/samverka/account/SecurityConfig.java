@@ -103,6 +103,8 @@ class SecurityConfig {
                                 "/b/*",
                                 "/be-om-hjalp/**",
                                 "/kris/**",
+                                // the public list of safety points (safetypoint); their check-in pages are below
+                                "/trygghetspunkter",
                                 "/erbjudande/**",
                                 "/foreningar/**",
                                 "/insatser/**",
@@ -133,6 +135,9 @@ class SecurityConfig {
                         .hasRole(Role.VOLUNTEER.name())
                         .requestMatchers("/admin/kris", "/admin/kris/**")
                         .hasAnyRole(crisisLeadRoles)
+                        // a safety point's check-in and check-out, behind its poster's QR code
+                        .requestMatchers("/trygghetspunkter/**")
+                        .hasRole(Role.VOLUNTEER.name())
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/idelabbet/**")

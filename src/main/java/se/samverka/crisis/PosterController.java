@@ -9,6 +9,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.samverka.district.District;
 import se.samverka.district.Districts;
 import se.samverka.municipality.MunicipalIdentities;
+import se.samverka.shared.QrCode;
 
 /**
  * Posters to print in A4, one per district: a QR code to the surge sign-up (with the district chosen) and one to the

@@ -382,6 +382,22 @@ class AccessControlMatrixTests {
             row("GET", "/samordning/volontarer", Access.COORDINATOR, NONE),
             row("GET", "/samordning/spontanfrivilliga", Access.COORDINATOR, NONE),
             row("GET", "/samordning/kris/affischer", Access.COORDINATOR, NONE),
+            // safety points (issue 17 point 4): the coordinators' pages, the public list, a volunteer's check-in
+            row("GET", "/samordning/trygghetspunkter", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/trygghetspunkter/ny", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/trygghetspunkter/ny", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/trygghetspunkter/{safetyPointId}", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/trygghetspunkter/{safetyPointId}/andra", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/trygghetspunkter/{safetyPointId}/andra", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/trygghetspunkter/{safetyPointId}/status", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/trygghetspunkter/{safetyPointId}/stang", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/trygghetspunkter/{safetyPointId}/stang", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/trygghetspunkter/{safetyPointId}/affisch", Access.COORDINATOR, OWNED),
+            row("GET", "/trygghetspunkter", Access.PUBLIC, NONE),
+            row("GET", "/trygghetspunkter/{safetyPointId}/checka-in", Access.VOLUNTEER, NONE),
+            row("POST", "/trygghetspunkter/{safetyPointId}/checka-in", Access.VOLUNTEER, NONE),
+            row("POST", "/trygghetspunkter/{safetyPointId}/checka-ut", Access.VOLUNTEER, NONE),
+            row("GET", "/api/v1/safety-points", Access.PUBLIC, NONE),
             row("GET", "/samordning/volontarer/export", Access.COORDINATOR, NONE),
             row("GET", "/samordning/volontarer/{id}", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/volontarer/id-kontroll", Access.COORDINATOR, NONE),
@@ -1035,6 +1051,19 @@ class AccessControlMatrixTests {
         worldKinds.add(kind);
         extra.put("kindCode", kind.code());
         // -- blocks of later modules, one each, below --
+        // safetypoint: an open safety point in the world's district
+        var safetyPoint = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO safety_point (id, name, address, district_id, opening_hours, capacity, status, created_by,
+				  created_at, changed_at) VALUES (?, ?, 'Torget 1', ?, 'Dygnet runt', 40, 'OPEN', 'test', ?, ?)""")
+                .params(
+                        safetyPoint,
+                        "Trygghetspunkt " + tag,
+                        district,
+                        Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now()))
+                .update();
+        extra.put("safetyPointId", safetyPoint.toString());
         // meeting: an upcoming network meeting organisation X is invited and registered to, with an action X owns
         var meetingId = UUID.randomUUID();
         var start = Instant.now().plusSeconds(5 * 86400);

@@ -500,6 +500,25 @@ class StoredXssTests {
         fields.put("kind-en", false);
         extra.put("kindCode", kind.code());
         // -- blocks of later modules, one each, below --
+        // safetypoint: an open safety point with hostile text in every free-text field (public page and staff pages)
+        var safetyPoint = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO safety_point (id, name, address, district_id, opening_hours, capacity, status, public_note,
+				  created_by, created_at, changed_at) VALUES (?, ?, ?, ?, ?, 40, 'OPEN', ?, 'test', ?, ?)""")
+                .params(
+                        safetyPoint,
+                        hostile("sp-name"),
+                        hostile("sp-address"),
+                        district,
+                        hostile("sp-hours"),
+                        hostile("sp-note"),
+                        Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now()))
+                .update();
+        for (var field : List.of("sp-name", "sp-address", "sp-hours", "sp-note")) {
+            fields.put(field, false);
+        }
+        extra.put("safetyPointId", safetyPoint.toString());
         // audit: a data-protection officer's name, listed on /admin/dataskyddsombud
         accounts.createStaffAccount(
                 "dpo-" + UUID.randomUUID() + "@example.se",

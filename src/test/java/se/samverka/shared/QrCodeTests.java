@@ -1,4 +1,4 @@
-package se.samverka.crisis;
+package se.samverka.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

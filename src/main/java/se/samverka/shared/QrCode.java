@@ -1,4 +1,4 @@
-package se.samverka.crisis;
+package se.samverka.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -8,18 +8,18 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /**
- * A QR code (ZXing) as SVG path data: one unit square per dark module, a quiet zone of four modules around it, so a
+ * A QR code (ZXing) for a printed poster, as SVG path data: one unit square per dark module, a quiet zone of four modules around it, so a
  * template draws it as {@code <svg viewBox="0 0 size size"><path d="..."/></svg>} and it prints sharp at any size.
  *
  * @param size the side of the viewBox, quiet zone included
  * @param path the dark modules as path data
  * @param text what the code says (a link)
  */
-record QrCode(int size, String path, String text) {
+public record QrCode(int size, String path, String text) {
 
     private static final int QUIET_ZONE = 4;
 
-    static QrCode of(String text) {
+    public static QrCode of(String text) {
         try {
             // medium error correction: a poster may be creased or partly covered
             var matrix = new QRCodeWriter()
