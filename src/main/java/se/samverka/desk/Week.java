@@ -42,6 +42,14 @@ record Week(
         return new DayFill(placesAsked(), placesFilled()).percent();
     }
 
+    public String medianText() {
+        return hoursMinutes(median);
+    }
+
+    public String p90Text() {
+        return hoursMinutes(p90);
+    }
+
     /** A duration as hours and minutes for the page ("2 h 05 min"), or null. */
     public static String hoursMinutes(Duration duration) {
         if (duration == null) {

@@ -28,7 +28,8 @@ class OverviewChartsTests {
         var user = new SamverkaUser(
                 UUID.randomUUID(), "rep-diagram", "x", Role.DEPARTMENT_REPRESENTATIVE, "Representant", true);
         var page = Jsoup.parse(mvc.perform(get("/samverkan/oversikt")
-                        .with(authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()))))
+                        .with(authentication(
+                                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -38,7 +39,9 @@ class OverviewChartsTests {
         assertThat(tables).isNotEmpty();
         for (var table : tables) {
             var rows = table.select("tbody tr").size();
-            assertThat(table.hasAttr("data-chart")).as("charted when it has several rows").isEqualTo(rows > 1);
+            assertThat(table.hasAttr("data-chart"))
+                    .as("charted when it has several rows")
+                    .isEqualTo(rows > 1);
             assertThat(table.attr("data-chart-column")).isEqualTo("last");
             assertThat(table.select("thead th").last().text()).isEqualTo("Totalt");
             assertThat(table.select("tbody th[scope=row]")).hasSize(rows);
