@@ -96,6 +96,21 @@ public class ContactLedger {
         return result;
     }
 
+    /**
+     * The volunteers asked at least {@code times} times since the instant (one grouped query): with the ask
+     * frequency's count and window, whose contact budget is used up now.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> askedAtLeast(int times, Instant since) {
+        var result = new java.util.HashSet<UUID>();
+        jdbc.sql("""
+				SELECT volunteer_id FROM contact_log WHERE entry = 'ASK' AND happened_at >= ?
+				GROUP BY volunteer_id HAVING COUNT(*) >= ?""").params(Timestamp.from(since), times).query(rs -> {
+            result.add(rs.getObject(1, UUID.class));
+        });
+        return result;
+    }
+
     /** One volunteer's contacts, newest first, at most {@code limit}, with times in the zone. */
     @Transactional(readOnly = true)
     public List<ContactLine> of(UUID volunteerId, int limit, java.time.ZoneId zone) {

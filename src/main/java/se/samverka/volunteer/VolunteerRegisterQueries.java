@@ -156,7 +156,7 @@ class VolunteerRegisterQueries {
     }
 
     /** The WHERE clause of a filter with its parameters; {@code nobody} when no volunteer can match. */
-    private record Where(String sql, Map<String, Object> params, boolean nobody) {
+    record Where(String sql, Map<String, Object> params, boolean nobody) {
 
         static Where of(VolunteerFilter f) {
             var parts = new ArrayList<String>();
@@ -254,7 +254,7 @@ class VolunteerRegisterQueries {
      * A set of ids as one array parameter ({@code = ANY(:ids)}), not a list that becomes one bind parameter per id: at
      * 100,000 volunteers a filter's set (everyone with a check, say) passes PostgreSQL's limit of 65,535 parameters.
      */
-    private static UUID[] idArray(Collection<UUID> ids) {
+    static UUID[] idArray(Collection<UUID> ids) {
         return ids.toArray(UUID[]::new);
     }
 }

@@ -19,11 +19,17 @@ public class Volunteers {
     private final VolunteerQueries queries;
     private final VolunteerLookup lookup;
     private final VolunteerRegisterQueries register;
+    private final VolunteerBudgetQueries budgets;
 
-    Volunteers(VolunteerQueries queries, VolunteerLookup lookup, VolunteerRegisterQueries register) {
+    Volunteers(
+            VolunteerQueries queries,
+            VolunteerLookup lookup,
+            VolunteerRegisterQueries register,
+            VolunteerBudgetQueries budgets) {
         this.queries = queries;
         this.lookup = lookup;
         this.register = register;
+        this.budgets = budgets;
     }
 
     /** The most a register page or search may read at once. */
@@ -40,6 +46,15 @@ public class Volunteers {
     /** How many volunteers match the filter. */
     public long count(VolunteerFilter filter) {
         return register.count(filter);
+    }
+
+    /**
+     * How many volunteers match the filter and may be asked now: their ask frequency allows asks outside a crisis
+     * and they are not in {@code budgetUsed}'s set for their frequency (the volunteers the contact ledger counts as
+     * asked that frequency's most within its window).
+     */
+    public long countWithinBudget(VolunteerFilter filter, Map<AskFrequency, Set<UUID>> budgetUsed) {
+        return budgets.countWithinBudget(filter, budgetUsed);
     }
 
     /** One volunteer as the register lists them. */
