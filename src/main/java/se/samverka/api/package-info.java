@@ -5,5 +5,14 @@
  * {@link se.samverka.api.ApiKeys} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "helpkind", "account", "audit", "district", "effort", "organisation"})
+        allowedDependencies = {
+            "shared",
+            "helpkind",
+            "account",
+            "audit",
+            "district",
+            "effort",
+            "organisation",
+            "referral"
+        })
 package se.samverka.api;
