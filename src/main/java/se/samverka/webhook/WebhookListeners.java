@@ -28,6 +28,16 @@ class WebhookListeners {
 
     @ApplicationModuleListener
     void on(ShiftNoLongerOpen event) {
+        deliver(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ReferralOffered event) {
+        deliver(event);
+    }
+
+    /** The listener's work, in the caller's thread (tests run it twice to see it is done once). */
+    void deliver(ShiftNoLongerOpen event) {
         var shift = efforts.shift(event.shiftId());
         if (shift.isEmpty()) {
             return;
@@ -60,8 +70,7 @@ class WebhookListeners {
                 data);
     }
 
-    @ApplicationModuleListener
-    void on(ReferralOffered event) {
+    void deliver(ReferralOffered event) {
         var data = new LinkedHashMap<String, Object>();
         data.put("referralId", event.referralId().toString());
         data.put("kind", event.kind() == null ? null : event.kind().code());

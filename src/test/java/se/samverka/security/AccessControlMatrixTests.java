@@ -459,6 +459,13 @@ class AccessControlMatrixTests {
             row("GET", "/forening/{orgId}/api-nycklar", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/api-nycklar", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/api-nycklar/{keyId}/aterkalla", Access.MEMBER, OWNED),
+            row("GET", "/forening/{orgId}/webhooks", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/webhooks", Access.MEMBER, OWNED),
+            row("GET", "/forening/{orgId}/webhooks/{endpointId}", Access.MEMBER, OWNED),
+            row("GET", "/forening/{orgId}/webhooks/{endpointId}/testa", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/webhooks/{endpointId}/testa", Access.MEMBER, OWNED),
+            row("GET", "/forening/{orgId}/webhooks/{endpointId}/stang-av", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/webhooks/{endpointId}/stang-av", Access.MEMBER, OWNED),
             // calendar feeds (issue 18): the token in the feed's address is its credential
             row("GET", "/kalender/{feedToken}.ics", Access.PUBLIC, OWNED),
             row("GET", "/mina-sidor/kalender", Access.VOLUNTEER, NONE),
@@ -1165,6 +1172,12 @@ class AccessControlMatrixTests {
                 apiKeys.create(orgX, "Matris", representativeAccount, "test")
                         .id()
                         .toString());
+        // webhook: an active endpoint of X's (http to localhost: nothing listens, a test event fails quietly)
+        var endpointId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO webhook_endpoint (id, organisation_id, url, events, secret, created_by, created_at)
+				VALUES (?, ?, 'http://localhost:9/matris', 'SHIFT_FILLED', 'whsec_matris', 'test', ?)""").params(endpointId, orgX, Timestamp.from(Instant.now())).update();
+        extra.put("endpointId", endpointId.toString());
         extra.put(
                 "feedToken",
                 calendarFeeds.renew(new CalendarFeeds.Owner(CalendarFeeds.OwnerKind.VOLUNTEER, volunteerA)));
