@@ -13,6 +13,7 @@
             "district",
             "effort",
             "organisation",
-            "referral"
+            "referral",
+            "overview"
         })
 package se.samverka.api;

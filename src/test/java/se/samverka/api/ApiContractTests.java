@@ -67,6 +67,11 @@ class ApiContractTests {
 
     private String key;
 
+    private String staffKey;
+
+    @Autowired
+    StaffApiKeys staffKeys;
+
     @BeforeEach
     void world() throws Exception {
         var district = ApiFixtures.district(districts, "Kontraktsö");
@@ -76,6 +81,9 @@ class ApiContractTests {
                 efforts, effort, district, "sv", LocalDate.now().plusDays(2));
         var admin = ApiFixtures.member(jdbc, accounts, organisation, true);
         key = keys.create(organisation, "Kontraktstest", admin.accountId(), admin.username())
+                .secret();
+        staffKey = staffKeys
+                .create("Kontraktstest", admin.accountId(), admin.username())
                 .secret();
         ids = Map.of(
                 "effortId",
@@ -131,7 +139,7 @@ class ApiContractTests {
             assertThat(url).as("every path variable has a value").doesNotContain("{");
             var request = get(url);
             if (operation.containsKey("security")) {
-                request.header("Authorization", "Bearer " + key);
+                request.header("Authorization", "Bearer " + (url.startsWith("/api/v1/staff/") ? staffKey : key));
             }
             var response = mvc.perform(request).andReturn().getResponse();
             called++;

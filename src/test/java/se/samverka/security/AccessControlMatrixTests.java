@@ -459,6 +459,11 @@ class AccessControlMatrixTests {
             row("GET", "/forening/{orgId}/api-nycklar", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/api-nycklar", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/api-nycklar/{keyId}/aterkalla", Access.MEMBER, OWNED),
+            row("GET", "/api/v1/staff/overview", Access.SECRET, NONE),
+            row("GET", "/admin/api-nycklar", Access.ADMIN, NONE),
+            row("POST", "/admin/api-nycklar", Access.ADMIN, NONE),
+            row("GET", "/admin/api-nycklar/{staffKeyId}/aterkalla", Access.ADMIN, NONE),
+            row("POST", "/admin/api-nycklar/{staffKeyId}/aterkalla", Access.ADMIN, NONE),
             row("GET", "/forening/{orgId}/webhooks", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/webhooks", Access.MEMBER, OWNED),
             row("GET", "/forening/{orgId}/webhooks/{endpointId}", Access.MEMBER, OWNED),
@@ -1172,6 +1177,17 @@ class AccessControlMatrixTests {
                 apiKeys.create(orgX, "Matris", representativeAccount, "test")
                         .id()
                         .toString());
+        // api: an active staff key (an administrator's, for the statistics)
+        var staffKeyId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO staff_api_key (id, name, key_hash, prefix, created_by, created_at)
+				VALUES (?, 'Matris', ?, 'samvs_matris', 'test', ?)""")
+                .params(
+                        staffKeyId,
+                        staffKeyId.toString().replace("-", "") + "0".repeat(32),
+                        Timestamp.from(Instant.now()))
+                .update();
+        extra.put("staffKeyId", staffKeyId.toString());
         // webhook: an active endpoint of X's (http to localhost: nothing listens, a test event fails quietly)
         var endpointId = UUID.randomUUID();
         jdbc.sql("""
