@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One event on its way to one endpoint: PENDING (with the next try), DELIVERED or FAILED (given up). */
-record Delivery(
+public record Delivery(
         UUID id,
         UUID endpointId,
         String eventType,
@@ -17,11 +17,11 @@ record Delivery(
         Instant nextAttemptAt,
         Instant deliveredAt) {
 
-    boolean pending() {
+    public boolean pending() {
         return "PENDING".equals(status);
     }
 
-    String eventKey() {
+    public String eventKey() {
         return WebhookEvent.ofType(eventType).messageKey();
     }
 }

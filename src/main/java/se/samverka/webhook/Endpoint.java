@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** An association's registered address and the events it wants; {@code secret} signs every delivery. */
-record Endpoint(
+public record Endpoint(
         UUID id,
         UUID organisationId,
         String url,
@@ -15,11 +15,11 @@ record Endpoint(
         Instant createdAt,
         Instant disabledAt) {
 
-    boolean active() {
+    public boolean active() {
         return disabledAt == null;
     }
 
-    boolean wants(WebhookEvent event) {
+    public boolean wants(WebhookEvent event) {
         return active() && events.contains(event);
     }
 }

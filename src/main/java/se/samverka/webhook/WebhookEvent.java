@@ -1,7 +1,7 @@
 package se.samverka.webhook;
 
 /** The events an endpoint may subscribe to, by the name they carry in a delivery's {@code type}. */
-enum WebhookEvent {
+public enum WebhookEvent {
     SHIFT_FILLED("shift.filled"),
     SHIFT_CANCELLED("shift.cancelled"),
     REFERRAL_OFFERED("referral.offered"),
@@ -18,7 +18,7 @@ enum WebhookEvent {
         return type;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "webhook.event." + name();
     }
 

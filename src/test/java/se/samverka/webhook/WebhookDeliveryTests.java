@@ -99,7 +99,7 @@ class WebhookDeliveryTests {
         var registered = register(EnumSet.of(WebhookEvent.SHIFT_FILLED));
         assertThat(webhooks.sendTest(organisation, registered.id())).isTrue();
         var delivery = onlyDelivery(registered.id());
-        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var now = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
 
         sender.sendOne(delivery.id(), now);
 
@@ -139,7 +139,7 @@ class WebhookDeliveryTests {
         var registered = register(EnumSet.of(WebhookEvent.SHIFT_FILLED));
         webhooks.sendTest(organisation, registered.id());
         var id = onlyDelivery(registered.id()).id();
-        var now = Instant.now();
+        var now = Instant.now().plusMillis(2).truncatedTo(ChronoUnit.MILLIS);
 
         sender.sendOne(id, now);
         var first = repository.delivery(id).orElseThrow();
