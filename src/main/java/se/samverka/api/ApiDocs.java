@@ -13,6 +13,8 @@ class ApiDocs {
 
     static final String KEY = "organisationKey";
 
+    static final String STAFF_KEY = "staffKey";
+
     @Bean
     OpenAPI samverkaOpenApi() {
         return new OpenAPI()
@@ -28,6 +30,13 @@ class ApiDocs {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .description("An organisation's API key: Authorization: Bearer samv_...")));
+                                        .description("An organisation's API key: Authorization: Bearer samv_..."))
+                        .addSecuritySchemes(
+                                STAFF_KEY,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("A municipal staff key (read-only statistics), made by an "
+                                                + "administrator: Authorization: Bearer samvs_...")));
     }
 }

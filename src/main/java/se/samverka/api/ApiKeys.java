@@ -127,9 +127,10 @@ public class ApiKeys {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        var client = jdbc.sql("SELECT id, organisation_id FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")
+        var client = jdbc.sql("SELECT id, organisation_id, name FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")
                 .param(hash(secret))
-                .query((rs, i) -> new ApiClient(rs.getObject(2, UUID.class), rs.getObject(1, UUID.class)))
+                .query((rs, i) ->
+                        new ApiClient(rs.getObject(2, UUID.class), rs.getObject(1, UUID.class), rs.getString(3)))
                 .optional();
         client.ifPresent(c -> jdbc.sql("UPDATE api_key SET last_used_at = ? WHERE id = ?")
                 .params(Timestamp.from(clock.instant()), c.keyId())

@@ -30,6 +30,8 @@ class ApiSecurity {
 
     static final String ORGANISATION_ROUTES = "/api/v1/organisation/**";
 
+    static final String STAFF_ROUTES = "/api/v1/staff/**";
+
     /**
      * Swagger UI under the application's own strict policy, unchanged: it renders in Chromium (checked by hand); the
      * one inline style its bundle tries to set is refused and shows no difference.
@@ -41,10 +43,12 @@ class ApiSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiKeys keys) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiKeys keys, StaffApiKeys staffKeys) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(ORGANISATION_ROUTES)
                         .hasRole("API_CLIENT")
+                        .requestMatchers(STAFF_ROUTES)
+                        .hasRole("API_STAFF")
                         .anyRequest()
                         .permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,7 +58,7 @@ class ApiSecurity {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .addFilterBefore(new KeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new KeyFilter(keys, staffKeys), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> ApiProblems.write(
                                 response,
@@ -88,9 +92,11 @@ class ApiSecurity {
     static final class KeyFilter extends OncePerRequestFilter {
 
         private final ApiKeys keys;
+        private final StaffApiKeys staffKeys;
 
-        KeyFilter(ApiKeys keys) {
+        KeyFilter(ApiKeys keys, StaffApiKeys staffKeys) {
             this.keys = keys;
+            this.staffKeys = staffKeys;
         }
 
         @Override
@@ -101,10 +107,23 @@ class ApiSecurity {
                 chain.doFilter(request, response);
                 return;
             }
-            var client = header.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? keys.authenticate(header.substring(7).strip())
-                    : java.util.Optional.<ApiClient>empty();
-            if (client.isEmpty()) {
+            var secret = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? header.substring(7).strip()
+                    : null;
+            UsernamePasswordAuthenticationToken authentication = null;
+            if (secret != null && secret.startsWith(StaffApiKeys.PREFIX)) {
+                authentication = staffKeys
+                        .authenticate(secret)
+                        .map(staff -> UsernamePasswordAuthenticationToken.authenticated(
+                                staff, null, List.of(new SimpleGrantedAuthority("ROLE_API_STAFF"))))
+                        .orElse(null);
+            } else if (secret != null) {
+                authentication = keys.authenticate(secret)
+                        .map(client -> UsernamePasswordAuthenticationToken.authenticated(
+                                client, null, List.of(new SimpleGrantedAuthority("ROLE_API_CLIENT"))))
+                        .orElse(null);
+            }
+            if (authentication == null) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 ApiProblems.write(
                         response,
@@ -114,8 +133,7 @@ class ApiSecurity {
                 return;
             }
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    client.get(), null, List.of(new SimpleGrantedAuthority("ROLE_API_CLIENT"))));
+            context.setAuthentication(authentication);
             SecurityContextHolder.setContext(context);
             try {
                 chain.doFilter(request, response);

@@ -14,6 +14,8 @@
             "district",
             "effort",
             "organisation",
-            "safetypoint"
+            "safetypoint",
+            "referral",
+            "overview"
         })
 package se.samverka.api;

@@ -43,6 +43,15 @@ public class ShiftDrafting {
             Integer repeatWeeks,
             Integer safeguardingLevel) {}
 
+    /** A shift's new time, place and size, as another system sends it; null numbers are required, as on the web. */
+    public record ChangedShift(
+            LocalDate date,
+            LocalTime timeFrom,
+            LocalTime timeTo,
+            String place,
+            Integer minVolunteers,
+            Integer maxVolunteers) {}
+
     /** A field that broke a rule, and the rule's text in the caller's language. */
     public record FieldProblem(String field, String message) {}
 
@@ -69,7 +78,10 @@ public class ShiftDrafting {
     private final Clock clock;
     private final HelpKinds kinds;
 
+    private final ShiftChanges changes;
+
     ShiftDrafting(
+            ShiftChanges changes,
             Efforts efforts,
             Organisations organisations,
             Districts districts,
@@ -78,6 +90,7 @@ public class ShiftDrafting {
             Clock clock,
             HelpKinds kinds) {
         this.kinds = kinds;
+        this.changes = changes;
         this.efforts = efforts;
         this.organisations = organisations;
         this.districts = districts;
@@ -134,6 +147,53 @@ public class ShiftDrafting {
         return efforts.addShifts(form.toShift(effortId), form.repeat()).stream()
                 .map(id -> efforts.shift(id).orElseThrow())
                 .toList();
+    }
+
+    /**
+     * Changes a shift's time, place and size by the rules of the workspace's change form ({@link ShiftEditForm}):
+     * the shift must be the organisation's, not cancelled, not started, its effort not closed (otherwise not found,
+     * as in the workspace). Everyone signed up is told when the time or place moved.
+     */
+    @Transactional
+    public Shift change(UUID organisationId, UUID effortId, UUID shiftId, ChangedShift change, Locale locale) {
+        var effort = efforts.find(effortId)
+                .filter(e -> organisationId.equals(e.organisationId()) && !e.isClosed())
+                .orElseThrow(() -> new NotFoundException("Effort"));
+        var shift = efforts.shift(shiftId)
+                .filter(s -> s.effortId().equals(effortId) && !s.cancelled() && !efforts.started(s))
+                .orElseThrow(() -> new NotFoundException("Shift"));
+        var form = new ShiftEditForm(
+                change.date(),
+                change.timeFrom(),
+                change.timeTo(),
+                change.place(),
+                text(change.minVolunteers()),
+                text(change.maxVolunteers()));
+        var errors = new BeanPropertyBindingResult(form, "shift");
+        validator.validate(form, errors);
+        form.check(
+                errors,
+                clock.instant(),
+                clock.getZone(),
+                effort,
+                shift,
+                (place, date, from, to) -> changes.overlapsOther(effortId, shiftId, place, date, from, to));
+        if (!errors.hasErrors()) {
+            try {
+                changes.change(
+                        shiftId, form.date(), form.timeFrom(), form.timeTo(), form.place(), form.min(), form.max());
+                return efforts.shift(shiftId).orElseThrow();
+            } catch (ShiftChanges.BelowConfirmed e) {
+                errors.rejectValue(
+                        "maxVolunteers",
+                        "effort.shift.max.belowConfirmed",
+                        new Object[] {efforts.shift(shiftId).orElseThrow().confirmed()},
+                        null);
+            }
+        }
+        throw new InvalidShift(errors.getFieldErrors().stream()
+                .map(e -> new FieldProblem(e.getField(), messages.getMessage(e, locale)))
+                .toList());
     }
 
     private static String text(Integer number) {

@@ -1,7 +1,6 @@
 package se.samverka.referral;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,9 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.account.SamverkaUser;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
-import se.samverka.district.Districts;
-import se.samverka.helprequest.HelpRequestStatus;
-import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.organisation.Membership;
 import se.samverka.organisation.Organisations;
@@ -36,23 +32,14 @@ class WorkspaceReferralController {
 
     private final Referrals referrals;
     private final Organisations organisations;
-    private final HelpRequests helpRequests;
-    private final Districts districts;
-    private final Clock clock;
     private final AuditLog audit;
+    private final OrganisationReferrals views;
 
     WorkspaceReferralController(
-            Referrals referrals,
-            Organisations organisations,
-            HelpRequests helpRequests,
-            Districts districts,
-            Clock clock,
-            AuditLog audit) {
+            Referrals referrals, Organisations organisations, AuditLog audit, OrganisationReferrals views) {
+        this.views = views;
         this.referrals = referrals;
         this.organisations = organisations;
-        this.helpRequests = helpRequests;
-        this.districts = districts;
-        this.clock = clock;
         this.audit = audit;
     }
 
@@ -139,33 +126,8 @@ class WorkspaceReferralController {
         return "referral/detail";
     }
 
-    /** What the organisation may see: the resident's details only after it accepted. */
     private ReferredRequest view(Referral referral) {
-        var request = helpRequests.find(referral.requestId()).orElseThrow();
-        var accepted = referral.status() == ReferralStatus.ACCEPTED;
-        var closed = request.status().isClosed();
-        // like a volunteer's task: the resident's details only while the request is the organisation's to do
-        var resident = accepted && !closed
-                ? new ReferredRequest.Resident(
-                        request.residentName(),
-                        request.residentPhone().display(),
-                        request.streetAddress(),
-                        request.description().lines().toList())
-                : null;
-        return new ReferredRequest(
-                referral.id(),
-                request.number(),
-                referral.status(),
-                request.kind(),
-                districts.find(request.districtId()).map(d -> d.name()).orElse(request.districtId()),
-                request.date(),
-                request.timeFrom(),
-                request.timeTo(),
-                referral.summary(),
-                referral.deadline().atZone(clock.getZone()),
-                resident,
-                accepted && request.status() == HelpRequestStatus.ASSIGNED,
-                accepted && closed);
+        return views.view(referral);
     }
 
     private Membership membership(String orgId, SamverkaUser user) {

@@ -1,7 +1,10 @@
 package se.samverka.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +22,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.samverka.IntegrationTest;
 import se.samverka.account.AccountManagement;
+import se.samverka.account.Role;
+import se.samverka.account.SamverkaUser;
 import se.samverka.district.Districts;
 import se.samverka.effort.Efforts;
+import se.samverka.helprequest.HelpRequests;
 
 /**
  * The API against its own OpenAPI document: every documented GET answers with a documented status, and no handler
@@ -47,6 +54,9 @@ class ApiContractTests {
     ApiKeys keys;
 
     @Autowired
+    HelpRequests helpRequests;
+
+    @Autowired
     AccountManagement accounts;
 
     @Autowired
@@ -57,8 +67,13 @@ class ApiContractTests {
 
     private String key;
 
+    private String staffKey;
+
+    @Autowired
+    StaffApiKeys staffKeys;
+
     @BeforeEach
-    void world() {
+    void world() throws Exception {
         var district = ApiFixtures.district(districts, "Kontraktsö");
         var organisation = ApiFixtures.organisation(jdbc, "Kontraktsföreningen", district);
         var effort = ApiFixtures.publishedEffort(efforts, organisation, district, "Kontrakt", LocalDate.now());
@@ -67,8 +82,36 @@ class ApiContractTests {
         var admin = ApiFixtures.member(jdbc, accounts, organisation, true);
         key = keys.create(organisation, "Kontraktstest", admin.accountId(), admin.username())
                 .secret();
+        staffKey = staffKeys
+                .create("Kontraktstest", admin.accountId(), admin.username())
+                .secret();
         ids = Map.of(
-                "effortId", effort.toString(), "organisationId", organisation.toString(), "shiftId", shift.toString());
+                "effortId",
+                effort.toString(),
+                "organisationId",
+                organisation.toString(),
+                "shiftId",
+                shift.toString(),
+                "referralId",
+                referral(district, organisation).toString());
+    }
+
+    /** A request referred to the organisation by a coordinator, as on the web. */
+    private UUID referral(String district, UUID organisation) throws Exception {
+        var request = ApiFixtures.request(helpRequests, district);
+        mvc.perform(post("/samordning/arenden/{id}/hanvisa", request.id())
+                .with(csrf())
+                .with(user(new SamverkaUser(
+                        UUID.randomUUID(), "samordnare@ekero.se", "{noop}x", Role.COORDINATOR, "Sara", true)))
+                .param("consentGiven", "true")
+                .param("consentMethod", "PHONE")
+                .param("organisationIds", organisation.toString())
+                .param("summary", "Handla")
+                .param("deadlineHours", "24"));
+        return jdbc.sql("SELECT id FROM referral WHERE request_id = ?")
+                .param(request.id())
+                .query(UUID.class)
+                .single();
     }
 
     @Test
@@ -96,7 +139,7 @@ class ApiContractTests {
             assertThat(url).as("every path variable has a value").doesNotContain("{");
             var request = get(url);
             if (operation.containsKey("security")) {
-                request.header("Authorization", "Bearer " + key);
+                request.header("Authorization", "Bearer " + (url.startsWith("/api/v1/staff/") ? staffKey : key));
             }
             var response = mvc.perform(request).andReturn().getResponse();
             called++;

@@ -104,4 +104,30 @@ final class ApiFixtures {
                         0)
                 .get(0);
     }
+
+    /** A resident's request in the district, submitted by phone, ready to be referred. */
+    static se.samverka.helprequest.HelpRequest request(
+            se.samverka.helprequest.HelpRequests helpRequests, String district) {
+        return helpRequests.submit(
+                new se.samverka.helprequest.NewHelpRequest(
+                        "Greta Hemlig",
+                        se.samverka.shared.PhoneNumber.of("070-123 45 67"),
+                        "Hemliga vägen 7",
+                        district,
+                        HelpKind.SHOPPING,
+                        "Mjölk och bröd",
+                        LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(5),
+                        LocalTime.of(10, 0),
+                        LocalTime.of(12, 0),
+                        se.samverka.helprequest.Recurrence.ONE_OFF,
+                        se.samverka.helprequest.PaymentMethod.INVOICE,
+                        "Blåbär",
+                        null,
+                        null,
+                        se.samverka.helprequest.Channel.PHONE,
+                        null,
+                        null,
+                        null),
+                "test");
+    }
 }

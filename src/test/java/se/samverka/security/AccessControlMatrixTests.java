@@ -462,6 +462,12 @@ class AccessControlMatrixTests {
             row("GET", "/api/v1/organisation/efforts/{effortId}", Access.SECRET, NONE),
             row("POST", "/api/v1/organisation/efforts/{effortId}/shifts", Access.SECRET, NONE),
             row("POST", "/api/v1/organisation/efforts/{effortId}/shifts/{shiftId}/cancel", Access.SECRET, NONE),
+            row("PUT", "/api/v1/organisation/efforts/{effortId}/shifts/{shiftId}", Access.SECRET, NONE),
+            row("GET", "/api/v1/organisation/efforts/{effortId}/shifts/{shiftId}/roster", Access.SECRET, NONE),
+            row("GET", "/api/v1/organisation/referrals", Access.SECRET, NONE),
+            row("GET", "/api/v1/organisation/referrals/{referralId}", Access.SECRET, NONE),
+            row("POST", "/api/v1/organisation/referrals/{referralId}/accept", Access.SECRET, NONE),
+            row("POST", "/api/v1/organisation/referrals/{referralId}/decline", Access.SECRET, NONE),
             row("GET", "/api/v1/openapi.json", Access.PUBLIC, NONE),
             row("GET", "/api/v1/openapi.json/swagger-config", Access.PUBLIC, NONE),
             row("GET", "/api/v1/openapi.json.yaml", Access.PUBLIC, NONE),
@@ -469,6 +475,18 @@ class AccessControlMatrixTests {
             row("GET", "/forening/{orgId}/api-nycklar", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/api-nycklar", Access.MEMBER, OWNED),
             row("POST", "/forening/{orgId}/api-nycklar/{keyId}/aterkalla", Access.MEMBER, OWNED),
+            row("GET", "/api/v1/staff/overview", Access.SECRET, NONE),
+            row("GET", "/admin/api-nycklar", Access.ADMIN, NONE),
+            row("POST", "/admin/api-nycklar", Access.ADMIN, NONE),
+            row("GET", "/admin/api-nycklar/{staffKeyId}/aterkalla", Access.ADMIN, NONE),
+            row("POST", "/admin/api-nycklar/{staffKeyId}/aterkalla", Access.ADMIN, NONE),
+            row("GET", "/forening/{orgId}/webhooks", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/webhooks", Access.MEMBER, OWNED),
+            row("GET", "/forening/{orgId}/webhooks/{endpointId}", Access.MEMBER, OWNED),
+            row("GET", "/forening/{orgId}/webhooks/{endpointId}/testa", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/webhooks/{endpointId}/testa", Access.MEMBER, OWNED),
+            row("GET", "/forening/{orgId}/webhooks/{endpointId}/stang-av", Access.MEMBER, OWNED),
+            row("POST", "/forening/{orgId}/webhooks/{endpointId}/stang-av", Access.MEMBER, OWNED),
             // calendar feeds (issue 18): the token in the feed's address is its credential
             row("GET", "/kalender/{feedToken}.ics", Access.PUBLIC, OWNED),
             row("GET", "/mina-sidor/kalender", Access.VOLUNTEER, NONE),
@@ -1188,6 +1206,23 @@ class AccessControlMatrixTests {
                 apiKeys.create(orgX, "Matris", representativeAccount, "test")
                         .id()
                         .toString());
+        // api: an active staff key (an administrator's, for the statistics)
+        var staffKeyId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO staff_api_key (id, name, key_hash, prefix, created_by, created_at)
+				VALUES (?, 'Matris', ?, 'samvs_matris', 'test', ?)""")
+                .params(
+                        staffKeyId,
+                        staffKeyId.toString().replace("-", "") + "0".repeat(32),
+                        Timestamp.from(Instant.now()))
+                .update();
+        extra.put("staffKeyId", staffKeyId.toString());
+        // webhook: an active endpoint of X's (http to localhost: nothing listens, a test event fails quietly)
+        var endpointId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO webhook_endpoint (id, organisation_id, url, events, secret, created_by, created_at)
+				VALUES (?, ?, 'http://localhost:9/matris', 'SHIFT_FILLED', 'whsec_matris', 'test', ?)""").params(endpointId, orgX, Timestamp.from(Instant.now())).update();
+        extra.put("endpointId", endpointId.toString());
         extra.put(
                 "feedToken",
                 calendarFeeds.renew(new CalendarFeeds.Owner(CalendarFeeds.OwnerKind.VOLUNTEER, volunteerA)));

@@ -720,6 +720,22 @@ class StoredXssTests {
                 apiKeys.create(orgX, "Nyckel", representativeAccount, "test")
                         .id()
                         .toString());
+        // webhook: an endpoint of X's; api: a staff key
+        var endpointId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO webhook_endpoint (id, organisation_id, url, events, secret, created_by, created_at)
+				VALUES (?, ?, 'https://example.se/hook', 'SHIFT_FILLED', 'whsec_xss', 'test', ?)""").params(endpointId, orgX, Timestamp.from(Instant.now())).update();
+        extra.put("endpointId", endpointId.toString());
+        var staffKeyId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO staff_api_key (id, name, key_hash, prefix, created_by, created_at)
+				VALUES (?, 'Xss', ?, 'samvs_xss', 'test', ?)""")
+                .params(
+                        staffKeyId,
+                        staffKeyId.toString().replace("-", "") + "1".repeat(32),
+                        Timestamp.from(Instant.now()))
+                .update();
+        extra.put("staffKeyId", staffKeyId.toString());
         extra.put(
                 "feedToken",
                 calendarFeeds.renew(new CalendarFeeds.Owner(CalendarFeeds.OwnerKind.VOLUNTEER, volunteerA)));
