@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -55,6 +58,37 @@ public final class Recent<K, V> {
         }
     }
 
+    /**
+     * As {@link #get}, but once a figure exists a stale one is returned at once while one task on {@code executor}
+     * works out the new one (stale while revalidate): only the very first caller for a key waits. For figures on a
+     * busy page that may be a period old but must not make a request wait for them. A failed refresh keeps the old
+     * figure and is tried again by the next caller.
+     */
+    public V getServingStale(K key, Supplier<V> work, Executor executor) {
+        if (maxAge.isZero()) {
+            return work.get();
+        }
+        var slot = slots.get(key);
+        var held = slot == null ? null : slot.held;
+        if (held == null) {
+            return get(key, work);
+        }
+        if (!fresh(held) && slot.refreshing.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    try {
+                        slot.held = new Held<>(work.get(), clock.instant());
+                    } finally {
+                        slot.refreshing.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                slot.refreshing.set(false);
+            }
+        }
+        return held.value();
+    }
+
     /** Forgets every figure, so the next call works each out again (after a change made here). */
     public void clear() {
         slots.clear();
@@ -85,5 +119,6 @@ public final class Recent<K, V> {
 
     private static final class Slot<V> {
         private volatile Held<V> held;
+        private final AtomicBoolean refreshing = new AtomicBoolean();
     }
 }

@@ -109,4 +109,29 @@ class RecentTests {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aStaleFigureIsServedAtOnceWhileOneBackgroundTaskWorksItOutAgain() {
+        var clock = new Hand();
+        var recent = new Recent<String, Integer>(Duration.ofSeconds(5), 10, clock);
+        var work = new AtomicInteger();
+        var queued = new ArrayList<Runnable>();
+        assertThat(recent.getServingStale("a", work::incrementAndGet, queued::add))
+                .as("the first caller waits for the figure")
+                .isEqualTo(1);
+        assertThat(queued).isEmpty();
+        clock.now = clock.now.plusSeconds(6);
+        assertThat(recent.getServingStale("a", work::incrementAndGet, queued::add))
+                .as("stale: served at once")
+                .isEqualTo(1);
+        assertThat(recent.getServingStale("a", work::incrementAndGet, queued::add))
+                .isEqualTo(1);
+        assertThat(queued).as("one refresh, however many ask").hasSize(1);
+        assertThat(work).hasValue(1);
+        queued.get(0).run();
+        assertThat(recent.getServingStale("a", work::incrementAndGet, queued::add))
+                .as("the refreshed figure")
+                .isEqualTo(2);
+        assertThat(queued).hasSize(1);
+    }
 }
