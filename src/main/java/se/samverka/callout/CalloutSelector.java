@@ -165,6 +165,19 @@ public final class CalloutSelector {
                 now.atZone(zone).toLocalTime());
     }
 
+    /**
+     * The first rule a group member fails for the need, leaving out kind and district (a trained group's members are
+     * asked for what they trained for); {@link SkipReason#NOT_ELIGIBLE_KIND} when they cannot be asked at all (not
+     * confirmed, left or suspended).
+     */
+    public synchronized SkipReason checkMember(UUID volunteerId, Need need, Instant now) {
+        var c = byId.get(volunteerId);
+        if (c == null) {
+            return SkipReason.NOT_ELIGIBLE_KIND;
+        }
+        return CalloutRules.checkWithinRing(c, need, now, now.atZone(zone).toLocalTime());
+    }
+
     /** Whom to ask for the need now: {@link #DEFAULT_FACTOR} times the people needed. */
     public Selection select(Need need, Instant now) {
         return select(need, need.howManyToAsk(DEFAULT_FACTOR), now);
