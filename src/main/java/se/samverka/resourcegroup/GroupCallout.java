@@ -21,12 +21,12 @@ record GroupCallout(
         Instant createdAt,
         Instant closedAt) {
 
-    boolean open() {
+    public boolean open() {
         return closedAt == null;
     }
 
     /** What the members are told: what and where, and the crisis when one runs. */
-    String title() {
+    public String title() {
         var title = what + ", " + place;
         return title.length() > 200 ? title.substring(0, 200) : title;
     }

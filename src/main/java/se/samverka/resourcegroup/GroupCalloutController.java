@@ -93,7 +93,10 @@ class GroupCalloutController {
         model.addAttribute("group", group);
         model.addAttribute("districts", districts.all());
         model.addAttribute("crisis", crises.current().orElse(null));
-        model.addAttribute("factor", GroupCalloutForm.RULE_OF_THREE);
+        var form = (GroupCalloutForm) model.getAttribute("form");
+        var needed = form == null || form.people() == null ? 1 : Math.max(1, Math.min(500, form.people()));
+        model.addAttribute("rule", new RuleOfThree(needed, group.members()));
+        model.addAttribute("whoOptions", java.util.List.of("ALL", "NOT_ENGAGED"));
         return "resourcegroup/call";
     }
 
@@ -113,6 +116,7 @@ class GroupCalloutController {
                 "call-out roll: name, answer, times");
         model.addAttribute("group", group);
         model.addAttribute("roll", roll);
+        model.addAttribute("rule", new RuleOfThree(roll.callout().peopleNeeded(), roll.rows().size()));
         model.addAttribute("zone", clock.getZone());
         return htmx != null ? "resourcegroup/roll :: table" : "resourcegroup/roll";
     }

@@ -38,9 +38,6 @@ record GroupCalloutForm(
 
         String who) {
 
-    /** Civilförsvarsförbundet's rule of thumb: to fill N places, ask about three times N. */
-    static final int RULE_OF_THREE = 3;
-
     static GroupCalloutForm startingAt(LocalDate date, LocalTime time) {
         return new GroupCalloutForm(null, null, null, date, time.withSecond(0).withNano(0), null, 1, "ALL");
     }

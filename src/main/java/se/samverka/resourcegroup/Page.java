@@ -7,7 +7,7 @@ record Page<T>(List<T> rows, long total, int page) {
 
     static final int SIZE = 25;
 
-    int pages() {
+    public int pages() {
         return (int) Math.max(1, (total + SIZE - 1) / SIZE);
     }
 

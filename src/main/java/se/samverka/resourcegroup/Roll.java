@@ -11,24 +11,28 @@ record Roll(GroupCallout callout, List<Row> rows, boolean engineActive) {
     /** One member asked: answer is YES, NO, NOT_YET or NOT_NEEDED; {@code turnout} is set for those who come. */
     record Row(UUID volunteerId, String name, String answer, Turnout turnout) {}
 
-    long count(String answer) {
+    public long count(String answer) {
         return rows.stream().filter(r -> r.answer().equals(answer)).count();
     }
 
-    long atStage(String stage) {
+    public long atStage(String stage) {
         return rows.stream()
                 .filter(r -> r.turnout() != null && r.turnout().stage().equals(stage))
                 .count();
     }
 
     /** Hours worked by everyone who checked out. */
-    Duration total() {
+    public Duration total() {
         return rows.stream()
                 .map(Row::turnout)
                 .filter(Objects::nonNull)
                 .map(Turnout::worked)
                 .filter(Objects::nonNull)
                 .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    public String totalHours() {
+        return hours(total());
     }
 
     /** A duration as hours with one decimal, e.g. 2.5. */

@@ -9,12 +9,17 @@ record Turnout(
         UUID volunteerId, Instant acceptedAt, Instant onWayAt, Instant checkedInAt, Instant checkedOutAt) {
 
     /** The hours worked: check-out minus check-in, null until both are set. */
-    Duration worked() {
+    public Duration worked() {
         return checkedInAt == null || checkedOutAt == null ? null : Duration.between(checkedInAt, checkedOutAt);
     }
 
+    /** The hours worked with one decimal, null until checked out. */
+    public String hours() {
+        return Roll.hours(worked());
+    }
+
     /** Where they are now: done, there, on the way, or coming. */
-    String stage() {
+    public String stage() {
         if (checkedOutAt != null) {
             return "DONE";
         }
