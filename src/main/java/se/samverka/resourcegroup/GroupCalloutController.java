@@ -82,7 +82,8 @@ class GroupCalloutController {
             return page(groupId, model);
         }
         var started = callouts.start(groupId, form, form.notEngagedOnly(), principal.getName());
-        redirect.addFlashAttribute("flash", started.asked() > 0 ? "resourcegroup.callout.started" : "resourcegroup.callout.nobody");
+        redirect.addFlashAttribute(
+                "flash", started.asked() > 0 ? "resourcegroup.callout.started" : "resourcegroup.callout.nobody");
         redirect.addFlashAttribute("flashCount", started.asked());
         redirect.addFlashAttribute("heldBack", started.heldBack());
         return "redirect:" + Paths.roll(groupId, started.id());
@@ -111,36 +112,52 @@ class GroupCalloutController {
         var roll = callouts.roll(groupId, calloutId);
         audit.recordAll(
                 AuditAction.VIEW,
-                roll.rows().stream().map(r -> PersonRef.volunteer(r.volunteerId())).toList(),
+                roll.rows().stream()
+                        .map(r -> PersonRef.volunteer(r.volunteerId()))
+                        .toList(),
                 Paths.PURPOSE,
                 "call-out roll: name, answer, times");
         model.addAttribute("group", group);
         model.addAttribute("roll", roll);
-        model.addAttribute("rule", new RuleOfThree(roll.callout().peopleNeeded(), roll.rows().size()));
+        model.addAttribute(
+                "rule",
+                new RuleOfThree(roll.callout().peopleNeeded(), roll.rows().size()));
         model.addAttribute("zone", clock.getZone());
         return htmx != null ? "resourcegroup/roll :: table" : "resourcegroup/roll";
     }
 
     @PostMapping(ROLL + "/{volunteerId}/pa-vag")
-    String onWay(@PathVariable UUID groupId, @PathVariable UUID calloutId, @PathVariable UUID volunteerId,
+    String onWay(
+            @PathVariable UUID groupId,
+            @PathVariable UUID calloutId,
+            @PathVariable UUID volunteerId,
             RedirectAttributes redirect) {
         return step(groupId, calloutId, volunteerId, Step.ON_WAY, redirect);
     }
 
     @PostMapping(ROLL + "/{volunteerId}/framme")
-    String checkIn(@PathVariable UUID groupId, @PathVariable UUID calloutId, @PathVariable UUID volunteerId,
+    String checkIn(
+            @PathVariable UUID groupId,
+            @PathVariable UUID calloutId,
+            @PathVariable UUID volunteerId,
             RedirectAttributes redirect) {
         return step(groupId, calloutId, volunteerId, Step.CHECK_IN, redirect);
     }
 
     @PostMapping(ROLL + "/{volunteerId}/klar")
-    String checkOut(@PathVariable UUID groupId, @PathVariable UUID calloutId, @PathVariable UUID volunteerId,
+    String checkOut(
+            @PathVariable UUID groupId,
+            @PathVariable UUID calloutId,
+            @PathVariable UUID volunteerId,
             RedirectAttributes redirect) {
         return step(groupId, calloutId, volunteerId, Step.CHECK_OUT, redirect);
     }
 
     @PostMapping(ROLL + "/avsluta")
-    String close(@PathVariable UUID groupId, @PathVariable UUID calloutId, Principal principal,
+    String close(
+            @PathVariable UUID groupId,
+            @PathVariable UUID calloutId,
+            Principal principal,
             RedirectAttributes redirect) {
         callouts.close(groupId, calloutId, principal.getName());
         redirect.addFlashAttribute("flash", "resourcegroup.callout.closed");

@@ -22,12 +22,14 @@ record GroupCalloutForm(
         @Size(max = 120, message = "{resourcegroup.callout.place.tooLong}")
         String place,
 
-        @NotBlank(message = "{resourcegroup.callout.district.required}") String district,
+        @NotBlank(message = "{resourcegroup.callout.district.required}")
+        String district,
 
         @NotNull(message = "{resourcegroup.callout.date.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate date,
 
-        @NotNull(message = "{resourcegroup.callout.from.required}") @DateTimeFormat(pattern = "HH:mm") LocalTime from,
+        @NotNull(message = "{resourcegroup.callout.from.required}") @DateTimeFormat(pattern = "HH:mm")
+        LocalTime from,
 
         @DateTimeFormat(pattern = "HH:mm") LocalTime to,
 

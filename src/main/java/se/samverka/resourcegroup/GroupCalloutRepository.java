@@ -50,7 +50,10 @@ class GroupCalloutRepository {
     }
 
     Optional<GroupCallout> find(UUID id) {
-        return jdbc.sql(CALLOUT + " WHERE id = ?").param(id).query(GroupCalloutRepository::callout).optional();
+        return jdbc.sql(CALLOUT + " WHERE id = ?")
+                .param(id)
+                .query(GroupCalloutRepository::callout)
+                .optional();
     }
 
     /** Locks the call-out row, so that two yeses cannot both take the last place. */
@@ -117,8 +120,9 @@ class GroupCalloutRepository {
     Optional<UUID[]> byToken(String tokenHash) {
         return jdbc.sql("SELECT group_callout_id, volunteer_id FROM resource_group_turnout WHERE token_hash = ?")
                 .param(tokenHash)
-                .query((rs, i) ->
-                        new UUID[] {rs.getObject("group_callout_id", UUID.class), rs.getObject("volunteer_id", UUID.class)})
+                .query((rs, i) -> new UUID[] {
+                    rs.getObject("group_callout_id", UUID.class), rs.getObject("volunteer_id", UUID.class)
+                })
                 .optional();
     }
 

@@ -32,8 +32,7 @@ class GroupCalloutTarget implements CalloutTarget {
 
     @Override
     public String coordinatorPath(UUID subjectId) {
-        return turnouts
-                .find(subjectId)
+        return turnouts.find(subjectId)
                 .map(c -> "/samordning/grupper/" + c.groupId() + "/utkallningar/" + c.id())
                 .orElse("/samordning/grupper");
     }

@@ -118,7 +118,9 @@ class GroupCallouts {
     Roll roll(UUID groupId, UUID calloutId) {
         var callout = get(groupId, calloutId);
         var engine = calloutQueries.forSubject(SubjectType.RESOURCE_GROUP, calloutId);
-        var asks = engine.stream().flatMap(c -> calloutQueries.asks(c.id()).stream()).toList();
+        var asks = engine.stream()
+                .flatMap(c -> calloutQueries.asks(c.id()).stream())
+                .toList();
         var turnouts = new LinkedHashMap<UUID, Turnout>();
         repository.turnouts(calloutId).forEach(t -> turnouts.put(t.volunteerId(), t));
         var names = volunteers.namesOf(asks.stream().map(a -> a.volunteerId()).toList());
@@ -143,9 +145,7 @@ class GroupCallouts {
     @Transactional
     void close(UUID groupId, UUID calloutId, String by) {
         var callout = get(groupId, calloutId);
-        calloutQueries
-                .activeFor(SubjectType.RESOURCE_GROUP, callout.id())
-                .ifPresent(c -> callouts.stop(c.id(), by));
+        calloutQueries.activeFor(SubjectType.RESOURCE_GROUP, callout.id()).ifPresent(c -> callouts.stop(c.id(), by));
         repository.close(callout.id(), clock.instant());
     }
 }

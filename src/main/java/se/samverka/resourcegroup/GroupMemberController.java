@@ -119,7 +119,8 @@ class GroupMemberController {
 
     private String page(UUID groupId, UUID volunteerId, Model model) {
         var member = find(groupId, volunteerId);
-        audit.record(AuditAction.VIEW, PersonRef.volunteer(volunteerId), Paths.PURPOSE, "member: name, phone, training");
+        audit.record(
+                AuditAction.VIEW, PersonRef.volunteer(volunteerId), Paths.PURPOSE, "member: name, phone, training");
         model.addAttribute("group", groups.get(groupId));
         model.addAttribute("member", member);
         model.addAttribute("today", groups.today());

@@ -27,8 +27,7 @@ class GroupRegisterController {
     private final Volunteers volunteers;
     private final AuditLog audit;
 
-    GroupRegisterController(
-            ResourceGroups groups, GroupCallouts callouts, Volunteers volunteers, AuditLog audit) {
+    GroupRegisterController(ResourceGroups groups, GroupCallouts callouts, Volunteers volunteers, AuditLog audit) {
         this.groups = groups;
         this.callouts = callouts;
         this.volunteers = volunteers;
@@ -96,7 +95,9 @@ class GroupRegisterController {
         var found = volunteers.search(sok, 10);
         audit.recordAll(
                 AuditAction.VIEW,
-                members.rows().stream().map(m -> PersonRef.volunteer(m.volunteerId())).toList(),
+                members.rows().stream()
+                        .map(m -> PersonRef.volunteer(m.volunteerId()))
+                        .toList(),
                 Paths.PURPOSE,
                 "group members: name, phone, training");
         audit.recordAll(

@@ -44,7 +44,10 @@ class GroupRepository {
     }
 
     Optional<ResourceGroup> find(UUID id) {
-        return jdbc.sql(GROUP + " WHERE g.id = ?").param(id).query(GroupRepository::group).optional();
+        return jdbc.sql(GROUP + " WHERE g.id = ?")
+                .param(id)
+                .query(GroupRepository::group)
+                .optional();
     }
 
     List<ResourceGroup> page(String text, GroupKind kind, int offset, int limit) {
@@ -66,7 +69,9 @@ class GroupRepository {
     }
 
     private static String like(String text) {
-        var t = text == null ? "" : text.strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "");
+        var t = text == null
+                ? ""
+                : text.strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "");
         return "%" + t + "%";
     }
 
@@ -131,7 +136,8 @@ class GroupRepository {
         jdbc.sql("SELECT id, volunteer_id, name, taken_on, expires_on FROM resource_group_training WHERE group_id = ?"
                         + " ORDER BY expires_on NULLS LAST, name")
                 .param(groupId)
-                .query((rs, i) -> result.computeIfAbsent(rs.getObject("volunteer_id", UUID.class), k -> new ArrayList<>())
+                .query((rs, i) -> result.computeIfAbsent(
+                                rs.getObject("volunteer_id", UUID.class), k -> new ArrayList<>())
                         .add(training(rs)))
                 .list();
         return result;

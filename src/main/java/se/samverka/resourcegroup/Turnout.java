@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A member who said yes to a group call-out, and the times on the roll. */
-record Turnout(
-        UUID volunteerId, Instant acceptedAt, Instant onWayAt, Instant checkedInAt, Instant checkedOutAt) {
+record Turnout(UUID volunteerId, Instant acceptedAt, Instant onWayAt, Instant checkedInAt, Instant checkedOutAt) {
 
     /** The hours worked: check-out minus check-in, null until both are set. */
     public Duration worked() {

@@ -98,5 +98,4 @@ class Turnouts {
     Optional<Turnout> turnout(UUID calloutId, UUID volunteerId) {
         return repository.turnout(calloutId, volunteerId);
     }
-
 }
