@@ -16,7 +16,7 @@ import se.samverka.shared.NotFoundException;
  * way, There (check-in) and Done (check-out). Opening it records nothing; only the buttons do.
  */
 @Controller
-@RequestMapping("/grupp/narvaro/{token}")
+@RequestMapping("/grupp/narvaro/{turnoutToken}")
 class TurnoutController {
 
     private final Turnouts turnouts;
@@ -28,7 +28,7 @@ class TurnoutController {
     }
 
     @GetMapping
-    String show(@PathVariable String token, Model model) {
+    String show(@PathVariable("turnoutToken") String token, Model model) {
         var ids = ids(token);
         model.addAttribute("token", token);
         model.addAttribute("callout", turnouts.find(ids[0]).orElseThrow(() -> new NotFoundException("Turnout")));
@@ -38,17 +38,17 @@ class TurnoutController {
     }
 
     @PostMapping("/pa-vag")
-    String onWay(@PathVariable String token, RedirectAttributes redirect) {
+    String onWay(@PathVariable("turnoutToken") String token, RedirectAttributes redirect) {
         return step(token, Step.ON_WAY, redirect);
     }
 
     @PostMapping("/framme")
-    String checkIn(@PathVariable String token, RedirectAttributes redirect) {
+    String checkIn(@PathVariable("turnoutToken") String token, RedirectAttributes redirect) {
         return step(token, Step.CHECK_IN, redirect);
     }
 
     @PostMapping("/klar")
-    String checkOut(@PathVariable String token, RedirectAttributes redirect) {
+    String checkOut(@PathVariable("turnoutToken") String token, RedirectAttributes redirect) {
         return step(token, Step.CHECK_OUT, redirect);
     }
 
