@@ -158,6 +158,19 @@ class ResourceGroupTests {
         var rollUrl = result.getResponse().getRedirectedUrl();
         var calloutId = UUID.fromString(rollUrl.substring(rollUrl.lastIndexOf('/') + 1));
 
+        // the ask says what and where (the group call-out's own text, not a kind of help), on SMS or by e-mail
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "SELECT subject || ' ' || body FROM outbox_message WHERE dedupe_key LIKE 'callout-asked:%'"
+                                                + " AND recipient IN (?, ?)")
+                                .params(anna.email(), anna.phone())
+                                .query(String.class)
+                                .list())
+                        .singleElement()
+                        // a message already sent is blanked ("-"): then only that it went is known
+                        .satisfiesAnyOf(
+                                text -> assertThat(text).contains("Fylla sandsäckar, Folkets hus, Storgatan 1"),
+                                text -> assertThat(text).isEqualTo("- -")));
         sms(anna.phone(), "JA");
         sms(bo.phone(), "Nej tack");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
