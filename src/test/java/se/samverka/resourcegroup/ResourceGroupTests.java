@@ -28,6 +28,7 @@ import se.samverka.TestVolunteer;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 import se.samverka.callout.AnswerTokens;
+import se.samverka.callout.SkipReason;
 import se.samverka.district.Districts;
 
 /** The group register, a group call-out answered by SMS, the roll with check-in and check-out, and who may. */
@@ -250,6 +251,35 @@ class ResourceGroupTests {
                 .map(Roll.Row::volunteerId)
                 .toList();
         assertThat(asked).doesNotContain(dan.id());
+    }
+
+    @Test
+    void aMemberTheRulesHoldBackIsNamedWithTheReason() throws Exception {
+        var district = district();
+        var fia = volunteer("Fia Pausad", district);
+        var gun = volunteer("Gun Redo", district);
+        jdbc.sql("UPDATE volunteer SET paused_until = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(LocalDate.now().plusDays(30)), fia.id())
+                .update();
+        TestVolunteer.changed(jdbc);
+        var id = group(district, fia, gun);
+        var form = new GroupCalloutForm(
+                "Värmestuga",
+                "Skolan",
+                district,
+                LocalDate.now().plusDays(1),
+                java.time.LocalTime.of(10, 0),
+                null,
+                1,
+                "ALL");
+
+        var started = groupCallouts.start(id, form, false, "test");
+
+        assertThat(started.asked()).isEqualTo(1);
+        assertThat(started.heldBack()).containsExactly(java.util.Map.entry("Fia Pausad", SkipReason.PAUSED));
+        assertThat(groupCallouts.roll(id, started.id()).rows())
+                .extracting(Roll.Row::name)
+                .containsExactly("Gun Redo");
     }
 
     @Test
