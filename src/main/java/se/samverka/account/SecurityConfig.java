@@ -110,6 +110,8 @@ class SecurityConfig {
                                 "/insatser/**",
                                 "/ideer/**",
                                 "/utskick/svar/**",
+                                // a resource group member's roll link: the token is the credential (resourcegroup)
+                                "/grupp/narvaro/**",
                                 "/gallring/stanna/**",
                                 "/gallring/tack",
                                 "/login/**",

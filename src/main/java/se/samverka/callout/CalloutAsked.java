@@ -8,7 +8,8 @@ import se.samverka.volunteer.ContactChannel;
 
 /**
  * A volunteer is asked, by e-mail (with a link to answer, carrying {@code token}) or by SMS (answered JA or
- * NEJ). Says what, where and when, never who. {@code phone} is E.164 and set when the channel is SMS.
+ * NEJ). Says what, where and when, never who. {@code phone} is E.164 and set when the channel is SMS. For a
+ * {@link SubjectType#RESOURCE_GROUP} call-out the title says what and where (the place as text).
  */
 public record CalloutAsked(
         UUID askId,
@@ -24,7 +25,8 @@ public record CalloutAsked(
         String districtName,
         LocalDate date,
         LocalTime timeFrom,
-        LocalTime timeTo) {
+        LocalTime timeTo,
+        SubjectType subjectType) {
 
     @Override
     public String toString() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -171,7 +172,20 @@ public final class CalloutSelector {
 
     /** From now on checks budgets as they stand under this allowance (a crisis raises them). */
     public synchronized void allow(Allowance allowance) {
-        this.allowance = java.util.Objects.requireNonNull(allowance, "allowance");
+        this.allowance = Objects.requireNonNull(allowance, "allowance");
+    }
+
+    /**
+     * The first rule a group member fails for the need, leaving out kind and district (a trained group's members are
+     * asked for what they trained for); {@link SkipReason#NOT_ELIGIBLE_KIND} when they cannot be asked at all (not
+     * confirmed, left or suspended).
+     */
+    public synchronized SkipReason checkMember(UUID volunteerId, Need need, Instant now) {
+        var c = byId.get(volunteerId);
+        if (c == null) {
+            return SkipReason.NOT_ELIGIBLE_KIND;
+        }
+        return CalloutRules.checkWithinRing(c, need, now, now.atZone(zone).toLocalTime(), allowance);
     }
 
     /** Whom to ask for the need now: {@link #DEFAULT_FACTOR} times the people needed. */

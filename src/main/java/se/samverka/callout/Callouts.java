@@ -110,9 +110,20 @@ public class Callouts {
      */
     @Transactional
     public HandPicked askChosen(Start start, Collection<UUID> volunteerIds) {
+        return askChosen(start, volunteerIds, false);
+    }
+
+    /**
+     * As {@link #askChosen(Start, Collection)}; when {@code membersOfGroup}, the chosen are a trained group's members,
+     * asked whatever kinds of help they offer and wherever they help (their training is what qualifies them), so the
+     * kind and district rules are left out; every other rule (safeguarding, availability, language, pause, budget,
+     * quiet hours) holds as for any ask.
+     */
+    @Transactional
+    public HandPicked askChosen(Start start, Collection<UUID> volunteerIds, boolean membersOfGroup) {
         ledger.lockForAsking();
         ensureStartable(start);
-        var checked = waveRunner.check(start.need(), new LinkedHashSet<>(volunteerIds));
+        var checked = waveRunner.check(start.need(), new LinkedHashSet<>(volunteerIds), membersOfGroup);
         var toAsk = new ArrayList<UUID>();
         var heldBack = new LinkedHashMap<UUID, SkipReason>();
         var counts = new EnumMap<SkipReason, Integer>(SkipReason.class);

@@ -5,5 +5,7 @@ public enum SubjectType {
     /** A resident's help request (one volunteer). */
     HELP_REQUEST,
     /** A shift or role in an association's or department's effort. */
-    EFFORT_NEED
+    EFFORT_NEED,
+    /** A group call-out of a resource group (FRG or another trained group): its members, whatever they offer. */
+    RESOURCE_GROUP
 }

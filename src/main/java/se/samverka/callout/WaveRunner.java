@@ -101,12 +101,17 @@ class WaveRunner {
      * Within the caller's transaction, holding the asking lock.
      */
     Map<UUID, SkipReason> check(Need need, Collection<UUID> volunteerIds) {
+        return check(need, volunteerIds, false);
+    }
+
+    /** As {@link #check(Need, Collection)}, without the kind and district rules when {@code membersOfGroup}. */
+    Map<UUID, SkipReason> check(Need need, Collection<UUID> volunteerIds, boolean membersOfGroup) {
         ledger.lockForAsking();
         var now = clock.instant();
         var selector = pool.current(now);
         var result = new LinkedHashMap<UUID, SkipReason>();
         for (var id : volunteerIds) {
-            result.put(id, selector.check(id, need, now));
+            result.put(id, membersOfGroup ? selector.checkMember(id, need, now) : selector.check(id, need, now));
         }
         return result;
     }
@@ -152,7 +157,8 @@ class WaveRunner {
                 districtName,
                 callout.date(),
                 callout.from(),
-                callout.to()));
+                callout.to(),
+                callout.subjectType()));
     }
 
     String districtName(String districtId) {

@@ -40,6 +40,7 @@ class DemoData {
     private final DemoPrivacy privacy;
     private final DemoMeetings meetings;
     private final DemoCollaboration collaboration;
+    private final DemoGroups groups;
     private final Clock clock;
 
     DemoData(
@@ -53,6 +54,7 @@ class DemoData {
             DemoPrivacy privacy,
             DemoMeetings meetings,
             DemoCollaboration collaboration,
+            DemoGroups groups,
             Clock clock) {
         this.properties = properties;
         this.dataSource = dataSource;
@@ -64,6 +66,7 @@ class DemoData {
         this.privacy = privacy;
         this.meetings = meetings;
         this.collaboration = collaboration;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -81,6 +84,7 @@ class DemoData {
             ideas.create();
             meetings.create();
             collaboration.create();
+            groups.create();
         }
         privacy.create();
         // the second factor's code goes by e-mail: the demo's staff accounts named admin and samordnare get addresses

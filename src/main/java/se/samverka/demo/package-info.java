@@ -16,6 +16,7 @@
             "safeguarding",
             "meeting",
             "collaboration",
-            "consent"
+            "consent",
+            "resourcegroup"
         })
 package se.samverka.demo;

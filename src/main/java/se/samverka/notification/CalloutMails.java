@@ -7,6 +7,7 @@ import se.samverka.callout.AnswerResult;
 import se.samverka.callout.CalloutAnswered;
 import se.samverka.callout.CalloutAsked;
 import se.samverka.callout.CalloutStoodDown;
+import se.samverka.callout.SubjectType;
 import se.samverka.callout.VolunteerThanked;
 import se.samverka.volunteer.ContactChannel;
 
@@ -49,6 +50,10 @@ class CalloutMails {
                 ? text.time(event.timeFrom())
                 : text.time(event.timeFrom()) + "–" + text.time(event.timeTo());
         var key = "callout-asked:" + event.askId();
+        if (event.subjectType() == SubjectType.RESOURCE_GROUP) {
+            askGroupMember(event, locale, date, time, key);
+            return;
+        }
         if (bySms(event.channel(), event.phone())) {
             outbox.enqueue(OutgoingMessage.sms(
                     key,
@@ -65,6 +70,29 @@ class CalloutMails {
                             locale,
                             kind,
                             event.districtName(),
+                            date,
+                            time,
+                            text.link("/utskick/svar/" + event.token()))));
+        }
+    }
+
+    /** A resource group's member: what and where are the group call-out's title (the place as text), then when. */
+    private void askGroupMember(CalloutAsked event, java.util.Locale locale, String date, String time, String key) {
+        if (bySms(event.channel(), event.phone())) {
+            outbox.enqueue(OutgoingMessage.sms(
+                    key,
+                    event.phone(),
+                    text.text("groupCalloutAsked.label", locale, event.title()),
+                    text.sms("groupCalloutAsked", locale, event.title(), date, time)));
+        } else {
+            outbox.enqueue(OutgoingMessage.email(
+                    key,
+                    event.email(),
+                    text.subject("groupCalloutAsked", locale, event.title(), date),
+                    text.body(
+                            "groupCalloutAsked",
+                            locale,
+                            event.title(),
                             date,
                             time,
                             text.link("/utskick/svar/" + event.token()))));

@@ -25,6 +25,7 @@
             "municipality",
             "crisis",
             "desk",
-            "onboarding"
+            "onboarding",
+            "resourcegroup"
         })
 package se.samverka.notification;

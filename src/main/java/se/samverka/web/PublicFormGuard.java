@@ -45,6 +45,7 @@ class PublicFormGuard extends OncePerRequestFilter {
     static final Map<String, String> UNGUARDED = Map.of(
             "/erbjudande/{token}/{answer}", "an answer link: the unguessable token answers one offer",
             "/utskick/svar/{token}/{answer}", "an answer link: the unguessable token answers one call-out ask",
+            "/grupp/narvaro/{token}/{step}", "a group member's roll link: the unguessable token times one member",
             "/gallring/stanna/{token}", "a retention question's link: the unguessable token keeps one volunteer",
             "/bli-volontar/bekrafta", "the e-mailed confirmation: the unguessable token confirms one address",
             "/webhooks/sms", "the SMS provider's callback: the shared secret; many replies come from a few addresses");

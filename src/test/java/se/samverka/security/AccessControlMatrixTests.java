@@ -152,6 +152,11 @@ class AccessControlMatrixTests {
             row("GET", "/utskick/svar/{token}", Access.PUBLIC, OWNED),
             row("POST", "/utskick/svar/{token}/ja", Access.PUBLIC, OWNED),
             row("POST", "/utskick/svar/{token}/nej", Access.PUBLIC, OWNED),
+            // a resource group member's roll link (resourcegroup)
+            row("GET", "/grupp/narvaro/{turnoutToken}", Access.PUBLIC, OWNED),
+            row("POST", "/grupp/narvaro/{turnoutToken}/pa-vag", Access.PUBLIC, OWNED),
+            row("POST", "/grupp/narvaro/{turnoutToken}/framme", Access.PUBLIC, OWNED),
+            row("POST", "/grupp/narvaro/{turnoutToken}/klar", Access.PUBLIC, OWNED),
             row("POST", "/webhooks/sms", Access.SECRET, NONE),
             // a volunteer's own pages
             row("GET", "/mina-sidor", Access.VOLUNTEER, NONE),
@@ -398,6 +403,45 @@ class AccessControlMatrixTests {
             row("POST", "/trygghetspunkter/{safetyPointId}/checka-in", Access.VOLUNTEER, NONE),
             row("POST", "/trygghetspunkter/{safetyPointId}/checka-ut", Access.VOLUNTEER, NONE),
             row("GET", "/api/v1/safety-points", Access.PUBLIC, NONE),
+            // resourcegroup: the group register, call-outs and the roll
+            row("GET", "/samordning/grupper", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/grupper/ny", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/grupper", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/grupper/{groupId}", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/grupper/{groupId}/medlemmar", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/grupper/{groupId}/medlemmar/{volunteerId}", Access.COORDINATOR, OWNED),
+            row(
+                    "POST",
+                    "/samordning/grupper/{groupId}/medlemmar/{volunteerId}/utbildningar",
+                    Access.COORDINATOR,
+                    OWNED),
+            row(
+                    "POST",
+                    "/samordning/grupper/{groupId}/medlemmar/{volunteerId}/utbildningar/{trainingId}/ta-bort",
+                    Access.COORDINATOR,
+                    OWNED),
+            row("POST", "/samordning/grupper/{groupId}/medlemmar/{volunteerId}/ledare", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/grupper/{groupId}/medlemmar/{volunteerId}/ta-bort", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/grupper/{groupId}/medlemmar/{volunteerId}/ta-bort", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/grupper/{groupId}/kalla-ut", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/grupper/{groupId}/kalla-ut", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/grupper/{groupId}/utkallningar/{calloutId}", Access.COORDINATOR, OWNED),
+            row(
+                    "POST",
+                    "/samordning/grupper/{groupId}/utkallningar/{calloutId}/{volunteerId}/pa-vag",
+                    Access.COORDINATOR,
+                    OWNED),
+            row(
+                    "POST",
+                    "/samordning/grupper/{groupId}/utkallningar/{calloutId}/{volunteerId}/framme",
+                    Access.COORDINATOR,
+                    OWNED),
+            row(
+                    "POST",
+                    "/samordning/grupper/{groupId}/utkallningar/{calloutId}/{volunteerId}/klar",
+                    Access.COORDINATOR,
+                    OWNED),
+            row("POST", "/samordning/grupper/{groupId}/utkallningar/{calloutId}/avsluta", Access.COORDINATOR, OWNED),
             row("GET", "/samordning/volontarer/export", Access.COORDINATOR, NONE),
             row("GET", "/samordning/volontarer/{id}", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/volontarer/id-kontroll", Access.COORDINATOR, NONE),
@@ -1226,6 +1270,35 @@ class AccessControlMatrixTests {
         extra.put(
                 "feedToken",
                 calendarFeeds.renew(new CalendarFeeds.Owner(CalendarFeeds.OwnerKind.VOLUNTEER, volunteerA)));
+        // resourcegroup: a group with volunteer A as member (with a training), a call-out A said yes to, A's roll link
+        var groupId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO resource_group (id, name, kind, created_by, created_at) VALUES (?, ?, 'FRG', 'test', ?)")
+                .params(groupId, "FRG Matris " + tag, Timestamp.from(Instant.now()))
+                .update();
+        jdbc.sql("INSERT INTO resource_group_member (group_id, volunteer_id, leader, added_by, added_at)"
+                        + " VALUES (?, ?, FALSE, 'test', ?)")
+                .params(groupId, volunteerA, Timestamp.from(Instant.now()))
+                .update();
+        var trainingId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO resource_group_training (id, group_id, volunteer_id, name, taken_on) VALUES (?, ?, ?,"
+                        + " 'FRG grund', CURRENT_DATE)")
+                .params(trainingId, groupId, volunteerA)
+                .update();
+        var groupCalloutId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO resource_group_callout (id, group_id, what, place, district_id, need_date, time_from,
+				  people_needed, created_by, created_at) VALUES (?, ?, 'Sandsäckar', 'Folkets hus', ?, CURRENT_DATE,
+				  '10:00', 2, 'test', CURRENT_TIMESTAMP)""").params(groupCalloutId, groupId, district).update();
+        var turnoutToken = SecurityFixtures.newToken();
+        jdbc.sql("INSERT INTO resource_group_turnout (group_callout_id, volunteer_id, token_hash, accepted_at)"
+                        + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)")
+                .params(groupCalloutId, volunteerA, SecurityFixtures.hash(turnoutToken))
+                .update();
+        extra.put("groupId", groupId.toString());
+        extra.put("volunteerId", volunteerA.toString());
+        extra.put("trainingId", trainingId.toString());
+        extra.put("calloutId", groupCalloutId.toString());
+        extra.put("turnoutToken", turnoutToken);
         return extra;
     }
 }

@@ -739,6 +739,41 @@ class StoredXssTests {
         extra.put(
                 "feedToken",
                 calendarFeeds.renew(new CalendarFeeds.Owner(CalendarFeeds.OwnerKind.VOLUNTEER, volunteerA)));
+        // resourcegroup: a group, a training and a call-out with hostile text, volunteer A on its roll
+        var groupId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO resource_group (id, name, kind, description, created_by, created_at)"
+                        + " VALUES (?, ?, 'FRG', ?, 'test', CURRENT_TIMESTAMP)")
+                .params(groupId, hostile("group-name") + suffix, hostile("group-description"))
+                .update();
+        jdbc.sql("INSERT INTO resource_group_member (group_id, volunteer_id, leader, added_by, added_at)"
+                        + " VALUES (?, ?, TRUE, 'test', CURRENT_TIMESTAMP)")
+                .params(groupId, volunteerA)
+                .update();
+        var trainingId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO resource_group_training (id, group_id, volunteer_id, name, taken_on)"
+                        + " VALUES (?, ?, ?, ?, CURRENT_DATE)")
+                .params(trainingId, groupId, volunteerA, hostile("training-name"))
+                .update();
+        var groupCalloutId = UUID.randomUUID();
+        jdbc.sql("""
+				INSERT INTO resource_group_callout (id, group_id, what, place, district_id, need_date, time_from,
+				  people_needed, created_by, created_at) VALUES (?, ?, ?, ?, ?, CURRENT_DATE, '10:00', 2, 'test',
+				  CURRENT_TIMESTAMP)""")
+                .params(groupCalloutId, groupId, hostile("callout-what"), hostile("callout-place"), district)
+                .update();
+        var turnoutToken = SecurityFixtures.newToken();
+        jdbc.sql("INSERT INTO resource_group_turnout (group_callout_id, volunteer_id, token_hash, accepted_at)"
+                        + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)")
+                .params(groupCalloutId, volunteerA, SecurityFixtures.hash(turnoutToken))
+                .update();
+        for (var field : List.of("group-name", "group-description", "training-name", "callout-what", "callout-place")) {
+            fields.put(field, false);
+        }
+        extra.put("groupId", groupId.toString());
+        extra.put("volunteerId", volunteerA.toString());
+        extra.put("trainingId", trainingId.toString());
+        extra.put("calloutId", groupCalloutId.toString());
+        extra.put("turnoutToken", turnoutToken);
         return extra;
     }
 

@@ -1,0 +1,45 @@
+package se.samverka.resourcegroup;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Everyone asked in a group call-out, with their answer and, for those who come, their times. */
+record Roll(GroupCallout callout, List<Row> rows, boolean engineActive) {
+
+    /** One member asked: answer is YES, NO, NOT_YET or NOT_NEEDED; {@code turnout} is set for those who come. */
+    record Row(UUID volunteerId, String name, String answer, Turnout turnout) {}
+
+    public long count(String answer) {
+        return rows.stream().filter(r -> r.answer().equals(answer)).count();
+    }
+
+    public long atStage(String stage) {
+        return rows.stream()
+                .filter(r -> r.turnout() != null && r.turnout().stage().equals(stage))
+                .count();
+    }
+
+    /** Hours worked by everyone who checked out. */
+    public Duration total() {
+        return rows.stream()
+                .map(Row::turnout)
+                .filter(Objects::nonNull)
+                .map(Turnout::worked)
+                .filter(Objects::nonNull)
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    public String totalHours() {
+        return hours(total());
+    }
+
+    /** A duration as hours with one decimal, e.g. 2.5. */
+    static String hours(Duration d) {
+        if (d == null) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f", d.toMinutes() / 60.0);
+    }
+}
