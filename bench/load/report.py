@@ -69,6 +69,7 @@ def main():
     parser.add_argument("--start", nargs=2, type=int)
     parser.add_argument("--rss", nargs=3, type=int)
     parser.add_argument("--stored", type=int)
+    parser.add_argument("--surge-stored", type=int, default=0)
     parser.add_argument("--doubled", type=int)
     parser.add_argument("--accepted", type=int)
     parser.add_argument("--assigned", type=int)
@@ -119,6 +120,19 @@ def main():
     w(f"Every acknowledged sign-up stored once: {fmt(a.stored)} rows for "
       f"{fmt(sum(req(f'signup-{u}', 'POST /bli-volontar')['ok'] for u in (8, 32)) + req('crisis-mix-32', 'POST /bli-volontar')['ok'])} "
       f"acknowledged sign-ups (including the crisis mix), {a.doubled} e-mail addresses stored twice.")
+    w("")
+    w("### Surge sign-ups of spontaneous volunteers (issue 17; GET form + POST, durable)")
+    w("")
+    w("| concurrency | surge sign-ups/s | p50 / p99 ms (POST) | pgbench one-row INSERT tps | target |")
+    w("|---|---|---|---|---|")
+    for users in (8, 32):
+        s = req(f"surge-{users}", "POST /kris/anmal")
+        tps = r.get(f"pgbench-{users}", {}).get("tps", 0)
+        w(f"| {users} | {fmt(s['rps'])} ({fmt(s['ko'])} failed) | {fmt(s['p50'])} / {fmt(s['p99'])} | {fmt(tps)} | "
+          f"10,000 an hour (2.8/s): {verdict(s['rps'] >= 2.8)} |")
+    w("")
+    w(f"Every acknowledged surge sign-up stored once (one row per number): {fmt(a.surge_stored)} rows for "
+      f"{fmt(sum(req(f'surge-{u}', 'POST /kris/anmal')['ok'] for u in (8, 32)))} acknowledged sign-ups.")
     w("")
     w("### Public pages")
     w("")

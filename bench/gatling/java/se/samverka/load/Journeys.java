@@ -38,6 +38,36 @@ final class Journeys {
                 .iterator();
     }
 
+    /**
+     * A spontaneous volunteer's 30-second sign-up while a crisis runs (issue 17): GET the surge form, POST it with a new
+     * mobile number; 302 to the thank-you page means stored.
+     */
+    static ChainBuilder surgeSignUp() {
+        return exec(
+                        feed(newPeople()),
+                        http("GET /kris/anmal")
+                                .get("/kris/anmal")
+                                .check(
+                                        status().is(200),
+                                        css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exitHereIfFailed()
+                .exec(http("POST /kris/anmal")
+                        .post("/kris/anmal")
+                        .formParam("_csrf", "#{csrf}")
+                        .formParam("name", "Spontan Testsson")
+                        .formParam("phone", "#{phone}")
+                        .formParam("districts", "ekero-centrum")
+                        .formParam("skills", "CARRY_AND_DELIVER")
+                        .formParam("consent", "true")
+                        .formParam("_consent", "on")
+                        .disableFollowRedirect()
+                        .check(
+                                status().is(302),
+                                header("Location")
+                                        .transform(l -> l.endsWith("/kris/anmal/tack"))
+                                        .is(true)));
+    }
+
     /** GET the sign-up form, POST it: 302 to the thank-you page means stored. */
     static ChainBuilder signUp() {
         return exec(
