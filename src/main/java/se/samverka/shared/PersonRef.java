@@ -19,7 +19,9 @@ public record PersonRef(Kind kind, UUID id) {
         ACCOUNT,
         IDEA_CONTACT,
         /** whoever an e-mail or SMS went to, named by the id of the message (the outbox knows no person) */
-        MESSAGE_RECIPIENT
+        MESSAGE_RECIPIENT,
+        /** whoever is on a list an administrator imported, named by the id of the import */
+        IMPORTED_LIST
     }
 
     public PersonRef {
@@ -37,6 +39,10 @@ public record PersonRef(Kind kind, UUID id) {
 
     public static PersonRef account(UUID accountId) {
         return new PersonRef(Kind.ACCOUNT, accountId);
+    }
+
+    public static PersonRef importedList(UUID importId) {
+        return new PersonRef(Kind.IMPORTED_LIST, importId);
     }
 
     public static PersonRef messageRecipient(UUID messageId) {
