@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +16,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.district.Districts;
+import se.samverka.helpkind.HelpKinds;
 import se.samverka.organisation.OrgNumber;
 import se.samverka.organisation.OrganisationForm;
 import se.samverka.organisation.OrganisationImport;
 import se.samverka.shared.EmailAddress;
+import se.samverka.shared.HelpKind;
 import se.samverka.shared.PersonRef;
 import se.samverka.shared.PhoneNumber;
 import se.samverka.volunteer.ContactChannel;
@@ -42,6 +46,8 @@ class ImportRun {
     private final OrganisationImport organisations;
     private final VolunteerIntake volunteers;
     private final AuditLog audit;
+    private final Districts districts;
+    private final HelpKinds kinds;
     private final TransactionTemplate writes;
     private final TransactionTemplate own;
     private final Clock clock;
@@ -51,12 +57,16 @@ class ImportRun {
             OrganisationImport organisations,
             VolunteerIntake volunteers,
             AuditLog audit,
+            Districts districts,
+            HelpKinds kinds,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
         this.volunteers = volunteers;
         this.audit = audit;
+        this.districts = districts;
+        this.kinds = kinds;
         this.writes = new TransactionTemplate(transactions);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -130,8 +140,20 @@ class ImportRun {
         return results;
     }
 
+    /**
+     * A list rarely says which districts, kinds of help and languages someone offers, but a volunteer needs at least
+     * one of each: an empty cell becomes every district, the kinds that need no safeguarding check, and Swedish. The
+     * invited person sees and changes them under Mina sidor once they have confirmed; until then nobody asks them.
+     */
     private List<Object[]> volunteers(UUID id, List<StagedRow> rows, Locale locale) {
         var results = new ArrayList<Object[]>();
+        var everyDistrict = new LinkedHashSet<String>();
+        districts.all().forEach(d -> everyDistrict.add(d.id()));
+        var unchecked = new LinkedHashSet<HelpKind>();
+        kinds.active().stream().filter(k -> kinds.safeguardingLevel(k) == 0).forEach(unchecked::add);
+        if (unchecked.isEmpty()) {
+            unchecked.addAll(kinds.active());
+        }
         int done = 0;
         for (var r : rows) {
             if (r.outcome() != Outcome.NEW) {
@@ -141,9 +163,9 @@ class ImportRun {
                     r.name(),
                     new EmailAddress(r.email()),
                     new PhoneNumber(r.phone()),
-                    new LinkedHashSet<>(Cells.split(r.districts())),
-                    java.util.Set.of(),
-                    new LinkedHashSet<>(Cells.split(r.languages())),
+                    orElse(Cells.split(r.districts()), everyDistrict),
+                    unchecked,
+                    orElse(Cells.split(r.languages()), Set.of("sv")),
                     ContactChannel.EMAIL,
                     false);
             var volunteer = volunteers.invite(registration, locale);
@@ -154,6 +176,10 @@ class ImportRun {
         }
         skipped(rows, results);
         return results;
+    }
+
+    private static Set<String> orElse(List<String> values, Set<String> otherwise) {
+        return values.isEmpty() ? otherwise : new LinkedHashSet<>(values);
     }
 
     private void progress(UUID id, int done) {

@@ -8,7 +8,7 @@ public enum ImportStatus {
     DONE,
     FAILED;
 
-    boolean finished() {
+    public boolean finished() {
         return this == DONE || this == FAILED;
     }
 }

@@ -20,11 +20,11 @@ record ImportSummary(
         Map<Outcome, Integer> counts) {
 
     /** The rows the import will write (new and updated). */
-    int toWrite() {
+    public int toWrite() {
         return counts.getOrDefault(Outcome.NEW, 0) + counts.getOrDefault(Outcome.UPDATE, 0);
     }
 
-    int percent() {
+    public int percent() {
         return toWrite() == 0 ? 100 : Math.min(100, processed * 100 / toWrite());
     }
 }

@@ -71,7 +71,7 @@ record StagedRow(
     }
 
     /** What the preview shows of the row: the file's text for an error, else the key values. */
-    String details() {
+    public String details() {
         if (outcome == Outcome.ERROR) {
             return raw;
         }

@@ -5,5 +5,5 @@
  * service.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organisation", "volunteer", "district", "audit", "retention"})
+        allowedDependencies = {"shared", "organisation", "volunteer", "district", "helpkind", "audit", "retention"})
 package se.samverka.registerimport;

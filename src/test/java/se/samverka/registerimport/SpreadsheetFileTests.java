@@ -166,4 +166,20 @@ class SpreadsheetFileTests {
         var against = VolunteerRows.against(staged, java.util.Set.of("+46701234567"));
         assertThat(against.get(0).reason()).isEqualTo("inRegister");
     }
+
+    @Test
+    void aNumberWithoutHyphenIsTheSameNumber() throws Exception {
+        var n = orgNumber(333444555);
+        var staged = associations(
+                "f.csv",
+                utf8("Namn;Organisationsnummer;Organisationsform;E-post;Telefon;Områden\nA;" + n
+                        + ";Stiftelse;a@b.se;08-123 456 78;Ekerö\n;;;;;\n=HYPERLINK(\"http://x\") b;"
+                        + n.replace("-", "")
+                        + ";;x@example.org;;\n"));
+        assertThat(staged)
+                .extracting(StagedRow::outcome, StagedRow::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Outcome.NEW, null),
+                        org.assertj.core.groups.Tuple.tuple(Outcome.DUPLICATE, "duplicateNumber"));
+    }
 }
