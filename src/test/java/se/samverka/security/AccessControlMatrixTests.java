@@ -265,6 +265,12 @@ class AccessControlMatrixTests {
             // administration
             row("GET", "/admin/utkorg", Access.ADMIN, NONE),
             row("GET", "/admin/utkorg/{messageId}", Access.ADMIN, OWNED),
+            row("GET", "/admin/import", Access.ADMIN, NONE),
+            row("POST", "/admin/import", Access.ADMIN, NONE),
+            row("GET", "/admin/import/mall/{kind}", Access.ADMIN, NONE),
+            row("GET", "/admin/import/{id}", Access.ADMIN, NONE),
+            row("POST", "/admin/import/{id}/bekrafta", Access.ADMIN, NONE),
+            row("GET", "/admin/import/{id}/rapport", Access.ADMIN, NONE),
             row("GET", "/admin/kris", Access.ADMIN, NONE),
             row("POST", "/admin/kris", Access.ADMIN, NONE),
             row("GET", "/admin/kris/avsluta", Access.ADMIN, NONE),
