@@ -48,11 +48,31 @@ class ImportBenchmark {
         var associations = new StringBuilder("Namn;Organisationsnummer;E-post;Telefon\n");
         var volunteers = new StringBuilder("Namn;E-post;Mobilnummer\n");
         for (int i = 0; i < ROWS; i++) {
-            associations.append("Förening ").append(base).append('-').append(i).append(';')
-                    .append(ImportFilesFixtures.orgNumber(base + i)).append(";f").append(i).append('-').append(base)
-                    .append("@example.org;08-").append(100_000 + i).append('\n');
-            volunteers.append("Volontär ").append(i).append(";v").append(i).append('-').append(base)
-                    .append("@example.org;07").append(base % 10).append(String.format("%07d", i)).append('\n');
+            associations
+                    .append("Förening ")
+                    .append(base)
+                    .append('-')
+                    .append(i)
+                    .append(';')
+                    .append(ImportFilesFixtures.orgNumber(base + i))
+                    .append(";f")
+                    .append(i)
+                    .append('-')
+                    .append(base)
+                    .append("@example.org;08-")
+                    .append(100_000 + i)
+                    .append('\n');
+            volunteers
+                    .append("Volontär ")
+                    .append(i)
+                    .append(";v")
+                    .append(i)
+                    .append('-')
+                    .append(base)
+                    .append("@example.org;07")
+                    .append(base % 10)
+                    .append(String.format("%07d", i))
+                    .append('\n');
         }
         reference();
         time("associations", ImportKind.ASSOCIATIONS, associations.toString());

@@ -76,8 +76,8 @@ class ImportController {
         return page(model);
     }
 
-    @GetMapping(PATH + "/mall/{kind}")
-    ResponseEntity<byte[]> template(@PathVariable String kind) {
+    @GetMapping(PATH + "/mall/{importKind}")
+    ResponseEntity<byte[]> template(@PathVariable("importKind") String kind) {
         var k = ImportKind.ofSlug(kind);
         if (k == null) {
             throw new NotFoundException("Import template");
@@ -85,9 +85,9 @@ class ImportController {
         return files.template(k);
     }
 
-    @GetMapping(PATH + "/{id}")
+    @GetMapping(PATH + "/{importId}")
     String show(
-            @PathVariable String id,
+            @PathVariable("importId") String id,
             @RequestParam(name = "utfall", required = false) String outcome,
             @RequestParam(name = "sida", defaultValue = "1") String page,
             Model model) {
@@ -107,8 +107,8 @@ class ImportController {
         return "registerimport/preview";
     }
 
-    @PostMapping(PATH + "/{id}/bekrafta")
-    String confirm(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
+    @PostMapping(PATH + "/{importId}/bekrafta")
+    String confirm(@PathVariable("importId") String id, Principal principal, RedirectAttributes redirect) {
         var importId = parse(id);
         imports.find(importId).orElseThrow(() -> new NotFoundException("Import"));
         var started = imports.confirm(importId, principal.getName());
@@ -116,8 +116,8 @@ class ImportController {
         return "redirect:" + PATH + "/" + importId;
     }
 
-    @GetMapping(PATH + "/{id}/rapport")
-    ResponseEntity<byte[]> report(@PathVariable String id, Locale locale) {
+    @GetMapping(PATH + "/{importId}/rapport")
+    ResponseEntity<byte[]> report(@PathVariable("importId") String id, Locale locale) {
         var summary = imports.find(parse(id)).orElseThrow(() -> new NotFoundException("Import"));
         return files.report(summary, imports.report(summary.id()), locale);
     }
