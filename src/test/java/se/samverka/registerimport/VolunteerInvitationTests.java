@@ -130,9 +130,9 @@ class VolunteerInvitationTests {
         var body = mail.getContent().toString();
         var token = Pattern.compile("bekrafta\\?token=([A-Za-z0-9_-]+)").matcher(body);
         assertThat(token.find()).isTrue();
-        assertThat(greenMail.getReceivedMessagesForDomain(known))
-                .as("no second invitation")
-                .isEmpty();
+        for (var other : greenMail.getReceivedMessagesForDomain(known)) {
+            assertThat(other.getSubject()).as("no invitation to someone registered").doesNotContain("samtycke");
+        }
 
         mvc.perform(post("/bli-volontar/bekrafta")
                         .param("token", token.group(1))
