@@ -131,7 +131,9 @@ class VolunteerInvitationTests {
         var token = Pattern.compile("bekrafta\\?token=([A-Za-z0-9_-]+)").matcher(body);
         assertThat(token.find()).isTrue();
         for (var other : greenMail.getReceivedMessagesForDomain(known)) {
-            assertThat(other.getSubject()).as("no invitation to someone registered").doesNotContain("samtycke");
+            assertThat(other.getSubject())
+                    .as("no invitation to someone registered")
+                    .doesNotContain("samtycke");
         }
 
         mvc.perform(post("/bli-volontar/bekrafta")
