@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.samverka.volunteer.VolunteerInvited;
 import se.samverka.volunteer.VolunteerRegistered;
 import se.samverka.volunteer.VolunteerSignupRepeated;
 
@@ -60,6 +61,18 @@ class VolunteerMails {
                 event.email(),
                 text.subject("registered", locale),
                 text.body("registered", locale, event.name(), link)));
+    }
+
+    /** The invitation of someone from an imported list, in the importing transaction like the welcome e-mail. */
+    @EventListener
+    void on(VolunteerInvited event) {
+        var locale = text.locale(event.locale());
+        var link = text.link("/bli-volontar/bekrafta", "token", event.confirmationToken());
+        outbox.enqueue(OutgoingMessage.email(
+                "invited:" + event.volunteerId(),
+                event.email(),
+                text.subject("invited", locale),
+                text.body("invited", locale, event.name(), link)));
     }
 
     /** The short link (the token is URL-safe Base64), the volunteer's name and the municipality's, in one or two SMS. */

@@ -21,7 +21,9 @@ public record PersonRef(Kind kind, UUID id) {
         /** whoever an e-mail or SMS went to, named by the id of the message (the outbox knows no person) */
         MESSAGE_RECIPIENT,
         /** a spontaneous volunteer who signed up during a crisis, named by their sign-up's id */
-        SPONTANEOUS
+        SPONTANEOUS,
+        /** whoever is on a list an administrator imported, named by the id of the import */
+        IMPORTED_LIST
     }
 
     public PersonRef {
@@ -43,6 +45,10 @@ public record PersonRef(Kind kind, UUID id) {
 
     public static PersonRef spontaneous(UUID signupId) {
         return new PersonRef(Kind.SPONTANEOUS, signupId);
+    }
+
+    public static PersonRef importedList(UUID importId) {
+        return new PersonRef(Kind.IMPORTED_LIST, importId);
     }
 
     public static PersonRef messageRecipient(UUID messageId) {

@@ -83,6 +83,25 @@ class Signups {
         return id;
     }
 
+    /**
+     * Invites someone from an earlier list: the same unconfirmed volunteer as a sign-up on the phone, but no consent is
+     * recorded (they have not given it yet; {@link #confirm} records it when they follow the link) and the e-mail is an
+     * invitation. Null when the address is already registered.
+     */
+    @Transactional
+    UUID invite(VolunteerDetails details, Locale locale) {
+        if (repository.findByEmail(details.email()).isPresent()) {
+            return null;
+        }
+        var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
+        var id = UUID.randomUUID();
+        var token = ConfirmationToken.random();
+        repository.insert(id, accountId, details, null, consents.noticeVersion(), token.hash(), clock.instant());
+        events.publishEvent(
+                new VolunteerInvited(id, details.email().value(), details.name(), language(locale), token.plain()));
+        return id;
+    }
+
     private static void afterCommit(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             action.run();
@@ -127,7 +146,14 @@ class Signups {
             return false;
         }
         var confirmed = repository.confirm(ConfirmationToken.hash(token), clock.instant());
-        confirmed.ifPresent(id -> events.publishEvent(new VolunteerProfileChanged(id)));
+        confirmed.ifPresent(id -> {
+            // an invited volunteer (imported from a list) gives their consent here, by following the link
+            var person = PersonRef.volunteer(id);
+            if (consents.current(person, ConsentPurpose.VOLUNTEER_REGISTER).isEmpty()) {
+                consents.give(person, ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
+            }
+            events.publishEvent(new VolunteerProfileChanged(id));
+        });
         return confirmed.isPresent();
     }
 

@@ -39,6 +39,24 @@ public class VolunteerIntake {
         return Optional.ofNullable(signups.signUp(registration.details(), null, locale, sms));
     }
 
+    /**
+     * Invites someone from an earlier list of volunteers (an administrator's import) by e-mail: they are saved as an
+     * unconfirmed volunteer, not askable and without consent, until they follow the link and confirm. Empty when the
+     * address is already registered. Runs in the caller's transaction when there is one, so an import is all or
+     * nothing.
+     */
+    @Transactional
+    public Optional<UUID> invite(PhoneRegistration registration, Locale locale) {
+        return Optional.ofNullable(signups.invite(registration.details(), locale));
+    }
+
+    /** Which of these addresses (lower case) and mobile numbers (E.164) a volunteer already has: for an import. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> registeredAmong(
+            java.util.Collection<String> emails, java.util.Collection<String> phones) {
+        return repository.registeredAmong(emails, phones);
+    }
+
     /** A fresh confirmation link's token, or empty when the volunteer has confirmed already or is gone. */
     @Transactional
     public Optional<String> renewConfirmation(UUID volunteerId) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -193,4 +194,21 @@ class VolunteerRepository {
     }
 
     record Existing(UUID id, String signupFormId, String locale) {}
+
+    /** Which of these e-mail addresses and phone numbers are taken, looked up a thousand at a time. */
+    java.util.Set<String> registeredAmong(java.util.Collection<String> emails, java.util.Collection<String> phones) {
+        var found = new java.util.HashSet<String>();
+        lookUp("SELECT email FROM volunteer WHERE email IN (:values)", List.copyOf(emails), found);
+        lookUp("SELECT phone FROM volunteer WHERE phone IN (:values)", List.copyOf(phones), found);
+        return found;
+    }
+
+    private void lookUp(String sql, List<String> values, java.util.Set<String> found) {
+        for (int from = 0; from < values.size(); from += 1000) {
+            found.addAll(jdbc.sql(sql)
+                    .param("values", values.subList(from, Math.min(values.size(), from + 1000)))
+                    .query(String.class)
+                    .list());
+        }
+    }
 }

@@ -274,6 +274,16 @@ class AccessControlMatrixTests {
             row("POST", "/admin/kris", Access.COORDINATOR, NONE),
             row("GET", "/admin/kris/avsluta", Access.COORDINATOR, NONE),
             row("POST", "/admin/kris/avsluta", Access.COORDINATOR, NONE),
+            row("GET", "/admin/import", Access.ADMIN, NONE),
+            row("POST", "/admin/import", Access.ADMIN, NONE),
+            row("GET", "/admin/import/mall/{importKind}", Access.ADMIN, NONE),
+            row("GET", "/admin/import/{importId}", Access.ADMIN, OWNED),
+            row("POST", "/admin/import/{importId}/bekrafta", Access.ADMIN, OWNED),
+            row("GET", "/admin/import/{importId}/rapport", Access.ADMIN, OWNED),
+            row("GET", "/admin/kris", Access.ADMIN, NONE),
+            row("POST", "/admin/kris", Access.ADMIN, NONE),
+            row("GET", "/admin/kris/avsluta", Access.ADMIN, NONE),
+            row("POST", "/admin/kris/avsluta", Access.ADMIN, NONE),
             row("GET", "/admin/omraden", Access.ADMIN, NONE),
             row("GET", "/admin/omraden/ny", Access.ADMIN, NONE),
             row("POST", "/admin/omraden/ny", Access.ADMIN, NONE),
@@ -542,6 +552,9 @@ class AccessControlMatrixTests {
     // @formatter:on
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+
+    @Autowired
+    se.samverka.registerimport.RegisterImports registerImports;
 
     @Autowired
     MockMvc mvc;
@@ -1126,6 +1139,19 @@ class AccessControlMatrixTests {
                         Timestamp.from(Instant.now()))
                 .update();
         extra.put("safetyPointId", safetyPoint.toString());
+        // registerimport: a previewed import whose one row is an error, so confirming it writes nothing
+        extra.put("importKind", "foreningar");
+        extra.put(
+                "importId",
+                registerImports
+                        .upload(
+                                se.samverka.registerimport.ImportKind.ASSOCIATIONS,
+                                "matris.csv",
+                                "Namn;Organisationsnummer;E-post\nMatris;123;x@example.org\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                "admin",
+                                java.util.Locale.ROOT)
+                        .toString());
         // meeting: an upcoming network meeting organisation X is invited and registered to, with an action X owns
         var meetingId = UUID.randomUUID();
         var start = Instant.now().plusSeconds(5 * 86400);

@@ -76,6 +76,9 @@ class StoredXssTests {
     MockMvc mvc;
 
     @Autowired
+    se.samverka.registerimport.RegisterImports registerImports;
+
+    @Autowired
     ApiKeys apiKeys;
 
     @Autowired
@@ -519,6 +522,23 @@ class StoredXssTests {
             fields.put(field, false);
         }
         extra.put("safetyPointId", safetyPoint.toString());
+        // registerimport: a previewed import whose file name and rows hold hostile text (a name, an error row)
+        var file = "Namn;Organisationsnummer;E-post\n" + hostile("import-name") + ";556036-0793;x@example.org\n"
+                + "Rad;" + hostile("import-raw") + ";y@example.org\n";
+        extra.put("importKind", "foreningar");
+        extra.put(
+                "importId",
+                registerImports
+                        .upload(
+                                se.samverka.registerimport.ImportKind.ASSOCIATIONS,
+                                hostile("import-file") + ".csv",
+                                file.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                "admin",
+                                java.util.Locale.ROOT)
+                        .toString());
+        fields.put("import-name", false);
+        fields.put("import-raw", false);
+        fields.put("import-file", false);
         // audit: a data-protection officer's name, listed on /admin/dataskyddsombud
         accounts.createStaffAccount(
                 "dpo-" + UUID.randomUUID() + "@example.se",
