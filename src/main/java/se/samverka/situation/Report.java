@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A situation report as stored: which crisis, which period, when and by whom (its figures are stored beside it). */
-record Report(
+public record Report(
         UUID id,
         UUID crisisId,
         String crisisName,
@@ -15,7 +15,7 @@ record Report(
         Trigger trigger) {
 
     /** The daily task made it, or a coordinator asked for it. */
-    enum Trigger {
+    public enum Trigger {
         DAILY,
         ON_DEMAND
     }
@@ -23,7 +23,7 @@ record Report(
     /** The name the daily task writes as the report's author. */
     static final String SYSTEM = "system";
 
-    boolean byTheDailyTask() {
+    public boolean byTheDailyTask() {
         return trigger == Trigger.DAILY;
     }
 }

@@ -7,30 +7,30 @@ import java.util.List;
  * A report ready to show or write to a file: every section a table with its labels resolved in the reader's language,
  * each figure with its change since the crisis' previous report (null when there is none).
  */
-record ReportView(Report report, Report previous, List<Table> tables) {
+public record ReportView(Report report, Report previous, List<Table> tables) {
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return previous != null;
     }
 
-    record Table(String key, String title, List<String> measures, boolean hasItems, List<Row> rows, Row total) {
+    public record Table(String key, String title, List<String> measures, boolean hasItems, List<Row> rows, Row total) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return rows.isEmpty();
         }
     }
 
-    record Row(String district, String item, List<Cell> cells) {}
+    public record Row(String district, String item, List<Cell> cells) {}
 
-    record Cell(BigDecimal value, BigDecimal change) {
+    public record Cell(BigDecimal value, BigDecimal change) {
 
         /** The figure as people read it: no trailing zeros (12.5 hours, 3 people). */
-        String text() {
+        public String text() {
             return plain(value);
         }
 
         /** The change with its sign (+2, −1, ±0), or empty without a previous report. */
-        String changeText() {
+        public String changeText() {
             if (change == null) {
                 return "";
             }
@@ -38,7 +38,7 @@ record ReportView(Report report, Report previous, List<Table> tables) {
             return (sign > 0 ? "+" : sign < 0 ? "-" : "±") + plain(change.abs());
         }
 
-        boolean up() {
+        public boolean up() {
             return change != null && change.signum() > 0;
         }
 

@@ -63,7 +63,7 @@ class SituationController {
         model.addAttribute("running", crises.current().orElse(null));
         model.addAttribute("dailyAt", properties.dailyAt());
         model.addAttribute("mailTo", properties.mailTo());
-        model.addAttribute("files", files);
+        model.addAttribute("zone", properties.zone());
         return "situation/reports";
     }
 
