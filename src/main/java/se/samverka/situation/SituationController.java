@@ -78,8 +78,8 @@ class SituationController {
         return "redirect:/samordning/lagesrapport/" + made.get();
     }
 
-    @GetMapping("/samordning/lagesrapport/{id}")
-    String show(@PathVariable String id, Model model, Locale locale) {
+    @GetMapping("/samordning/lagesrapport/{reportId}")
+    String show(@PathVariable("reportId") String id, Model model, Locale locale) {
         var view = views.of(report(id), locale);
         model.addAttribute("view", view);
         model.addAttribute("author", views.author(view.report(), locale));
@@ -90,14 +90,14 @@ class SituationController {
         return "situation/report";
     }
 
-    @GetMapping("/samordning/lagesrapport/{id}/lagesrapport.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String id, Locale locale) {
+    @GetMapping("/samordning/lagesrapport/{reportId}/lagesrapport.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable("reportId") String id, Locale locale) {
         var view = views.of(report(id), locale);
         return file(files.pdf(view, locale), MediaType.APPLICATION_PDF, name(view, "pdf"));
     }
 
-    @GetMapping("/samordning/lagesrapport/{id}/lagesrapport.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable String id, Locale locale) {
+    @GetMapping("/samordning/lagesrapport/{reportId}/lagesrapport.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable("reportId") String id, Locale locale) {
         var view = views.of(report(id), locale);
         return file(
                 files.xlsx(view, locale),
@@ -105,8 +105,8 @@ class SituationController {
                 name(view, "xlsx"));
     }
 
-    @GetMapping("/samordning/lagesrapport/{id}/lagesrapport.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String id, Locale locale) {
+    @GetMapping("/samordning/lagesrapport/{reportId}/lagesrapport.csv")
+    ResponseEntity<byte[]> csv(@PathVariable("reportId") String id, Locale locale) {
         var view = views.of(report(id), locale);
         return file(
                 files.csv(view, locale),
