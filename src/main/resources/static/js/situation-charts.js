@@ -15,7 +15,7 @@
       var itemColumn = measures.length - table.querySelector('tbody tr').querySelectorAll('td[data-value]').length;
       var labels = [];
       var data = measures.slice(itemColumn).map(function () { return []; });
-      table.querySelectorAll('tbody tr').forEach(function (row) {
+      table.querySelectorAll('tbody tr:not(.total)').forEach(function (row) {
         var head = [row.querySelector('th').textContent.trim()];
         row.querySelectorAll('td:not([data-value])').forEach(function (td) {
           if (td.textContent.trim()) { head.push(td.textContent.trim()); }
