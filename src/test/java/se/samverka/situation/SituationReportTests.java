@@ -107,7 +107,17 @@ class SituationReportTests {
         data.request("Dan Medicin", north, HelpKind.PHARMACY, "Recept");
         data.request("Eva Efter", summa, HelpKind.SHOPPING, "Vatten");
         data.assign(assigned, v1.id());
-        var shift = data.shift(north, t1.plus(Duration.ofHours(1)), 150, 4);
+        // a shift of 150 minutes starting after t1 and before t2, never across midnight (the database forbids it)
+        var start = t1.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
+        var midnight = start.atZone(SituationFixtures.STOCKHOLM)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(SituationFixtures.STOCKHOLM)
+                .toInstant();
+        if (Duration.between(start, midnight).toMinutes() <= 150) {
+            start = midnight;
+        }
+        var shift = data.shift(north, start, 150, 4);
         data.confirm(shift, v1.id());
         data.confirm(shift, v2.id());
         data.saidYes(v3.id(), north);
