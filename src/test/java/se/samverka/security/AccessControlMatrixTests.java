@@ -452,6 +452,16 @@ class AccessControlMatrixTests {
                     Access.COORDINATOR,
                     OWNED),
             row("POST", "/samordning/grupper/{groupId}/utkallningar/{calloutId}/avsluta", Access.COORDINATOR, OWNED),
+            // the daily situation report and the power-cut prints (issue 17, points 5 and 6)
+            row("GET", "/samordning/lagesrapport", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/lagesrapport", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/lagesrapport/{reportId}", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/lagesrapport/{reportId}/lagesrapport.pdf", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/lagesrapport/{reportId}/lagesrapport.xlsx", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/lagesrapport/{reportId}/lagesrapport.csv", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/lagesrapport/utskrifter", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/lagesrapport/utskrifter/pass.pdf", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/lagesrapport/utskrifter/hjalpsokande.pdf", Access.COORDINATOR, NONE),
             row("GET", "/samordning/volontarer/export", Access.COORDINATOR, NONE),
             row("GET", "/samordning/volontarer/{id}", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/volontarer/id-kontroll", Access.COORDINATOR, NONE),
@@ -1325,6 +1335,29 @@ class AccessControlMatrixTests {
         extra.put("trainingId", trainingId.toString());
         extra.put("calloutId", groupCalloutId.toString());
         extra.put("turnoutToken", turnoutToken);
+        // situation: a report of an ended crisis of this world's own
+        var crisisId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO crisis (id, name, kind, public_message, phone, started_at, expected_hours,"
+                        + " contact_budget_raise, started_by, ended_at, ended_by) VALUES (?, ?, 'STORM', 'Meddelande',"
+                        + " '08-1', ?, 24, 0, 'test', ?, 'test')")
+                .params(
+                        crisisId,
+                        "Matriskris " + tag,
+                        Timestamp.from(Instant.now().minusSeconds(7200)),
+                        Timestamp.from(Instant.now().minusSeconds(3600)))
+                .update();
+        var reportId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO situation_report (id, crisis_id, crisis_name, period_from, period_to, generated_at,"
+                        + " generated_by, trigger_kind) VALUES (?, ?, ?, ?, ?, ?, 'test', 'ON_DEMAND')")
+                .params(
+                        reportId,
+                        crisisId,
+                        "Matriskris " + tag,
+                        Timestamp.from(Instant.now().minusSeconds(7200)),
+                        Timestamp.from(Instant.now().minusSeconds(3600)),
+                        Timestamp.from(Instant.now().minusSeconds(3600)))
+                .update();
+        extra.put("reportId", reportId.toString());
         return extra;
     }
 }

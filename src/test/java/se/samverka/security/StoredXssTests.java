@@ -794,6 +794,32 @@ class StoredXssTests {
         extra.put("trainingId", trainingId.toString());
         extra.put("calloutId", groupCalloutId.toString());
         extra.put("turnoutToken", turnoutToken);
+        // situation: a report of an ended crisis with a hostile name and author
+        var crisisId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO crisis (id, name, kind, public_message, phone, started_at, expected_hours,"
+                        + " contact_budget_raise, started_by, ended_at, ended_by) VALUES (?, ?, 'STORM', 'Meddelande',"
+                        + " '08-1', ?, 24, 0, 'test', ?, 'test')")
+                .params(
+                        crisisId,
+                        hostile("crisis-name"),
+                        Timestamp.from(Instant.now().minusSeconds(7200)),
+                        Timestamp.from(Instant.now().minusSeconds(3600)))
+                .update();
+        var reportId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO situation_report (id, crisis_id, crisis_name, period_from, period_to, generated_at,"
+                        + " generated_by, trigger_kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'ON_DEMAND')")
+                .params(
+                        reportId,
+                        crisisId,
+                        hostile("crisis-name"),
+                        Timestamp.from(Instant.now().minusSeconds(7200)),
+                        Timestamp.from(Instant.now().minusSeconds(3600)),
+                        Timestamp.from(Instant.now().minusSeconds(3600)),
+                        hostile("report-author"))
+                .update();
+        fields.put("crisis-name", false);
+        fields.put("report-author", false);
+        extra.put("reportId", reportId.toString());
         return extra;
     }
 
