@@ -5,5 +5,5 @@
  * {@link se.samverka.resourcegroup.ResourceGroups} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "callout", "volunteer", "crisis", "district", "audit"})
+        allowedDependencies = {"shared", "callout", "volunteer", "crisis", "district", "audit", "situation"})
 package se.samverka.resourcegroup;

@@ -4,5 +4,5 @@
  * in and out at the place by a poster's QR code. {@link se.samverka.safetypoint.SafetyPoints} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "audit", "district", "effort", "volunteer", "privacy"})
+        allowedDependencies = {"shared", "account", "audit", "district", "effort", "volunteer", "privacy", "situation"})
 package se.samverka.safetypoint;
