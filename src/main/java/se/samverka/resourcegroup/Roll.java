@@ -1,5 +1,7 @@
 package se.samverka.resourcegroup;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -31,15 +33,15 @@ record Roll(GroupCallout callout, List<Row> rows, boolean engineActive) {
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
-    public String totalHours() {
+    public BigDecimal totalHours() {
         return hours(total());
     }
 
-    /** A duration as hours with one decimal, e.g. 2.5. */
-    static String hours(Duration d) {
+    /** A duration as hours with one decimal (2.5); the page writes it in the reader's language (2,5 in Swedish). */
+    static BigDecimal hours(Duration d) {
         if (d == null) {
             return null;
         }
-        return String.format(java.util.Locale.ROOT, "%.1f", d.toMinutes() / 60.0);
+        return BigDecimal.valueOf(d.toMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,6 @@
 package se.samverka.resourcegroup;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +14,7 @@ record Turnout(UUID volunteerId, Instant acceptedAt, Instant onWayAt, Instant ch
     }
 
     /** The hours worked with one decimal, null until checked out. */
-    public String hours() {
+    public BigDecimal hours() {
         return Roll.hours(worked());
     }
 

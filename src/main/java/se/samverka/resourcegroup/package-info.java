@@ -5,5 +5,5 @@
  * {@link se.samverka.resourcegroup.ResourceGroups} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "callout", "volunteer", "crisis", "district", "audit", "situation"})
+        allowedDependencies = {"shared", "callout", "volunteer", "crisis", "district", "audit"})
 package se.samverka.resourcegroup;

@@ -18,6 +18,7 @@
             "matching",
             "callout",
             "incident",
-            "notification"
+            "notification",
+            "resourcegroup"
         })
 package se.samverka.situation;

@@ -210,13 +210,13 @@ class ResourceGroupTests {
         mvc.perform(post("/grupp/narvaro/{t}/klar", token).with(csrf())).andExpect(status().is3xxRedirection());
 
         var roll = groupCallouts.roll(id, calloutId);
-        assertThat(roll.totalHours()).isEqualTo("2.5");
+        assertThat(roll.totalHours()).isEqualByComparingTo("2.5");
         assertThat(roll.atStage("DONE")).isEqualTo(1);
         assertThat(mvc.perform(get(rollUrl).with(authentication(coordinator())))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Totalt 2.5 timmar");
+                .contains("Totalt 2,5 timmar");
         mvc.perform(get("/grupp/narvaro/{t}", AnswerTokens.newToken())).andExpect(status().isNotFound());
     }
 

@@ -58,7 +58,9 @@ class RetentionOnH2Tests {
                         "help-requests:DONE",
                         "inactive-volunteers:DONE",
                         "incidents:DONE",
-                        "sent-messages:DONE");
+                        "register-imports:DONE",
+                        "sent-messages:DONE",
+                        "spontaneous-volunteers:DONE");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM help_request WHERE anonymised_at IS NULL AND updated_at = ?")
                         .param(old)
                         .query(Integer.class)

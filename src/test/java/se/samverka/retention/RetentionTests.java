@@ -351,7 +351,14 @@ class RetentionTests {
                 .listOfRows();
         assertThat(rows)
                 .extracting(r -> r.get("category"))
-                .containsExactly("audit-log", "help-requests", "inactive-volunteers", "incidents", "sent-messages");
+                .containsExactly(
+                        "audit-log",
+                        "help-requests",
+                        "inactive-volunteers",
+                        "incidents",
+                        "register-imports",
+                        "sent-messages",
+                        "spontaneous-volunteers");
         var help = rows.get(1);
         assertThat(help.get("decision")).asString().contains("gallringsbeslut 1.1 (hjälpförfrågningar)");
         assertThat(help.get("keep_months")).isEqualTo(12);
