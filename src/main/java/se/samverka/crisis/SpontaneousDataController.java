@@ -26,7 +26,7 @@ import se.samverka.shared.PersonRef;
  * confirmation. Both are written to the audit log.
  */
 @Controller
-@RequestMapping(SpontaneousListController.PATH + "/{id}")
+@RequestMapping(SpontaneousListController.PATH + "/{spontaneousId}")
 class SpontaneousDataController {
 
     /** The box that confirms an erasure: nothing is erased without it. */
@@ -44,7 +44,7 @@ class SpontaneousDataController {
     }
 
     @GetMapping("/uppgifter")
-    String extract(@PathVariable String id, Model model) {
+    String extract(@PathVariable("spontaneousId") String id, Model model) {
         var person = person(id);
         audit.record(AuditAction.EXPORT, person.ref(), "spontaneous.data-subject-access", "extract for the person");
         model.addAttribute("person", person);
@@ -53,7 +53,7 @@ class SpontaneousDataController {
     }
 
     @GetMapping("/radera")
-    String erasePage(@PathVariable String id, Model model) {
+    String erasePage(@PathVariable("spontaneousId") String id, Model model) {
         model.addAttribute("person", person(id));
         model.addAttribute("eraseForm", new EraseForm(null));
         return "crisis/spontaneous-erase";
@@ -61,7 +61,7 @@ class SpontaneousDataController {
 
     @PostMapping("/radera")
     String erase(
-            @PathVariable String id,
+            @PathVariable("spontaneousId") String id,
             @Valid @ModelAttribute("eraseForm") EraseForm form,
             BindingResult result,
             Model model,

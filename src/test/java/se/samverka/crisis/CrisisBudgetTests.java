@@ -1,6 +1,9 @@
 package se.samverka.crisis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,15 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
 import se.samverka.TestVolunteer;
+import se.samverka.account.SamverkaUser;
 import se.samverka.callout.Allowance;
 import se.samverka.callout.CalloutQueries;
 import se.samverka.callout.ContactBudgets;
@@ -42,6 +50,9 @@ import se.samverka.volunteer.AskFrequency;
  */
 @IntegrationTest
 class CrisisBudgetTests {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     Crises crises;
@@ -131,6 +142,45 @@ class CrisisBudgetTests {
                 .containsEntry(crisisOnly, SkipReason.BUDGET_USED)
                 .containsEntry(weekly, SkipReason.BUDGET_USED)
                 .containsEntry(twiceMonthly, SkipReason.BUDGET_USED);
+    }
+
+    @Test
+    void aVolunteerIsToldOnTheirOwnPageWhileACrisisRaisesTheirBudget() throws Exception {
+        var district = districts.save(null, "Sidby " + System.nanoTime(), 650000, 6580000, 995, Set.of());
+        var inserted = TestVolunteer.named("Sida Krisen").in(district).insert(jdbc);
+        jdbc.sql("UPDATE volunteer SET ask_frequency = 'ONLY_IN_CRISIS' WHERE id = ?")
+                .param(inserted.id())
+                .update();
+        var user = inserted.user();
+        assertThat(ownPage(user).select("#crisis-budget")).isEmpty();
+
+        var crisis = crises.start(
+                new CrisisPlan(
+                        "Brand " + UUID.randomUUID().toString().substring(0, 6),
+                        CrisisKind.FIRE,
+                        List.of(district),
+                        Instant.now().minus(Duration.ofMinutes(5)),
+                        12,
+                        "Ring om du behöver hjälp.",
+                        "08-124 571 00",
+                        1),
+                "krisledare");
+        assertThat(ownPage(user).select("#crisis-budget").text()).contains("Krisläge", "upp till 2 gånger per period");
+
+        crises.end(crisis.id(), "krisledare", Instant.now().plusSeconds(1));
+        assertThat(ownPage(user).select("#crisis-budget"))
+                .as("never silently, and gone again")
+                .isEmpty();
+    }
+
+    private Document ownPage(SamverkaUser user) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/mina-sidor")
+                        .with(authentication(
+                                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test

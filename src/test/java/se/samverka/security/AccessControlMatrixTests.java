@@ -392,6 +392,9 @@ class AccessControlMatrixTests {
             // the coordinator's desk (issue 16): the volunteer register, a volunteer's page, bulk ID checks, search
             row("GET", "/samordning/volontarer", Access.COORDINATOR, NONE),
             row("GET", "/samordning/spontanfrivilliga", Access.COORDINATOR, NONE),
+            row("GET", "/samordning/spontanfrivilliga/{spontaneousId}/uppgifter", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/spontanfrivilliga/{spontaneousId}/radera", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/spontanfrivilliga/{spontaneousId}/radera", Access.COORDINATOR, OWNED),
             row("GET", "/samordning/kris/affischer", Access.COORDINATOR, NONE),
             // safety points (issue 17 point 4): the coordinators' pages, the public list, a volunteer's check-in
             row("GET", "/samordning/trygghetspunkter", Access.COORDINATOR, NONE),
@@ -1342,6 +1345,20 @@ class AccessControlMatrixTests {
                         Timestamp.from(Instant.now().minusSeconds(7200)),
                         Timestamp.from(Instant.now().minusSeconds(3600)))
                 .update();
+        // crisis: a spontaneous volunteer who signed up for it (their extract and erasure are the coordinators')
+        var spontaneous = UUID.randomUUID();
+        jdbc.sql("INSERT INTO spontaneous_volunteer (id, phone, name, skills, locale, crisis_id, first_signed_up_at,"
+                        + " signed_up_at, sign_ups, consented_at) VALUES (?, ?, ?, 'DRIVE', 'sv', ?, ?, ?, 1, ?)")
+                .params(
+                        spontaneous,
+                        "+4670" + (1000000 + new java.util.Random().nextInt(8999999)),
+                        "Spontan " + tag,
+                        crisisId,
+                        Timestamp.from(Instant.now().minusSeconds(7000)),
+                        Timestamp.from(Instant.now().minusSeconds(7000)),
+                        Timestamp.from(Instant.now().minusSeconds(7000)))
+                .update();
+        extra.put("spontaneousId", spontaneous.toString());
         var reportId = UUID.randomUUID();
         jdbc.sql("INSERT INTO situation_report (id, crisis_id, crisis_name, period_from, period_to, generated_at,"
                         + " generated_by, trigger_kind) VALUES (?, ?, ?, ?, ?, ?, 'test', 'ON_DEMAND')")

@@ -820,6 +820,21 @@ class StoredXssTests {
         fields.put("crisis-name", false);
         fields.put("report-author", false);
         extra.put("reportId", reportId.toString());
+        // crisis: a spontaneous volunteer with a hostile name (their extract and erasure pages show it)
+        var spontaneous = UUID.randomUUID();
+        jdbc.sql("INSERT INTO spontaneous_volunteer (id, phone, name, skills, locale, crisis_id, first_signed_up_at,"
+                        + " signed_up_at, sign_ups, consented_at) VALUES (?, ?, ?, 'DRIVE', 'sv', ?, ?, ?, 1, ?)")
+                .params(
+                        spontaneous,
+                        "+4670" + (1000000 + new java.util.Random().nextInt(8999999)),
+                        hostile("spontaneous-name"),
+                        crisisId,
+                        Timestamp.from(Instant.now().minusSeconds(7000)),
+                        Timestamp.from(Instant.now().minusSeconds(7000)),
+                        Timestamp.from(Instant.now().minusSeconds(7000)))
+                .update();
+        fields.put("spontaneous-name", false);
+        extra.put("spontaneousId", spontaneous.toString());
         return extra;
     }
 
