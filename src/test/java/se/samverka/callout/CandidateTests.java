@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -50,10 +51,18 @@ class CandidateTests {
 
     @Test
     void keepsOnlyTheNewestAsksTheBudgetNeeds() {
-        var c = candidate(AskFrequency.TWICE_A_MONTH, List.of(NOW.minusSeconds(300), NOW.minusSeconds(100)))
+        // the largest budget: twice a month raised by the most a crisis may raise it
+        assertThat(Candidate.TRACKED_ASKS).isEqualTo(2 + Allowance.MAX_RAISE);
+        var older = new ArrayList<Instant>();
+        for (int i = 14; i >= 3; i--) {
+            older.add(NOW.minusSeconds(100L * i));
+        }
+        var c = candidate(AskFrequency.TWICE_A_MONTH, older)
                 .withAsk(NOW.minusSeconds(200))
-                .withAsk(NOW.minusSeconds(400));
-        assertThat(c.recentAsks()).containsExactly(NOW.minusSeconds(100), NOW.minusSeconds(200));
+                .withAsk(NOW.minusSeconds(100));
+        assertThat(c.recentAsks()).hasSize(Candidate.TRACKED_ASKS);
+        assertThat(c.recentAsks().get(0)).isEqualTo(NOW.minusSeconds(100));
+        assertThat(c.recentAsks().get(Candidate.TRACKED_ASKS - 1)).isEqualTo(NOW.minusSeconds(1200));
         assertThat(c.lastAskedAt()).isEqualTo(NOW.minusSeconds(100));
         assertThat(candidate(AskFrequency.ONCE_A_WEEK, List.of()).lastAskedAt()).isNull();
     }

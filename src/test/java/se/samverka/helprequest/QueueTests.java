@@ -204,16 +204,16 @@ class QueueTests {
                 "sara",
                 true);
         var page = queue(get("/samordning").param("district", district));
-        assertThat(page.select("tbody tr")).hasSize(2);
-        assertThat(page.select("tbody .risk-group")).isEmpty();
-        assertThat(page.select("tbody").text()).doesNotContain("Riskgrupp").contains("Varje vecka");
+        assertThat(page.select("#queue-table tbody tr")).hasSize(2);
+        assertThat(page.select("#queue-table tbody .risk-group")).isEmpty();
+        assertThat(page.select("#queue-table tbody").text()).doesNotContain("Riskgrupp").contains("Varje vecka");
     }
 
     @Test
     void emptyQueueSaysWhatToDoNext() throws Exception {
         var district = newDistrict(districts);
         var page = queue(get("/samordning").param("district", district));
-        assertThat(page.select("table")).isEmpty();
+        assertThat(page.select("#queue-table")).isEmpty();
         assertThat(page.select(".empty-state").text())
                 .contains("Inga ärenden passar filtren")
                 .contains("Ta emot ett samtal");
@@ -234,7 +234,7 @@ class QueueTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(fragment).doesNotContain("<html").doesNotContain("<h1").contains("id=\"queue-results\"");
-        assertThat(Jsoup.parse(fragment).select("tbody tr")).hasSize(1);
+        assertThat(Jsoup.parse(fragment).select("#queue-table tbody tr")).hasSize(1);
 
         var restored = mvc.perform(get("/samordning")
                         .header("HX-Request", "true")
@@ -282,7 +282,7 @@ class QueueTests {
     }
 
     private static List<String> numbers(Document page) {
-        return page.select("tbody th[scope=row] a").eachText();
+        return page.select("#queue-table tbody th[scope=row] a").eachText();
     }
 
     private static String number(HelpRequest request) {
