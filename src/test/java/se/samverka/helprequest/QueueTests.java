@@ -206,7 +206,9 @@ class QueueTests {
         var page = queue(get("/samordning").param("district", district));
         assertThat(page.select("#queue-table tbody tr")).hasSize(2);
         assertThat(page.select("#queue-table tbody .risk-group")).isEmpty();
-        assertThat(page.select("#queue-table tbody").text()).doesNotContain("Riskgrupp").contains("Varje vecka");
+        assertThat(page.select("#queue-table tbody").text())
+                .doesNotContain("Riskgrupp")
+                .contains("Varje vecka");
     }
 
     @Test
