@@ -28,6 +28,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -89,6 +91,7 @@ import se.samverka.situation.SituationReports;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CrisisDayExerciseTests {
 
+    private static final Logger log = LoggerFactory.getLogger(CrisisDayExerciseTests.class);
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     static final LocalDate DAY = LocalDate.of(2030, 1, 22);
     static final int RAISE = 1;
@@ -111,8 +114,8 @@ class CrisisDayExerciseTests {
             "ONCE_A_MONTH", Duration.ofDays(30),
             "ONLY_IN_CRISIS", Duration.ofDays(7));
 
-    static final Authentication COORDINATOR = as(
-            new SamverkaUser(UUID.randomUUID(), "samordnare-krisdag", "x", Role.COORDINATOR, "Sam Ordnare", true));
+    static final Authentication COORDINATOR =
+            as(new SamverkaUser(UUID.randomUUID(), "samordnare-krisdag", "x", Role.COORDINATOR, "Sam Ordnare", true));
 
     @TestConfiguration(proxyBeanMethods = false)
     static class DayClock {
@@ -205,10 +208,11 @@ class CrisisDayExerciseTests {
                 }
             }
         }
-        var group = groups.create("FRG Krisdag " + UUID.randomUUID(), GroupKind.FRG, "Frivilliga resursgruppen", "test");
+        var group =
+                groups.create("FRG Krisdag " + UUID.randomUUID(), GroupKind.FRG, "Frivilliga resursgruppen", "test");
         for (int i = 0; i < 12; i++) {
-            var member =
-                    volunteer("Medlem " + i, east, "SMS", i < 2 ? "ONLY_IN_CRISIS" : i < 8 ? "ONCE_A_WEEK" : "TWICE_A_MONTH");
+            var member = volunteer(
+                    "Medlem " + i, east, "SMS", i < 2 ? "ONLY_IN_CRISIS" : i < 8 ? "ONCE_A_WEEK" : "TWICE_A_MONTH");
             members.add(member);
             groups.addMember(group, member.id(), "test");
         }
@@ -229,17 +233,19 @@ class CrisisDayExerciseTests {
         TestVolunteer.changed(jdbc);
 
         var timeline = new Timeline();
-        timeline.at(at(6, 0), () -> crisis = crises.start(
-                new CrisisPlan(
-                        "Strömavbrott " + UUID.randomUUID().toString().substring(0, 6),
-                        CrisisKind.POWER_CUT,
-                        List.of(north, south, east),
-                        clock.instant(),
-                        24,
-                        "Gå till närmaste trygghetspunkt.",
-                        "08-124 571 00",
-                        RAISE),
-                "krisledare"));
+        timeline.at(
+                at(6, 0),
+                () -> crisis = crises.start(
+                        new CrisisPlan(
+                                "Strömavbrott " + UUID.randomUUID().toString().substring(0, 6),
+                                CrisisKind.POWER_CUT,
+                                List.of(north, south, east),
+                                clock.instant(),
+                                24,
+                                "Gå till närmaste trygghetspunkt.",
+                                "08-124 571 00",
+                                RAISE),
+                        "krisledare"));
 
         // 2,000 surge sign-ups from 06:00 to 21:00, some numbers twice, and three FRG members with their own number
         var phones = new ArrayList<String>();
@@ -310,9 +316,12 @@ class CrisisDayExerciseTests {
         timeline.at(at(12, 0), () -> groupCallout[0] = callOutGroup(group, east));
         timeline.at(at(12, 6), () -> {
             var asked = askedMembers(groupCallout[0]);
-            assertThat(asked).as("the member without budget left is held back").doesNotContain(members.get(2).id());
-            assertThat(asked).as("raised budget and 'only in a crisis' members are asked").contains(
-                    members.get(0).id(), members.get(3).id());
+            assertThat(asked)
+                    .as("the member without budget left is held back")
+                    .doesNotContain(members.get(2).id());
+            assertThat(asked)
+                    .as("raised budget and 'only in a crisis' members are asked")
+                    .contains(members.get(0).id(), members.get(3).id());
             var replies = 0;
             for (var member : members) {
                 if (!asked.contains(member.id()) || replies >= 7) {
@@ -339,7 +348,7 @@ class CrisisDayExerciseTests {
         try {
             timeline.run(clock);
         } finally {
-            System.out.println("CRISIS DAY TIMINGS " + timeline.millis);
+            log.info("The crisis day's actions took (ms): {}", timeline.millis);
         }
 
         // ---- the end of the crisis ----------------------------------------------------------------------------
@@ -447,7 +456,9 @@ class CrisisDayExerciseTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        assertThat(location).as("a call-out started for request %d", requestIndex).startsWith("/samordning/utskick/");
+        assertThat(location)
+                .as("a call-out started for request %d", requestIndex)
+                .startsWith("/samordning/utskick/");
         calloutOfRequest.put(requestId, UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
     }
 
@@ -519,16 +530,12 @@ class CrisisDayExerciseTests {
     }
 
     private void checkIn(UUID point, TestVolunteer.Created who) throws Exception {
-        mvc.perform(post("/trygghetspunkter/{id}/checka-in", point)
-                        .with(csrf())
-                        .with(authentication(as(who.user()))))
+        mvc.perform(post("/trygghetspunkter/{id}/checka-in", point).with(csrf()).with(authentication(as(who.user()))))
                 .andExpect(status().is3xxRedirection());
     }
 
     private void checkOut(UUID point, TestVolunteer.Created who) throws Exception {
-        mvc.perform(post("/trygghetspunkter/{id}/checka-ut", point)
-                        .with(csrf())
-                        .with(authentication(as(who.user()))))
+        mvc.perform(post("/trygghetspunkter/{id}/checka-ut", point).with(csrf()).with(authentication(as(who.user()))))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -625,7 +632,8 @@ class CrisisDayExerciseTests {
 
         // needs by district and kind: waiting (NEW, OPEN) and filled (ASSIGNED, DONE) since the crisis began
         var needs = new TreeMap<String, BigDecimal>();
-        jdbc.sql("SELECT district_id, kind, status FROM help_request WHERE created_at >= ? AND district_id IN (?, ?, ?)")
+        jdbc.sql(
+                        "SELECT district_id, kind, status FROM help_request WHERE created_at >= ? AND district_id IN (?, ?, ?)")
                 .params(start, ourDistricts.get(0), ourDistricts.get(1), ourDistricts.get(2))
                 .query(rs -> {
                     var status = rs.getString(3);
@@ -679,7 +687,9 @@ class CrisisDayExerciseTests {
         everyone.addAll(onShift);
         everyone.addAll(saidYes);
         assertThat(withTask).isNotEmpty();
-        assertThat(onShift).as("two on point A's morning, three on point B's day").hasSize(5);
+        assertThat(onShift)
+                .as("two on point A's morning, three on point B's day")
+                .hasSize(5);
         assertThat(saidYes).hasSizeGreaterThan(4);
         assertThat(figures.get(key("people", "", "", "TASKS"))).isEqualByComparingTo(n(withTask.size()));
         assertThat(figures.get(key("people", "", "", "SHIFTS"))).isEqualByComparingTo(n(onShift.size()));
@@ -695,17 +705,20 @@ class CrisisDayExerciseTests {
                 .params(ourDistricts.get(0), ourDistricts.get(1), ourDistricts.get(2))
                 .query(rs -> {
                     var from = rs.getTime(3).toLocalTime();
-                    var begins =
-                            rs.getDate(2).toLocalDate().atTime(from).atZone(STOCKHOLM).toInstant();
+                    var begins = rs.getDate(2)
+                            .toLocalDate()
+                            .atTime(from)
+                            .atZone(STOCKHOLM)
+                            .toInstant();
                     if (!begins.isBefore(crisis.startedAt()) && begins.isBefore(now)) {
                         minutes.merge(
                                 rs.getString(1),
-                                Duration.between(from, rs.getTime(4).toLocalTime()).toMinutes(),
+                                Duration.between(from, rs.getTime(4).toLocalTime())
+                                        .toMinutes(),
                                 Long::sum);
                     }
                 });
-        assertThat(minutes).containsOnlyKeys(
-                ourDistricts.get(0), ourDistricts.get(1));
+        assertThat(minutes).containsOnlyKeys(ourDistricts.get(0), ourDistricts.get(1));
         minutes.forEach((d, m) -> assertThat(figures.get(key("hours", d, "", "HOURS")))
                 .as("hours in " + d)
                 .isEqualByComparingTo(BigDecimal.valueOf(m).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)));
@@ -726,9 +739,14 @@ class CrisisDayExerciseTests {
                 .params(ourDistricts.get(0), ourDistricts.get(1), ourDistricts.get(2))
                 .query(rs -> {
                     var in = rs.getTimestamp(2).toInstant();
-                    var out = rs.getTimestamp(3) == null ? now : rs.getTimestamp(3).toInstant();
+                    var out = rs.getTimestamp(3) == null
+                            ? now
+                            : rs.getTimestamp(3).toInstant();
                     if (rs.getTimestamp(3) == null) {
-                        points.merge(key("safety-points", rs.getString(1), "", "CHECKED_IN"), BigDecimal.ONE, BigDecimal::add);
+                        points.merge(
+                                key("safety-points", rs.getString(1), "", "CHECKED_IN"),
+                                BigDecimal.ONE,
+                                BigDecimal::add);
                     }
                     var hours = BigDecimal.valueOf(Duration.between(in, out).toMinutes())
                             .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
@@ -797,7 +815,10 @@ class CrisisDayExerciseTests {
         assertThat(onShifts).allSatisfy(p -> assertThat(p[1]).isGreaterThanOrEqualTo(p[0]));
         assertThat(refusedSignups)
                 .as("the unvetted, a spontaneous volunteer among them, were refused")
-                .containsExactlyInAnyOrder(helpers.get(5).name(), members.get(1).name(), helpers.get(17).name());
+                .containsExactlyInAnyOrder(
+                        helpers.get(5).name(),
+                        members.get(1).name(),
+                        helpers.get(17).name());
 
         var asked = jdbc.sql("SELECT c.safeguarding_level, " + LEVEL.formatted("a.volunteer_id")
                         + " FROM callout_ask a JOIN callout c ON c.id = a.callout_id"
@@ -886,11 +907,19 @@ class CrisisDayExerciseTests {
     private void everyAskEndedWithAnAnswerOrAStandDown() {
         var open = jdbc.sql("""
 				SELECT COUNT(*) FROM callout_ask a JOIN callout c ON c.id = a.callout_id
-				WHERE c.started_at >= ? AND a.status = 'PENDING'""").param(Timestamp.from(crisis.startedAt())).query(Integer.class).single();
-        assertThat(open).as("asks still open after the call-outs and the crisis ended").isZero();
+				WHERE c.started_at >= ? AND a.status = 'PENDING'""")
+                .param(Timestamp.from(crisis.startedAt()))
+                .query(Integer.class)
+                .single();
+        assertThat(open)
+                .as("asks still open after the call-outs and the crisis ended")
+                .isZero();
         var ends = jdbc.sql("""
 				SELECT a.status, COUNT(*) FROM callout_ask a JOIN callout c ON c.id = a.callout_id
-				WHERE c.started_at >= ? GROUP BY a.status""").param(Timestamp.from(crisis.startedAt())).query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
+				WHERE c.started_at >= ? GROUP BY a.status""")
+                .param(Timestamp.from(crisis.startedAt()))
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list();
         assertThat(ends).extracting(Map.Entry::getKey).contains("ACCEPTED", "DECLINED", "STOOD_DOWN");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM callout WHERE started_at >= ? AND status = 'ACTIVE'")
                         .param(Timestamp.from(crisis.startedAt()))
@@ -908,17 +937,18 @@ class CrisisDayExerciseTests {
     }
 
     private void everyoneEngagedIsThankedExactlyOnce() {
-        var asked = new HashSet<>(jdbc.sql(
-                        "SELECT DISTINCT volunteer_id FROM callout_ask WHERE asked_at >= ? AND asked_at <= ?")
-                .params(Timestamp.from(crisis.startedAt()), Timestamp.from(clock.instant()))
-                .query(UUID.class)
-                .list());
+        var asked = new HashSet<>(
+                jdbc.sql("SELECT DISTINCT volunteer_id FROM callout_ask WHERE asked_at >= ? AND asked_at <= ?")
+                        .params(Timestamp.from(crisis.startedAt()), Timestamp.from(clock.instant()))
+                        .query(UUID.class)
+                        .list());
         var spontaneous = new HashSet<>(jdbc.sql("SELECT phone FROM spontaneous_volunteer WHERE crisis_id = ?")
                 .param(crisis.id())
                 .query(String.class)
                 .list());
         var phoneOf = new HashMap<UUID, String>();
-        jdbc.sql("SELECT id, phone FROM volunteer WHERE id IN (SELECT volunteer_id FROM callout_ask WHERE asked_at >= ?)")
+        jdbc.sql(
+                        "SELECT id, phone FROM volunteer WHERE id IN (SELECT volunteer_id FROM callout_ask WHERE asked_at >= ?)")
                 .param(Timestamp.from(crisis.startedAt()))
                 .query(rs -> {
                     phoneOf.put(rs.getObject(1, UUID.class), rs.getString(2));
@@ -939,7 +969,9 @@ class CrisisDayExerciseTests {
         }
         assertThat(thankedPeople.keySet()).containsExactlyInAnyOrderElementsOf(people);
         thankedPeople.values().removeIf(times -> times == 1);
-        assertThat(thankedPeople).as("people thanked more than once, with how often").isEmpty();
+        assertThat(thankedPeople)
+                .as("people thanked more than once, with how often")
+                .isEmpty();
         assertThat(people).hasSizeGreaterThan(SIGNUPS - REPEATED - 10);
     }
 
