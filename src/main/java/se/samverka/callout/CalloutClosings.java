@@ -2,6 +2,8 @@ package se.samverka.callout;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -80,24 +82,41 @@ public class CalloutClosings {
     }
 
     /**
+     * What thanking everyone asked during a crisis did: how many were thanked now, and the mobile numbers (E.164) of
+     * everyone asked, thanked now or before, so that the crisis thanks none of them a second time as a spontaneous
+     * volunteer who signed up with the same number.
+     */
+    public record CrisisThanks(int thanked, Set<String> phones) {
+
+        public CrisisThanks {
+            phones = Set.copyOf(phones);
+        }
+    }
+
+    /**
      * A crisis is over: thanks every volunteer asked while it ran (whatever they answered), once per crisis (the
-     * contact ledger's THANKS entry for the crisis and the outbox's dedupe key both say so). Returns how many were
-     * thanked now.
+     * contact ledger's THANKS entry for the crisis and the outbox's dedupe key both say so).
      */
     @Transactional
-    public int thankEveryoneAskedBetween(UUID crisisId, Instant from, Instant to, String title) {
+    public CrisisThanks thankEveryoneAskedBetween(UUID crisisId, Instant from, Instant to, String title) {
         var now = clock.instant();
         var thanked = 0;
+        var phones = new HashSet<String>();
         for (var volunteerId : repository.askedBetween(from, to)) {
             var volunteer = volunteers.find(volunteerId);
-            if (volunteer.isPresent()
-                    && ledger.record(volunteerId, ContactEntry.THANKS, "EMAIL", ContactSource.CALLOUT, crisisId, now)) {
-                var v = volunteer.get();
+            if (volunteer.isEmpty()) {
+                continue;
+            }
+            var v = volunteer.get();
+            if (v.phone() != null) {
+                phones.add(v.phone().e164());
+            }
+            if (ledger.record(volunteerId, ContactEntry.THANKS, "EMAIL", ContactSource.CALLOUT, crisisId, now)) {
                 events.publishEvent(
                         new VolunteerThanked(crisisId, volunteerId, v.email().value(), v.locale(), title));
                 thanked++;
             }
         }
-        return thanked;
+        return new CrisisThanks(thanked, phones);
     }
 }

@@ -92,7 +92,7 @@ public class Crises {
 
     /**
      * Ends the crisis and thanks, once, every volunteer asked while it ran and every spontaneous volunteer who signed
-     * up for it. Ending a crisis that has ended already changes nothing and thanks no one.
+     * up for it (a volunteer asked who also signed up with the same mobile number is thanked once, as the volunteer). Ending a crisis that has ended already changes nothing and thanks no one.
      *
      * @return whether this call ended it
      */
@@ -104,16 +104,21 @@ public class Crises {
         }
         current.clearAfterCommit();
         kinds.offerCrisisKinds(false);
-        var volunteers = closings.thankEveryoneAskedBetween(crisisId, crisis.startedAt(), at, crisis.name());
+        var asked = closings.thankEveryoneAskedBetween(crisisId, crisis.startedAt(), at, crisis.name());
         var thanked = 0;
         for (var person : spontaneous.phonesOf(crisisId)) {
+            // a registered volunteer asked while it ran who also signed up on the surge form is one person: thanked
+            // once, as the volunteer
+            if (asked.phones().contains(person.getKey())) {
+                continue;
+            }
             if (repository.recordThanks(crisisId, person.getKey(), at)) {
                 events.publishEvent(
                         new SpontaneousVolunteerThanked(crisisId, crisis.name(), person.getKey(), person.getValue()));
                 thanked++;
             }
         }
-        events.publishEvent(new CrisisEnded(crisisId, crisis.name(), volunteers, thanked));
+        events.publishEvent(new CrisisEnded(crisisId, crisis.name(), asked.thanked(), thanked));
         return true;
     }
 

@@ -240,6 +240,32 @@ class CrisisExerciseTests {
     }
 
     @Test
+    void aVolunteerAskedWhoAlsoSignedUpOnTheSurgeFormIsThankedOnce() {
+        var start = Instant.parse("2021-02-10T05:00:00Z");
+        var crisis = crises.start(plan("Storm " + UUID.randomUUID().toString().substring(0, 6), start), "krisledare");
+        var both = TestVolunteer.named("Bo Båda").in(district).phone(mobile()).insert(jdbc);
+        var onlySurge = mobile();
+        assertThat(spontaneous.signUp(signup("Bo Båda", both.phone(), district), start.plusSeconds(60)))
+                .contains(true);
+        assertThat(spontaneous.signUp(signup("Siv Spontan", onlySurge, district), start.plusSeconds(90)))
+                .contains(true);
+        ask(callout(start), both.id(), start.plusSeconds(120));
+
+        assertThat(crises.end(crisis.id(), "krisledare", start.plus(Duration.ofHours(5))))
+                .isTrue();
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> outbox("thanked:" + crisis.id() + ":" + both.id()) == 1
+                        && outbox("crisis-thanks:" + crisis.id() + ":" + onlySurge) == 1);
+        assertThat(jdbc.sql("SELECT phone FROM crisis_thanks WHERE crisis_id = ?")
+                        .param(crisis.id())
+                        .query(String.class)
+                        .list())
+                .as("thanked as a volunteer, not again as a spontaneous volunteer")
+                .containsExactly(onlySurge);
+        assertThat(outbox("crisis-thanks:" + crisis.id() + ":" + both.phone())).isZero();
+    }
+
+    @Test
     void theAdminStartsAndEndsACrisisOnItsPageAndOnlyOneRunsAtATime() throws Exception {
         var admin = as(Role.ADMIN);
         var form = Jsoup.parse(mvc.perform(get("/admin/kris").with(authentication(admin)))
