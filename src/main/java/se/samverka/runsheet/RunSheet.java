@@ -10,7 +10,7 @@ import se.samverka.effort.Efforts;
 import se.samverka.effort.Shift;
 import se.samverka.effort.Signup;
 import se.samverka.effort.SignupStatus;
-import se.samverka.matching.DayTasks;
+import se.samverka.task.DayTasks;
 import se.samverka.shared.PersonRef;
 
 /**
