@@ -30,10 +30,7 @@ public class StaffPageSimulation extends Simulation {
                         .on(pace(Duration.ofMillis(Math.round(LoadSettings.USERS * 1000 / rate)))
                                 .feed(Journeys.openRequests())
                                 .exec(request))
-                : scenario(name)
-                        .exec(Journeys.staffLogin())
-                        .forever()
-                        .on(feed(Journeys.openRequests()), request);
+                : scenario(name).exec(Journeys.staffLogin()).forever().on(feed(Journeys.openRequests()), request);
         setUp(staff.injectClosed(constantConcurrentUsers(LoadSettings.USERS).during(LoadSettings.DURATION)))
                 .protocols(LoadSettings.protocol())
                 .maxDuration(LoadSettings.DURATION);

@@ -189,11 +189,7 @@ public final class CalloutSelector {
 
     /** Visits, in asking order, every volunteer a wave for the need looks at, with the rule they fail or null. */
     private void walk(
-            Need need,
-            Instant now,
-            Set<UUID> exclude,
-            boolean allDistricts,
-            BiConsumer<IndexEntry, SkipReason> visit) {
+            Need need, Instant now, Set<UUID> exclude, boolean allDistricts, BiConsumer<IndexEntry, SkipReason> visit) {
         var localNow = now.atZone(zone).toLocalTime();
         var slots = IndexEntry.slotsCovering(need.date(), need.from());
         Consumer<IndexEntry> check = entry -> {

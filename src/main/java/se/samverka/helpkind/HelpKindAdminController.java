@@ -75,7 +75,8 @@ class HelpKindAdminController {
         var kind = existing(kindCode);
         if (!result.hasErrors()) {
             try {
-                commands.rename(kind.kind(), form.nameSv().strip(), form.nameEn().strip());
+                commands.rename(
+                        kind.kind(), form.nameSv().strip(), form.nameEn().strip());
                 commands.setSafeguardingLevel(kind.kind(), form.level());
                 redirect.addFlashAttribute("flash", "helpkind.flash.saved");
                 return LIST;

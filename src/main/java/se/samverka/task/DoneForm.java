@@ -8,9 +8,7 @@ record DoneForm(
         @Size(max = 1000, message = "{task.done.note.tooLong}")
         String note,
 
-        @Pattern(
-                regexp = "^\\s*(\\d{1,3}|1[0-3]\\d\\d|14[0-3]\\d|1440)?\\s*$",
-                message = "{task.done.minutes.range}")
+        @Pattern(regexp = "^\\s*(\\d{1,3}|1[0-3]\\d\\d|14[0-3]\\d|1440)?\\s*$", message = "{task.done.minutes.range}")
         String minutes) {
 
     Integer minutesValue() {

@@ -38,7 +38,7 @@ class HelpKindAdminTests {
 
     @AfterEach
     void retireWhatWasAdded() {
-        added.forEach(kinds::retire);
+        added.forEach(kindCommands::retire);
     }
 
     private static String tag() {

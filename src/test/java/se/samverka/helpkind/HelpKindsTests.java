@@ -35,7 +35,7 @@ class HelpKindsTests {
 
     @AfterEach
     void retireWhatWasAdded() {
-        added.forEach(kinds::retire);
+        added.forEach(kindCommands::retire);
     }
 
     private HelpKind add(String sv, String en, int level) {
@@ -156,7 +156,8 @@ class HelpKindsTests {
         assertThat(safeguarding.requiredFor(visit)).isEqualTo(1);
         kindCommands.setSafeguardingLevel(visit, 2);
         assertThat(safeguarding.requiredFor(visit)).isEqualTo(2);
-        assertThatThrownBy(() -> kindCommands.setSafeguardingLevel(visit, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> kindCommands.setSafeguardingLevel(visit, 3))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(safeguarding.requiredFor(visit)).isEqualTo(2);
     }
 }

@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
 import se.samverka.TestSettings;
 import se.samverka.account.LoginLinkRequested;
+import se.samverka.shared.HelpKind;
 import se.samverka.task.TaskAssigned;
 import se.samverka.task.TaskHandedBack;
-import se.samverka.shared.HelpKind;
 import se.samverka.volunteer.VolunteerRegistered;
 import se.samverka.volunteer.VolunteerSignupRepeated;
 

@@ -455,6 +455,7 @@ class AccessControlMatrixTests {
             // the daily situation report and the power-cut prints (issue 17, points 5 and 6)
             row("GET", "/samordning/lagesrapport", Access.COORDINATOR, NONE),
             row("POST", "/samordning/lagesrapport", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/lagesrapport/mottagare", Access.COORDINATOR, NONE),
             row("GET", "/samordning/lagesrapport/{reportId}", Access.COORDINATOR, OWNED),
             row("GET", "/samordning/lagesrapport/{reportId}/lagesrapport.pdf", Access.COORDINATOR, OWNED),
             row("GET", "/samordning/lagesrapport/{reportId}/lagesrapport.xlsx", Access.COORDINATOR, OWNED),
@@ -616,7 +617,7 @@ class AccessControlMatrixTests {
 
     @AfterEach
     void retireTheWorldsKinds() {
-        worldKinds.forEach(helpKinds::retire);
+        worldKinds.forEach(kindCommands::retire);
     }
 
     @AfterEach

@@ -48,8 +48,7 @@ class CalloutManySkipsTests {
         var home = districts.save(null, "Mångaholmen " + System.nanoTime(), 650000, 6580000, 990, Set.of());
         var request = helpRequests.submit(TaskFixtures.shopping("Mona Många", home), "test");
         var free = volunteers
-                .findByAccount(
-                        TaskFixtures.volunteer(jdbc, "Fri Frida", home).accountId())
+                .findByAccount(TaskFixtures.volunteer(jdbc, "Fri Frida", home).accountId())
                 .orElseThrow()
                 .id();
         var paused = new HashSet<UUID>();

@@ -59,12 +59,11 @@ class CalloutStartTests {
         if (cookies.length > 0) {
             builder = builder.cookie(cookies);
         }
-        return Jsoup.parse(
-                mvc.perform(builder.with(authentication(MyTasksAccessTests.as(TaskFixtures.coordinator()))))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString());
+        return Jsoup.parse(mvc.perform(builder.with(authentication(MyTasksAccessTests.as(TaskFixtures.coordinator()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test

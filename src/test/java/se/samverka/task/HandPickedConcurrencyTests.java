@@ -98,12 +98,10 @@ class HandPickedConcurrencyTests {
     void databaseRefusesASecondActiveAssigneeEvenWithoutTheService() {
         var request = helpRequests.submit(TaskFixtures.shopping("Greta Guard", "adelso"), "test");
         var a = volunteers
-                .findByAccount(
-                        TaskFixtures.volunteer(jdbc, "Guard A", "adelso").accountId())
+                .findByAccount(TaskFixtures.volunteer(jdbc, "Guard A", "adelso").accountId())
                 .orElseThrow();
         var b = volunteers
-                .findByAccount(
-                        TaskFixtures.volunteer(jdbc, "Guard B", "adelso").accountId())
+                .findByAccount(TaskFixtures.volunteer(jdbc, "Guard B", "adelso").accountId())
                 .orElseThrow();
         var insert =
                 "INSERT INTO assignment (id, request_id, volunteer_id, status, active_request_id, via, assigned_at) VALUES (?, ?, ?, 'ACTIVE', ?, 'DIRECT', CURRENT_TIMESTAMP)";

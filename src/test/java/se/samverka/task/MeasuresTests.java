@@ -82,8 +82,8 @@ class MeasuresTests {
         // Ada has the task, Cia is paused: only Bea is in reserve
         assertThat(row.inReserve()).isEqualTo(1);
 
-        var page = mvc.perform(get("/samordning/matt")
-                        .with(authentication(MyTasksAccessTests.as(TaskFixtures.coordinator()))))
+        var page = mvc.perform(
+                        get("/samordning/matt").with(authentication(MyTasksAccessTests.as(TaskFixtures.coordinator()))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -65,7 +65,7 @@ class NewKindOfHelpTests {
 
     @AfterEach
     void retireWhatWasAdded() {
-        added.forEach(kinds::retire);
+        added.forEach(kindCommands::retire);
     }
 
     private static String tag() {

@@ -43,8 +43,7 @@ class RequestClosedTests {
                         TaskFixtures.volunteer(jdbc, "Ivar Closed", "ska").accountId())
                 .orElseThrow();
         var other = volunteers
-                .findByAccount(
-                        TaskFixtures.volunteer(jdbc, "Jon Closed", "ska").accountId())
+                .findByAccount(TaskFixtures.volunteer(jdbc, "Jon Closed", "ska").accountId())
                 .orElseThrow();
         var picked = handPicking.ask(request.id(), List.of(other.id()), "test");
         var assignmentId = assignments.assign(helpRequests.find(request.id()).orElseThrow(), doer, "DIRECT", "test");
@@ -75,8 +74,8 @@ class RequestClosedTests {
     void notHelpedStandsDownTheHandPickedStillAsked() {
         var request = helpRequests.submit(TaskFixtures.shopping("Karin Stängd", "trakvista"), "test");
         var asked = volunteers
-                .findByAccount(TaskFixtures.volunteer(jdbc, "Lars Closed", "trakvista")
-                        .accountId())
+                .findByAccount(
+                        TaskFixtures.volunteer(jdbc, "Lars Closed", "trakvista").accountId())
                 .orElseThrow();
         var picked = handPicking.ask(request.id(), List.of(asked.id()), "test");
         var askId = calloutQueries.asks(picked.calloutId()).get(0).id();

@@ -40,7 +40,7 @@ class KindsAtSignupTests {
 
     @AfterEach
     void retireWhatWasAdded() {
-        added.forEach(kinds::retire);
+        added.forEach(kindCommands::retire);
     }
 
     @Test
