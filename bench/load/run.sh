@@ -154,11 +154,19 @@ for users in 8 32; do
   run "minimal-page-$users" "$(gatling PublicPagesSimulation minimal-page-$users "$users" "$MIN" -Dload.page=/)"
 done
 run "coordinator-8" "$(gatling CoordinatorSimulation coordinator-8 8 "$APP")"
-run "queue-8" "$(gatling StaffPageSimulation queue-8 8 "$APP" -Dload.page=/samordning)"
-run "request-8" "$(gatling StaffPageSimulation request-8 8 "$APP" '-Dload.page=/samordning/arenden/#{id}')"
-run "suggestions-8" "$(gatling StaffPageSimulation suggestions-8 8 "$APP" '-Dload.page=/samordning/arenden/#{id}/volontarer')"
-run "measures-8" "$(gatling StaffPageSimulation measures-8 8 "$APP" -Dload.page=/samordning/matt)"
-run "overview-8" "$(gatling StaffPageSimulation overview-8 8 "$APP" -Dload.page=/samverkan/oversikt)"
+# staff_page NAME PAGE: the page unpaced (saturation), then paced at half the rate it reached (half saturation)
+staff_page() {
+  local name=$1 page=$2 folder rate
+  folder=$(gatling StaffPageSimulation "$name-8" 8 "$APP" "-Dload.page=$page")
+  run "$name-8" "$folder"
+  rate=$(python3 bench/load/report.py --half "$folder" "GET $(printf '%s' "$page" | sed 's/#{id}/{id}/')")
+  run "$name-half" "$(gatling StaffPageSimulation "$name-half" 8 "$APP" "-Dload.page=$page" "-Dload.rate=$rate")"
+}
+staff_page queue /samordning
+staff_page request '/samordning/arenden/#{id}'
+staff_page suggestions '/samordning/arenden/#{id}/volontarer'
+staff_page measures /samordning/matt
+staff_page overview /samverkan/oversikt
 run "isolation-8" "$(gatling IsolationSimulation isolation-8 8 "$APP")"
 run "accept-200" "$(gatling AcceptSameOfferSimulation accept-200 200 "$APP")"
 run "crisis-mix-32" "$(gatling CrisisMixSimulation crisis-mix-32 32 "$APP")"

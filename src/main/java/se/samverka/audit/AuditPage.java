@@ -1,7 +1,7 @@
 package se.samverka.audit;
 
 import java.util.List;
-import java.util.stream.IntStream;
+import se.samverka.shared.PageNumbers;
 
 /** One page of audit entries, newest first, numbered from 1. */
 record AuditPage(List<AuditEntry> entries, int page, int size, long total) {
@@ -16,10 +16,9 @@ record AuditPage(List<AuditEntry> entries, int page, int size, long total) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
+    /** The pages to link to: the first, the last and those near this one ({@link PageNumbers}). */
     public List<Integer> pages() {
-        return IntStream.rangeClosed(Math.max(1, page - 5), Math.min(pageCount(), page + 5))
-                .boxed()
-                .toList();
+        return PageNumbers.near(page, pageCount());
     }
 
     public boolean hasPrevious() {

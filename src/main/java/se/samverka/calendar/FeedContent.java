@@ -15,10 +15,10 @@ import se.samverka.effort.Effort;
 import se.samverka.effort.Efforts;
 import se.samverka.effort.Shift;
 import se.samverka.effort.SignupStatus;
-import se.samverka.matching.ScheduledTasks;
 import se.samverka.organisation.Organisations;
 import se.samverka.shared.MunicipalTime;
 import se.samverka.shared.NotFoundException;
+import se.samverka.task.ScheduledTasks;
 import se.samverka.volunteer.Volunteers;
 
 /**

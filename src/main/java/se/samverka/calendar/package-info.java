@@ -4,5 +4,5 @@
  * {@link se.samverka.calendar.CalendarFeeds} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "effort", "matching", "volunteer", "organisation", "district"})
+        allowedDependencies = {"shared", "account", "effort", "task", "volunteer", "organisation", "district"})
 package se.samverka.calendar;

@@ -4,77 +4,44 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.samverka.district.District;
-import se.samverka.shared.HelpKind;
 
 /**
- * Chooses whom to ask for a need, fast, from an index built once over all volunteers. For every district and
- * kind it keeps two lists, the volunteers in the district itself and those only in a neighbouring district,
- * each already sorted least recently asked first. A selection walks just those two lists in order, so it
- * never sorts, and it counts skip reasons for kind and district from list sizes. {@link #recordAsk} and
- * {@link #update} keep the lists sorted. Gives exactly the answer of checking and sorting every volunteer.
- * Methods are synchronized: one selector can be shared.
+ * Chooses whom to ask for a need, fast, from an index built once over all volunteers ({@link CandidateIndex}: per
+ * district and kind the district's own volunteers and those only in a neighbouring district, each already sorted
+ * least recently asked first). A selection walks just those two lists in order, so it never sorts, and it counts
+ * skip reasons for kind and district from list sizes. {@link #recordAsk} and {@link #update} keep the lists sorted.
+ * Gives exactly the answer of checking and sorting every volunteer. Methods are synchronized: one selector can be
+ * shared.
  */
 public final class CalloutSelector {
 
     /** Ask about three times as many volunteers as the people needed. */
     public static final int DEFAULT_FACTOR = 3;
 
-    private final Map<String, Set<String>> neighbours;
-    private final Map<String, Set<String>> ringsContaining = new HashMap<>();
+    private final CandidateIndex index;
     private final ZoneId zone;
-    private final Map<UUID, Candidate> byId = new HashMap<>();
-    private final Map<String, Ring> rings = new HashMap<>();
-    private static final Comparator<IndexEntry> ORDER =
-            Comparator.comparing(e -> e.candidate, LeastRecentlyAsked.STORED);
-    /** Per kind every volunteer who offers it, for a call-out widened to all districts. */
-    private final Map<HelpKind, List<IndexEntry>> allOffering = new HashMap<>();
 
     /** What the contact budgets allow now; set by whoever hands out the selector. */
     private Allowance allowance = Allowance.EVERYDAY;
-
-    /** Per kind how many volunteers offer it. Kinds are data (ADR 0017): the maps grow with the kinds offered. */
-    private final Map<HelpKind, Integer> kindCounts = new HashMap<>();
-
-    /** The same-district and neighbour-only volunteers of one district, per kind, least recently asked first. */
-    private static final class Ring {
-
-        final Map<HelpKind, List<IndexEntry>> same = new HashMap<>();
-        final Map<HelpKind, List<IndexEntry>> near = new HashMap<>();
-    }
 
     /**
      * @param neighbours each district's neighbouring district ids, see {@link #neighbourMap(Collection)}
      * @param zone the municipality's time zone, for quiet hours
      */
     public CalloutSelector(Collection<Candidate> candidates, Map<String, Set<String>> neighbours, ZoneId zone) {
-        this.neighbours = Map.copyOf(neighbours);
+        this.index = new CandidateIndex(candidates, neighbours);
         this.zone = zone;
-        this.neighbours.forEach((district, ids) -> ids.forEach(id -> ringsContaining
-                .computeIfAbsent(id, k -> new HashSet<>(Set.of(k)))
-                .add(district)));
-        for (var c : candidates) {
-            if (byId.putIfAbsent(c.volunteerId(), c) != null) {
-                throw new IllegalArgumentException("Two candidates with id " + c.volunteerId());
-            }
-            place(c, false);
-        }
-        allOffering.values().forEach(list -> list.sort(ORDER));
-        rings.values().forEach(ring -> {
-            ring.same.values().forEach(list -> list.sort(ORDER));
-            ring.near.values().forEach(list -> list.sort(ORDER));
-        });
     }
 
     /** The neighbour map of the municipality's districts. */
@@ -85,12 +52,11 @@ public final class CalloutSelector {
     /** Whom to ask for the need now: at most {@code howMany} volunteers, nearest and least recently asked first. */
     public synchronized Selection select(Need need, int howMany, Instant now) {
         var counts = new int[SkipReason.values().length];
-        var offering = kindCounts.getOrDefault(need.kind(), 0);
-        var ring = rings.get(need.districtId());
-        var same = ring == null ? List.<IndexEntry>of() : listOf(ring.same, need.kind());
-        var near = ring == null ? List.<IndexEntry>of() : listOf(ring.near, need.kind());
-        counts[SkipReason.NOT_ELIGIBLE_KIND.ordinal()] = byId.size() - offering;
-        counts[SkipReason.DISTRICT.ordinal()] = offering - same.size() - near.size();
+        var offering = index.offering(need.kind());
+        var nearby = index.same(need.districtId(), need.kind()).size()
+                + index.near(need.districtId(), need.kind()).size();
+        counts[SkipReason.NOT_ELIGIBLE_KIND.ordinal()] = index.size() - offering;
+        counts[SkipReason.DISTRICT.ordinal()] = offering - nearby;
         var toAsk = new ArrayList<UUID>(Math.min(howMany, 64));
         walk(need, now, Set.of(), false, (entry, reason) -> {
             if (reason != null) {
@@ -124,7 +90,7 @@ public final class CalloutSelector {
     /** Why each volunteer a wave would look at now is not asked, in asking order; those who may be asked are left out. */
     public synchronized Map<UUID, SkipReason> skipReasons(
             Need need, Instant now, Set<UUID> exclude, boolean allDistricts) {
-        var reasons = new java.util.LinkedHashMap<UUID, SkipReason>();
+        var reasons = new LinkedHashMap<UUID, SkipReason>();
         walk(need, now, exclude, allDistricts, (entry, reason) -> {
             if (reason != null) {
                 reasons.put(entry.candidate.volunteerId(), reason);
@@ -157,14 +123,14 @@ public final class CalloutSelector {
      * does not hold (not confirmed, or gone) does not offer the help.
      */
     public synchronized SkipReason check(UUID volunteerId, Need need, Instant now) {
-        var c = byId.get(volunteerId);
+        var c = index.get(volunteerId);
         if (c == null) {
             return SkipReason.NOT_ELIGIBLE_KIND;
         }
         return CalloutRules.check(
                 c,
                 need,
-                neighbours.getOrDefault(need.districtId(), Set.of()),
+                index.neighboursOf(need.districtId()),
                 now,
                 now.atZone(zone).toLocalTime(),
                 allowance);
@@ -181,7 +147,7 @@ public final class CalloutSelector {
      * confirmed, left or suspended).
      */
     public synchronized SkipReason checkMember(UUID volunteerId, Need need, Instant now) {
-        var c = byId.get(volunteerId);
+        var c = index.get(volunteerId);
         if (c == null) {
             return SkipReason.NOT_ELIGIBLE_KIND;
         }
@@ -195,72 +161,53 @@ public final class CalloutSelector {
 
     /** Adds a volunteer or replaces what is known about them. */
     public synchronized void update(Candidate candidate) {
-        var old = byId.put(candidate.volunteerId(), candidate);
-        if (old != null) {
-            unplace(old);
-        }
-        place(candidate, true);
+        index.put(candidate);
     }
 
     /** Forgets a volunteer, for example one who left. */
     public synchronized void remove(UUID volunteerId) {
-        var old = byId.remove(volunteerId);
-        if (old != null) {
-            unplace(old);
-        }
+        index.remove(volunteerId);
     }
 
     /** Notes that the volunteer was asked at that instant: it counts against their budget and moves them back. */
     public synchronized void recordAsk(UUID volunteerId, Instant at) {
-        var old = byId.get(volunteerId);
+        var old = index.get(volunteerId);
         if (old == null) {
             throw new IllegalArgumentException("Unknown volunteer " + volunteerId);
         }
-        update(old.withAsk(at));
+        index.put(old.withAsk(at));
     }
 
     /** What the selector knows about a volunteer, or null. */
     public synchronized Candidate candidate(UUID volunteerId) {
-        return byId.get(volunteerId);
+        return index.get(volunteerId);
     }
 
     public synchronized int size() {
-        return byId.size();
+        return index.size();
     }
 
     /** Visits, in asking order, every volunteer a wave for the need looks at, with the rule they fail or null. */
     private void walk(
-            Need need,
-            Instant now,
-            Set<UUID> exclude,
-            boolean allDistricts,
-            java.util.function.BiConsumer<IndexEntry, SkipReason> visit) {
+            Need need, Instant now, Set<UUID> exclude, boolean allDistricts, BiConsumer<IndexEntry, SkipReason> visit) {
         var localNow = now.atZone(zone).toLocalTime();
         var slots = IndexEntry.slotsCovering(need.date(), need.from());
-        java.util.function.Consumer<IndexEntry> check = entry -> {
+        Consumer<IndexEntry> check = entry -> {
             if (!exclude.contains(entry.candidate.volunteerId())) {
                 visit.accept(entry, entry.check(need, slots, now, localNow, allowance));
             }
         };
-        var ring = rings.get(need.districtId());
-        if (ring != null) {
-            LeastRecentlyAsked.walk(listOf(ring.same, need.kind()), now, check);
-        }
+        LeastRecentlyAsked.walk(index.same(need.districtId(), need.kind()), now, check);
         if (allDistricts) {
-            LeastRecentlyAsked.walk(listOf(allOffering, need.kind()), now, entry -> {
+            LeastRecentlyAsked.walk(index.offeringAnywhere(need.kind()), now, entry -> {
                 var districts = entry.candidate.districtIds();
-                if (!districts.contains(need.districtId()) && districts.stream().anyMatch(neighbours::containsKey)) {
+                if (!districts.contains(need.districtId()) && districts.stream().anyMatch(index::knows)) {
                     check.accept(entry);
                 }
             });
-        } else if (ring != null) {
-            LeastRecentlyAsked.walk(listOf(ring.near, need.kind()), now, check);
+        } else {
+            LeastRecentlyAsked.walk(index.near(need.districtId(), need.kind()), now, check);
         }
-    }
-
-    /** The kind's list, or an empty one when nobody offers the kind here (not stored: walks only read it). */
-    private static List<IndexEntry> listOf(Map<HelpKind, List<IndexEntry>> lists, HelpKind kind) {
-        return lists.getOrDefault(kind, List.of());
     }
 
     private static Map<SkipReason, Integer> counted(int[] counts) {
@@ -269,61 +216,5 @@ public final class CalloutSelector {
             skipped.put(reason, counts[reason.ordinal()]);
         }
         return skipped;
-    }
-
-    private void place(Candidate c, boolean keepSorted) {
-        var entry = new IndexEntry(c);
-        c.kinds().forEach(kind -> kindCounts.merge(kind, 1, Integer::sum));
-        for (var kind : c.kinds()) {
-            insert(allOffering.computeIfAbsent(kind, k -> new ArrayList<>()), entry, keepSorted);
-        }
-        for (var district : ringDistricts(c)) {
-            var ring = rings.computeIfAbsent(district, k -> new Ring());
-            var lists = c.districtIds().contains(district) ? ring.same : ring.near;
-            for (var kind : c.kinds()) {
-                insert(lists.computeIfAbsent(kind, k -> new ArrayList<>()), entry, keepSorted);
-            }
-        }
-    }
-
-    private static void insert(List<IndexEntry> list, IndexEntry entry, boolean keepSorted) {
-        if (keepSorted) {
-            var at = Collections.binarySearch(list, entry, ORDER);
-            list.add(at < 0 ? -at - 1 : at, entry);
-        } else {
-            list.add(entry);
-        }
-    }
-
-    private static void delete(List<IndexEntry> list, Candidate c) {
-        var at = Collections.binarySearch(list, new IndexEntry(c), ORDER);
-        if (at < 0 || !list.get(at).candidate.volunteerId().equals(c.volunteerId())) {
-            throw new IllegalStateException("Index lost " + c);
-        }
-        list.remove(at);
-    }
-
-    private void unplace(Candidate c) {
-        c.kinds().forEach(kind -> kindCounts.merge(kind, -1, Integer::sum));
-        for (var kind : c.kinds()) {
-            delete(listOf(allOffering, kind), c);
-        }
-        for (var district : ringDistricts(c)) {
-            var ring = rings.get(district);
-            var lists = c.districtIds().contains(district) ? ring.same : ring.near;
-            for (var kind : c.kinds()) {
-                delete(listOf(lists, kind), c);
-            }
-        }
-    }
-
-    /** The districts whose ring (the district and its neighbours) holds the volunteer. */
-    private Set<String> ringDistricts(Candidate c) {
-        var result = new HashSet<String>();
-        for (var id : c.districtIds()) {
-            result.add(id);
-            result.addAll(ringsContaining.getOrDefault(id, Set.of()));
-        }
-        return result;
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.callout.CalloutClosings;
-import se.samverka.helpkind.HelpKinds;
+import se.samverka.helpkind.HelpKindCommands;
 
 /**
  * Crisis mode: start a crisis, end it, and know whether one runs. Only one runs at a time (the database says so too).
@@ -23,14 +23,14 @@ public class Crises {
     private final CurrentCrisis current;
     private final CalloutClosings closings;
     private final ApplicationEventPublisher events;
-    private final HelpKinds kinds;
+    private final HelpKindCommands kinds;
 
     Crises(
             CrisisRepository repository,
             SpontaneousRepository spontaneous,
             CurrentCrisis current,
             CalloutClosings closings,
-            HelpKinds kinds,
+            HelpKindCommands kinds,
             ApplicationEventPublisher events) {
         this.kinds = kinds;
         this.repository = repository;

@@ -17,7 +17,7 @@ import se.samverka.shared.HelpKind;
  * While a crisis runs, every page gets {@code crisisBanner} (the layout shows its message and phone number) and
  * {@code crisisKinds}: the kinds of help a crisis needs first, which the help form and the phone intake list instead
  * of the everyday order: water, warmth, medicine, lifts, information, checking on a neighbour (the crisis-only kinds
- * are offered from the crisis' start to its end, see {@code HelpKinds#offerCrisisKinds}), then phone company,
+ * are offered from the crisis' start to its end, see {@code HelpKindCommands#offerCrisisKinds}), then phone company,
  * shopping and other errands, and after them every other active kind in the administrator's order. Retired kinds are
  * left out.
  */

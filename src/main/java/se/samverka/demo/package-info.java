@@ -9,7 +9,7 @@
             "account",
             "volunteer",
             "helprequest",
-            "matching",
+            "task",
             "organisation",
             "effort",
             "idea",

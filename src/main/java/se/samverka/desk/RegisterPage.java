@@ -1,7 +1,7 @@
 package se.samverka.desk;
 
 import java.util.List;
-import java.util.stream.IntStream;
+import se.samverka.shared.PageNumbers;
 
 /** One page of the register, numbered from 1. */
 record RegisterPage(List<RegisterRow> rows, int page, int size, long total) {
@@ -10,13 +10,9 @@ record RegisterPage(List<RegisterRow> rows, int page, int size, long total) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
-    /** The pages to link to: the first, the last and those near this one, so a long register stays short. */
+    /** The pages to link to: the first, the last and those near this one ({@link PageNumbers}). */
     public List<Integer> pages() {
-        var last = pageCount();
-        return IntStream.rangeClosed(1, last)
-                .filter(p -> p == 1 || p == last || Math.abs(p - page) <= 2)
-                .boxed()
-                .toList();
+        return PageNumbers.near(page, pageCount());
     }
 
     public boolean hasPrevious() {

@@ -21,9 +21,11 @@ class HelpKindAdminController {
     private static final String LIST = "redirect:/admin/hjalpformer";
 
     private final HelpKinds kinds;
+    private final HelpKindCommands commands;
 
-    HelpKindAdminController(HelpKinds kinds) {
+    HelpKindAdminController(HelpKinds kinds, HelpKindCommands commands) {
         this.kinds = kinds;
+        this.commands = commands;
     }
 
     @GetMapping
@@ -51,12 +53,12 @@ class HelpKindAdminController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                kinds.add(form.nameSv().strip(), form.nameEn().strip(), form.code(), form.level());
+                commands.add(form.nameSv().strip(), form.nameEn().strip(), form.code(), form.level());
                 redirect.addFlashAttribute("flash", "helpkind.flash.added");
                 return LIST;
-            } catch (HelpKinds.DuplicateName e) {
+            } catch (HelpKindCommands.DuplicateName e) {
                 result.rejectValue(e.field(), "helpkind.name.taken");
-            } catch (HelpKinds.DuplicateCode e) {
+            } catch (HelpKindCommands.DuplicateCode e) {
                 result.rejectValue("code", "helpkind.code.taken");
             }
         }
@@ -73,11 +75,12 @@ class HelpKindAdminController {
         var kind = existing(kindCode);
         if (!result.hasErrors()) {
             try {
-                kinds.rename(kind.kind(), form.nameSv().strip(), form.nameEn().strip());
-                kinds.setSafeguardingLevel(kind.kind(), form.level());
+                commands.rename(
+                        kind.kind(), form.nameSv().strip(), form.nameEn().strip());
+                commands.setSafeguardingLevel(kind.kind(), form.level());
                 redirect.addFlashAttribute("flash", "helpkind.flash.saved");
                 return LIST;
-            } catch (HelpKinds.DuplicateName e) {
+            } catch (HelpKindCommands.DuplicateName e) {
                 result.rejectValue(e.field(), "helpkind.name.taken");
             }
         }
@@ -86,13 +89,13 @@ class HelpKindAdminController {
 
     @PostMapping("/{kindCode}/upp")
     String up(@PathVariable String kindCode) {
-        kinds.move(existing(kindCode).kind(), true);
+        commands.move(existing(kindCode).kind(), true);
         return LIST;
     }
 
     @PostMapping("/{kindCode}/ned")
     String down(@PathVariable String kindCode) {
-        kinds.move(existing(kindCode).kind(), false);
+        commands.move(existing(kindCode).kind(), false);
         return LIST;
     }
 
@@ -105,14 +108,14 @@ class HelpKindAdminController {
 
     @PostMapping("/{kindCode}/pensionera")
     String retire(@PathVariable String kindCode, RedirectAttributes redirect) {
-        kinds.retire(existing(kindCode).kind());
+        commands.retire(existing(kindCode).kind());
         redirect.addFlashAttribute("flash", "helpkind.flash.retired");
         return LIST;
     }
 
     @PostMapping("/{kindCode}/aterta")
     String restore(@PathVariable String kindCode, RedirectAttributes redirect) {
-        kinds.restore(existing(kindCode).kind());
+        commands.restore(existing(kindCode).kind());
         redirect.addFlashAttribute("flash", "helpkind.flash.restored");
         return LIST;
     }

@@ -18,7 +18,7 @@ import se.samverka.retention.RetentionStatistics;
 
 /**
  * Closed help requests (done, cancelled, not helped) whose retention period after closing is over are anonymised,
- * not deleted: assignments and offers of the matching module refer to the row without cascading, and the
+ * not deleted: assignments and offers of the task module refer to the row without cascading, and the
  * coordinators' measures count them. Everything about the resident and the errand goes; kind, district, status and
  * dates stay. Their history and the follow-up question by SMS are deleted. Before that, each request is counted in
  * the retention statistics by the month it came in, its status and its kind.

@@ -1,7 +1,7 @@
 package se.samverka.helprequest;
 
 import java.util.List;
-import java.util.stream.IntStream;
+import se.samverka.shared.PageNumbers;
 
 /** One page of the queue, numbered from 1. */
 record QueuePage(List<QueueRow> rows, int page, int size, long total) {
@@ -10,8 +10,9 @@ record QueuePage(List<QueueRow> rows, int page, int size, long total) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
+    /** The pages to link to: the first, the last and those near this one ({@link PageNumbers}). */
     public List<Integer> pages() {
-        return IntStream.rangeClosed(1, pageCount()).boxed().toList();
+        return PageNumbers.near(page, pageCount());
     }
 
     public boolean hasPrevious() {

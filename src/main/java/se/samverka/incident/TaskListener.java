@@ -4,12 +4,12 @@ import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.samverka.helprequest.HelpRequests;
-import se.samverka.matching.TaskAssigned;
-import se.samverka.matching.TaskCompleted;
+import se.samverka.task.TaskAssigned;
+import se.samverka.task.TaskCompleted;
 import se.samverka.volunteer.Volunteers;
 
 /**
- * Keeps which volunteer had which task, inside matching's transactions, so that the feedback page right after
+ * Keeps which volunteer had which task, inside the task module's transactions, so that the feedback page right after
  * 'done' and the report form know the task at once.
  */
 @Component
@@ -27,7 +27,7 @@ class TaskListener {
         this.volunteers = volunteers;
     }
 
-    /** Only for a request and volunteer that exist: a listener in matching's transaction must never break it. */
+    /** Only for a request and volunteer that exist: a listener in the task module's transaction must never break it. */
     @EventListener
     void on(TaskAssigned event) {
         if (requests.find(event.requestId()).isEmpty()

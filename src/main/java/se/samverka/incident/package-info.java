@@ -11,7 +11,7 @@
             "account",
             "volunteer",
             "helprequest",
-            "matching",
+            "task",
             "safeguarding",
             "audit",
             "privacy",

@@ -2,7 +2,7 @@ package se.samverka.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.samverka.matching.DigestDue;
+import se.samverka.task.DigestDue;
 
 /** The monthly letter to a volunteer in reserve: thank you, and the situation; one per volunteer and month. */
 @Component

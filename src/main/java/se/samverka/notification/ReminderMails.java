@@ -2,7 +2,7 @@ package se.samverka.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.samverka.matching.TaskReminderDue;
+import se.samverka.task.TaskReminderDue;
 
 /** Reminds the assignee of a task the evening before and shortly before; the address is on Mina uppdrag. */
 @Component

@@ -9,7 +9,7 @@
             "shared",
             "account",
             "volunteer",
-            "matching",
+            "task",
             "callout",
             "helprequest",
             "organisation",

@@ -10,8 +10,8 @@ import se.samverka.effort.Efforts;
 import se.samverka.effort.Shift;
 import se.samverka.effort.Signup;
 import se.samverka.effort.SignupStatus;
-import se.samverka.matching.DayTasks;
 import se.samverka.shared.PersonRef;
+import se.samverka.task.DayTasks;
 
 /**
  * What the run sheet shows for a day and a district: the assigned tasks (with the resident's address and phone, as

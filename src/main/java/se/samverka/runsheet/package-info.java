@@ -1,7 +1,7 @@
 /**
  * The coordinators' run sheet: one day in one district on paper, who goes where and when, from the tasks
- * assigned to volunteers (matching) and the shift sign-ups of efforts. It owns no tables.
+ * assigned to volunteers (task) and the shift sign-ups of efforts. It owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "district", "matching", "helprequest", "effort"})
+        allowedDependencies = {"shared", "audit", "district", "task", "helprequest", "effort"})
 package se.samverka.runsheet;

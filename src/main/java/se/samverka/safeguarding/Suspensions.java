@@ -16,7 +16,7 @@ import se.samverka.volunteer.Volunteers;
 
 /**
  * Suspending a volunteer and lifting it. A suspended volunteer has the level {@link Safeguarding#SUSPENDED},
- * below every requirement, so the one eligibility check that matching, call-outs and efforts already make
+ * below every requirement, so the one eligibility check that tasks, call-outs and efforts already make
  * refuses them everywhere. {@link VolunteerSuspended} is published inside the transaction so that pending offers
  * and asks are withdrawn with it.
  */

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.samverka.callout.AnswerFigures;
 import se.samverka.effort.ShiftFigures;
-import se.samverka.matching.TaskFigures;
+import se.samverka.task.TaskFigures;
 
 /**
  * People engaged in the period: distinct volunteers given a task, confirmed on a shift that started in the period, or

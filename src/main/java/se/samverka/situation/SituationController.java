@@ -1,5 +1,7 @@
 package se.samverka.situation;
 
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -11,7 +13,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +38,7 @@ class SituationController {
     private final ReportFiles files;
     private final Crises crises;
     private final SituationProperties properties;
+    private final ReportRecipient recipient;
     private final Clock clock;
 
     SituationController(
@@ -42,17 +47,42 @@ class SituationController {
             ReportFiles files,
             Crises crises,
             SituationProperties properties,
+            ReportRecipient recipient,
             Clock clock) {
         this.reports = reports;
         this.views = views;
         this.files = files;
         this.crises = crises;
         this.properties = properties;
+        this.recipient = recipient;
         this.clock = clock;
     }
 
     @GetMapping("/samordning/lagesrapport")
     String list(@RequestParam(name = "sida", defaultValue = "1") String sida, Model model) {
+        model.addAttribute("recipientForm", new RecipientForm(recipient.current()));
+        return list(sida, model, recipient.current());
+    }
+
+    /** The krisledning's address: empty for no e-mail, else an address; the list page again with the error. */
+    @PostMapping("/samordning/lagesrapport/mottagare")
+    String changeRecipient(
+            @Valid @ModelAttribute("recipientForm") RecipientForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SamverkaUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        form.check(errors);
+        if (errors.hasErrors()) {
+            return list("1", model, recipient.current());
+        }
+        recipient.change(form.address(), user.displayName(), clock.instant());
+        redirect.addFlashAttribute(
+                "flash", form.address().isEmpty() ? "situation.recipient.cleared" : "situation.recipient.saved");
+        return "redirect:/samordning/lagesrapport";
+    }
+
+    private String list(String sida, Model model, String mailTo) {
         var total = reports.count();
         var pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         var page = Math.min(pages, Math.max(1, parse(sida)));
@@ -62,7 +92,8 @@ class SituationController {
         model.addAttribute("pages", pages);
         model.addAttribute("running", crises.current().orElse(null));
         model.addAttribute("dailyAt", properties.dailyAt());
-        model.addAttribute("mailTo", properties.mailTo());
+        model.addAttribute("mailTo", mailTo);
+        model.addAttribute("recipientChange", recipient.lastChange().orElse(null));
         model.addAttribute("zone", properties.zone());
         return "situation/reports";
     }
@@ -108,10 +139,7 @@ class SituationController {
     @GetMapping("/samordning/lagesrapport/{reportId}/lagesrapport.csv")
     ResponseEntity<byte[]> csv(@PathVariable("reportId") String id, Locale locale) {
         var view = views.of(report(id), locale);
-        return file(
-                files.csv(view, locale),
-                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-                name(view, "csv"));
+        return file(files.csv(view, locale), new MediaType("text", "csv", StandardCharsets.UTF_8), name(view, "csv"));
     }
 
     private Report report(String id) {

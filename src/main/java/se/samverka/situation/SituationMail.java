@@ -9,7 +9,7 @@ import se.samverka.notification.Outbox;
 import se.samverka.notification.OutgoingMessage;
 
 /**
- * The e-mail to the krisledning's address for each new report, through the outbox (once per report: its dedupe key),
+ * The e-mail to the krisledning's address ({@link ReportRecipient}) for each new report, through the outbox (once per report: its dedupe key),
  * in Swedish, with a link to the report. No PDF is attached: the outbox sends text only.
  */
 @Component
@@ -21,28 +21,32 @@ class SituationMail {
     private final Outbox outbox;
     private final MessageSource messages;
     private final SituationProperties properties;
+    private final ReportRecipient recipient;
     private final String baseUrl;
 
     SituationMail(
             Outbox outbox,
             MessageSource messages,
             SituationProperties properties,
+            ReportRecipient recipient,
             @Value("${samverka.notification.base-url:}") String baseUrl) {
         this.outbox = outbox;
         this.messages = messages;
         this.properties = properties;
+        this.recipient = recipient;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     void send(Report report) {
-        if (properties.mailTo().isBlank()) {
+        var to = recipient.current();
+        if (to.isBlank()) {
             return;
         }
         var zone = properties.zone();
         var link = baseUrl + "/samordning/lagesrapport/" + report.id();
         outbox.enqueue(OutgoingMessage.email(
                 "situation-report:" + report.id(),
-                properties.mailTo(),
+                to,
                 messages.getMessage("situation.mail.subject", new Object[] {report.crisisName()}, SWEDISH),
                 messages.getMessage(
                         "situation.mail.body",

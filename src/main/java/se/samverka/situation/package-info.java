@@ -15,7 +15,7 @@
             "helpkind",
             "helprequest",
             "effort",
-            "matching",
+            "task",
             "callout",
             "incident",
             "notification",

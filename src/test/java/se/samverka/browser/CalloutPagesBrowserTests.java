@@ -89,7 +89,7 @@ class CalloutPagesBrowserTests extends BrowserTestSupport {
         coordinator.check(By.cssSelector("#callout-start input[value='URGENT']"));
         coordinator.clickToNewPage(By.cssSelector("#callout-start button[type='submit']"));
         assertThat(coordinator.path()).startsWith("/samordning/utskick/");
-        assertThat(coordinator.flash()).isEqualTo(t("matching.callout.started"));
+        assertThat(coordinator.flash()).isEqualTo(t("task.callout.started"));
         assertThat(coordinator.heading()).isEqualTo(t("callout.page.title", "#" + request.number()));
         assertThat(coordinator.element(By.id("callout-asks")).getText())
                 .contains("Wera Webb")

@@ -156,7 +156,7 @@ class KeyboardJourneysBrowserTests extends BrowserTestSupport {
         var label = coordinator.element(
                 By.xpath("//form[@id='choose-form']//label[normalize-space(.)='" + volunteerName + "']"));
         keys.tick(By.id(label.getDomAttribute("for"))).send(By.cssSelector("#choose-form button[type='submit']"));
-        assertThat(coordinator.flash()).isEqualTo(t("matching.offer.sent"));
+        assertThat(coordinator.flash()).isEqualTo(t("task.offer.sent"));
     }
 
     private static By choice(String name, String value) {

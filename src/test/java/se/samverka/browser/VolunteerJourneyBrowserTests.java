@@ -170,7 +170,7 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
         coordinator.check(By.id(label.getDomAttribute("for")));
         coordinator.clickToNewPage(submitOf("#choose-form"));
         assertThat(coordinator.path()).endsWith("/volontarer");
-        assertThat(coordinator.flash()).isEqualTo(t("matching.offer.sent"));
+        assertThat(coordinator.flash()).isEqualTo(t("task.offer.sent"));
         // a hand-picked call-out: the request page's call-out section shows it asking
         assertThat(coordinator.element(By.id("callout-active")).getText()).isNotBlank();
     }
@@ -200,16 +200,16 @@ class VolunteerJourneyBrowserTests extends BrowserTestSupport {
     private void markTaskDone(Browser volunteer, Run run) {
         var active = volunteer.element(By.id("active-heading")).findElement(By.xpath(".."));
         assertThat(active.getText()).contains(run.residentName, run.streetAddress, run.codeWord);
-        volunteer.click(By.xpath("//summary[normalize-space(.)='" + t("matching.my.markDone") + "']"));
+        volunteer.click(By.xpath("//summary[normalize-space(.)='" + t("task.my.markDone") + "']"));
         volunteer.fill("note", "Allt gick bra").fill("minutes", "45");
         volunteer.clickToNewPage(submitOf("form[action$='/klart']"));
         assertThat(volunteer.path()).isEqualTo("/mina-sidor");
-        assertThat(volunteer.flash()).isEqualTo(t("matching.task.doneThanks"));
+        assertThat(volunteer.flash()).isEqualTo(t("task.task.doneThanks"));
         assertThat(volunteer
                         .element(By.id("active-heading"))
                         .findElement(By.xpath(".."))
                         .getText())
-                .contains(t("matching.my.noActive"))
+                .contains(t("task.my.noActive"))
                 .doesNotContain(run.codeWord);
         assertThat(volunteer
                         .element(By.id("done-heading"))

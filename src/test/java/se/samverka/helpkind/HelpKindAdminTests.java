@@ -31,11 +31,14 @@ class HelpKindAdminTests {
     @Autowired
     HelpKinds kinds;
 
+    @Autowired
+    HelpKindCommands kindCommands;
+
     private final List<HelpKind> added = new ArrayList<>();
 
     @AfterEach
     void retireWhatWasAdded() {
-        added.forEach(kinds::retire);
+        added.forEach(kindCommands::retire);
     }
 
     private static String tag() {
@@ -126,7 +129,7 @@ class HelpKindAdminTests {
     @Test
     void renamesSetsTheLevelMovesRetiresAfterAConfirmationAndRestores() throws Exception {
         var tag = tag();
-        var dog = kinds.add("Hundpromenad " + tag, "Dog walk " + tag, null, 0);
+        var dog = kindCommands.add("Hundpromenad " + tag, "Dog walk " + tag, null, 0);
         added.add(dog);
         var admin = user("admin").roles("ADMIN");
         mvc.perform(post("/admin/hjalpformer/{c}", dog.code())

@@ -25,6 +25,9 @@ class HelpKindsTests {
     HelpKinds kinds;
 
     @Autowired
+    HelpKindCommands kindCommands;
+
+    @Autowired
     Safeguarding safeguarding;
 
     /** Kinds this test added: retired afterwards, so that the forms of other tests do not offer them. */
@@ -32,11 +35,11 @@ class HelpKindsTests {
 
     @AfterEach
     void retireWhatWasAdded() {
-        added.forEach(kinds::retire);
+        added.forEach(kindCommands::retire);
     }
 
     private HelpKind add(String sv, String en, int level) {
-        var kind = kinds.add(sv, en, null, level);
+        var kind = kindCommands.add(sv, en, null, level);
         added.add(kind);
         return kind;
     }
@@ -75,29 +78,29 @@ class HelpKindsTests {
     @Test
     void takesATypedCodeAndRefusesATakenOrMalformedOne() {
         var tag = tag();
-        var dog = kinds.add("Hundpromenad " + tag, "Dog walking " + tag, "DOG_" + tag, 0);
+        var dog = kindCommands.add("Hundpromenad " + tag, "Dog walking " + tag, "DOG_" + tag, 0);
         added.add(dog);
         assertThat(dog.code()).isEqualTo("DOG_" + tag);
-        assertThatThrownBy(() -> kinds.add("Annat namn " + tag, "Other name " + tag, "DOG_" + tag, 0))
-                .isInstanceOf(HelpKinds.DuplicateCode.class);
-        assertThatThrownBy(() -> kinds.add("Tredje " + tag, "Third " + tag, "dog walking", 0))
+        assertThatThrownBy(() -> kindCommands.add("Annat namn " + tag, "Other name " + tag, "DOG_" + tag, 0))
+                .isInstanceOf(HelpKindCommands.DuplicateCode.class);
+        assertThatThrownBy(() -> kindCommands.add("Tredje " + tag, "Third " + tag, "dog walking", 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refusesANameAnotherKindHasInEitherLanguageWhateverTheCase() {
         var tag = tag();
-        assertThatThrownBy(() -> kinds.add("HANDLING", "Groceries " + tag, null, 1))
+        assertThatThrownBy(() -> kindCommands.add("HANDLING", "Groceries " + tag, null, 1))
                 .isInstanceOfSatisfying(
-                        HelpKinds.DuplicateName.class,
+                        HelpKindCommands.DuplicateName.class,
                         e -> assertThat(e.field()).isEqualTo("nameSv"));
-        assertThatThrownBy(() -> kinds.add("Inköp " + tag, "shopping", null, 1))
+        assertThatThrownBy(() -> kindCommands.add("Inköp " + tag, "shopping", null, 1))
                 .isInstanceOfSatisfying(
-                        HelpKinds.DuplicateName.class,
+                        HelpKindCommands.DuplicateName.class,
                         e -> assertThat(e.field()).isEqualTo("nameEn"));
         var reading = add("Högläsning " + tag, "Reading aloud " + tag, 0);
-        assertThatThrownBy(() -> kinds.rename(reading, "Skjuts", "Reading aloud " + tag))
-                .isInstanceOf(HelpKinds.DuplicateName.class);
+        assertThatThrownBy(() -> kindCommands.rename(reading, "Skjuts", "Reading aloud " + tag))
+                .isInstanceOf(HelpKindCommands.DuplicateName.class);
         assertThat(kinds.name(reading, SV)).isEqualTo("Högläsning " + tag);
     }
 
@@ -107,7 +110,7 @@ class HelpKindsTests {
         var reading = add("Läsa högt " + tag, "Read aloud " + tag, 0);
         var before = Instant.now();
         Thread.sleep(5);
-        kinds.rename(reading, "Högläsning " + tag, "Reading aloud " + tag);
+        kindCommands.rename(reading, "Högläsning " + tag, "Reading aloud " + tag);
         assertThat(kinds.name(reading, SV)).isEqualTo("Högläsning " + tag);
         assertThat(kinds.nameAt(reading, before, SV)).isEqualTo("Läsa högt " + tag);
         assertThat(kinds.nameAt(reading, before, EN)).isEqualTo("Read aloud " + tag);
@@ -123,11 +126,11 @@ class HelpKindsTests {
         var first = add("Först " + tag, "First " + tag, 0);
         var second = add("Sedan " + tag, "Then " + tag, 0);
         assertThat(kinds.active()).endsWith(first, second);
-        kinds.move(second, true);
+        kindCommands.move(second, true);
         assertThat(kinds.active()).endsWith(second, first);
-        kinds.move(second, false);
+        kindCommands.move(second, false);
         assertThat(kinds.active()).endsWith(first, second);
-        kinds.move(second, false);
+        kindCommands.move(second, false);
         assertThat(kinds.active()).as("the last one stays last").endsWith(first, second);
         assertThat(kinds.active()).startsWith(HelpKind.BUILT_IN.toArray(HelpKind[]::new));
     }
@@ -136,13 +139,13 @@ class HelpKindsTests {
     void aRetiredKindIsNotOfferedButKeepsItsNameAndCanBeRestored() {
         var tag = tag();
         var walking = add("Promenad " + tag, "Walk " + tag, 0);
-        kinds.retire(walking);
+        kindCommands.retire(walking);
         assertThat(kinds.active()).doesNotContain(walking);
         assertThat(kinds.isActive(walking)).isFalse();
         assertThat(kinds.exists(walking)).isTrue();
         assertThat(kinds.name(walking, SV)).isEqualTo("Promenad " + tag);
         assertThat(kinds.activeAnd(List.of(walking))).last().isEqualTo(walking);
-        kinds.restore(walking);
+        kindCommands.restore(walking);
         assertThat(kinds.active()).contains(walking);
     }
 
@@ -151,9 +154,10 @@ class HelpKindsTests {
         var tag = tag();
         var visit = add("Hembesök " + tag, "Home visit " + tag, 1);
         assertThat(safeguarding.requiredFor(visit)).isEqualTo(1);
-        kinds.setSafeguardingLevel(visit, 2);
+        kindCommands.setSafeguardingLevel(visit, 2);
         assertThat(safeguarding.requiredFor(visit)).isEqualTo(2);
-        assertThatThrownBy(() -> kinds.setSafeguardingLevel(visit, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> kindCommands.setSafeguardingLevel(visit, 3))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(safeguarding.requiredFor(visit)).isEqualTo(2);
     }
 }

@@ -52,7 +52,7 @@ class HelpRequestsTests {
     @Test
     void weeklyRequestDoneCreatesTheNextOccurrenceOneWeekLater() {
         var first = helpRequests.submit(weekly(DISTRICT, today().plusDays(1)), "sara");
-        helpRequests.markAssigned(first.id(), "matching", "volunteer");
+        helpRequests.markAssigned(first.id(), "task", "volunteer");
         helpRequests.markDone(first.id(), "vera", "handlat");
 
         var series = series(first.seriesId());
@@ -106,7 +106,7 @@ class HelpRequestsTests {
     @Test
     void oneOffRequestHasNoNextOccurrence() {
         var request = helpRequests.submit(shopping(DISTRICT, today(), Channel.PHONE), "sara");
-        helpRequests.markAssigned(request.id(), "matching", null);
+        helpRequests.markAssigned(request.id(), "task", null);
         helpRequests.markDone(request.id(), "vera", null);
         assertThat(series(request.seriesId())).hasSize(1);
     }
@@ -114,7 +114,7 @@ class HelpRequestsTests {
     @Test
     void closingARequestEarlyTellsWhoeverOfferedOrTookIt() {
         var assigned = helpRequests.submit(shopping(DISTRICT, today(), Channel.PHONE), "sara");
-        helpRequests.markAssigned(assigned.id(), "matching", null);
+        helpRequests.markAssigned(assigned.id(), "task", null);
         helpRequests.cancel(assigned.id(), "sara", "inte längre", false);
         var open = helpRequests.submit(shopping(DISTRICT, today(), Channel.PHONE), "sara");
         helpRequests.markNotHelped(open.id(), "sara", "ingen kunde");

@@ -49,9 +49,9 @@ class QueueTests {
         var fresh = helpRequests.submit(shopping(district, today(), Channel.WEB), "web");
         var open = helpRequests.submit(shopping(district, today(), Channel.PHONE), "sara");
         var assigned = helpRequests.submit(shopping(district, today(), Channel.PHONE), "sara");
-        helpRequests.markAssigned(assigned.id(), "matching", null);
+        helpRequests.markAssigned(assigned.id(), "task", null);
         var done = helpRequests.submit(shopping(district, today(), Channel.PHONE), "sara");
-        helpRequests.markAssigned(done.id(), "matching", null);
+        helpRequests.markAssigned(done.id(), "task", null);
         helpRequests.markDone(done.id(), "vera", null);
         var cancelled = helpRequests.submit(shopping(district, today(), Channel.PHONE), "sara");
         helpRequests.cancel(cancelled.id(), "sara", null, false);

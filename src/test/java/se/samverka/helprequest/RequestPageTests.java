@@ -64,7 +64,7 @@ class RequestPageTests {
                         true),
                 "web",
                 true);
-        helpRequests.note(request.id(), "matching", "OFFERED", "3 volontärer");
+        helpRequests.note(request.id(), "task", "OFFERED", "3 volontärer");
         var page = page(request.id());
         assertThat(page.select("h1").text()).isEqualTo("Ärende " + request.number());
         assertThat(page.select("#request-status").text()).isEqualTo("Ny");
@@ -92,7 +92,7 @@ class RequestPageTests {
                 .contains("Ny")
                 .contains(monthName());
         assertThat(history.get(1).text())
-                .contains("matching")
+                .contains("task")
                 .contains("Erbjuden en volontär")
                 .contains("3 volontärer");
     }
@@ -154,7 +154,7 @@ class RequestPageTests {
                 .andExpect(redirectedUrl("/samordning/arenden/" + request.id()))
                 .andExpect(flash().attribute("flash", "helprequest.flash.conflict"));
 
-        helpRequests.markAssigned(request.id(), "matching", null);
+        helpRequests.markAssigned(request.id(), "task", null);
         helpRequests.markDone(request.id(), "vera", null);
         mvc.perform(post("/samordning/arenden/" + request.id() + "/kunde-inte-hjalpas")
                         .param("notHelpedReason", "x")

@@ -62,7 +62,7 @@ class FeedbackTests {
                         .param("volunteerId", vera.id().toString())
                         .with(coordinator)
                         .with(csrf()))
-                .andExpect(flash().attribute("flash", "matching.assigned"));
+                .andExpect(flash().attribute("flash", "task.assigned"));
         var assignment = jdbc.sql("SELECT id FROM assignment WHERE request_id = ?")
                 .param(request.id())
                 .query(UUID.class)
@@ -76,7 +76,7 @@ class FeedbackTests {
                         .param("minutes", "30")
                         .with(me)
                         .with(csrf()))
-                .andExpect(flash().attribute("flash", "matching.task.doneThanks"))
+                .andExpect(flash().attribute("flash", "task.task.doneThanks"))
                 .andExpect(flash().attribute("feedbackAssignmentId", assignment));
         mvc.perform(get(url).with(authentication(IncidentFixtures.as(bert.user()))))
                 .andExpect(status().isNotFound());

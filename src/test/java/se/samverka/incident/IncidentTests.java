@@ -221,7 +221,7 @@ class IncidentTests {
                         .param("volunteerId", alva.id().toString())
                         .with(coordinator)
                         .with(csrf()))
-                .andExpect(flash().attribute("flash", "matching.assigned"));
+                .andExpect(flash().attribute("flash", "task.assigned"));
         var assignment = jdbc.sql("SELECT id FROM assignment WHERE request_id = ?")
                 .param(request.id())
                 .query(UUID.class)

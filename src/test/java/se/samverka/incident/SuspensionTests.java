@@ -102,7 +102,7 @@ class SuspensionTests {
                         .param("volunteerId", anna.id().toString())
                         .with(coordinator)
                         .with(csrf()))
-                .andExpect(flash().attribute("flash", "matching.assign.notEligible"));
+                .andExpect(flash().attribute("flash", "task.assign.notEligible"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment WHERE request_id = ?")
                         .param(request.id())
                         .query(Integer.class)
@@ -146,7 +146,7 @@ class SuspensionTests {
                         .param("volunteerIds", anna.id().toString())
                         .with(coordinator)
                         .with(csrf()))
-                .andExpect(flash().attribute("flash", "matching.offer.sent"));
+                .andExpect(flash().attribute("flash", "task.offer.sent"));
         // a hand-picked ask is a call-out ask
         var offerId = jdbc.sql("SELECT a.id FROM callout_ask a JOIN callout c ON c.id = a.callout_id"
                         + " WHERE c.subject_id = ? AND a.volunteer_id = ?")

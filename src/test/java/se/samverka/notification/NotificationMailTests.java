@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
 import se.samverka.TestSettings;
 import se.samverka.account.LoginLinkRequested;
-import se.samverka.matching.TaskAssigned;
-import se.samverka.matching.TaskHandedBack;
 import se.samverka.shared.HelpKind;
+import se.samverka.task.TaskAssigned;
+import se.samverka.task.TaskHandedBack;
 import se.samverka.volunteer.VolunteerRegistered;
 import se.samverka.volunteer.VolunteerSignupRepeated;
 
@@ -52,7 +52,7 @@ class NotificationMailTests {
     JdbcClient jdbc;
 
     @Autowired
-    MatchingMails matchingMails;
+    TaskMails taskMails;
 
     @Test
     void sendsLoginLinkInSwedishAndEnglish() throws Exception {
@@ -156,8 +156,8 @@ class NotificationMailTests {
         var email = address();
         var event = taskAssigned(email, "sv");
         // as if the event registry delivered the event again, after a crash or on restart
-        matchingMails.on(event);
-        matchingMails.on(event);
+        taskMails.on(event);
+        taskMails.on(event);
         onlyMailTo(email);
         await().during(Duration.ofSeconds(3))
                 .atMost(Duration.ofSeconds(5))

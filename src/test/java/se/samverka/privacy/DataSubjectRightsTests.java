@@ -86,7 +86,7 @@ class DataSubjectRightsTests {
             "/volunteer/districts",
             "/volunteer/kinds",
             "/volunteer/languages",
-            "/matching/assignments",
+            "/task/assignments",
             "/callout/asks",
             "/callout/ledger",
             "/effort/signups",

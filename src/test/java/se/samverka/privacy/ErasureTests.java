@@ -361,7 +361,7 @@ class ErasureTests {
                         "helprequest.requests",
                         "helprequest.history",
                         "helprequest.followUps",
-                        "matching.assignments",
+                        "task.assignments",
                         "callout.asks",
                         "callout.ledger",
                         "effort.signups",

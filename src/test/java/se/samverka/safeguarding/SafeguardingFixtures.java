@@ -8,7 +8,7 @@ import se.samverka.TestVolunteer;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 
-/** Volunteers and staff for safeguarding tests, written straight to the tables (as in MatchingFixtures). */
+/** Volunteers and staff for safeguarding tests, written straight to the tables (as in TaskFixtures). */
 final class SafeguardingFixtures {
 
     private SafeguardingFixtures() {}

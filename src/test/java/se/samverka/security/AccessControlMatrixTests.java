@@ -44,6 +44,7 @@ import se.samverka.callout.Urgency;
 import se.samverka.district.Districts;
 import se.samverka.effort.Efforts;
 import se.samverka.effort.SignupMode;
+import se.samverka.helpkind.HelpKindCommands;
 import se.samverka.helpkind.HelpKinds;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.idea.HelpWanted;
@@ -454,6 +455,7 @@ class AccessControlMatrixTests {
             // the daily situation report and the power-cut prints (issue 17, points 5 and 6)
             row("GET", "/samordning/lagesrapport", Access.COORDINATOR, NONE),
             row("POST", "/samordning/lagesrapport", Access.COORDINATOR, NONE),
+            row("POST", "/samordning/lagesrapport/mottagare", Access.COORDINATOR, NONE),
             row("GET", "/samordning/lagesrapport/{reportId}", Access.COORDINATOR, OWNED),
             row("GET", "/samordning/lagesrapport/{reportId}/lagesrapport.pdf", Access.COORDINATOR, OWNED),
             row("GET", "/samordning/lagesrapport/{reportId}/lagesrapport.xlsx", Access.COORDINATOR, OWNED),
@@ -607,12 +609,15 @@ class AccessControlMatrixTests {
     @Autowired
     HelpKinds helpKinds;
 
+    @Autowired
+    HelpKindCommands kindCommands;
+
     /** Each world adds a kind of help; none stays offered on the forms of the tests that run after this one. */
     private final List<HelpKind> worldKinds = new ArrayList<>();
 
     @AfterEach
     void retireTheWorldsKinds() {
-        worldKinds.forEach(helpKinds::retire);
+        worldKinds.forEach(kindCommands::retire);
     }
 
     @AfterEach
@@ -1130,8 +1135,8 @@ class AccessControlMatrixTests {
             throws Exception {
         var extra = new HashMap<String, String>();
         // helpkind: a kind of help of this world's own, retired at once (restoring and moving it is the admin's)
-        var kind = helpKinds.add("Matrishjälp " + tag, "Matrix help " + tag, null, 0);
-        helpKinds.retire(kind);
+        var kind = kindCommands.add("Matrishjälp " + tag, "Matrix help " + tag, null, 0);
+        kindCommands.retire(kind);
         worldKinds.add(kind);
         extra.put("kindCode", kind.code());
         // -- blocks of later modules, one each, below --

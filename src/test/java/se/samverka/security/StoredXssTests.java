@@ -47,6 +47,7 @@ import se.samverka.effort.EffortStatus;
 import se.samverka.effort.Efforts;
 import se.samverka.effort.Shift;
 import se.samverka.effort.SignupMode;
+import se.samverka.helpkind.HelpKindCommands;
 import se.samverka.helpkind.HelpKinds;
 import se.samverka.helprequest.Channel;
 import se.samverka.helprequest.HelpRequests;
@@ -107,6 +108,9 @@ class StoredXssTests {
 
     @Autowired
     HelpKinds helpKinds;
+
+    @Autowired
+    HelpKindCommands kindCommands;
 
     /** Markup that would run if it were not escaped, tagged with the field it was entered in. */
     static String hostile(String field) {
@@ -496,9 +500,9 @@ class StoredXssTests {
         // helpkind: names of a kind of help (60 characters at most: the script part only), retired at once so that
         // the forms of later tests do not offer it; the administrator's pages still show it
         var suffix = " " + System.nanoTime() % 100000;
-        var kind = helpKinds.add(
+        var kind = kindCommands.add(
                 "<script>alert('kind-sv')</script>" + suffix, "<script>alert('kind-en')</script>" + suffix, null, 0);
-        helpKinds.retire(kind);
+        kindCommands.retire(kind);
         fields.put("kind-sv", false);
         fields.put("kind-en", false);
         extra.put("kindCode", kind.code());

@@ -146,11 +146,10 @@ class DailyReportTests {
         data.startCrisis("Brand " + UUID.randomUUID().toString().substring(0, 6));
         var id = reports.generate("Test", Instant.now()).orElseThrow();
         var report = reports.find(id).orElseThrow();
+        jdbc.sql("DELETE FROM situation_setting").update();
+        var configured = new SituationProperties(LocalTime.of(7, 0), "krisledning@example.se");
         var mail = new SituationMail(
-                outbox,
-                messages,
-                new SituationProperties(LocalTime.of(7, 0), "krisledning@example.se"),
-                "https://samverka.example.se/");
+                outbox, messages, configured, new ReportRecipient(jdbc, configured), "https://samverka.example.se/");
         mail.send(report);
         mail.send(report);
         var sent = jdbc.sql("SELECT recipient, subject, body FROM outbox_message WHERE dedupe_key = ?")

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.helpkind.HelpKindCommands;
 import se.samverka.helpkind.HelpKinds;
 import se.samverka.shared.HelpKind;
 
@@ -32,20 +33,23 @@ class KindsAtSignupTests {
     @Autowired
     HelpKinds kinds;
 
+    @Autowired
+    HelpKindCommands kindCommands;
+
     private final List<HelpKind> added = new ArrayList<>();
 
     @AfterEach
     void retireWhatWasAdded() {
-        added.forEach(kinds::retire);
+        added.forEach(kindCommands::retire);
     }
 
     @Test
     void aNewKindCanBeChosenAtSignUpAndARetiredOneCannot() throws Exception {
         var tag = String.valueOf(System.nanoTime() % 1_000_000);
-        var dog = kinds.add("Hundrastning " + tag, "Dog walking " + tag, null, 0);
-        var gone = kinds.add("Förr " + tag, "Formerly " + tag, null, 0);
+        var dog = kindCommands.add("Hundrastning " + tag, "Dog walking " + tag, null, 0);
+        var gone = kindCommands.add("Förr " + tag, "Formerly " + tag, null, 0);
         added.addAll(List.of(dog, gone));
-        kinds.retire(gone);
+        kindCommands.retire(gone);
 
         var email = newEmail();
         var form = signupForm(email);

@@ -108,7 +108,7 @@ class PublicStatementPagesTests {
             "account",
             "volunteer",
             "helprequest",
-            "matching",
+            "task",
             "callout",
             "notification",
             "organisation",

@@ -1,6 +1,0 @@
-package se.samverka.matching;
-
-import java.util.UUID;
-
-/** A volunteer marked their task done; published inside that transaction. */
-public record TaskCompleted(UUID assignmentId, UUID requestId, UUID volunteerId) {}
