@@ -24,6 +24,14 @@ public enum Role {
                 || this == PRIVACY_OFFICER;
     }
 
+    /**
+     * Sees the collaboration body's pages ({@code /samverkan/**}), the overview among them, and the overview's
+     * figures in the REST API with a bearer token: department representatives, Idélabbet's coaches and administrators.
+     */
+    public boolean seesCollaboration() {
+        return this == DEPARTMENT_REPRESENTATIVE || this == COACH || this == ADMIN;
+    }
+
     /** Logs in with a one-time link sent to the e-mail address that is the username. */
     public boolean logsInWithLink() {
         return !isStaff();

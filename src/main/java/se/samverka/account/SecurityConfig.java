@@ -2,6 +2,7 @@ package se.samverka.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
@@ -149,7 +150,10 @@ class SecurityConfig {
                         // the collaboration body: department representatives, Idélabbet's coaches and admins; pages
                         // narrow it further
                         .requestMatchers("/samverkan/**")
-                        .hasAnyRole(Role.DEPARTMENT_REPRESENTATIVE.name(), Role.COACH.name(), Role.ADMIN.name())
+                        .hasAnyRole(Arrays.stream(Role.values())
+                                .filter(Role::seesCollaboration)
+                                .map(Role::name)
+                                .toArray(String[]::new))
                         // the data-protection officer's audit search
                         .requestMatchers("/dataskydd/**")
                         .hasAnyRole(Role.PRIVACY_OFFICER.name(), Role.ADMIN.name())

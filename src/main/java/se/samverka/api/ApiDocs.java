@@ -7,13 +7,15 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's title and the API key's scheme; springdoc finds the operations. */
+/** The OpenAPI document's title and the credentials' schemes; springdoc finds the operations. */
 @Configuration(proxyBeanMethods = false)
 class ApiDocs {
 
     static final String KEY = "organisationKey";
 
     static final String STAFF_KEY = "staffKey";
+
+    static final String STAFF_TOKEN = "staffBearer";
 
     @Bean
     OpenAPI samverkaOpenApi() {
@@ -37,6 +39,17 @@ class ApiDocs {
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
                                         .description("A municipal staff key (read-only statistics), made by an "
-                                                + "administrator: Authorization: Bearer samvs_...")));
+                                                + "administrator: Authorization: Bearer samvs_..."))
+                        .addSecuritySchemes(
+                                STAFF_TOKEN,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("A staff member's token from the municipality's identity "
+                                                + "provider (the one staff sign in with): signed by its keys, for "
+                                                + "Samverka's client id or the configured audience, naming a "
+                                                + "person who has signed in to Samverka and whose role sees the "
+                                                + "collaboration overview. Authorization: Bearer eyJ...")));
     }
 }

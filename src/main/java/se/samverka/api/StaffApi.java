@@ -24,23 +24,27 @@ import se.samverka.overview.OverviewFilter;
 import se.samverka.overview.OverviewSection;
 
 /**
- * The collaboration overview's figures for the municipality's own systems, with a staff key: every module's counts,
- * in total and per department, without a filter. Aggregates only, never a person.
+ * The collaboration overview's figures for the municipality's own systems, with a staff key or a staff member's token
+ * from the identity provider: every module's counts, in total and per department, without a filter. Aggregates only,
+ * never a person.
  */
 @RestController
 @RequestMapping(path = "/api/v1/staff", produces = "application/json")
-@Tag(name = "Staff (staff key)", description = "Read-only statistics for the municipality's staff")
+@Tag(name = "Staff (staff key or token)", description = "Read-only statistics for the municipality's staff")
 @SecurityRequirement(name = ApiDocs.STAFF_KEY)
+@SecurityRequirement(name = ApiDocs.STAFF_TOKEN)
 @ApiResponse(
         responseCode = "401",
-        description = "No key, or an unknown or revoked one",
+        description = "No key, an unknown or revoked one; or a token that is not valid (signature, issuer, expiry, "
+                + "audience), names no active staff account, or is sent where no identity provider is configured",
         content =
                 @Content(
                         mediaType = "application/problem+json",
                         schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "403",
-        description = "Not a staff key (an organisation's key)",
+        description = "Not a staff key (an organisation's key), or a staff member whose role does not see the "
+                + "collaboration overview",
         content =
                 @Content(
                         mediaType = "application/problem+json",

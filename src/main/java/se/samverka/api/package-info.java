@@ -16,6 +16,7 @@
             "organisation",
             "safetypoint",
             "referral",
-            "overview"
+            "overview",
+            "web"
         })
 package se.samverka.api;

@@ -189,6 +189,12 @@ class ApiContractTests {
                 .isEqualTo("bearer");
         assertThat(document).contains("application/problem+json");
         assertThat(JsonPath.<String>read(document, "$.info.title")).isEqualTo("Samverka API");
+        assertThat(JsonPath.<String>read(document, "$.components.securitySchemes.staffBearer.bearerFormat"))
+                .isEqualTo("JWT");
+        assertThat(JsonPath.<List<Map<String, Object>>>read(document, "$.paths['/api/v1/staff/overview'].get.security"))
+                .as("a staff key or a staff member's token, either one")
+                .extracting(requirement -> requirement.keySet())
+                .containsExactlyInAnyOrder(java.util.Set.of(ApiDocs.STAFF_KEY), java.util.Set.of(ApiDocs.STAFF_TOKEN));
     }
 
     @Test

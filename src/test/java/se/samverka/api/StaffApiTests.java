@@ -101,4 +101,18 @@ class StaffApiTests {
                         .getStatus())
                 .isEqualTo(401);
     }
+
+    @Test
+    void aBearerTokenIsRefusedClearlyWhereNoIdentityProviderIsConfigured() throws Exception {
+        var response = mvc.perform(get("/api/v1/staff/overview")
+                        .header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.type"))
+                .isEqualTo(StaffBearerTokens.NOT_CONFIGURED);
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail"))
+                .contains("no staff sign-in provider is configured");
+    }
 }
