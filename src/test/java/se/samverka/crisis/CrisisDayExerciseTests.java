@@ -62,7 +62,7 @@ import se.samverka.effort.EffortStatus;
 import se.samverka.effort.Efforts;
 import se.samverka.effort.Shift;
 import se.samverka.effort.SignupMode;
-import se.samverka.helpkind.HelpKinds;
+import se.samverka.helpkind.HelpKindCommands;
 import se.samverka.helprequest.Channel;
 import se.samverka.helprequest.HelpRequests;
 import se.samverka.helprequest.NewHelpRequest;
@@ -134,7 +134,7 @@ class CrisisDayExerciseTests {
     Crises crises;
 
     @Autowired
-    HelpKinds helpKinds;
+    HelpKindCommands helpKinds;
 
     @Autowired
     SpontaneousVolunteers spontaneous;
