@@ -25,9 +25,16 @@ class SpontaneousListController {
     private final Crises crises;
     private final Clock clock;
     private final AuditLog audit;
+    private final SpontaneousTasks tasks;
 
     SpontaneousListController(
-            SpontaneousVolunteers volunteers, Districts districts, Crises crises, AuditLog audit, Clock clock) {
+            SpontaneousVolunteers volunteers,
+            Districts districts,
+            Crises crises,
+            AuditLog audit,
+            Clock clock,
+            SpontaneousTasks tasks) {
+        this.tasks = tasks;
         this.audit = audit;
         this.volunteers = volunteers;
         this.districts = districts;
@@ -49,6 +56,9 @@ class SpontaneousListController {
                 "spontaneous.register",
                 "surge register page " + results.page());
         model.addAttribute("results", results);
+        model.addAttribute("tasks", tasks.tasksOf(results.rows()));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("now", java.time.LocalTime.now(clock));
         model.addAttribute("district", districtId);
         model.addAttribute("districts", districts.all());
         model.addAttribute("districtNames", DistrictNames.of(districts));

@@ -92,7 +92,8 @@ class SpontaneousRepository {
         var args = new ArrayList<Object>(params(districtId));
         args.add(limit);
         args.add(offset);
-        var rows = jdbc.sql("SELECT v.id, v.name, v.phone, v.skills, v.first_signed_up_at, v.signed_up_at, v.sign_ups"
+        var rows = jdbc.sql("SELECT v.id, v.name, v.phone, v.skills, v.first_signed_up_at, v.signed_up_at, v.sign_ups,"
+                        + " v.checks_completed_at, v.checks_completed_by"
                         + " FROM spontaneous_volunteer v" + where(districtId)
                         + " ORDER BY v.signed_up_at DESC, v.id LIMIT ? OFFSET ?")
                 .params(args)
@@ -138,7 +139,16 @@ class SpontaneousRepository {
         return result;
     }
 
-    private record Row(UUID id, String name, String phone, String skills, Instant first, Instant latest, int signUps) {
+    private record Row(
+            UUID id,
+            String name,
+            String phone,
+            String skills,
+            Instant first,
+            Instant latest,
+            int signUps,
+            Instant checkedAt,
+            String checkedBy) {
 
         static Row map(ResultSet rs, int n) throws SQLException {
             return new Row(
@@ -148,13 +158,18 @@ class SpontaneousRepository {
                     rs.getString("skills"),
                     rs.getTimestamp("first_signed_up_at").toInstant(),
                     rs.getTimestamp("signed_up_at").toInstant(),
-                    rs.getInt("sign_ups"));
+                    rs.getInt("sign_ups"),
+                    rs.getTimestamp("checks_completed_at") == null
+                            ? null
+                            : rs.getTimestamp("checks_completed_at").toInstant(),
+                    rs.getString("checks_completed_by"));
         }
 
         SpontaneousVolunteer volunteer(List<String> districts) {
             var set = EnumSet.noneOf(Skill.class);
             Arrays.stream(skills.split(",")).filter(s -> !s.isBlank()).forEach(s -> set.add(Skill.valueOf(s)));
-            return new SpontaneousVolunteer(id, name, new PhoneNumber(phone), set, districts, first, latest, signUps);
+            return new SpontaneousVolunteer(
+                    id, name, new PhoneNumber(phone), set, districts, first, latest, signUps, checkedAt, checkedBy);
         }
     }
 }

@@ -8,7 +8,8 @@ import se.samverka.shared.PhoneNumber;
 
 /**
  * A spontaneous volunteer as staff see them: never vetted the everyday way, so they may only be given tasks that need
- * no safeguarding level, with a vetted person.
+ * no safeguarding level, with a vetted person until staff record that their checks are completed (who and when).
+ * Even then, a task that needs a level asks for the everyday registration and vetting.
  */
 record SpontaneousVolunteer(
         UUID id,
@@ -18,10 +19,12 @@ record SpontaneousVolunteer(
         List<String> districtIds,
         Instant firstSignedUpAt,
         Instant signedUpAt,
-        int signUps) {
+        int signUps,
+        Instant checksCompletedAt,
+        String checksCompletedBy) {
 
-    /** Always false today: Samverka has no check for spontaneous volunteers yet (docs/crisis.md). */
-    boolean vetted() {
-        return false;
+    /** Staff completed their checks: they may then work without a partner (still no task needing a level). */
+    public boolean checked() {
+        return checksCompletedAt != null;
     }
 }

@@ -14,6 +14,7 @@
             "callout",
             "privacy",
             "audit",
-            "retention"
+            "retention",
+            "effort"
         })
 package se.samverka.crisis;

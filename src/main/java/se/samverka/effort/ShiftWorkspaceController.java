@@ -42,6 +42,7 @@ class ShiftWorkspaceController {
     private final Clock clock;
     private final Volunteers volunteers;
     private final HelpKinds kinds;
+    private final RosterGuests guests;
 
     ShiftWorkspaceController(
             Workspace workspace,
@@ -52,7 +53,9 @@ class ShiftWorkspaceController {
             CalloutQueries calloutQueries,
             Clock clock,
             Volunteers volunteers,
-            HelpKinds kinds) {
+            HelpKinds kinds,
+            RosterGuests guests) {
+        this.guests = guests;
         this.kinds = kinds;
         this.volunteers = volunteers;
         this.workspace = workspace;
@@ -134,7 +137,9 @@ class ShiftWorkspaceController {
         model.addAttribute(
                 "districtName",
                 districts.find(shift.districtId()).map(District::name).orElse(""));
-        model.addAttribute("signups", efforts.signups(shiftId));
+        var signups = efforts.signups(shiftId);
+        model.addAttribute("signups", signups);
+        model.addAttribute("guests", guests.of(shiftId, signups));
         model.addAttribute("started", efforts.started(shift));
         model.addAttribute("mayCallOut", !shift.isFull() && efforts.takesSignups(effort, shift));
         model.addAttribute("urgencies", Urgency.values());

@@ -396,6 +396,15 @@ class AccessControlMatrixTests {
             row("GET", "/samordning/spontanfrivilliga/{spontaneousId}/uppgifter", Access.COORDINATOR, OWNED),
             row("GET", "/samordning/spontanfrivilliga/{spontaneousId}/radera", Access.COORDINATOR, OWNED),
             row("POST", "/samordning/spontanfrivilliga/{spontaneousId}/radera", Access.COORDINATOR, OWNED),
+            row("GET", "/samordning/spontanfrivilliga/{spontaneousId}/pass", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/spontanfrivilliga/{spontaneousId}/pass", Access.COORDINATOR, OWNED),
+            row(
+                    "POST",
+                    "/samordning/spontanfrivilliga/{spontaneousId}/pass/{shiftId}/ta-bort",
+                    Access.COORDINATOR,
+                    OWNED),
+            row("GET", "/samordning/spontanfrivilliga/{spontaneousId}/kontroll", Access.COORDINATOR, OWNED),
+            row("POST", "/samordning/spontanfrivilliga/{spontaneousId}/kontroll", Access.COORDINATOR, OWNED),
             row("GET", "/samordning/kris/affischer", Access.COORDINATOR, NONE),
             // safety points (issue 17 point 4): the coordinators' pages, the public list, a volunteer's check-in
             row("GET", "/samordning/trygghetspunkter", Access.COORDINATOR, NONE),
