@@ -59,7 +59,7 @@ class SpontaneousPersonalData implements PersonalDataHolder {
         }
         var signups = jdbc.sql("""
 				SELECT s.name, s.phone, s.skills, s.locale, c.name AS crisis, s.first_signed_up_at, s.signed_up_at,
-				  s.sign_ups, s.consented_at
+				  s.sign_ups, s.consented_at, s.checks_completed_at
 				FROM spontaneous_volunteer s JOIN crisis c ON c.id = s.crisis_id
 				WHERE s.id = :id OR s.phone IN (:phones) ORDER BY s.signed_up_at""")
                 .param("id", idOf(who))
@@ -80,12 +80,22 @@ class SpontaneousPersonalData implements PersonalDataHolder {
                 .param("phones", orNone(phonesWithSignup(who, phones)))
                 .query()
                 .listOfRows();
+        // the shifts they were given; their partner is another person, so only whether one was named
+        var shifts = jdbc.sql("""
+				SELECT t.shift_id, t.paired_at, t.paired_by, t.partner_volunteer_id IS NOT NULL AS with_partner
+				FROM spontaneous_shift t JOIN spontaneous_volunteer s ON s.id = t.spontaneous_id
+				WHERE s.id = :id OR s.phone IN (:phones) ORDER BY t.paired_at""")
+                .param("id", idOf(who))
+                .param("phones", orNone(phones))
+                .query()
+                .listOfRows();
         if (signups.isEmpty() && thanks.isEmpty()) {
             return List.of();
         }
         return List.of(
                 PersonalDataSection.of(module(), "spontaneous", signups),
                 PersonalDataSection.of(module(), "districts", districts),
+                PersonalDataSection.of(module(), "shifts", shifts),
                 PersonalDataSection.of(module(), "thanks", thanks));
     }
 
