@@ -70,23 +70,34 @@ public class Consents {
                 .isPresent();
     }
 
-    /** Records a consent; when one already holds for the purpose it is kept as it is and returned. */
+    /**
+     * Records a consent; when one already holds for the purpose it is kept as it is and returned. The insert comes
+     * first and gives way to the one that holds ({@code consent_record_active_uk}): a new volunteer's consent, the
+     * common case, is one statement instead of a look-up and an insert (issue 11), and two gives at once keep one.
+     */
     @Transactional
     public ConsentRecord give(PersonRef person, ConsentPurpose purpose, String noticeVersion, String recordedBy) {
-        var current = current(person, purpose);
-        if (current.isPresent()) {
-            return current.get();
+        var record =
+                new ConsentRecord(UUID.randomUUID(), person, purpose, noticeVersion, clock.instant(), recordedBy, null);
+        if (insert(record, " ON CONFLICT DO NOTHING") == 1) {
+            return record;
         }
-        return insert(new ConsentRecord(
-                UUID.randomUUID(), person, purpose, noticeVersion, clock.instant(), recordedBy, null));
+        return current(person, purpose)
+                .orElseThrow(() -> new IllegalStateException("A consent was neither recorded nor found"));
     }
 
     private ConsentRecord insert(ConsentRecord record) {
+        insert(record, "");
+        return record;
+    }
+
+    private int insert(ConsentRecord record, String onConflict) {
         var person = record.person();
         var purpose = record.purpose();
         var noticeVersion = record.noticeVersion();
         var recordedBy = record.recordedBy();
-        jdbc.sql("INSERT INTO consent_record (" + COLUMNS + ", active_key) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)")
+        return jdbc.sql("INSERT INTO consent_record (" + COLUMNS + ", active_key) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)"
+                        + onConflict)
                 .params(
                         record.id(),
                         person.kind().name(),
@@ -97,7 +108,6 @@ public class Consents {
                         recordedBy,
                         activeKey(person, purpose))
                 .update();
-        return record;
     }
 
     /** Withdraws the consent that holds, if any, and tells the module that uses the data. */

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The districts of the municipality, read by every module that places people or needs. Nearly every page reads
@@ -24,28 +26,38 @@ public class Districts {
 
     private final DistrictRepository repository;
     private final long cacheNanos;
+    private final TransactionTemplate reading;
     private volatile Snapshot snapshot;
 
-    Districts(DistrictRepository repository, @Value("${samverka.district.cache:10s}") Duration cache) {
+    Districts(
+            DistrictRepository repository,
+            @Value("${samverka.district.cache:10s}") Duration cache,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
         this.cacheNanos = cache.toNanos();
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     private record Snapshot(List<District> districts, long readAt) {}
 
-    @Transactional(readOnly = true)
+    /**
+     * Every district, from memory while the snapshot is fresh. Not {@code @Transactional}: a transaction takes a pooled
+     * connection when it begins, so every page with a district list held one of the pool's ten connections for a
+     * look-up in memory, and under load pages queued for connections they did not use (issue 11). Only reading the
+     * districts again takes one.
+     */
     public List<District> all() {
         var current = snapshot;
         var now = System.nanoTime();
         if (current != null && now - current.readAt() < cacheNanos) {
             return current.districts();
         }
-        var districts = List.copyOf(repository.findAll());
+        var districts = reading.execute(status -> List.copyOf(repository.findAll()));
         snapshot = new Snapshot(districts, now);
         return districts;
     }
 
-    @Transactional(readOnly = true)
     public Optional<District> find(String id) {
         return all().stream().filter(d -> d.id().equals(id)).findFirst();
     }

@@ -1,6 +1,7 @@
 package se.samverka.onboarding;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -108,14 +109,18 @@ public class Onboarding {
             return;
         }
         var summary = found.get();
-        var progress = new Progress(
-                volunteerId,
-                summary.signedUpAt(),
-                summary.emailConfirmed(),
-                needsIdCheck(summary.kinds()),
-                null,
-                null,
-                clock.instant());
+        registered(volunteerId, summary.signedUpAt(), summary.emailConfirmed(), summary.kinds());
+    }
+
+    /**
+     * As {@link #registered(UUID)} with the facts the sign-up gave in its event (when it was stored, whether the
+     * address is confirmed, what the volunteer offers), so nothing is read back: the four statements of the volunteer's
+     * summary saved on every sign-up (issue 11).
+     */
+    @Transactional
+    public void registered(UUID volunteerId, Instant signedUpAt, boolean emailConfirmed, Collection<HelpKind> kinds) {
+        var progress =
+                new Progress(volunteerId, signedUpAt, emailConfirmed, needsIdCheck(kinds), null, null, clock.instant());
         if (!repository.insertNew(progress)) {
             refresh(volunteerId);
             return;

@@ -22,6 +22,11 @@ class OnboardingFacts {
 
     @EventListener
     void on(VolunteerRegistered event) {
+        if (event.hasFacts()) {
+            // a new sign-up's address is not confirmed yet
+            onboarding.registered(event.volunteerId(), event.signedUpAt(), false, event.kinds());
+            return;
+        }
         onboarding.registered(event.volunteerId());
     }
 

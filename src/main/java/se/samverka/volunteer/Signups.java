@@ -77,7 +77,14 @@ class Signups {
         consents.give(
                 PersonRef.volunteer(id), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
         events.publishEvent(new VolunteerRegistered(
-                id, details.email().value(), details.name(), language(locale), token.plain(), confirmationSms));
+                id,
+                details.email().value(),
+                details.name(),
+                language(locale),
+                token.plain(),
+                confirmationSms,
+                now,
+                details.kinds()));
         log.info("Volunteer {} signed up", id);
         afterCommit(signups::increment);
         return id;

@@ -287,6 +287,21 @@ class DataSubjectRightsTests {
     }
 
     @Test
+    void givingAConsentThatHoldsKeepsTheOneThatHolds() {
+        var tag = PrivacyFixtures.tag();
+        var volunteer = PrivacyFixtures.volunteer(
+                jdbc, "Tvagang" + tag, "Person", "tvagang." + tag + "@example.se", PrivacyFixtures.mobile());
+        var ref = PersonRef.volunteer(volunteer.id());
+
+        var first = consents.give(ref, ConsentPurpose.VOLUNTEER_REGISTER, "2020-01-01", Consents.SELF);
+        var again = consents.give(ref, ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.noticeVersion()).isEqualTo("2020-01-01");
+        assertThat(consents.of(ref)).hasSize(1);
+    }
+
+    @Test
     void aVolunteerWhoConsentedUnderAnOlderNoticeIsAskedToAcceptTheNewOne() throws Exception {
         var tag = PrivacyFixtures.tag();
         var volunteer = PrivacyFixtures.volunteer(
