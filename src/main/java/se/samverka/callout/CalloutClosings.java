@@ -3,11 +3,14 @@ package se.samverka.callout;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.volunteer.AskFrequency;
 import se.samverka.volunteer.Volunteers;
 
 /**
@@ -22,6 +25,7 @@ public class CalloutClosings {
     private final ContactLedger ledger;
     private final Volunteers volunteers;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<EngagedVolunteers> others;
     private final Clock clock;
 
     CalloutClosings(
@@ -30,12 +34,14 @@ public class CalloutClosings {
             ContactLedger ledger,
             Volunteers volunteers,
             ApplicationEventPublisher events,
+            ObjectProvider<EngagedVolunteers> others,
             Clock clock) {
         this.repository = repository;
         this.standDowns = standDowns;
         this.ledger = ledger;
         this.volunteers = volunteers;
         this.events = events;
+        this.others = others;
         this.clock = clock;
     }
 
@@ -94,15 +100,18 @@ public class CalloutClosings {
     }
 
     /**
-     * A crisis is over: thanks every volunteer asked while it ran (whatever they answered), once per crisis (the
-     * contact ledger's THANKS entry for the crisis and the outbox's dedupe key both say so).
+     * A crisis is over: thanks every volunteer engaged while it ran, once per crisis (the contact ledger's THANKS entry
+     * for the crisis and the outbox's dedupe key both say so): everyone asked (whatever they answered) and everyone
+     * the other modules saw working ({@link EngagedVolunteers}: shifts, tasks given by hand).
      */
     @Transactional
-    public CrisisThanks thankEveryoneAskedBetween(UUID crisisId, Instant from, Instant to, String title) {
+    public CrisisThanks thankEveryoneEngagedBetween(UUID crisisId, Instant from, Instant to, String title) {
         var now = clock.instant();
         var thanked = 0;
         var phones = new HashSet<String>();
-        for (var volunteerId : repository.askedBetween(from, to)) {
+        var engaged = new LinkedHashSet<UUID>(repository.askedBetween(from, to));
+        others.orderedStream().forEach(module -> engaged.addAll(module.engagedBetween(from, to)));
+        for (var volunteerId : engaged) {
             var volunteer = volunteers.find(volunteerId);
             if (volunteer.isEmpty()) {
                 continue;
@@ -118,5 +127,31 @@ public class CalloutClosings {
             }
         }
         return new CrisisThanks(thanked, phones);
+    }
+
+    /**
+     * A crisis is over: volunteers who may be asked only in a crisis are no longer askable, so each of their asks still
+     * open is stood down and they are told they are not needed (every ask ends with an answer or a stand-down). Other
+     * volunteers' asks stay open: their needs may still be there.
+     *
+     * @return how many asks were stood down
+     */
+    @Transactional
+    public int standDownCrisisOnlyAsks() {
+        var now = clock.instant();
+        var stoodDown = 0;
+        for (var volunteerId : repository.waitingForAnswer()) {
+            var volunteer = volunteers.find(volunteerId);
+            if (volunteer.isEmpty() || volunteer.get().askFrequency() != AskFrequency.ONLY_IN_CRISIS) {
+                continue;
+            }
+            for (var ask : repository.pendingFor(volunteerId)) {
+                var callout = repository.find(ask.calloutId()).orElseThrow();
+                if (standDowns.standDown(callout, ask, now, false)) {
+                    stoodDown++;
+                }
+            }
+        }
+        return stoodDown;
     }
 }

@@ -43,27 +43,34 @@ class StandDowns {
                 repository.answer(ask.id(), AskStatus.STOOD_DOWN, now);
                 continue;
             }
-            if (ask.status() == AskStatus.PENDING && repository.answer(ask.id(), AskStatus.STOOD_DOWN, now)) {
-                ledger.record(
-                        ask.volunteerId(),
-                        ContactEntry.STAND_DOWN,
-                        ask.channel().name(),
-                        ContactSource.CALLOUT,
-                        ask.id(),
-                        now);
-                volunteers
-                        .find(ask.volunteerId())
-                        .ifPresent(v -> events.publishEvent(new CalloutStoodDown(
-                                ask.id(),
-                                v.id(),
-                                ask.channel(),
-                                v.email().value(),
-                                v.phone() == null ? null : v.phone().e164(),
-                                v.locale(),
-                                callout.kind(),
-                                callout.date(),
-                                status == CalloutStatus.FILLED)));
+            if (ask.status() == AskStatus.PENDING) {
+                standDown(callout, ask, now, status == CalloutStatus.FILLED);
             }
         }
+    }
+
+    /**
+     * Stands one pending ask down and tells the volunteer (the need was filled, or they are no longer needed); false
+     * when it was answered or stood down meanwhile.
+     */
+    boolean standDown(Callout callout, CalloutAsk ask, Instant now, boolean filled) {
+        if (!repository.answer(ask.id(), AskStatus.STOOD_DOWN, now)) {
+            return false;
+        }
+        ledger.record(
+                ask.volunteerId(), ContactEntry.STAND_DOWN, ask.channel().name(), ContactSource.CALLOUT, ask.id(), now);
+        volunteers
+                .find(ask.volunteerId())
+                .ifPresent(v -> events.publishEvent(new CalloutStoodDown(
+                        ask.id(),
+                        v.id(),
+                        ask.channel(),
+                        v.email().value(),
+                        v.phone() == null ? null : v.phone().e164(),
+                        v.locale(),
+                        callout.kind(),
+                        callout.date(),
+                        filled)));
+        return true;
     }
 }

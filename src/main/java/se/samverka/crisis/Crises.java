@@ -91,8 +91,10 @@ public class Crises {
     }
 
     /**
-     * Ends the crisis and thanks, once, every volunteer asked while it ran and every spontaneous volunteer who signed
-     * up for it (a volunteer asked who also signed up with the same mobile number is thanked once, as the volunteer). Ending a crisis that has ended already changes nothing and thanks no one.
+     * Ends the crisis: the open asks of volunteers who may be asked only in a crisis are stood down; every volunteer
+     * engaged while it ran (asked, on a shift, given a task) and every spontaneous volunteer who signed up for it is
+     * thanked once (a volunteer engaged who also signed up with the same mobile number is thanked once, as the
+     * volunteer). Ending a crisis that has ended already changes nothing and thanks no one.
      *
      * @return whether this call ended it
      */
@@ -104,7 +106,8 @@ public class Crises {
         }
         current.clearAfterCommit();
         kinds.offerCrisisKinds(false);
-        var asked = closings.thankEveryoneAskedBetween(crisisId, crisis.startedAt(), at, crisis.name());
+        closings.standDownCrisisOnlyAsks();
+        var asked = closings.thankEveryoneEngagedBetween(crisisId, crisis.startedAt(), at, crisis.name());
         var thanked = 0;
         for (var person : spontaneous.phonesOf(crisisId)) {
             // a registered volunteer asked while it ran who also signed up on the surge form is one person: thanked

@@ -73,6 +73,7 @@ import se.samverka.resourcegroup.ResourceGroups;
 import se.samverka.safeguarding.CheckKind;
 import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.HelpKind;
+import se.samverka.shared.MunicipalTime;
 import se.samverka.shared.PhoneNumber;
 import se.samverka.situation.SituationReports;
 
@@ -946,16 +947,33 @@ class CrisisDayExerciseTests {
                 .param(crisis.id())
                 .query(String.class)
                 .list());
+        // engaged: asked, confirmed on a shift of the crisis' days, or given a task while it ran
+        var engaged = new HashSet<UUID>(asked);
+        engaged.addAll(jdbc.sql("""
+						SELECT DISTINCT g.volunteer_id FROM effort_signup g JOIN effort_shift s ON s.id = g.shift_id
+						WHERE g.status = 'CONFIRMED' AND s.status <> 'CANCELLED' AND s.shift_date BETWEEN ? AND ?""")
+                .params(
+                        java.sql.Date.valueOf(
+                                crisis.startedAt().atZone(MunicipalTime.ZONE).toLocalDate()),
+                        java.sql.Date.valueOf(
+                                clock.instant().atZone(MunicipalTime.ZONE).toLocalDate()))
+                .query(UUID.class)
+                .list());
+        engaged.addAll(jdbc.sql("SELECT DISTINCT volunteer_id FROM assignment WHERE assigned_at BETWEEN ? AND ?")
+                .params(Timestamp.from(crisis.startedAt()), Timestamp.from(clock.instant()))
+                .query(UUID.class)
+                .list());
+        assertThat(engaged).as("some engaged only by a shift or a task").hasSizeGreaterThan(asked.size());
         var phoneOf = new HashMap<UUID, String>();
-        jdbc.sql(
-                        "SELECT id, phone FROM volunteer WHERE id IN (SELECT volunteer_id FROM callout_ask WHERE asked_at >= ?)")
-                .param(Timestamp.from(crisis.startedAt()))
-                .query(rs -> {
-                    phoneOf.put(rs.getObject(1, UUID.class), rs.getString(2));
-                });
+        jdbc.sql("SELECT id, phone FROM volunteer").query(rs -> {
+            var id = rs.getObject(1, UUID.class);
+            if (engaged.contains(id)) {
+                phoneOf.put(id, rs.getString(2) == null ? "volunteer:" + id : rs.getString(2));
+            }
+        });
         // a person is one mobile number: a registered volunteer who also signed up on the surge form is one person
         var people = new HashSet<String>(spontaneous);
-        asked.forEach(v -> people.add(phoneOf.get(v)));
+        engaged.forEach(v -> people.add(phoneOf.get(v)));
         var prefix = "%:" + crisis.id() + ":%";
         await("the thanks written")
                 .atMost(Duration.ofSeconds(30))
