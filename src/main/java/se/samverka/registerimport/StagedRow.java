@@ -121,8 +121,9 @@ record StagedRow(
                             member.training(),
                             member.trainedOn() == null
                                     ? null
-                                    : member.trainedOn() + " – "
-                                            + (member.expiresOn() == null ? "" : member.expiresOn()))
+                                    : member.expiresOn() == null
+                                            ? member.trainedOn().toString()
+                                            : member.trainedOn() + " – " + member.expiresOn())
                     .filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.joining(", "));
         }

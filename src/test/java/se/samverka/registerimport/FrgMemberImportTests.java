@@ -175,7 +175,8 @@ class FrgMemberImportTests {
                 .contains("finns inte i volontärregistret. Importera personen som volontär först")
                 .contains("Det finns ingen grupp som heter &quot;Okänd grupp " + tag)
                 .contains("har inte bekräftat sin registrering")
-                .contains("Samma person i samma grupp som rad 2");
+                .contains("Samma person i samma grupp som rad 2")
+                .contains("FRG grundutbildning, 2024-03-14 – 2027-03-14, Ledare");
         assertThat(members(groupId))
                 .as("nothing written before the confirmation")
                 .containsOnlyKeys(cecilia.id(), david.id());
