@@ -14,8 +14,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Times one import of 10,000 associations and one of 10,000 volunteers (invitations with their e-mails in the
- * outbox), each from the upload (parse, check, stage) through the job's one transaction, against two references
+ * Times one import of 10,000 associations, one of 10,000 volunteers (invitations with their e-mails in the
+ * outbox) and one of 10,000 members of resource groups ({@link #tenThousandGroupMembers}), each from the upload (parse, check, stage) through the job's one transaction, against two references
  * taken in the same run on the same database: a plain JDBC batch insert of 10,000 rows and one-row autocommit
  * INSERTs (pgbench style). Run with {@code ./mvnw -B -Pbench test -Dtest=ImportBenchmark}; prints one line each.
  */
@@ -41,6 +41,9 @@ class ImportBenchmark {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    se.samverka.resourcegroup.ResourceGroups groups;
 
     @Test
     void tenThousandRows() throws Exception {
@@ -77,6 +80,53 @@ class ImportBenchmark {
         reference();
         time("associations", ImportKind.ASSOCIATIONS, associations.toString());
         time("volunteers", ImportKind.VOLUNTEERS, volunteers.toString());
+        reference();
+    }
+
+    /**
+     * 10,000 members of ten resource groups, each with a training, every 50th a leader: the volunteers (confirmed,
+     * written straight to the tables in JDBC batches, not timed) must be in the register first.
+     */
+    @Test
+    void tenThousandGroupMembers() throws Exception {
+        var tag = Long.toString(System.nanoTime(), 36);
+        var jdbc = new JdbcTemplate(dataSource);
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        var accounts = new ArrayList<Object[]>();
+        var people = new ArrayList<Object[]>();
+        var file = new StringBuilder("Grupp;E-post;Mobilnummer;Namn;Roll;Utbildning;Genomförd;Giltig till\n");
+        var groupNames = new ArrayList<String>();
+        for (int g = 0; g < 10; g++) {
+            groupNames.add("FRG bench " + tag + " " + g);
+            groups.create(groupNames.get(g), se.samverka.resourcegroup.GroupKind.FRG, null, "bench");
+        }
+        for (int i = 0; i < ROWS; i++) {
+            var account = UUID.randomUUID();
+            var email = "m" + i + "-" + tag + "@example.org";
+            accounts.add(new Object[] {account, email, "Medlem " + i, now});
+            people.add(new Object[] {UUID.randomUUID(), account, "Medlem " + i, email, now, now, now});
+            file.append(groupNames.get(i % 10))
+                    .append(';')
+                    .append(email)
+                    .append(";;Medlem ")
+                    .append(i)
+                    .append(';')
+                    .append(i % 50 == 0 ? "ledare" : "medlem")
+                    .append(";FRG grundutbildning;2024-03-14;2027-03-14\n");
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO account (id, username, role, display_name, locale, enabled, created_at)"
+                        + " VALUES (?, ?, 'VOLUNTEER', ?, 'sv', TRUE, ?)",
+                accounts);
+        jdbc.batchUpdate(
+                "INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,"
+                        + " weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,"
+                        + " email_confirmed_at, created_at, contact_channel, adult_confirmed) VALUES (?, ?, ?, ?,"
+                        + " '+46701234567', FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'bench', ?, ?, ?, 'EMAIL',"
+                        + " TRUE)",
+                people);
+        reference();
+        time("frg-members", ImportKind.FRG_MEMBERS, file.toString());
         reference();
     }
 

@@ -129,6 +129,7 @@ final class AssociationRows {
                 purpose,
                 null,
                 null,
+                null,
                 null);
     }
 

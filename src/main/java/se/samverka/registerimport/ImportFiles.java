@@ -34,28 +34,42 @@ class ImportFiles {
 
     /** Every row with its outcome, its reason and, after the run, what was done. */
     ResponseEntity<byte[]> report(ImportSummary summary, List<StagedRow> rows, Locale locale) {
-        var header = List.of(
-                text("registerimport.col.line", locale),
-                text("registerimport.col.outcome", locale),
-                text("registerimport.col.reason", locale),
-                text("registerimport.col.result", locale),
-                text("registerimport.col.name", locale),
-                text("registerimport.col.key", locale),
-                text("registerimport.col.email", locale),
-                text("registerimport.col.phone", locale),
-                text("registerimport.col.raw", locale));
+        var members = summary.kind() == ImportKind.FRG_MEMBERS;
+        var keys = members
+                ? List.of("name", "group", "email", "phone", "role", "training", "trainedOn", "expiresOn", "raw")
+                : List.of("name", "key", "email", "phone", "raw");
+        var header = new ArrayList<String>();
+        for (var key : List.of("line", "outcome", "reason", "result")) {
+            header.add(text("registerimport.col." + key, locale));
+        }
+        keys.forEach(key -> header.add(text("registerimport.col." + key, locale)));
         var lines = new ArrayList<List<String>>(rows.size());
         for (var r : rows) {
-            lines.add(java.util.Arrays.asList(
+            var line = new ArrayList<String>(java.util.Arrays.asList(
                     String.valueOf(r.line()),
                     text("registerimport.outcome." + r.outcome(), locale),
                     r.reason() == null ? "" : reason(r, locale),
                     r.result() == null ? "" : text("registerimport.result." + r.result(), locale),
-                    r.name(),
-                    r.orgNumber(),
-                    r.email(),
-                    r.phone(),
-                    r.raw()));
+                    r.name()));
+            if (members) {
+                var m = r.member();
+                line.addAll(java.util.Arrays.asList(
+                        m == null ? null : m.groupName(),
+                        r.email(),
+                        r.phone(),
+                        m == null || m.role() == null ? null : text("registerimport.role." + m.role(), locale),
+                        m == null ? null : m.training(),
+                        m == null || m.trainedOn() == null
+                                ? null
+                                : m.trainedOn().toString(),
+                        m == null || m.expiresOn() == null
+                                ? null
+                                : m.expiresOn().toString()));
+            } else {
+                line.addAll(java.util.Arrays.asList(r.orgNumber(), r.email(), r.phone()));
+            }
+            line.add(r.raw());
+            lines.add(line);
         }
         var name = "import-" + summary.kind().slug + "-" + LocalDate.now(clock) + ".csv";
         return download(name, new CsvTable(header, lines));

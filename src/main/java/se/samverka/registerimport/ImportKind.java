@@ -16,7 +16,19 @@ public enum ImportKind {
                     Column.WEBSITE,
                     Column.DISTRICTS,
                     Column.PURPOSE)),
-    VOLUNTEERS("volontarer", List.of(Column.NAME, Column.EMAIL, Column.MOBILE, Column.DISTRICTS, Column.LANGUAGES));
+    VOLUNTEERS("volontarer", List.of(Column.NAME, Column.EMAIL, Column.MOBILE, Column.DISTRICTS, Column.LANGUAGES)),
+    /** Members of resource groups (FRG): people already in the volunteer register, found by e-mail or mobile. */
+    FRG_MEMBERS(
+            "frg-medlemmar",
+            List.of(
+                    Column.GROUP,
+                    Column.MEMBER_EMAIL,
+                    Column.MEMBER_MOBILE,
+                    Column.MEMBER_NAME,
+                    Column.ROLE,
+                    Column.TRAINING,
+                    Column.TRAINED_ON,
+                    Column.EXPIRES_ON));
 
     /** A column of the template: its header in the file, an English header also understood, and whether required. */
     enum Column {
@@ -29,21 +41,34 @@ public enum ImportKind {
         WEBSITE("Webbplats", "Website", false),
         DISTRICTS("Områden", "Districts", false),
         PURPOSE("Ändamål", "Purpose", false),
-        LANGUAGES("Språk", "Languages", false);
+        LANGUAGES("Språk", "Languages", false),
+        GROUP("Grupp", "Group", true),
+        MEMBER_EMAIL("E-post", "E-mail", false, "Epost", "Email"),
+        MEMBER_MOBILE("Mobilnummer", "Mobile", false, "Telefon", "Phone", "Mobile number"),
+        MEMBER_NAME("Namn", "Name", false),
+        ROLE("Roll", "Role", false),
+        TRAINING("Utbildning", "Training", false),
+        TRAINED_ON("Genomförd", "Completed", false, "Utbildningsdatum", "Completed on"),
+        EXPIRES_ON("Giltig till", "Expires", false, "Går ut", "Valid until", "Expires on");
 
         final String header;
         final String english;
         final boolean required;
+        /** Other headers understood, in either language. */
+        final List<String> aliases;
 
-        Column(String header, String english, boolean required) {
+        Column(String header, String english, boolean required, String... aliases) {
             this.header = header;
             this.english = english;
             this.required = required;
+            this.aliases = List.of(aliases);
         }
 
         boolean matches(String cell) {
             var c = cell == null ? "" : cell.strip().toLowerCase(Locale.ROOT);
-            return c.equals(header.toLowerCase(Locale.ROOT)) || c.equals(english.toLowerCase(Locale.ROOT));
+            return c.equals(header.toLowerCase(Locale.ROOT))
+                    || c.equals(english.toLowerCase(Locale.ROOT))
+                    || aliases.stream().anyMatch(a -> c.equals(a.toLowerCase(Locale.ROOT)));
         }
     }
 

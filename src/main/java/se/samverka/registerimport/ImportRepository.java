@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class ImportRepository {
 
     private static final String ROW_COLUMNS = "line_no, outcome, reason, reason_arg, target_id, name, org_number,"
-            + " email, phone, districts, form, website, purpose, languages, raw, result";
+            + " email, phone, districts, form, website, purpose, languages, raw, result, group_id, group_name,"
+            + " member_role, training_name, trained_on, training_expires";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -43,6 +44,7 @@ class ImportRepository {
                 .update();
         var args = new ArrayList<Object[]>(rows.size());
         for (var r : rows) {
+            var m = r.member();
             args.add(new Object[] {
                 summary.id(),
                 r.line(),
@@ -59,12 +61,18 @@ class ImportRepository {
                 r.website(),
                 r.purpose(),
                 cut(r.languages(), 200),
-                r.raw()
+                r.raw(),
+                m == null ? null : m.groupId(),
+                m == null ? null : cut(m.groupName(), 120),
+                m == null ? null : m.role(),
+                m == null ? null : m.training(),
+                m == null || m.trainedOn() == null ? null : java.sql.Date.valueOf(m.trainedOn()),
+                m == null || m.expiresOn() == null ? null : java.sql.Date.valueOf(m.expiresOn())
             });
         }
         template.batchUpdate(
-                "INSERT INTO register_import_row (import_id, " + ROW_COLUMNS.replace(", result", "")
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO register_import_row (import_id, " + ROW_COLUMNS.replace(" result,", "")
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 args);
     }
 
@@ -150,7 +158,24 @@ class ImportRepository {
                 rs.getString(13),
                 rs.getString(14),
                 rs.getString(15),
-                rs.getString(16));
+                rs.getString(16),
+                member(rs));
+    }
+
+    private static MemberRow member(ResultSet rs) throws SQLException {
+        var group = rs.getObject(17, UUID.class);
+        if (group == null) {
+            return null;
+        }
+        var trained = rs.getDate(21);
+        var expires = rs.getDate(22);
+        return new MemberRow(
+                group,
+                rs.getString(18),
+                MemberRow.leader(rs.getString(19)),
+                rs.getString(20),
+                trained == null ? null : trained.toLocalDate(),
+                expires == null ? null : expires.toLocalDate());
     }
 
     /** PREVIEW to QUEUED, once: false when someone confirmed it already. */

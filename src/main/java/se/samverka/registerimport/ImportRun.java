@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,22 +15,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
-import se.samverka.district.Districts;
-import se.samverka.helpkind.HelpKinds;
 import se.samverka.organisation.OrgNumber;
 import se.samverka.organisation.OrganisationForm;
 import se.samverka.organisation.OrganisationImport;
-import se.samverka.shared.EmailAddress;
-import se.samverka.shared.HelpKind;
 import se.samverka.shared.PersonRef;
-import se.samverka.shared.PhoneNumber;
-import se.samverka.volunteer.ContactChannel;
-import se.samverka.volunteer.PhoneRegistration;
-import se.samverka.volunteer.VolunteerIntake;
 
 /**
- * The background job of a confirmed import. All its writes (the associations or the invited volunteers with their
- * e-mails in the outbox, and each row's result) happen in ONE transaction: a failure anywhere rolls everything back,
+ * The background job of a confirmed import. All its writes (the associations, the invited volunteers with their
+ * e-mails in the outbox, or the members added to resource groups, and each row's result) happen in ONE transaction: a failure anywhere rolls everything back,
  * the import is marked FAILED and nothing is half-written. Progress is written in short transactions of its own, so
  * the status page can show it while the big one runs. A crash mid-run leaves the import RUNNING with nothing written;
  * db-scheduler runs the task again and it starts over.
@@ -44,10 +35,9 @@ class ImportRun {
 
     private final ImportRepository repository;
     private final OrganisationImport organisations;
-    private final VolunteerIntake volunteers;
+    private final InvitationRun invitations;
+    private final MemberRun members;
     private final AuditLog audit;
-    private final Districts districts;
-    private final HelpKinds kinds;
     private final TransactionTemplate writes;
     private final TransactionTemplate own;
     private final Clock clock;
@@ -55,18 +45,16 @@ class ImportRun {
     ImportRun(
             ImportRepository repository,
             OrganisationImport organisations,
-            VolunteerIntake volunteers,
+            InvitationRun invitations,
+            MemberRun members,
             AuditLog audit,
-            Districts districts,
-            HelpKinds kinds,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
-        this.volunteers = volunteers;
+        this.invitations = invitations;
+        this.members = members;
         this.audit = audit;
-        this.districts = districts;
-        this.kinds = kinds;
         this.writes = new TransactionTemplate(transactions);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -80,20 +68,34 @@ class ImportRun {
             return;
         }
         try {
-            var invited = writes.execute(s -> {
+            var people = writes.execute(s -> {
                 var rows = repository.all(id);
-                var results = started.kind() == ImportKind.ASSOCIATIONS
-                        ? associations(id, rows, started.confirmedBy())
-                        : volunteers(id, rows, Locale.forLanguageTag(started.language()));
+                var results = switch (started.kind()) {
+                    case ASSOCIATIONS -> associations(id, rows, started.confirmedBy());
+                    case VOLUNTEERS ->
+                        invitations.invite(rows, Locale.forLanguageTag(started.language()), done -> progress(id, done));
+                    case FRG_MEMBERS -> members.write(rows, started.confirmedBy(), done -> progress(id, done));
+                };
+                if (started.kind() != ImportKind.ASSOCIATIONS) {
+                    results = new ArrayList<>(results);
+                    skipped(rows, results);
+                }
                 repository.results(id, results);
                 repository.finish(id, ImportStatus.DONE, clock.instant());
+                // the volunteers invited, or added to (or changed in) a group
                 return results.stream()
-                        .filter(r -> "INVITED".equals(r[1]))
+                        .filter(r -> started.kind() != ImportKind.ASSOCIATIONS && r[2] != null)
                         .map(r -> PersonRef.volunteer((UUID) r[2]))
                         .toList();
             });
-            if (!invited.isEmpty()) {
-                audit.recordAll(AuditAction.CHANGE, invited, RegisterImports.PURPOSE, "invited from an imported list");
+            if (!people.isEmpty()) {
+                audit.recordAll(
+                        AuditAction.CHANGE,
+                        people,
+                        RegisterImports.PURPOSE,
+                        started.kind() == ImportKind.VOLUNTEERS
+                                ? "invited from an imported list"
+                                : "resource group membership from an imported list");
             }
             log.info("Import {} done", id);
         } catch (RuntimeException e) {
@@ -138,48 +140,6 @@ class ImportRun {
         }
         skipped(rows, results);
         return results;
-    }
-
-    /**
-     * A list rarely says which districts, kinds of help and languages someone offers, but a volunteer needs at least
-     * one of each: an empty cell becomes every district, the kinds that need no safeguarding check, and Swedish. The
-     * invited person sees and changes them under Mina sidor once they have confirmed; until then nobody asks them.
-     */
-    private List<Object[]> volunteers(UUID id, List<StagedRow> rows, Locale locale) {
-        var results = new ArrayList<Object[]>();
-        var everyDistrict = new LinkedHashSet<String>();
-        districts.all().forEach(d -> everyDistrict.add(d.id()));
-        var unchecked = new LinkedHashSet<HelpKind>();
-        kinds.active().stream().filter(k -> kinds.safeguardingLevel(k) == 0).forEach(unchecked::add);
-        if (unchecked.isEmpty()) {
-            unchecked.addAll(kinds.active());
-        }
-        int done = 0;
-        for (var r : rows) {
-            if (r.outcome() != Outcome.NEW) {
-                continue;
-            }
-            var registration = new PhoneRegistration(
-                    r.name(),
-                    new EmailAddress(r.email()),
-                    new PhoneNumber(r.phone()),
-                    orElse(Cells.split(r.districts()), everyDistrict),
-                    unchecked,
-                    orElse(Cells.split(r.languages()), Set.of("sv")),
-                    ContactChannel.EMAIL,
-                    false);
-            var volunteer = volunteers.invite(registration, locale);
-            results.add(new Object[] {r.line(), volunteer.isPresent() ? "INVITED" : "SKIPPED", volunteer.orElse(null)});
-            if (++done % CHUNK == 0) {
-                progress(id, done);
-            }
-        }
-        skipped(rows, results);
-        return results;
-    }
-
-    private static Set<String> orElse(List<String> values, Set<String> otherwise) {
-        return values.isEmpty() ? otherwise : new LinkedHashSet<>(values);
     }
 
     private void progress(UUID id, int done) {

@@ -15,13 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
-import se.samverka.district.Districts;
-import se.samverka.organisation.OrganisationImport;
 import se.samverka.shared.PersonRef;
-import se.samverka.volunteer.VolunteerIntake;
 
 /**
- * Imports of associations and volunteers from a spreadsheet: an upload is read and checked into staged rows (nothing
+ * Imports of associations, volunteers and resource-group members from a spreadsheet: an upload is read and checked into staged rows (nothing
  * else is written), the administrator looks at the preview and confirms, and a background job writes the rows.
  */
 @Service
@@ -30,9 +27,7 @@ public class RegisterImports {
     static final String PURPOSE = "register-import";
 
     private final ImportRepository repository;
-    private final Districts districts;
-    private final OrganisationImport organisations;
-    private final VolunteerIntake volunteers;
+    private final RowChecks checks;
     private final AuditLog audit;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<String> task;
@@ -40,17 +35,13 @@ public class RegisterImports {
 
     RegisterImports(
             ImportRepository repository,
-            Districts districts,
-            OrganisationImport organisations,
-            VolunteerIntake volunteers,
+            RowChecks checks,
             AuditLog audit,
             ObjectProvider<SchedulerClient> scheduler,
             OneTimeTask<String> registerImportRun,
             Clock clock) {
         this.repository = repository;
-        this.districts = districts;
-        this.organisations = organisations;
-        this.volunteers = volunteers;
+        this.checks = checks;
         this.audit = audit;
         this.scheduler = scheduler;
         this.task = registerImportRun;
@@ -70,18 +61,7 @@ public class RegisterImports {
         }
         var cells = Cells.of(kind, lines.get(0).cells());
         var rows = lines.subList(1, lines.size());
-        var all = districts.all();
-        List<StagedRow> staged;
-        if (kind == ImportKind.ASSOCIATIONS) {
-            var keys = AssociationRows.keys(cells, rows);
-            var known = new AssociationRows.Known(
-                    organisations.idsByNumber(keys.get(0)), organisations.idsByName(keys.get(1)));
-            staged = AssociationRows.check(cells, rows, known, all);
-        } else {
-            var checked = VolunteerRows.check(cells, rows, all);
-            var keys = VolunteerRows.keys(checked);
-            staged = VolunteerRows.against(checked, volunteers.registeredAmong(keys.get(0), keys.get(1)));
-        }
+        var staged = checks.check(kind, cells, rows);
         var id = UUID.randomUUID();
         var name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
         repository.insert(

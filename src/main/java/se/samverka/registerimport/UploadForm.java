@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
  */
 record UploadForm(
         @NotBlank(message = "{registerimport.kind.required}")
-        @Pattern(regexp = "^(foreningar|volontarer)$", message = "{registerimport.kind.required}")
+        @Pattern(regexp = "^(foreningar|volontarer|frg-medlemmar)$", message = "{registerimport.kind.required}")
         String kind,
 
         @NotBlank(message = "{registerimport.file.required}")

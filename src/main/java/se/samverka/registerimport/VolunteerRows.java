@@ -110,6 +110,7 @@ final class VolunteerRows {
                 null,
                 String.join(",", languages),
                 null,
+                null,
                 null);
     }
 }

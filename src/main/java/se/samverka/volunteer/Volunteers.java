@@ -90,6 +90,15 @@ public class Volunteers {
         return lookup.allIds();
     }
 
+    /**
+     * The volunteers who have one of these e-mail addresses (lower case, as {@link se.samverka.shared.EmailAddress}
+     * keeps them) or mobile numbers (E.164), confirmed or not: for an import that adds people already in the register
+     * to something, never for registering them.
+     */
+    public List<VolunteerContact> withEmailOrPhone(Collection<String> emails, Collection<String> phones) {
+        return lookup.withEmailOrPhone(emails, phones);
+    }
+
     /** The names of these volunteers; ids of volunteers who are gone are left out. */
     public Map<UUID, String> namesOf(Collection<UUID> ids) {
         return lookup.namesOf(ids);
