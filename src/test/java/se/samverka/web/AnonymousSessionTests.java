@@ -10,17 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Anonymous readers get no server session: a session is a database row that lives for hours, so a crawler or a
  * crowd reading public pages must not write one per request. Real HTTP without a cookie jar, as a crawler does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServedOverHttp
 class AnonymousSessionTests {
 
     /** Public pages (the forms among them), protected pages, static files and addresses that do not exist. */

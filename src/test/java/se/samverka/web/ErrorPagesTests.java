@@ -12,22 +12,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 import se.samverka.account.AccountManagement;
 import se.samverka.shared.EmailAddress;
 
 /** Real HTTP, so that the servlet container's error handling runs: every error is a friendly page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(ErrorPagesTests.Failing.class)
+@ServedOverHttp
 class ErrorPagesTests {
 
     @LocalServerPort
@@ -106,15 +98,5 @@ class ErrorPagesTests {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    @TestConfiguration
-    @RestController
-    static class Failing {
-
-        @GetMapping("/mina-sidor/testfel")
-        String fail() {
-            throw new IllegalStateException("secret detail");
-        }
     }
 }

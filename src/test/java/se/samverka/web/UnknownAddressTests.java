@@ -9,17 +9,14 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Addresses that are no page answer 404 with the friendly page, also for anonymous visitors; pages that need a
  * login still send them to it; robots.txt keeps crawlers out of the staff areas; static files have hashed names
  * and are cached for a year. Real HTTP, so that the container's error page runs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServedOverHttp
 class UnknownAddressTests {
 
     @LocalServerPort
