@@ -105,6 +105,67 @@ class OrganisationApiWriteTests {
     }
 
     @Test
+    void createsPublishesFillsAndClosesItsOwnEffortWithoutABrowser() throws Exception {
+        var start = LocalDate.now().plusDays(1);
+        var created =
+                call(post("/api/v1/organisation/efforts"), keyX, """
+				{"title": "API-insats", "description": "Läxhjälp på biblioteket", "targetGroup": "Skolbarn",
+				 "periodStart": "%s", "periodEnd": "%s", "contactName": "Xa Kontakt",
+				 "contactEmail": "kontakt@xskriv.example.se", "districtIds": ["%s"]}""".formatted(start, start.plusMonths(2), district));
+        assertThat(created.getStatus()).isEqualTo(201);
+        var id = UUID.fromString(JsonPath.read(created.getContentAsString(), "$.id"));
+        assertThat(JsonPath.<String>read(created.getContentAsString(), "$.status"))
+                .isEqualTo("DRAFT");
+        var effort = efforts.find(id).orElseThrow();
+        assertThat(effort.organisationId()).isEqualTo(orgX);
+        assertThat(effort.contactEmail()).isEqualTo("kontakt@xskriv.example.se");
+
+        var published = call(post("/api/v1/organisation/efforts/{e}/publish", id), keyX, null);
+        assertThat(published.getStatus()).isEqualTo(200);
+        assertThat(efforts.find(id).orElseThrow().isPublished()).isTrue();
+        var shifts = call(
+                post("/api/v1/organisation/efforts/{e}/shifts", id), keyX, """
+				{"title": "Tisdag", "date": "%s", "timeFrom": "15:00", "timeTo": "17:00", "place": "Biblioteket",
+				 "districtId": "%s", "minVolunteers": 1, "maxVolunteers": 3, "kinds": ["SHOPPING"],
+				 "mode": "INSTANT"}""".formatted(start.plusDays(1), district));
+        assertThat(shifts.getStatus()).isEqualTo(201);
+        assertThat(efforts.openShifts(id)).hasSize(1);
+
+        assertThat(call(post("/api/v1/organisation/efforts/{e}/publish", id), keyY, null)
+                        .getStatus())
+                .as("another organisation's key")
+                .isEqualTo(404);
+        assertThat(call(post("/api/v1/organisation/efforts/{e}/close", id), keyY, null)
+                        .getStatus())
+                .isEqualTo(404);
+        var closed = call(post("/api/v1/organisation/efforts/{e}/close", id), keyX, null);
+        assertThat(closed.getStatus()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(closed.getContentAsString(), "$.status"))
+                .isEqualTo("CLOSED");
+        assertThat(efforts.shifts(id))
+                .allSatisfy(shift -> assertThat(shift.cancelled()).isTrue());
+        assertThat(call(post("/api/v1/organisation/efforts/{e}/publish", id), keyX, null)
+                        .getStatus())
+                .as("a closed effort is not found")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anEffortThatBreaksTheFormsRulesIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
+        var before = efforts.ownedBy(orgX).size();
+        var bad = call(post("/api/v1/organisation/efforts"), keyX, """
+				{"title": "", "description": "Något", "targetGroup": "Alla",
+				 "periodStart": "%s", "periodEnd": "%s", "contactName": "Xa",
+				 "contactEmail": "inte en adress", "contactPhone": "12", "districtIds": ["finns-inte"]}""".formatted(
+                        LocalDate.now().plusDays(5), LocalDate.now()));
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentType()).startsWith("application/problem+json");
+        assertThat(JsonPath.<java.util.List<String>>read(bad.getContentAsString(), "$.errors[*].field"))
+                .contains("title", "periodEnd", "contactEmail", "contactPhone", "districtIds");
+        assertThat(efforts.ownedBy(orgX)).hasSize(before);
+    }
+
+    @Test
     void neverChangesOrReadsAnotherOrganisationsShift() throws Exception {
         var volunteer = TestVolunteer.named("Rut Roster").in(district).insert(jdbc);
         signups.signUp(shiftY, volunteer.id());
