@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.IntegrationTest;
+import se.samverka.shared.MunicipalTime;
 
 /** Levels from checks and the pledge, the coordinator's checks page, the pledge page and expiry notices. */
 @IntegrationTest
@@ -42,7 +43,7 @@ class SafeguardingTests {
         var volunteer = SafeguardingFixtures.volunteerId(jdbc, SafeguardingFixtures.volunteer(jdbc, "Lena Nivå"));
         var other = SafeguardingFixtures.volunteerId(jdbc, SafeguardingFixtures.volunteer(jdbc, "Lars Ingen"));
         var now = Instant.now();
-        var today = LocalDate.now();
+        var today = LocalDate.now(MunicipalTime.ZONE);
         assertThat(safeguarding.levelOf(volunteer, now)).isZero();
 
         safeguarding.record(volunteer, CheckKind.ID_CHECKED, "samordnare-test", today, null);
@@ -94,7 +95,9 @@ class SafeguardingTests {
                         .with(coordinator)
                         .with(csrf())
                         .param("kind", "ID_CHECKED")
-                        .param("checkedOn", LocalDate.now().plusDays(1).toString())
+                        .param(
+                                "checkedOn",
+                                LocalDate.now(MunicipalTime.ZONE).plusDays(1).toString())
                         .param("note", "Medborgarkontoret"))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -106,7 +109,7 @@ class SafeguardingTests {
         mvc.perform(post(url).with(coordinator).with(csrf())).andExpect(status().isOk());
         assertThat(count(volunteer)).isZero();
 
-        var sighted = LocalDate.now().minusDays(3);
+        var sighted = LocalDate.now(MunicipalTime.ZONE).minusDays(3);
         mvc.perform(post(url)
                         .with(coordinator)
                         .with(csrf())
@@ -206,13 +209,13 @@ class SafeguardingTests {
                 volunteer,
                 CheckKind.CRIMINAL_RECORD_SIGHTED,
                 "samordnare-test",
-                LocalDate.now().minusMonths(12).plusDays(10),
+                LocalDate.now(MunicipalTime.ZONE).minusMonths(12).plusDays(10),
                 null);
         var later = safeguarding.record(
                 volunteer,
                 CheckKind.CRIMINAL_RECORD_SIGHTED,
                 "samordnare-test",
-                LocalDate.now().minusMonths(12).plusDays(40),
+                LocalDate.now(MunicipalTime.ZONE).minusMonths(12).plusDays(40),
                 null);
 
         assertThat(safeguarding.noticeExpiringChecks()).isGreaterThanOrEqualTo(1);
