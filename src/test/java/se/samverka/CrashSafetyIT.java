@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,7 +48,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * every acknowledged sign-up is stored exactly once, there are no duplicates, the restarted instance serves again,
  * and the messages caught in SENDING were taken back at once (not after the 10-minute lease) and each confirmation
  * mail arrives exactly once. Twelve volunteers offered the same task accept it during the same load: afterwards
- * the one told "the task is yours" (if the answer reached anyone before the kill) is the one accepted and assigned.
+ * the one told "the task is yours" is the one accepted and assigned (the kill waits until every accept was answered).
  */
 class CrashSafetyIT {
 
@@ -90,12 +91,21 @@ class CrashSafetyIT {
         for (var i = 0; i < 8; i++) {
             load.submit(() -> signUpUntil(stop, acknowledged, attempted));
         }
-        // volunteers offered the same task accept it while the sign-ups run
+        // volunteers offered the same task accept it while the sign-ups run; the kill waits until every accept was
+        // answered (on a fast machine 40 sign-ups were acknowledged before a cold instance answered any accept)
+        var answeredAccepts = new CountDownLatch(OFFERS);
         for (var i = 0; i < OFFERS; i++) {
             var token = "crash-offer-" + i;
-            load.submit(() -> accept(token, accepts));
+            load.submit(() -> {
+                try {
+                    accept(token, accepts);
+                } finally {
+                    answeredAccepts.countDown();
+                }
+            });
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged.size() >= 40);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> acknowledged.size() >= 40 && answeredAccepts.getCount() == 0);
         app.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: kill -9
         var killedAfter = acknowledged.size();
         var killedAt = seconds(started);
@@ -269,7 +279,7 @@ class CrashSafetyIT {
         try {
             var page = client.send(
                     HttpRequest.newBuilder(url("/utskick/svar/" + token))
-                            .timeout(Duration.ofSeconds(10))
+                            .timeout(Duration.ofSeconds(30))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             var csrf = CSRF.matcher(page.body());
@@ -278,7 +288,7 @@ class CrashSafetyIT {
             }
             var answer = client.send(
                     HttpRequest.newBuilder(url("/utskick/svar/" + token + "/ja"))
-                            .timeout(Duration.ofSeconds(10))
+                            .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1))))
                             .build(),
