@@ -3,11 +3,13 @@ package se.samverka;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.sql.DriverManager;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.OptionalInt;
+import java.util.Properties;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.postgresql.Driver;
 
 /**
  * Finds the PostgreSQL the tests run against, once per test JVM (surefire and failsafe each have their own):
@@ -71,7 +73,7 @@ public class PostgresCheck implements LauncherSessionListener {
         var query = url.indexOf('?', slash);
         var database = query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
         var forkDatabase = database + "_" + fork;
-        try (var connection = DriverManager.getConnection(url, user(), password());
+        try (var connection = connect(url);
                 var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, forkDatabase);
             if (!exists.executeQuery().next()) {
@@ -146,8 +148,7 @@ public class PostgresCheck implements LauncherSessionListener {
     }
 
     private static void check(String url) {
-        DriverManager.setLoginTimeout(3);
-        try (var connection = DriverManager.getConnection(url, user(), password())) {
+        try (var connection = connect(url)) {
             connection.isValid(3);
         } catch (SQLException e) {
             var message = """
@@ -164,6 +165,23 @@ public class PostgresCheck implements LauncherSessionListener {
             System.err.println(message);
             throw new IllegalStateException(message);
         }
+    }
+
+    /**
+     * A connection straight from PostgreSQL's driver, not through {@link java.sql.DriverManager}: in failsafe's two
+     * forked JVMs of {@code .ci/run}'s {@code verify} DriverManager answered "No suitable driver" here (stop 25), and
+     * this listener runs before anything else of the test JVM could register the driver.
+     */
+    private static Connection connect(String url) throws SQLException {
+        var properties = new Properties();
+        properties.setProperty("user", user());
+        properties.setProperty("password", password());
+        properties.setProperty("loginTimeout", "3");
+        var connection = new Driver().connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("not a PostgreSQL address: " + url);
+        }
+        return connection;
     }
 
     /** A system property (set by an embedded start) or else the environment variable. */
