@@ -72,8 +72,9 @@ class CrashSafetyIT {
     private GreenMail greenMail;
 
     @Test
-    // about 60 s on an idle machine (two starts of the jar, the first with every migration); allow for a busy one
-    @Timeout(value = 360, unit = TimeUnit.SECONDS)
+    // about 60 s on an idle machine (two starts of the jar, the first with every migration); allow for a busy one, as
+    // failsafe runs it beside the browser tests of its other JVM
+    @Timeout(value = 720, unit = TimeUnit.SECONDS)
     void killedUnderSignupLoadLosesNoAcknowledgedSignupAndSendsEachMailOnce() throws Exception {
         var started = System.nanoTime();
         var jdbc = JdbcClient.create(new DriverManagerDataSource(createDatabase(), user(), password()));
@@ -382,7 +383,7 @@ class CrashSafetyIT {
     }
 
     private void awaitServing() {
-        await().atMost(Duration.ofSeconds(150))
+        await().atMost(Duration.ofSeconds(300))
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
                 .until(() -> {
