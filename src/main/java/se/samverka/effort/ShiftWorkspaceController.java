@@ -35,7 +35,7 @@ class ShiftWorkspaceController {
 
     private final Workspace workspace;
     private final Efforts efforts;
-    private final ShiftSignups signups;
+    private final ShiftApplications applications;
     private final Districts districts;
     private final Callouts callouts;
     private final CalloutQueries calloutQueries;
@@ -47,7 +47,7 @@ class ShiftWorkspaceController {
     ShiftWorkspaceController(
             Workspace workspace,
             Efforts efforts,
-            ShiftSignups signups,
+            ShiftApplications applications,
             Districts districts,
             Callouts callouts,
             CalloutQueries calloutQueries,
@@ -60,7 +60,7 @@ class ShiftWorkspaceController {
         this.volunteers = volunteers;
         this.workspace = workspace;
         this.efforts = efforts;
-        this.signups = signups;
+        this.applications = applications;
         this.districts = districts;
         this.callouts = callouts;
         this.calloutQueries = calloutQueries;
@@ -207,13 +207,13 @@ class ShiftWorkspaceController {
                 .orElseThrow(() -> new NotFoundException("Sign-up"));
         try {
             if (decision.equals("godkann")) {
-                signups.approve(signupId);
+                applications.approve(signupId);
                 redirect.addFlashAttribute("flash", "effort.flash.approved");
             } else {
-                signups.reject(signupId);
+                applications.reject(signupId);
                 redirect.addFlashAttribute("flash", "effort.flash.rejected");
             }
-        } catch (ShiftSignups.Full e) {
+        } catch (ShiftApplications.Full e) {
             redirect.addFlashAttribute("flash", "effort.flash.full");
         }
         return "redirect:" + scope.base() + "/" + id + "/pass/" + shiftId;
