@@ -1,6 +1,8 @@
 package se.samverka.effort;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,5 +35,46 @@ public record Effort(
 
     public boolean isDraftOrPaused() {
         return status == EffortStatus.DRAFT || status == EffortStatus.PAUSED;
+    }
+
+    /** Whether a volunteer may sign up to this effort's shift now: published, not cancelled, not started. */
+    boolean takesSignups(Shift shift, Instant now, ZoneId zone) {
+        return isPublished() && !shift.cancelled() && !shift.hasStarted(now, zone);
+    }
+
+    /** The same effort in other districts (as read from its own table). */
+    Effort withDistricts(List<String> districts) {
+        return new Effort(
+                id,
+                organisationId,
+                departmentId,
+                title,
+                description,
+                targetGroup,
+                periodStart,
+                periodEnd,
+                contactName,
+                contactEmail,
+                contactPhone,
+                status,
+                districts);
+    }
+
+    /** The effort as a new draft under {@code newId}: how {@link Efforts#create} stores what the form gave. */
+    Effort asDraft(UUID newId) {
+        return new Effort(
+                newId,
+                organisationId,
+                departmentId,
+                title,
+                description,
+                targetGroup,
+                periodStart,
+                periodEnd,
+                contactName,
+                contactEmail,
+                contactPhone,
+                EffortStatus.DRAFT,
+                districtIds);
     }
 }

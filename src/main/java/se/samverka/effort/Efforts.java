@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.shared.HelpKind;
 import se.samverka.shared.NotFoundException;
-import se.samverka.volunteer.VolunteerProfile;
-import se.samverka.volunteer.Volunteers;
 
 /**
  * Efforts and their shifts: created and run by their owner, listed publicly while published, cancelled and
@@ -22,22 +19,31 @@ import se.samverka.volunteer.Volunteers;
 @Service
 public class Efforts {
 
-    private final EffortRepository repository;
-    private final Volunteers volunteers;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final EffortRepository efforts;
+    private final ShiftRepository shifts;
+    private final EffortListingRepository listing;
     private final EffortSearch search;
+    private final Rosters rosters;
+    private final EffortClosing closing;
+    private final ShiftNotices notices;
+    private final Clock clock;
 
     Efforts(
-            EffortRepository repository,
-            Volunteers volunteers,
-            ApplicationEventPublisher events,
-            Clock clock,
-            EffortSearch search) {
+            EffortRepository efforts,
+            ShiftRepository shifts,
+            EffortListingRepository listing,
+            EffortSearch search,
+            Rosters rosters,
+            EffortClosing closing,
+            ShiftNotices notices,
+            Clock clock) {
+        this.efforts = efforts;
+        this.shifts = shifts;
+        this.listing = listing;
         this.search = search;
-        this.repository = repository;
-        this.volunteers = volunteers;
-        this.events = events;
+        this.rosters = rosters;
+        this.closing = closing;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -51,39 +57,40 @@ public class Efforts {
 
     @Transactional(readOnly = true)
     public Optional<Effort> find(UUID id) {
-        return repository.find(id);
+        return efforts.find(id);
     }
 
     /** An organisation's efforts, or (null) the departments' efforts. */
     @Transactional(readOnly = true)
     public List<Effort> ownedBy(UUID organisationId) {
-        return repository.ownedBy(organisationId);
+        return efforts.ownedBy(organisationId);
     }
 
     @Transactional(readOnly = true)
     public Optional<Shift> shift(UUID id) {
-        return repository.shift(id);
+        return shifts.find(id);
     }
 
     @Transactional(readOnly = true)
     public List<Shift> shifts(UUID effortId) {
-        return repository.shifts(effortId);
+        return shifts.of(effortId);
     }
 
     /** The open shifts of the day in the district, earliest first, for the coordinators' run sheet. */
     @Transactional(readOnly = true)
     public List<Shift> shiftsOn(LocalDate date, String districtId) {
-        return repository.shiftsOn(date, districtId);
+        return shifts.on(date, districtId);
     }
 
+    /** Everyone on the shift with their name, e-mail and phone: confirmed, applying, then waiting in order. */
     @Transactional(readOnly = true)
     public List<Signup> signups(UUID shiftId) {
-        return repository.signups(shiftId);
+        return rosters.on(shiftId);
     }
 
     @Transactional(readOnly = true)
     public List<Effort> listed(String districtId, HelpKind kind, LocalDate date, int offset, int limit) {
-        return repository.listed(districtId, kind, date, today(), offset, limit);
+        return listing.listed(new EffortListingRepository.Filter(districtId, kind, date, null), today(), offset, limit);
     }
 
     /**
@@ -99,26 +106,27 @@ public class Efforts {
             LocalDate afterStart,
             UUID afterId,
             int limit) {
-        return repository.listedAfter(districtId, kind, date, language, today(), afterStart, afterId, limit);
+        var filter = new EffortListingRepository.Filter(districtId, kind, date, language);
+        return listing.listedAfter(filter, today(), afterStart, afterId, limit);
     }
 
     /** The shifts of a published effort that the public sees: not cancelled, not started. */
     @Transactional(readOnly = true)
     public List<Shift> openShifts(UUID effortId) {
-        return repository.shifts(effortId).stream()
+        return shifts.of(effortId).stream()
                 .filter(s -> !s.cancelled() && !started(s))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public int countListed(String districtId, HelpKind kind, LocalDate date) {
-        return repository.countListed(districtId, kind, date, today());
+        return listing.countListed(new EffortListingRepository.Filter(districtId, kind, date, null), today());
     }
 
     /** The volunteers on the owner's efforts: name, e-mail, phone and how many live sign-ups. */
     @Transactional(readOnly = true)
     public List<Object[]> volunteersOf(UUID organisationId) {
-        return repository.volunteersOf(organisationId);
+        return rosters.volunteersOf(organisationId);
     }
 
     /**
@@ -138,14 +146,7 @@ public class Efforts {
 
     @Transactional(readOnly = true)
     public List<MySignup> signupsOf(UUID volunteerId) {
-        return repository.signupIdsOf(volunteerId, today()).stream()
-                .map(id -> {
-                    var signup = repository.signup(id).orElseThrow();
-                    var shift = repository.shift(signup.shiftId()).orElseThrow();
-                    return new MySignup(
-                            signup, shift, repository.find(shift.effortId()).orElseThrow(), started(shift));
-                })
-                .toList();
+        return rosters.of(volunteerId);
     }
 
     public boolean started(Shift shift) {
@@ -162,7 +163,7 @@ public class Efforts {
 
     /** Whether a volunteer may sign up to the shift now. */
     public boolean takesSignups(Effort effort, Shift shift) {
-        return effort.isPublished() && !shift.cancelled() && !started(shift);
+        return effort.takesSignups(shift, clock.instant(), clock.getZone());
     }
 
     // running an effort
@@ -170,44 +171,28 @@ public class Efforts {
     @Transactional
     public UUID create(Effort effort, String createdBy) {
         var id = UUID.randomUUID();
-        repository.insert(
-                new Effort(
-                        id,
-                        effort.organisationId(),
-                        effort.departmentId(),
-                        effort.title(),
-                        effort.description(),
-                        effort.targetGroup(),
-                        effort.periodStart(),
-                        effort.periodEnd(),
-                        effort.contactName(),
-                        effort.contactEmail(),
-                        effort.contactPhone(),
-                        EffortStatus.DRAFT,
-                        effort.districtIds()),
-                createdBy,
-                clock.instant());
+        efforts.insert(effort.asDraft(id), createdBy, clock.instant());
         return id;
     }
 
     @Transactional
     public void update(Effort effort) {
-        repository.update(effort);
+        efforts.update(effort);
     }
 
     @Transactional
     public void publish(UUID effortId) {
-        var effort = repository.find(effortId).orElseThrow(() -> new NotFoundException("Effort"));
+        var effort = efforts.find(effortId).orElseThrow(() -> new NotFoundException("Effort"));
         if (effort.isDraftOrPaused()) {
-            repository.status(effortId, EffortStatus.PUBLISHED, clock.instant());
+            efforts.status(effortId, EffortStatus.PUBLISHED, clock.instant());
         }
     }
 
     @Transactional
     public void pause(UUID effortId) {
-        var effort = repository.find(effortId).orElseThrow(() -> new NotFoundException("Effort"));
+        var effort = efforts.find(effortId).orElseThrow(() -> new NotFoundException("Effort"));
         if (effort.isPublished()) {
-            repository.status(effortId, EffortStatus.PAUSED, clock.instant());
+            efforts.status(effortId, EffortStatus.PAUSED, clock.instant());
         }
     }
 
@@ -217,22 +202,7 @@ public class Efforts {
      */
     @Transactional
     public void close(UUID effortId) {
-        var effort = repository.find(effortId).orElseThrow(() -> new NotFoundException("Effort"));
-        if (effort.isClosed()) {
-            return;
-        }
-        for (var volunteerId : repository.tookPart(effortId, today(), timeNow())) {
-            volunteers
-                    .find(volunteerId)
-                    .ifPresent(v ->
-                            events.publishEvent(notice(ShiftNotice.Reason.THANKS, effortId, v, effort, null, null)));
-        }
-        for (var shift : repository.shifts(effortId)) {
-            if (!shift.cancelled() && !started(shift)) {
-                cancelShift(shift.id());
-            }
-        }
-        repository.status(effortId, EffortStatus.CLOSED, clock.instant());
+        closing.close(effortId);
     }
 
     /** Adds the shift and, when {@code repeatWeeks} is above zero, as many weekly repetitions after it. */
@@ -241,26 +211,7 @@ public class Efforts {
         var ids = new ArrayList<UUID>();
         for (int week = 0; week <= repeatWeeks; week++) {
             var id = UUID.randomUUID();
-            repository.insertShift(
-                    new Shift(
-                            id,
-                            shift.effortId(),
-                            shift.title(),
-                            shift.date().plusWeeks(week),
-                            shift.from(),
-                            shift.to(),
-                            shift.place(),
-                            shift.districtId(),
-                            shift.minVolunteers(),
-                            shift.maxVolunteers(),
-                            shift.language(),
-                            shift.adultOnly(),
-                            shift.mode(),
-                            false,
-                            0,
-                            shift.kinds(),
-                            shift.safeguardingLevel()),
-                    clock.instant());
+            shifts.insert(shift.repeated(id, week), clock.instant());
             ids.add(id);
         }
         return ids;
@@ -269,7 +220,7 @@ public class Efforts {
     /** Whether an open shift of the effort at the same place overlaps the time on that date. */
     @Transactional(readOnly = true)
     public boolean overlaps(UUID effortId, String place, LocalDate date, LocalTime from, LocalTime to) {
-        return repository.shifts(effortId).stream()
+        return shifts.of(effortId).stream()
                 .anyMatch(s -> !s.cancelled()
                         && s.date().equals(date)
                         && s.place().strip().equalsIgnoreCase(place.strip())
@@ -280,58 +231,12 @@ public class Efforts {
     /** Cancels the shift; everyone on it, waiting or applying is told, and a call-out for it stops. */
     @Transactional
     public void cancelShift(UUID shiftId) {
-        var shift = repository.lockShift(shiftId).orElseThrow(() -> new NotFoundException("Shift"));
-        if (shift.cancelled()) {
-            return;
-        }
-        var effort = repository.find(shift.effortId()).orElseThrow();
-        var now = clock.instant();
-        repository.cancelShift(shiftId);
-        for (var signup : repository.signups(shiftId)) {
-            if (signup.isLive()) {
-                repository.signupStatus(signup.id(), SignupStatus.CANCELLED, null, now);
-                volunteers
-                        .find(signup.volunteerId())
-                        .ifPresent(v -> events.publishEvent(
-                                notice(ShiftNotice.Reason.SHIFT_CANCELLED, shiftId, v, effort, shift, null)));
-            }
-        }
-        events.publishEvent(new ShiftNoLongerOpen(shiftId, false));
+        closing.cancelShift(shiftId);
     }
 
     /** Sends the coordinator's text to everyone confirmed on the shift. Returns how many. */
     @Transactional
     public int message(UUID shiftId, String text) {
-        var shift = repository.shift(shiftId).orElseThrow(() -> new NotFoundException("Shift"));
-        var effort = repository.find(shift.effortId()).orElseThrow();
-        var messageId = UUID.randomUUID();
-        var sent = 0;
-        for (var signup : repository.signups(shiftId)) {
-            if (signup.status() == SignupStatus.CONFIRMED) {
-                var v = volunteers.find(signup.volunteerId());
-                if (v.isPresent()) {
-                    events.publishEvent(notice(ShiftNotice.Reason.MESSAGE, messageId, v.get(), effort, shift, text));
-                    sent++;
-                }
-            }
-        }
-        return sent;
-    }
-
-    static ShiftNotice notice(
-            ShiftNotice.Reason reason, UUID refId, VolunteerProfile v, Effort effort, Shift shift, String text) {
-        return new ShiftNotice(
-                reason,
-                refId,
-                v.id(),
-                v.email().value(),
-                v.locale(),
-                effort.title(),
-                shift == null ? null : shift.title(),
-                shift == null ? null : shift.date(),
-                shift == null ? null : shift.from(),
-                shift == null ? null : shift.to(),
-                shift == null ? null : shift.place(),
-                text);
+        return notices.message(shiftId, text);
     }
 }

@@ -88,4 +88,48 @@ public record Shift(
     public boolean isApplication() {
         return mode == SignupMode.APPLICATION;
     }
+
+    /** The same shift asking for these kinds of help (as read from their own table). */
+    Shift withKinds(List<HelpKind> helpKinds) {
+        return new Shift(
+                id,
+                effortId,
+                title,
+                date,
+                from,
+                to,
+                place,
+                districtId,
+                minVolunteers,
+                maxVolunteers,
+                language,
+                adultOnly,
+                mode,
+                cancelled,
+                confirmed,
+                helpKinds,
+                safeguardingLevel);
+    }
+
+    /** A new open shift like this one under {@code newId}, {@code weeks} later, nobody on it yet. */
+    Shift repeated(UUID newId, int weeks) {
+        return new Shift(
+                newId,
+                effortId,
+                title,
+                date.plusWeeks(weeks),
+                from,
+                to,
+                place,
+                districtId,
+                minVolunteers,
+                maxVolunteers,
+                language,
+                adultOnly,
+                mode,
+                false,
+                0,
+                kinds,
+                safeguardingLevel);
+    }
 }

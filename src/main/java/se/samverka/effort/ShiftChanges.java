@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.shared.NotFoundException;
-import se.samverka.volunteer.Volunteers;
 
 /**
  * Changes to a shift after it was published: time, place and size. Everyone signed up (confirmed, applying or
@@ -18,22 +16,25 @@ import se.samverka.volunteer.Volunteers;
 @Service
 class ShiftChanges {
 
-    private final EffortRepository repository;
-    private final ShiftSignups signups;
-    private final Volunteers volunteers;
-    private final ApplicationEventPublisher events;
+    private final ShiftRepository shifts;
+    private final SignupRepository signups;
+    private final EffortRepository efforts;
+    private final WaitingList waitingList;
+    private final ShiftNotices notices;
     private final Clock clock;
 
     ShiftChanges(
-            EffortRepository repository,
-            ShiftSignups signups,
-            Volunteers volunteers,
-            ApplicationEventPublisher events,
+            ShiftRepository shifts,
+            SignupRepository signups,
+            EffortRepository efforts,
+            WaitingList waitingList,
+            ShiftNotices notices,
             Clock clock) {
-        this.repository = repository;
+        this.shifts = shifts;
         this.signups = signups;
-        this.volunteers = volunteers;
-        this.events = events;
+        this.efforts = efforts;
+        this.waitingList = waitingList;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -43,7 +44,7 @@ class ShiftChanges {
     /** Whether another open shift of the effort at the place overlaps the time on that date. */
     @Transactional(readOnly = true)
     boolean overlapsOther(UUID effortId, UUID shiftId, String place, LocalDate date, LocalTime from, LocalTime to) {
-        return repository.shifts(effortId).stream()
+        return shifts.of(effortId).stream()
                 .anyMatch(s -> !s.cancelled()
                         && !s.id().equals(shiftId)
                         && s.date().equals(date)
@@ -55,7 +56,7 @@ class ShiftChanges {
     /** Applies the change; returns how many people were told. */
     @Transactional
     int change(UUID shiftId, LocalDate date, LocalTime from, LocalTime to, String place, int min, int max) {
-        var before = repository.lockShift(shiftId).orElseThrow(() -> new NotFoundException("Shift"));
+        var before = shifts.lock(shiftId).orElseThrow(() -> new NotFoundException("Shift"));
         if (before.cancelled()) {
             throw new NotFoundException("Shift");
         }
@@ -63,14 +64,14 @@ class ShiftChanges {
             throw new BelowConfirmed();
         }
         var newPlace = place.strip();
-        repository.updateShift(shiftId, date, from, to, newPlace, min, max);
-        var after = repository.shift(shiftId).orElseThrow();
+        shifts.update(shiftId, date, from, to, newPlace, min, max);
+        var after = shifts.find(shiftId).orElseThrow();
         var now = clock.instant();
         for (int free = after.placesLeft(); free > 0; free--) {
-            if (!signups.moveUp(after, now)) {
+            if (!waitingList.moveUp(after, now)) {
                 break;
             }
-            after = repository.shift(shiftId).orElseThrow();
+            after = shifts.find(shiftId).orElseThrow();
         }
         var moved = !before.date().equals(date)
                 || !before.from().equals(from)
@@ -79,18 +80,14 @@ class ShiftChanges {
         if (!moved) {
             return 0;
         }
-        var effort = repository.find(before.effortId()).orElseThrow();
+        var effort = efforts.find(before.effortId()).orElseThrow();
         var changeId = UUID.randomUUID();
         var was = before.date() + " " + before.from() + "–" + before.to() + ", " + before.place();
         var told = 0;
-        for (var signup : repository.signups(shiftId)) {
-            if (!signup.isLive()) {
-                continue;
-            }
-            var volunteer = volunteers.find(signup.volunteerId());
-            if (volunteer.isPresent()) {
-                events.publishEvent(Efforts.notice(
-                        ShiftNotice.Reason.SHIFT_CHANGED, changeId, volunteer.get(), effort, after, was));
+        for (var signup : signups.on(shiftId)) {
+            if (signup.isLive()
+                    && notices.tell(
+                            ShiftNotice.Reason.SHIFT_CHANGED, changeId, signup.volunteerId(), effort, after, was)) {
                 told++;
             }
         }

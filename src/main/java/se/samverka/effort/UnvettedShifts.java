@@ -44,12 +44,14 @@ public class UnvettedShifts {
     }
 
     private final UnvettedShiftRepository shifts;
-    private final EffortRepository efforts;
+    private final ShiftRepository effortShifts;
+    private final Rosters rosters;
     private final Clock clock;
 
-    UnvettedShifts(UnvettedShiftRepository shifts, EffortRepository efforts, Clock clock) {
+    UnvettedShifts(UnvettedShiftRepository shifts, ShiftRepository effortShifts, Rosters rosters, Clock clock) {
         this.shifts = shifts;
-        this.efforts = efforts;
+        this.effortShifts = effortShifts;
+        this.rosters = rosters;
         this.clock = clock;
     }
 
@@ -78,7 +80,7 @@ public class UnvettedShifts {
      */
     @Transactional
     public UnvettedShift lockForUnvetted(UUID shiftId, UUID partnerVolunteerId, boolean newPlace) {
-        efforts.lockShift(shiftId).orElseThrow(() -> new Refused(Refusal.GONE));
+        effortShifts.lock(shiftId).orElseThrow(() -> new Refused(Refusal.GONE));
         var shift = shifts.find(shiftId).map(this::withVetted).orElseThrow(() -> new NotFoundException("Shift"));
         var today = LocalDate.now(clock);
         if (shift.cancelled() || !shifts.effortPublished(shift.effortId())) {
@@ -101,7 +103,7 @@ public class UnvettedShifts {
     }
 
     private UnvettedShift withVetted(UnvettedShiftRepository.Row row) {
-        var vetted = efforts.signups(row.shiftId()).stream()
+        var vetted = rosters.on(row.shiftId()).stream()
                 .filter(s -> s.status() == SignupStatus.CONFIRMED)
                 .map(s -> new VettedPerson(s.volunteerId(), s.volunteerName()))
                 .toList();

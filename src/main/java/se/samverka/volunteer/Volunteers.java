@@ -104,6 +104,14 @@ public class Volunteers {
         return lookup.namesOf(ids);
     }
 
+    /**
+     * The name, e-mail address and mobile number of these volunteers, confirmed or not, read in one batch (a shift's
+     * roster); ids of volunteers who are gone are left out.
+     */
+    public Map<UUID, VolunteerContact> contactsOf(Collection<UUID> ids) {
+        return lookup.contactsOf(ids);
+    }
+
     public Optional<VolunteerProfile> find(UUID id) {
         return queries.byId(id).stream().findFirst();
     }

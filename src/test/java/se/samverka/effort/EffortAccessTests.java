@@ -57,6 +57,8 @@ class EffortAccessTests {
                 .param(shift)
                 .query(UUID.class)
                 .single();
+        var alva = EffortFixtures.volunteer(jdbc, "Alva Anmäld", district);
+        signups.signUp(shift, EffortFixtures.volunteerId(jdbc, alva));
         var municipal = EffortFixtures.publishedEffort(efforts, null, district, "Kommunens insats");
 
         var base = "/forening/" + mine + "/insatser";
@@ -126,6 +128,13 @@ class EffortAccessTests {
                         .getResponse()
                         .getContentAsString());
         assertThat(ownerList.select("#volunteer-list").text()).contains("Vera Volontär");
+        assertThat(ownerList.select("#volunteer-list tbody tr").stream()
+                        .map(row -> row.select("td").eachText())
+                        .toList())
+                .as("each volunteer's contact details from the register, by name")
+                .containsExactly(
+                        List.of("Alva Anmäld", alva.username(), "070-123 45 67", "1"),
+                        List.of("Vera Volontär", volunteer.username(), "070-123 45 67", "1"));
         assertThat(jdbc.sql("SELECT status FROM effort WHERE id = ?")
                         .param(effort)
                         .query(String.class)

@@ -221,6 +221,13 @@ class EffortSignupTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(roster.select("#roster").text()).contains("Anna Ansöker", "Bengt Ansöker", "Ansökt");
+        assertThat(roster.select("#roster tbody tr").stream()
+                        .map(row -> row.select("td").eachText().subList(0, 3))
+                        .toList())
+                .as("each in order of sign-up with their contact details from the register")
+                .containsExactly(
+                        List.of("Anna Ansöker", anna.username(), "070-123 45 67"),
+                        List.of("Bengt Ansöker", bengt.username(), "070-123 45 67"));
         assertThat(roster.select("#roster").text())
                 .as("numbers as people read them")
                 .contains("070-123 45 67")
