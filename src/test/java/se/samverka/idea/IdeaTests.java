@@ -45,6 +45,12 @@ class IdeaTests {
     @Autowired
     Ideas ideas;
 
+    @Autowired
+    IdeaQueries queries;
+
+    @Autowired
+    NextStepReminders reminders;
+
     static String unique(String what) {
         return what + " " + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -349,18 +355,18 @@ class IdeaTests {
         var id = ideaId(title);
         var coach = coach("Rut Påminnelse");
         ideas.takeOn(id, coach.accountId());
-        var today = ideas.today();
+        var today = queries.today();
         ideas.addSession(
                 id,
                 today.minusDays(7),
                 "Samtal",
                 coach.accountId(),
                 List.of(
-                        new Ideas.StepInput("Boka lokal", "Ida", today.minusDays(1)),
-                        new Ideas.StepInput("Söka bidrag", "Coachen", today.plusDays(5))));
+                        new NextStep("Boka lokal", "Ida", today.minusDays(1)),
+                        new NextStep("Söka bidrag", "Coachen", today.plusDays(5))));
 
-        ideas.remindDueSteps();
-        ideas.remindDueSteps();
+        reminders.remindDueSteps();
+        reminders.remindDueSteps();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !mails(coach.username()).isEmpty());
         Settled.since(jdbc, since); // nothing more is on its way
