@@ -66,7 +66,7 @@ public class Agreements {
     }
 
     /** Today in the municipality. */
-    public LocalDate today() {
+    LocalDate today() {
         return today(clock);
     }
 
