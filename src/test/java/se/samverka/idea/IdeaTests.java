@@ -1,6 +1,7 @@
 package se.samverka.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +52,9 @@ class IdeaTests {
 
     @Autowired
     NextStepReminders reminders;
+
+    @Autowired
+    IdeaLaunch launch;
 
     static String unique(String what) {
         return what + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -539,6 +544,24 @@ class IdeaTests {
                         .getContentAsString())
                 .contains("Idén har blivit insatsen " + title)
                 .doesNotContain("Gör idén till en insats");
+    }
+
+    @Test
+    void anOwnerOrPartyOrganisationThatIsNotApprovedIsRefusedAndNothingIsSaved() throws Exception {
+        var title = unique("Bokbyte");
+        mvc.perform(idea(title, email("ida"), "stenhamra", "CONTACTS").with(csrf()));
+        var id = ideaId(title);
+        ideas.moveTo(id, "LAUNCHED", "", "test");
+        var period = LocalDate.of(2027, 1, 1);
+
+        assertThat(launch.launch(id, new EffortPlan(UUID.randomUUID(), null, period, period.plusMonths(6)), "test"))
+                .isEqualTo(LaunchOutcome.UNKNOWN_OWNER);
+        assertThat(launch.launch(id, new EffortPlan(null, "no-such-department", period, period), "test"))
+                .isEqualTo(LaunchOutcome.UNKNOWN_OWNER);
+        assertThat(efforts(title)).isZero();
+        assertThatThrownBy(() -> ideas.addParty(id, new Party(UUID.randomUUID(), "", null)))
+                .isInstanceOf(UnknownOrganisation.class);
+        assertThat(queries.parties(id)).isEmpty();
     }
 
     int efforts(String title) {
