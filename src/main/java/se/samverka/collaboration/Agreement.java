@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** An agreement as its detail page shows it. */
-public record Agreement(
+record Agreement(
         UUID id,
         String departmentId,
         String departmentName,
@@ -24,4 +24,28 @@ public record Agreement(
         String organisationContactEmail,
         AgreementStatus status,
         List<FollowUp> followUps,
-        List<DocumentLink> documents) {}
+        List<DocumentLink> documents) {
+
+    /** The same agreement with its department's and organisation's names, which their module knows. */
+    Agreement named(String department, String organisation) {
+        return new Agreement(
+                id,
+                departmentId,
+                department,
+                organisationId,
+                organisation,
+                type,
+                title,
+                description,
+                startsOn,
+                endsOn,
+                amount,
+                municipalContactName,
+                municipalContactEmail,
+                organisationContactName,
+                organisationContactEmail,
+                status,
+                followUps,
+                documents);
+    }
+}

@@ -30,10 +30,10 @@ class AgreementExportController {
             "organisationContact",
             "nextFollowUp");
 
-    private final AgreementSearch agreements;
+    private final AgreementQueries agreements;
     private final MessageSource messages;
 
-    AgreementExportController(AgreementSearch agreements, MessageSource messages) {
+    AgreementExportController(AgreementQueries agreements, MessageSource messages) {
         this.agreements = agreements;
         this.messages = messages;
     }

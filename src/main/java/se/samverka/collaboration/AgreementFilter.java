@@ -10,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * a value that means nothing filters nothing. {@code ending} keeps agreements that end within 90 days; from and to
  * keep agreements whose period overlaps theirs.
  */
-public record AgreementFilter(
+record AgreementFilter(
         String departmentId,
         UUID organisationId,
         AgreementType type,

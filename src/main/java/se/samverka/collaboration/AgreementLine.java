@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One agreement in the list and the CSV export. */
-public record AgreementLine(
+record AgreementLine(
         UUID id,
         String title,
         AgreementType type,
@@ -19,4 +19,24 @@ public record AgreementLine(
         BigDecimal amount,
         String municipalContactName,
         String organisationContactName,
-        LocalDate nextFollowUp) {}
+        LocalDate nextFollowUp) {
+
+    /** The same line with its department's and organisation's names, which their module knows. */
+    AgreementLine named(String department, String organisation) {
+        return new AgreementLine(
+                id,
+                title,
+                type,
+                status,
+                departmentId,
+                department,
+                organisationId,
+                organisation,
+                startsOn,
+                endsOn,
+                amount,
+                municipalContactName,
+                organisationContactName,
+                nextFollowUp);
+    }
+}

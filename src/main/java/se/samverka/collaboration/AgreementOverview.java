@@ -15,9 +15,9 @@ import se.samverka.overview.OverviewSection;
 @Component
 class AgreementOverview implements OverviewSection {
 
-    private final AgreementSearch search;
+    private final AgreementQueries search;
 
-    AgreementOverview(AgreementSearch search) {
+    AgreementOverview(AgreementQueries search) {
         this.search = search;
     }
 

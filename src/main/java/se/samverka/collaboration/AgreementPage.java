@@ -3,7 +3,7 @@ package se.samverka.collaboration;
 import java.util.List;
 
 /** One page of the agreement list; {@code page} counts from 1. */
-public record AgreementPage(List<AgreementLine> lines, int page, int pages, int total) {
+record AgreementPage(List<AgreementLine> lines, int page, int pages, int total) {
 
     static final int SIZE = 20;
 

@@ -1,35 +1,35 @@
 package se.samverka.collaboration;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.account.AccountDirectory;
 import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.organisation.Departments;
+import se.samverka.shared.LoginName;
 
 /** The collaboration body's members: each department's representatives, staff accounts with a password. */
 @Service
-@Transactional(readOnly = true)
 public class CollaborationBody {
 
-    private final JdbcClient jdbc;
+    private final RepresentativeRepository representatives;
     private final AccountManagement accounts;
     private final Departments departments;
     private final Clock clock;
     private final AccountDirectory directory;
 
     CollaborationBody(
-            JdbcClient jdbc,
+            RepresentativeRepository representatives,
             AccountManagement accounts,
             Departments departments,
             Clock clock,
             AccountDirectory directory) {
-        this.jdbc = jdbc;
+        this.representatives = representatives;
         this.directory = directory;
         this.accounts = accounts;
         this.departments = departments;
@@ -37,7 +37,7 @@ public class CollaborationBody {
     }
 
     /** A representative of one department; the same person may represent several. */
-    public record Member(
+    record Member(
             UUID id,
             String departmentId,
             String departmentName,
@@ -47,15 +47,15 @@ public class CollaborationBody {
             String language) {}
 
     /** Every member, by department in its configured order and then by name. */
-    public List<Member> members() {
+    @Transactional(readOnly = true)
+    List<Member> members() {
         var order = departments.active();
-        var names = new java.util.HashMap<String, String>();
+        var names = new HashMap<String, String>();
         order.forEach(d -> names.put(d.id(), d.name()));
-        record Row(UUID id, String departmentId, UUID accountId) {}
-        var rows = jdbc.sql("SELECT id, department_id, account_id FROM collaboration_representative")
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
-                .list();
-        var people = directory.byIds(rows.stream().map(Row::accountId).toList());
+        var rows = representatives.all();
+        var people = directory.byIds(rows.stream()
+                .map(RepresentativeRepository.Membership::accountId)
+                .toList());
         var all = rows.stream()
                 .filter(r -> people.containsKey(r.accountId()))
                 .map(r -> {
@@ -70,55 +70,38 @@ public class CollaborationBody {
                             account.locale());
                 })
                 .toList();
-        var position = new java.util.HashMap<String, Integer>();
+        var position = new HashMap<String, Integer>();
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i).id(), i);
         }
         return all.stream()
-                .sorted(java.util.Comparator.<Member>comparingInt(m -> position.getOrDefault(m.departmentId(), 999))
+                .sorted(Comparator.<Member>comparingInt(m -> position.getOrDefault(m.departmentId(), 999))
                         .thenComparing(Member::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
-    public List<Member> membersOf(String departmentId) {
+    @Transactional(readOnly = true)
+    List<Member> membersOf(String departmentId) {
         return members().stream()
                 .filter(m -> m.departmentId().equals(departmentId))
                 .toList();
     }
 
     /** The departments the account represents. */
-    public List<String> departmentsOf(UUID accountId) {
-        return jdbc.sql(
-                        "SELECT department_id FROM collaboration_representative WHERE account_id = ? ORDER BY department_id")
-                .param(accountId)
-                .query(String.class)
-                .list();
+    @Transactional(readOnly = true)
+    List<String> departmentsOf(UUID accountId) {
+        return representatives.departmentsOf(accountId);
     }
 
-    public boolean represents(UUID accountId, String departmentId) {
-        return jdbc.sql("SELECT COUNT(*) FROM collaboration_representative WHERE account_id = ? AND department_id = ?")
-                        .params(accountId, departmentId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+    @Transactional(readOnly = true)
+    boolean represents(UUID accountId, String departmentId) {
+        return representatives.represents(accountId, departmentId);
     }
 
     /** Links an account to a department; false when it already represents it. */
     @Transactional
-    public boolean link(String departmentId, UUID accountId) {
-        return jdbc.sql("""
-				INSERT INTO collaboration_representative (id, department_id, account_id, added_at)
-				SELECT ?, ?, ?, ? WHERE NOT EXISTS
-				  (SELECT 1 FROM collaboration_representative WHERE department_id = ? AND account_id = ?)""")
-                        .params(
-                                UUID.randomUUID(),
-                                departmentId,
-                                accountId,
-                                Timestamp.from(clock.instant()),
-                                departmentId,
-                                accountId)
-                        .update()
-                == 1;
+    boolean link(String departmentId, UUID accountId) {
+        return representatives.link(departmentId, accountId, clock.instant());
     }
 
     /**
@@ -130,10 +113,7 @@ public class CollaborationBody {
         var accountId = accounts.findByUsername(username)
                 .map(u -> u.accountId())
                 .orElseGet(() -> accounts.createStaffAccount(
-                        se.samverka.shared.LoginName.normalise(username),
-                        password,
-                        Role.DEPARTMENT_REPRESENTATIVE,
-                        name.strip()));
+                        LoginName.normalise(username), password, Role.DEPARTMENT_REPRESENTATIVE, name.strip()));
         if (link(departmentId, accountId) && departmentsOf(accountId).size() == 1) {
             // an appointment gives access again to a representative whose access ended with their last department
             accounts.restoreStaffAccess(accountId);
@@ -146,14 +126,9 @@ public class CollaborationBody {
      * who represents no department any more loses access at once (account disabled, sessions ended, audited).
      */
     @Transactional
-    public boolean remove(UUID memberId) {
-        var accountId = jdbc.sql("SELECT account_id FROM collaboration_representative WHERE id = ?")
-                .param(memberId)
-                .query(UUID.class)
-                .optional();
-        jdbc.sql("DELETE FROM collaboration_representative WHERE id = ?")
-                .param(memberId)
-                .update();
+    boolean remove(UUID memberId) {
+        var accountId = representatives.accountOf(memberId);
+        representatives.delete(memberId);
         accountId
                 .filter(id -> departmentsOf(id).isEmpty())
                 .filter(id -> accounts.isStaffAccountWithRole(id, Role.DEPARTMENT_REPRESENTATIVE))

@@ -15,20 +15,14 @@ import se.samverka.organisation.Departments;
 @RequestMapping("/samverkan")
 class CollaborationController {
 
-    private final Agreements agreements;
-    private final AgreementSearch search;
+    private final AgreementQueries agreements;
     private final CollaborationBody body;
     private final AgreementAccess access;
     private final Departments departments;
 
     CollaborationController(
-            Agreements agreements,
-            AgreementSearch search,
-            CollaborationBody body,
-            AgreementAccess access,
-            Departments departments) {
+            AgreementQueries agreements, CollaborationBody body, AgreementAccess access, Departments departments) {
         this.agreements = agreements;
-        this.search = search;
         this.body = body;
         this.access = access;
         this.departments = departments;
@@ -36,9 +30,10 @@ class CollaborationController {
 
     @GetMapping
     String start(@AuthenticationPrincipal SamverkaUser user, Model model) {
-        model.addAttribute("attention", search.needingAttention());
-        model.addAttribute("today", agreements.today());
-        model.addAttribute("soon", agreements.today().plusDays(14));
+        var today = agreements.today();
+        model.addAttribute("attention", agreements.needingAttention());
+        model.addAttribute("today", today);
+        model.addAttribute("soon", today.plusDays(AgreementQueries.FOLLOW_UP_SOON_DAYS));
         model.addAttribute("mayRegister", access.mayRegister(user));
         return "collaboration/start";
     }

@@ -1,8 +1,5 @@
 package se.samverka.collaboration;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import org.springframework.validation.Errors;
 
 /** A document link: a title and an http or https address, nothing else (no javascript:, no file:). */
@@ -25,28 +22,12 @@ record DocumentForm(String title, String url) {
         }
         if (url.isEmpty()) {
             errors.rejectValue("url", "collaboration.document.field.url.required");
-        } else if (url.length() > 2000 || link(url) == null) {
+        } else if (url.length() > 2000 || !DocumentUrl.isValid(url)) {
             errors.rejectValue("url", "collaboration.document.field.url.invalid");
         }
     }
 
-    String urlValue() {
-        return link(url);
-    }
-
-    /** The address with its scheme in lower case, or null unless it is an absolute http or https address. */
-    static String link(String value) {
-        try {
-            var uri = new URI(value);
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https"))
-                    || uri.getHost() == null
-                    || uri.getHost().isBlank()) {
-                return null;
-            }
-            return scheme + value.substring(scheme.length());
-        } catch (URISyntaxException e) {
-            return null;
-        }
+    DocumentUrl urlValue() {
+        return DocumentUrl.of(url);
     }
 }

@@ -1,11 +1,7 @@
 package se.samverka.collaboration;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.collaboration.AgreementFollowUpDue.Recipient;
@@ -22,19 +18,19 @@ class FollowUpReminders {
 
     static final int CATCH_UP_DAYS = 3;
 
-    private final JdbcClient jdbc;
-    private final Agreements agreements;
+    private final FollowUpReminderRepository reminders;
+    private final AgreementQueries agreements;
     private final CollaborationBody body;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUpReminders(
-            JdbcClient jdbc,
-            Agreements agreements,
+            FollowUpReminderRepository reminders,
+            AgreementQueries agreements,
             CollaborationBody body,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.reminders = reminders;
         this.agreements = agreements;
         this.body = body;
         this.events = events;
@@ -44,21 +40,10 @@ class FollowUpReminders {
     /** Sends what is due today; returns how many reminders went out. */
     @Transactional
     int remind() {
-        record Due(UUID followUpId, LocalDate dueOn, String note, UUID agreementId) {}
         var today = agreements.today();
-        var due = jdbc.sql("""
-				SELECT f.id, f.due_on, f.note, a.id FROM agreement_follow_up f JOIN agreement a ON a.id = f.agreement_id
-				WHERE f.done = FALSE AND a.status IN ('DRAFT', 'ACTIVE') AND f.due_on >= ? AND f.due_on <= ?
-				ORDER BY f.due_on, f.id""")
-                .params(today.minusDays(CATCH_UP_DAYS), today.plusDays(WEEK))
-                .query((rs, n) -> new Due(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getString(3),
-                        rs.getObject(4, UUID.class)))
-                .list();
+        var due = reminders.due(today.minusDays(CATCH_UP_DAYS), today.plusDays(WEEK));
         var sent = 0;
-        var now = Timestamp.from(clock.instant());
+        var now = clock.instant();
         for (var d : due) {
             var kind = d.dueOn().isAfter(today) ? "WEEK_BEFORE" : "ON_DAY";
             var agreement = agreements.find(d.agreementId()).orElseThrow();
@@ -69,14 +54,7 @@ class FollowUpReminders {
             if (recipients.isEmpty()) {
                 continue;
             }
-            var claimed = jdbc.sql("""
-					INSERT INTO agreement_follow_up_reminder (follow_up_id, kind, sent_at)
-					SELECT ?, ?, ? WHERE NOT EXISTS
-					  (SELECT 1 FROM agreement_follow_up_reminder WHERE follow_up_id = ? AND kind = ?)""")
-                            .params(d.followUpId(), kind, now, d.followUpId(), kind)
-                            .update()
-                    == 1;
-            if (claimed) {
+            if (reminders.claim(d.followUpId(), kind, now)) {
                 events.publishEvent(new AgreementFollowUpDue(
                         d.followUpId(),
                         kind,

@@ -18,9 +18,9 @@ import se.samverka.shared.EmailAddress;
 class CoachAdminController {
 
     private final AccountManagement accounts;
-    private final Ideas ideas;
+    private final IdeaQueries ideas;
 
-    CoachAdminController(AccountManagement accounts, Ideas ideas) {
+    CoachAdminController(AccountManagement accounts, IdeaQueries ideas) {
         this.accounts = accounts;
         this.ideas = ideas;
     }

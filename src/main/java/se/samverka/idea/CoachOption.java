@@ -3,4 +3,4 @@ package se.samverka.idea;
 import java.util.UUID;
 
 /** A coach, for the filters. */
-public record CoachOption(UUID id, String name) {}
+record CoachOption(UUID id, String name) {}

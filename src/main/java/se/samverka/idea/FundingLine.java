@@ -3,4 +3,4 @@ package se.samverka.idea;
 import java.math.BigDecimal;
 
 /** Funding sought for an idea, as the coach records it. */
-public record FundingLine(String source, BigDecimal amount, FundingStatus status) {}
+record FundingLine(String source, BigDecimal amount, FundingStatus status) {}

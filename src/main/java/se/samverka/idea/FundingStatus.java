@@ -1,7 +1,7 @@
 package se.samverka.idea;
 
 /** Where an application for funding stands, as the coach records it. */
-public enum FundingStatus {
+enum FundingStatus {
     APPLIED,
     GRANTED,
     REJECTED;

@@ -1,6 +1,7 @@
 package se.samverka.idea;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,6 @@ public class IdeaAdministration {
     @Transactional
     public void session(
             UUID ideaId, UUID coachId, LocalDate heldOn, String notes, String step, String owner, LocalDate due) {
-        ideas.addSession(ideaId, heldOn, notes, coachId, java.util.List.of(new Ideas.StepInput(step, owner, due)));
+        ideas.addSession(ideaId, heldOn, notes, coachId, List.of(new NextStep(step, owner, due)));
     }
 }

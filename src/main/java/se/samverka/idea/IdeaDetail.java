@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One idea with its initiator, as the coaches see it. */
-public record IdeaDetail(
+record IdeaDetail(
         UUID id,
         String title,
         String description,
@@ -21,4 +21,26 @@ public record IdeaDetail(
         UUID coachId,
         String coachName,
         LocalDate submittedOn,
-        UUID effortId) {}
+        UUID effortId) {
+
+    /** The same idea with its coach's name, which the account module knows. */
+    IdeaDetail coachedBy(String name) {
+        return new IdeaDetail(
+                id,
+                title,
+                description,
+                forWhom,
+                districtIds,
+                help,
+                submitterName,
+                submitterEmail,
+                submitterPhone,
+                organisationName,
+                stage,
+                outcome,
+                coachId,
+                name,
+                submittedOn,
+                effortId);
+    }
+}

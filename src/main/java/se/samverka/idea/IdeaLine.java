@@ -5,5 +5,4 @@ import java.util.List;
 import java.util.UUID;
 
 /** An idea in a list, on the board or in the inbox. */
-public record IdeaLine(
-        UUID id, String title, String stage, String coachName, LocalDate submittedOn, List<HelpWanted> help) {}
+record IdeaLine(UUID id, String title, String stage, String coachName, LocalDate submittedOn, List<HelpWanted> help) {}

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class IdeaReminderSchedule {
 
     @Bean
-    RecurringTask<Void> ideaNextStepReminders(Ideas ideas) {
+    RecurringTask<Void> ideaNextStepReminders(NextStepReminders reminders) {
         return Tasks.recurring("idea-next-step-reminders", Schedules.cron("0 0 8 * * *", Ideas.STOCKHOLM))
-                .execute((instance, context) -> ideas.remindDueSteps());
+                .execute((instance, context) -> reminders.remindDueSteps());
     }
 }

@@ -3,6 +3,7 @@ package se.samverka.idea;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.validation.Errors;
 
 /** Turning a launched idea into an effort: who runs it and its period, kept as typed. */
@@ -34,12 +35,14 @@ record LaunchForm(String owner, String periodStart, String periodEnd) {
         }
     }
 
-    LocalDate start() {
-        return date(periodStart);
-    }
-
-    LocalDate end() {
-        return date(periodEnd);
+    /** The effort's owner and period as the module takes them; only for a form without errors. */
+    EffortPlan plan() {
+        var organisation = owner.startsWith(OwnerOption.ORGANISATION)
+                ? UUID.fromString(owner.substring(OwnerOption.ORGANISATION.length()))
+                : null;
+        var department =
+                owner.startsWith(OwnerOption.DEPARTMENT) ? owner.substring(OwnerOption.DEPARTMENT.length()) : null;
+        return new EffortPlan(organisation, department, date(periodStart), date(periodEnd));
     }
 
     private static LocalDate date(String value) {

@@ -32,6 +32,11 @@ record PartyForm(String organisationId, String name, String part) {
         }
     }
 
+    /** The party as the module takes it; only for a form without errors. */
+    Party party() {
+        return new Party(organisationIdValue(), name, part);
+    }
+
     UUID organisationIdValue() {
         try {
             return organisationId.isBlank() ? null : UUID.fromString(organisationId.strip());

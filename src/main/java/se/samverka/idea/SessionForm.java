@@ -82,16 +82,16 @@ record SessionForm(
         return date(heldOn);
     }
 
-    List<Ideas.StepInput> steps() {
-        var steps = new ArrayList<Ideas.StepInput>();
+    List<NextStep> steps() {
+        var steps = new ArrayList<NextStep>();
         if (!step1.isBlank()) {
-            steps.add(new Ideas.StepInput(step1, owner1, date(due1)));
+            steps.add(new NextStep(step1, owner1, date(due1)));
         }
         if (!step2.isBlank()) {
-            steps.add(new Ideas.StepInput(step2, owner2, date(due2)));
+            steps.add(new NextStep(step2, owner2, date(due2)));
         }
         if (!step3.isBlank()) {
-            steps.add(new Ideas.StepInput(step3, owner3, date(due3)));
+            steps.add(new NextStep(step3, owner3, date(due3)));
         }
         return steps;
     }

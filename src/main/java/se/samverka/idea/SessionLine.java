@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A coaching session and the next steps agreed in it. */
-public record SessionLine(UUID id, LocalDate heldOn, String notes, String coachName, List<StepLine> steps) {
+record SessionLine(UUID id, LocalDate heldOn, String notes, String coachName, List<StepLine> steps) {
 
     /** An agreed next step: what, who does it and by when. */
-    public record StepLine(String description, String owner, LocalDate dueOn, boolean reminded) {}
+    record StepLine(String description, String owner, LocalDate dueOn, boolean reminded) {}
 }

@@ -1,6 +1,7 @@
 package se.samverka.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +46,15 @@ class IdeaTests {
 
     @Autowired
     Ideas ideas;
+
+    @Autowired
+    IdeaQueries queries;
+
+    @Autowired
+    NextStepReminders reminders;
+
+    @Autowired
+    IdeaLaunch launch;
 
     static String unique(String what) {
         return what + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -349,18 +360,18 @@ class IdeaTests {
         var id = ideaId(title);
         var coach = coach("Rut Påminnelse");
         ideas.takeOn(id, coach.accountId());
-        var today = ideas.today();
+        var today = queries.today();
         ideas.addSession(
                 id,
                 today.minusDays(7),
                 "Samtal",
                 coach.accountId(),
                 List.of(
-                        new Ideas.StepInput("Boka lokal", "Ida", today.minusDays(1)),
-                        new Ideas.StepInput("Söka bidrag", "Coachen", today.plusDays(5))));
+                        new NextStep("Boka lokal", "Ida", today.minusDays(1)),
+                        new NextStep("Söka bidrag", "Coachen", today.plusDays(5))));
 
-        ideas.remindDueSteps();
-        ideas.remindDueSteps();
+        reminders.remindDueSteps();
+        reminders.remindDueSteps();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !mails(coach.username()).isEmpty());
         Settled.since(jdbc, since); // nothing more is on its way
@@ -533,6 +544,24 @@ class IdeaTests {
                         .getContentAsString())
                 .contains("Idén har blivit insatsen " + title)
                 .doesNotContain("Gör idén till en insats");
+    }
+
+    @Test
+    void anOwnerOrPartyOrganisationThatIsNotApprovedIsRefusedAndNothingIsSaved() throws Exception {
+        var title = unique("Bokbyte");
+        mvc.perform(idea(title, email("ida"), "stenhamra", "CONTACTS").with(csrf()));
+        var id = ideaId(title);
+        ideas.moveTo(id, "LAUNCHED", "", "test");
+        var period = LocalDate.of(2027, 1, 1);
+
+        assertThat(launch.launch(id, new EffortPlan(UUID.randomUUID(), null, period, period.plusMonths(6)), "test"))
+                .isEqualTo(LaunchOutcome.UNKNOWN_OWNER);
+        assertThat(launch.launch(id, new EffortPlan(null, "no-such-department", period, period), "test"))
+                .isEqualTo(LaunchOutcome.UNKNOWN_OWNER);
+        assertThat(efforts(title)).isZero();
+        assertThatThrownBy(() -> ideas.addParty(id, new Party(UUID.randomUUID(), "", null)))
+                .isInstanceOf(UnknownOrganisation.class);
+        assertThat(queries.parties(id)).isEmpty();
     }
 
     int efforts(String title) {
