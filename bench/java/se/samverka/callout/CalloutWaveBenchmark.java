@@ -534,7 +534,7 @@ class CalloutWaveBenchmark {
     }
 
     private static final String MAIN = """
-			SELECT v.id FROM volunteer v JOIN account a ON a.id = v.account_id
+			SELECT v.id FROM volunteer v
 			WHERE v.email_confirmed_at IS NOT NULL
 			  AND EXISTS (SELECT 1 FROM volunteer_help_kind k WHERE k.volunteer_id = v.id AND k.kind = :kind)
 			  AND EXISTS (SELECT 1 FROM volunteer_district d WHERE d.volunteer_id = v.id AND d.district_id IN (:districts))

@@ -26,9 +26,9 @@ record ProfileRow(
         boolean digest,
         boolean adultConfirmed) {
 
-    /** The columns {@link #of} reads, from the volunteer table as {@code v} and the account's as {@code a}. */
+    /** The columns {@link #of} reads, from the volunteer table as {@code v}. */
     static final String COLUMNS = """
-			v.id, v.account_id, v.name, v.email, v.phone, a.locale, v.has_car, v.weekday_daytime,
+			v.id, v.account_id, v.name, v.email, v.phone, v.locale, v.has_car, v.weekday_daytime,
 			v.weekday_evening, v.weekend_daytime, v.weekend_evening, v.ask_frequency, v.paused_until,
 			v.contact_channel, v.quiet_from, v.quiet_to, v.digest_opt_in, v.adult_confirmed""";
 

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Repository;
 import se.samverka.shared.HelpKind;
 
 /**
- * Reads volunteers' profiles with their districts, kinds and languages in four queries, whatever the number.
- * Counts and the askability of everyone are in {@link AskabilityQueries}.
+ * Reads volunteers' profiles with their districts, kinds and languages in four queries, whatever the number. The
+ * language their messages go out in is on the volunteer's own row, so a call-out wave over thousands of volunteers
+ * joins no other module's table. Counts and the askability of everyone are in {@link AskabilityQueries}.
  */
 @Repository
 class VolunteerQueries {
 
-    private static final String SELECT =
-            "SELECT " + ProfileRow.COLUMNS + " FROM volunteer v JOIN account a ON a.id = v.account_id";
+    private static final String SELECT = "SELECT " + ProfileRow.COLUMNS + " FROM volunteer v";
 
     private final JdbcClient jdbc;
 
