@@ -12,8 +12,8 @@ import se.samverka.account.SamverkaUser;
 
 /**
  * A confirmed volunteer written straight to the tables, for tests in every module: by default free every day
- * and evening, asked at most once a week, shopping, Swedish-speaking, Swedish account, by e-mail. Change what a
- * test needs, then {@link #insert(JdbcClient)}.
+ * and evening, asked at most once a week, shopping, Swedish-speaking, messages in Swedish (on the volunteer and
+ * their account), by e-mail. Change what a test needs, then {@link #insert(JdbcClient)}.
  */
 public final class TestVolunteer {
 
@@ -99,8 +99,8 @@ public final class TestVolunteer {
     private static final String VOLUNTEER_SQL = """
 			INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
 			  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-			  email_confirmed_at, created_at, contact_channel, adult_confirmed)
-			VALUES (?, ?, ?, ?, ?, FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?, ?, ?)""";
+			  email_confirmed_at, created_at, contact_channel, adult_confirmed, locale)
+			VALUES (?, ?, ?, ?, ?, FALSE, TRUE, TRUE, TRUE, TRUE, 'ONCE_A_WEEK', 'test', ?, ?, ?, ?, ?, ?)""";
 
     private static final String DISTRICT_SQL =
             "INSERT INTO volunteer_district (volunteer_id, district_id) VALUES (?, ?)";
@@ -117,7 +117,7 @@ public final class TestVolunteer {
         var now = Timestamp.from(Instant.now());
         jdbc.sql(ACCOUNT_SQL).params(accountId, email, name, locale, now).update();
         jdbc.sql(VOLUNTEER_SQL)
-                .params(id, accountId, name, email, phone, now, now, now, channel, adult)
+                .params(id, accountId, name, email, phone, now, now, now, channel, adult, locale)
                 .update();
         if (district != null) {
             jdbc.sql(DISTRICT_SQL).params(id, district).update();
@@ -148,7 +148,9 @@ public final class TestVolunteer {
         for (var v : volunteers) {
             var accountId = UUID.randomUUID();
             accounts.add(new Object[] {accountId, v.email, v.name, v.locale, now});
-            rows.add(new Object[] {v.id, accountId, v.name, v.email, v.phone, now, now, now, v.channel, v.adult});
+            rows.add(
+                    new Object[] {v.id, accountId, v.name, v.email, v.phone, now, now, now, v.channel, v.adult, v.locale
+                    });
             if (v.district != null) {
                 districts.add(new Object[] {v.id, v.district});
             }

@@ -21,6 +21,7 @@ import se.samverka.volunteer.Volunteers;
 public class CalloutClosings {
 
     private final CalloutRepository repository;
+    private final CalloutReads reads;
     private final StandDowns standDowns;
     private final ContactLedger ledger;
     private final Volunteers volunteers;
@@ -30,6 +31,7 @@ public class CalloutClosings {
 
     CalloutClosings(
             CalloutRepository repository,
+            CalloutReads reads,
             StandDowns standDowns,
             ContactLedger ledger,
             Volunteers volunteers,
@@ -37,6 +39,7 @@ public class CalloutClosings {
             ObjectProvider<EngagedVolunteers> others,
             Clock clock) {
         this.repository = repository;
+        this.reads = reads;
         this.standDowns = standDowns;
         this.ledger = ledger;
         this.volunteers = volunteers;
@@ -73,7 +76,7 @@ public class CalloutClosings {
     public int thankEveryone(SubjectType type, UUID subjectId, String title) {
         var now = clock.instant();
         var thanked = 0;
-        for (var volunteerId : repository.acceptedFor(type, subjectId)) {
+        for (var volunteerId : reads.acceptedFor(type, subjectId)) {
             var volunteer = volunteers.find(volunteerId);
             if (volunteer.isPresent()
                     && ledger.record(
@@ -109,7 +112,7 @@ public class CalloutClosings {
         var now = clock.instant();
         var thanked = 0;
         var phones = new HashSet<String>();
-        var engaged = new LinkedHashSet<UUID>(repository.askedBetween(from, to));
+        var engaged = new LinkedHashSet<UUID>(reads.askedBetween(from, to));
         others.orderedStream().forEach(module -> engaged.addAll(module.engagedBetween(from, to)));
         for (var volunteerId : engaged) {
             var volunteer = volunteers.find(volunteerId);
@@ -140,7 +143,7 @@ public class CalloutClosings {
     public int standDownCrisisOnlyAsks() {
         var now = clock.instant();
         var stoodDown = 0;
-        for (var volunteerId : repository.waitingForAnswer()) {
+        for (var volunteerId : reads.waitingForAnswer()) {
             var volunteer = volunteers.find(volunteerId);
             if (volunteer.isEmpty() || volunteer.get().askFrequency() != AskFrequency.ONLY_IN_CRISIS) {
                 continue;

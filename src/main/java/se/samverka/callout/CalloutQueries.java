@@ -19,14 +19,21 @@ import se.samverka.shared.NotFoundException;
 public class CalloutQueries {
 
     private final CalloutRepository repository;
+    private final CalloutReads reads;
     private final CandidatePool pool;
     private final ContactLedger ledger;
     private final Districts districts;
     private final Clock clock;
 
     CalloutQueries(
-            CalloutRepository repository, CandidatePool pool, ContactLedger ledger, Districts districts, Clock clock) {
+            CalloutRepository repository,
+            CalloutReads reads,
+            CandidatePool pool,
+            ContactLedger ledger,
+            Districts districts,
+            Clock clock) {
         this.repository = repository;
+        this.reads = reads;
         this.pool = pool;
         this.ledger = ledger;
         this.districts = districts;
@@ -39,7 +46,7 @@ public class CalloutQueries {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return repository.askByToken(AnswerTokens.hash(token));
+        return reads.askByToken(AnswerTokens.hash(token));
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +63,7 @@ public class CalloutQueries {
     /** Every call-out for the need, newest first. */
     @Transactional(readOnly = true)
     public List<Callout> forSubject(SubjectType type, UUID subjectId) {
-        return repository.forSubject(type, subjectId);
+        return reads.forSubject(type, subjectId);
     }
 
     /** One call-out ask, for measures: about what, whom, when. */
@@ -65,13 +72,13 @@ public class CalloutQueries {
     /** Every call-out ask since the instant. */
     @Transactional(readOnly = true)
     public List<AskFact> asksSince(Instant since) {
-        return repository.asksSince(since);
+        return reads.asksSince(since);
     }
 
     /** Volunteers asked and not yet answered: they are not in reserve right now. */
     @Transactional(readOnly = true)
     public Set<UUID> waitingForAnswer() {
-        return new HashSet<>(repository.waitingForAnswer());
+        return new HashSet<>(reads.waitingForAnswer());
     }
 
     /** An unanswered ask with what it is about, for the volunteer's own page. */
@@ -94,13 +101,13 @@ public class CalloutQueries {
     /** Every volunteer asked in any call-out for the need. */
     @Transactional(readOnly = true)
     public Set<UUID> askedFor(SubjectType type, UUID subjectId) {
-        return new HashSet<>(repository.askedFor(type, subjectId));
+        return new HashSet<>(reads.askedFor(type, subjectId));
     }
 
     /** The needs of that type the volunteer was ever asked about, by any call-out (hand-picked ones too). */
     @Transactional(readOnly = true)
     public List<UUID> subjectsAskedOf(UUID volunteerId, SubjectType type) {
-        return repository.subjectsAskedOf(volunteerId, type);
+        return reads.subjectsAskedOf(volunteerId, type);
     }
 
     @Transactional(readOnly = true)
@@ -140,12 +147,12 @@ public class CalloutQueries {
     /** How many volunteers the call-out's latest wave skipped, per reason. */
     @Transactional(readOnly = true)
     public Map<SkipReason, Integer> skipCounts(UUID calloutId) {
-        return repository.latestSkipCounts(calloutId);
+        return reads.latestSkipCounts(calloutId);
     }
 
     @Transactional(readOnly = true)
     public List<WaveSummary> waves(UUID calloutId) {
-        return repository.waves(calloutId);
+        return reads.waves(calloutId);
     }
 
     private String districtName(String districtId) {
@@ -155,11 +162,11 @@ public class CalloutQueries {
     /** For the call-out list: all, or those with the status; newest first. */
     @Transactional(readOnly = true)
     public List<Callout> list(CalloutStatus status, int offset, int limit) {
-        return repository.page(status, offset, limit);
+        return reads.page(status, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(CalloutStatus status) {
-        return repository.count(status);
+        return reads.count(status);
     }
 }

@@ -11,6 +11,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * A call-out with its asks and waves as the commands write them, and what they read under the call-out's lock.
+ * Lists and look-ups across call-outs are in {@link CalloutReads}.
+ */
 @Repository
 class CalloutRepository {
 
@@ -20,32 +24,34 @@ class CalloutRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Callout c) {
+    /** A new active call-out for the start's need; the factor, extra asks and hand-picking as the caller decided. */
+    void insert(UUID id, Callouts.Start start, int factor, int extraAsks, boolean handPicked, Instant at) {
+        var need = start.need();
         jdbc.sql("""
 				INSERT INTO callout (id, subject_type, subject_id, active_subject, title, kind, district_id, need_date,
 				  time_from, time_to, language, people_needed, accepted, factor, extra_asks, all_districts, urgency,
 				  status, waves, started_by, started_at, safeguarding_level, hand_picked)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, FALSE, ?, 'ACTIVE', 0, ?, ?, ?, ?)""")
                 .params(
-                        c.id(),
-                        c.subjectType().name(),
-                        c.subjectId(),
-                        c.subjectId(),
-                        c.title(),
-                        c.kind().name(),
-                        c.districtId(),
-                        c.date(),
-                        c.from(),
-                        c.to(),
-                        c.language(),
-                        c.peopleNeeded(),
-                        c.factor(),
-                        c.extraAsks(),
-                        c.urgency().name(),
-                        c.startedBy(),
-                        Timestamp.from(c.startedAt()),
-                        c.safeguardingLevel(),
-                        c.handPicked())
+                        id,
+                        start.subjectType().name(),
+                        start.subjectId(),
+                        start.subjectId(),
+                        start.title(),
+                        need.kind().name(),
+                        need.districtId(),
+                        need.date(),
+                        need.from(),
+                        need.to(),
+                        need.language(),
+                        need.peopleNeeded(),
+                        factor,
+                        extraAsks,
+                        start.urgency().name(),
+                        start.startedBy(),
+                        Timestamp.from(at),
+                        need.safeguardingLevel(),
+                        handPicked)
                 .update();
     }
 
@@ -69,36 +75,6 @@ class CalloutRepository {
                 .params(type.name(), subjectId)
                 .query(Callout::map)
                 .optional();
-    }
-
-    List<Callout> forSubject(SubjectType type, UUID subjectId) {
-        return jdbc.sql("SELECT " + Callout.COLUMNS
-                        + " FROM callout WHERE subject_type = ? AND subject_id = ? ORDER BY started_at DESC")
-                .params(type.name(), subjectId)
-                .query(Callout::map)
-                .list();
-    }
-
-    List<Callout> page(CalloutStatus status, int offset, int limit) {
-        var where = status == null ? "" : " WHERE status = :status";
-        var spec = jdbc.sql("SELECT " + Callout.COLUMNS + " FROM callout" + where
-                + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset");
-        if (status != null) {
-            spec = spec.param("status", status.name());
-        }
-        return spec.param("limit", limit)
-                .param("offset", offset)
-                .query(Callout::map)
-                .list();
-    }
-
-    int count(CalloutStatus status) {
-        var where = status == null ? "" : " WHERE status = :status";
-        var spec = jdbc.sql("SELECT COUNT(*) FROM callout" + where);
-        if (status != null) {
-            spec = spec.param("status", status.name());
-        }
-        return spec.query(Integer.class).single();
     }
 
     void startWave(UUID id, int wave) {
@@ -158,26 +134,9 @@ class CalloutRepository {
                 .list();
     }
 
-    Optional<CalloutAsk> askByToken(String tokenHash) {
-        return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE token_hash = ?")
-                .param(tokenHash)
-                .query(CalloutAsk::map)
-                .optional();
-    }
-
     Optional<CalloutAsk> ask(UUID id) {
         return jdbc.sql("SELECT " + CalloutAsk.COLUMNS + " FROM callout_ask WHERE id = ?")
                 .param(id)
-                .query(CalloutAsk::map)
-                .optional();
-    }
-
-    /** The volunteer's newest SMS ask, the one an SMS reply answers. */
-    Optional<CalloutAsk> latestSmsAsk(UUID volunteerId) {
-        return jdbc.sql(
-                        "SELECT " + CalloutAsk.COLUMNS
-                                + " FROM callout_ask WHERE volunteer_id = ? AND channel = 'SMS' ORDER BY CASE WHEN status = 'PENDING' THEN 0 ELSE 1 END, asked_at DESC LIMIT 1")
-                .param(volunteerId)
                 .query(CalloutAsk::map)
                 .optional();
     }
@@ -228,26 +187,6 @@ class CalloutRepository {
         }
     }
 
-    /** How many the call-out's latest wave skipped per reason. */
-    Map<SkipReason, Integer> latestSkipCounts(UUID calloutId) {
-        var counts = new java.util.EnumMap<SkipReason, Integer>(SkipReason.class);
-        jdbc.sql("""
-				SELECT reason, skipped FROM callout_wave_skip WHERE callout_id = ?
-				  AND wave = (SELECT MAX(w.wave) FROM callout_wave w WHERE w.callout_id = ?)""").params(calloutId, calloutId).query(rs -> {
-            counts.put(SkipReason.valueOf(rs.getString(1)), rs.getInt(2));
-        });
-        return counts;
-    }
-
-    List<WaveSummary> waves(UUID calloutId) {
-        return jdbc.sql(
-                        "SELECT wave, sent_at, asked, skipped_other FROM callout_wave WHERE callout_id = ? ORDER BY wave")
-                .param(calloutId)
-                .query((rs, i) ->
-                        new WaveSummary(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4)))
-                .list();
-    }
-
     /** The volunteer's unanswered asks in active call-outs, oldest first. */
     List<CalloutAsk> pendingFor(UUID volunteerId) {
         return jdbc.sql("""
@@ -255,52 +194,5 @@ class CalloutRepository {
 				  a.stood_down_at
 				FROM callout_ask a JOIN callout c ON c.id = a.callout_id
 				WHERE a.volunteer_id = ? AND a.status = 'PENDING' AND c.status = 'ACTIVE' ORDER BY a.asked_at""").param(volunteerId).query(CalloutAsk::map).list();
-    }
-
-    List<CalloutQueries.AskFact> asksSince(Instant since) {
-        return jdbc.sql("""
-				SELECT c.subject_type, c.subject_id, a.volunteer_id, a.asked_at FROM callout_ask a
-				JOIN callout c ON c.id = a.callout_id WHERE a.asked_at >= ?""")
-                .param(Timestamp.from(since))
-                .query((rs, i) -> new CalloutQueries.AskFact(
-                        SubjectType.valueOf(rs.getString(1)),
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        rs.getTimestamp(4).toInstant()))
-                .list();
-    }
-
-    List<UUID> waitingForAnswer() {
-        return jdbc.sql("SELECT DISTINCT volunteer_id FROM callout_ask WHERE status = 'PENDING'")
-                .query(UUID.class)
-                .list();
-    }
-
-    List<UUID> askedFor(SubjectType type, UUID subjectId) {
-        return jdbc.sql("""
-				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
-				WHERE c.subject_type = ? AND c.subject_id = ?""").params(type.name(), subjectId).query(UUID.class).list();
-    }
-
-    /** Volunteers who said yes in any call-out for the subject: the people engaged in it. */
-    List<UUID> acceptedFor(SubjectType type, UUID subjectId) {
-        return jdbc.sql("""
-				SELECT DISTINCT a.volunteer_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
-				WHERE c.subject_type = ? AND c.subject_id = ? AND a.status = 'ACCEPTED'""").params(type.name(), subjectId).query(UUID.class).list();
-    }
-
-    /** The subjects of that type the volunteer was ever asked about. */
-    List<UUID> subjectsAskedOf(UUID volunteerId, SubjectType type) {
-        return jdbc.sql("""
-				SELECT DISTINCT c.subject_id FROM callout_ask a JOIN callout c ON c.id = a.callout_id
-				WHERE a.volunteer_id = ? AND c.subject_type = ?""").params(volunteerId, type.name()).query(UUID.class).list();
-    }
-
-    /** Everyone asked in the period (a crisis), whatever they answered. */
-    List<UUID> askedBetween(Instant from, Instant to) {
-        return jdbc.sql("SELECT DISTINCT volunteer_id FROM callout_ask WHERE asked_at >= ? AND asked_at <= ?")
-                .params(Timestamp.from(from), Timestamp.from(to))
-                .query(UUID.class)
-                .list();
     }
 }

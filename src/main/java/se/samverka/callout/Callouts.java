@@ -1,17 +1,12 @@
 package se.samverka.callout;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.shared.NotFoundException;
@@ -28,28 +23,25 @@ public class Callouts {
 
     private static final Logger log = LoggerFactory.getLogger(Callouts.class);
 
+    private final CalloutStarts starts;
     private final CalloutRepository repository;
     private final WaveRunner waveRunner;
     private final StandDowns standDowns;
-    private final ContactLedger ledger;
     private final CalloutTargets targets;
-    private final CalloutProperties properties;
     private final Clock clock;
 
     Callouts(
+            CalloutStarts starts,
             CalloutRepository repository,
             WaveRunner waveRunner,
             StandDowns standDowns,
-            ContactLedger ledger,
             CalloutTargets targets,
-            CalloutProperties properties,
             Clock clock) {
+        this.starts = starts;
         this.repository = repository;
         this.waveRunner = waveRunner;
         this.standDowns = standDowns;
-        this.ledger = ledger;
         this.targets = targets;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -89,10 +81,7 @@ public class Callouts {
     /** Starts the call-out and sends its first wave at once. */
     @Transactional
     public UUID start(Start start) {
-        var factor = start.factor() == null ? properties.factor() : start.factor();
-        var id = create(start, factor, 0, false);
-        waveRunner.run(id);
-        return id;
+        return starts.start(start);
     }
 
     /**
@@ -121,80 +110,7 @@ public class Callouts {
      */
     @Transactional
     public HandPicked askChosen(Start start, Collection<UUID> volunteerIds, boolean membersOfGroup) {
-        ledger.lockForAsking();
-        ensureStartable(start);
-        var checked = waveRunner.check(start.need(), new LinkedHashSet<>(volunteerIds), membersOfGroup);
-        var toAsk = new ArrayList<UUID>();
-        var heldBack = new LinkedHashMap<UUID, SkipReason>();
-        var counts = new EnumMap<SkipReason, Integer>(SkipReason.class);
-        checked.forEach((id, reason) -> {
-            if (reason == null) {
-                toAsk.add(id);
-            } else {
-                heldBack.put(id, reason);
-                counts.merge(reason, 1, Integer::sum);
-            }
-        });
-        if (toAsk.isEmpty()) {
-            return new HandPicked(null, List.of(), heldBack);
-        }
-        var extra = Math.max(0, toAsk.size() - start.need().peopleNeeded());
-        var id = create(start, 1, extra, true);
-        var asked = waveRunner.runChosen(id, toAsk, counts);
-        return new HandPicked(id, asked, heldBack);
-    }
-
-    private void ensureStartable(Start start) {
-        repository.active(start.subjectType(), start.subjectId()).ifPresent(c -> {
-            throw new AlreadyActive(c.id());
-        });
-        var target = targets.get(start.subjectType());
-        if (target == null || !target.isOpen(start.subjectId())) {
-            throw new NotOpen();
-        }
-    }
-
-    private UUID create(Start start, int factor, int extraAsks, boolean handPicked) {
-        // the lock every wave takes anyway, taken first: two instances starting the same need at once are served one
-        // after the other, so the second sees the first's call-out instead of failing on its unique key (on
-        // PostgreSQL that failure spoils the transaction, and the lookup below could not run)
-        ledger.lockForAsking();
-        ensureStartable(start);
-        var need = start.need();
-        var id = UUID.randomUUID();
-        try {
-            repository.insert(new Callout(
-                    id,
-                    start.subjectType(),
-                    start.subjectId(),
-                    start.title(),
-                    need.kind(),
-                    need.districtId(),
-                    need.date(),
-                    need.from(),
-                    need.to(),
-                    need.language(),
-                    need.peopleNeeded(),
-                    0,
-                    factor,
-                    extraAsks,
-                    false,
-                    start.urgency(),
-                    CalloutStatus.ACTIVE,
-                    0,
-                    start.startedBy(),
-                    clock.instant(),
-                    null,
-                    null,
-                    need.safeguardingLevel(),
-                    handPicked));
-        } catch (DuplicateKeyException e) {
-            throw new AlreadyActive(repository
-                    .active(start.subjectType(), start.subjectId())
-                    .map(Callout::id)
-                    .orElse(null));
-        }
-        return id;
+        return starts.askChosen(start, volunteerIds, membersOfGroup);
     }
 
     /**

@@ -26,12 +26,12 @@ class SmsReplies {
 
     private final Volunteers volunteers;
     private final CalloutAnswers calloutAnswers;
-    private final CalloutRepository repository;
+    private final CalloutReads reads;
 
-    SmsReplies(Volunteers volunteers, CalloutAnswers calloutAnswers, CalloutRepository repository) {
+    SmsReplies(Volunteers volunteers, CalloutAnswers calloutAnswers, CalloutReads reads) {
         this.volunteers = volunteers;
         this.calloutAnswers = calloutAnswers;
-        this.repository = repository;
+        this.reads = reads;
     }
 
     @ApplicationModuleListener
@@ -41,7 +41,7 @@ class SmsReplies {
             return;
         }
         var ask = volunteers.byPhone(reply.fromE164()).stream()
-                .flatMap(volunteer -> repository.latestSmsAsk(volunteer.id()).stream())
+                .flatMap(volunteer -> reads.latestSmsAsk(volunteer.id()).stream())
                 .min(PENDING_THEN_NEWEST);
         if (ask.isEmpty()) {
             log.info("SMS reply {} matches no call-out ask", reply.inboundId());

@@ -1,30 +1,23 @@
 package se.samverka.helprequest;
 
-import static se.samverka.helprequest.HelpRequestStatus.ASSIGNED;
-import static se.samverka.helprequest.HelpRequestStatus.CANCELLED;
-import static se.samverka.helprequest.HelpRequestStatus.DONE;
 import static se.samverka.helprequest.HelpRequestStatus.NEW;
-import static se.samverka.helprequest.HelpRequestStatus.NOT_HELPED;
 import static se.samverka.helprequest.HelpRequestStatus.OPEN;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.samverka.shared.NotFoundException;
 import se.samverka.shared.PhoneNumber;
 
 /**
  * The one way to create requests and change their status. Every change is conditional on the status the
  * caller saw, so two coordinators (or a coordinator and a volunteer) can never both win, and every change
- * writes a line of history.
+ * writes a line of history ({@link StatusChanges} does the changing).
  */
 @Service
 public class HelpRequests {
@@ -35,8 +28,8 @@ public class HelpRequests {
     private final RiskGroups riskGroups;
     private final RequestSearch search;
     private final ResidentLookup lookup;
-    private final HelpRequestMetrics metrics;
     private final RequestOrigins origins;
+    private final StatusChanges statusChanges;
 
     HelpRequests(
             HelpRequestRepository repository,
@@ -44,12 +37,12 @@ public class HelpRequests {
             Clock clock,
             RiskGroups riskGroups,
             ResidentLookup lookup,
-            HelpRequestMetrics metrics,
             RequestOrigins origins,
-            RequestSearch search) {
+            RequestSearch search,
+            StatusChanges statusChanges) {
         this.search = search;
-        this.metrics = metrics;
         this.origins = origins;
+        this.statusChanges = statusChanges;
         this.repository = repository;
         this.events = events;
         this.clock = clock;
@@ -157,53 +150,35 @@ public class HelpRequests {
     /** A coordinator has looked at a web request and made it available for offers. */
     @Transactional
     public void open(UUID id, String actor) {
-        change(id, Set.of(NEW), OPEN, actor, "OPENED", null, null);
+        statusChanges.open(id, actor);
     }
 
     /** A volunteer got the task. Fails if someone else got it first or the request was closed. */
     @Transactional
     public void markAssigned(UUID id, String actor, String detail) {
-        var request = change(id, Set.of(NEW, OPEN), ASSIGNED, actor, "ASSIGNED", detail, null);
-        metrics.filled(Duration.between(request.createdAt(), clock.instant()));
+        statusChanges.markAssigned(id, actor, detail);
     }
 
     /** The assignee handed the task back: it returns to the queue. */
     @Transactional
     public void returnToQueue(UUID id, String actor, String reason) {
-        change(id, Set.of(ASSIGNED), OPEN, actor, "RETURNED", reason, null);
+        statusChanges.returnToQueue(id, actor, reason);
     }
 
     @Transactional
     public void markDone(UUID id, String actor, String detail) {
-        change(id, Set.of(ASSIGNED), DONE, actor, "DONE", detail, null);
-        scheduleNextOccurrence(id, actor);
+        statusChanges.markDone(id, actor, detail);
     }
 
     /** Cancels this occurrence; a weekly series goes on unless {@code endSeries}. */
     @Transactional
     public void cancel(UUID id, String actor, String reason, boolean endSeries) {
-        var before = change(
-                id,
-                Set.of(NEW, OPEN, ASSIGNED),
-                CANCELLED,
-                actor,
-                endSeries ? "CANCELLED_SERIES" : "CANCELLED",
-                reason,
-                null);
-        events.publishEvent(new HelpRequestClosed(id, before.number(), CANCELLED, before.status()));
-        if (!endSeries) {
-            scheduleNextOccurrence(id, actor);
-        }
+        statusChanges.cancel(id, actor, reason, endSeries);
     }
 
     @Transactional
     public void markNotHelped(UUID id, String actor, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason is required");
-        }
-        var before = change(id, Set.of(NEW, OPEN, ASSIGNED), NOT_HELPED, actor, "NOT_HELPED", reason, reason);
-        events.publishEvent(new HelpRequestClosed(id, before.number(), NOT_HELPED, before.status()));
-        scheduleNextOccurrence(id, actor);
+        statusChanges.markNotHelped(id, actor, reason);
     }
 
     /** Adds a note to the history without changing the status. */
@@ -221,59 +196,5 @@ public class HelpRequests {
         if (!requestIds.isEmpty() && name != null && !name.isBlank()) {
             repository.replaceNameInHistory(requestIds, name, replacement);
         }
-    }
-
-    /** Returns the request as it was before the change. */
-    private HelpRequest change(
-            UUID id,
-            Set<HelpRequestStatus> from,
-            HelpRequestStatus to,
-            String actor,
-            String action,
-            String detail,
-            String notHelpedReason) {
-        var current = repository.find(id).orElseThrow(() -> new NotFoundException("Help request"));
-        var now = clock.instant();
-        if (!from.contains(current.status()) || !repository.changeStatus(id, from, to, notHelpedReason, now)) {
-            throw new IllegalStatusChange("Request " + current.number() + " is " + current.status());
-        }
-        repository.addHistory(id, now, actor, action, current.status(), to, detail);
-        return current;
-    }
-
-    /** A weekly request's next occurrence, one week on; idempotent through the series/date key. */
-    private void scheduleNextOccurrence(UUID id, String actor) {
-        var done = repository.find(id).orElseThrow();
-        if (done.recurrence() != Recurrence.WEEKLY) {
-            return;
-        }
-        var nextDate = done.date().plusWeeks(1);
-        if (repository.existsInSeries(done.seriesId(), nextDate)) {
-            return;
-        }
-        var next = new NewHelpRequest(
-                done.residentName(),
-                done.residentPhone(),
-                done.streetAddress(),
-                done.districtId(),
-                done.kind(),
-                done.description(),
-                nextDate,
-                done.timeFrom(),
-                done.timeTo(),
-                done.recurrence(),
-                done.paymentMethod(),
-                done.codeWord(),
-                null,
-                done.language(),
-                done.channel(),
-                done.submitterName(),
-                done.submitterPhone(),
-                done.submitterRelation());
-        var nextId = UUID.randomUUID();
-        var now = clock.instant();
-        repository.insert(nextId, repository.nextNumber(), done.seriesId(), next, nextDate, OPEN, now);
-        riskGroups.carryOver(done.id(), nextId, actor);
-        repository.addHistory(nextId, now, actor, "NEXT_OCCURRENCE", null, OPEN, "#" + done.number());
     }
 }

@@ -99,7 +99,7 @@ class InactiveVolunteerRetention implements RetentionCategory {
         }
         var now = clock.instant();
         var inactive = jdbc.sql("""
-				SELECT v.id, v.name, v.email, a.locale FROM volunteer v JOIN account a ON a.id = v.account_id
+				SELECT v.id, v.name, v.email, v.locale FROM volunteer v
 				WHERE v.last_active_at < ?
 				  AND NOT EXISTS (SELECT 1 FROM volunteer_stay_question q WHERE q.volunteer_id = v.id)
 				ORDER BY v.last_active_at LIMIT ?""")

@@ -73,7 +73,8 @@ class Signups {
         var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
         var id = UUID.randomUUID();
         var token = ConfirmationToken.random();
-        repository.insert(id, accountId, details, formId, consents.noticeVersion(), token.hash(), now);
+        repository.insert(
+                id, accountId, details, language(locale), formId, consents.noticeVersion(), token.hash(), now);
         consents.give(
                 PersonRef.volunteer(id), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
         events.publishEvent(new VolunteerRegistered(
@@ -103,7 +104,15 @@ class Signups {
         var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
         var id = UUID.randomUUID();
         var token = ConfirmationToken.random();
-        repository.insert(id, accountId, details, null, consents.noticeVersion(), token.hash(), clock.instant());
+        repository.insert(
+                id,
+                accountId,
+                details,
+                language(locale),
+                null,
+                consents.noticeVersion(),
+                token.hash(),
+                clock.instant());
         events.publishEvent(
                 new VolunteerInvited(id, details.email().value(), details.name(), language(locale), token.plain()));
         return id;

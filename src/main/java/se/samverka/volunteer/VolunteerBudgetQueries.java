@@ -22,7 +22,7 @@ class VolunteerBudgetQueries {
     }
 
     long countWithinBudget(VolunteerFilter filter, Map<AskFrequency, Set<UUID>> budgetUsed) {
-        var where = VolunteerRegisterQueries.Where.of(filter);
+        var where = RegisterWhere.of(filter);
         if (where.nobody()) {
             return 0;
         }
@@ -40,7 +40,7 @@ class VolunteerBudgetQueries {
             if (!used.isEmpty()) {
                 parts.add("NOT (v.ask_frequency = :" + name + " AND v.id = ANY(:" + name + "Ids))");
                 params.put(name, frequency.name());
-                params.put(name + "Ids", VolunteerRegisterQueries.idArray(used));
+                params.put(name + "Ids", RegisterWhere.idArray(used));
             }
         }
         return jdbc.sql("SELECT COUNT(*) FROM volunteer v WHERE " + String.join(" AND ", parts))

@@ -45,6 +45,11 @@ public record VolunteerFilter(
         return new VolunteerFilter(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** Only these volunteers (an empty set: nobody). */
+    public static VolunteerFilter among(Set<UUID> ids) {
+        return new VolunteerFilter(null, null, null, null, null, null, null, null, ids, null, null, null);
+    }
+
     /** Only the text. */
     public static VolunteerFilter text(String text) {
         return new VolunteerFilter(text, null, null, null, null, null, null, null, null, null, null, null);

@@ -49,7 +49,7 @@ class VolunteerManagement {
                                 .isPresent())) {
             throw new EmailTaken();
         }
-        repository.update(current.id(), details);
+        repository.update(current.id(), details, Signups.language(locale));
         events.publishEvent(new VolunteerProfileChanged(current.id()));
         accounts.updateVolunteerAccount(current.accountId(), email, details.name(), locale);
         log.info("Volunteer {} changed their profile", current.id());

@@ -10,11 +10,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.samverka.account.AccountDirectory;
 import se.samverka.district.Districts;
 import se.samverka.privacy.ErasureOutcome;
 import se.samverka.privacy.PersonIdentity;
 import se.samverka.privacy.PersonalDataHolder;
 import se.samverka.privacy.PersonalDataSection;
+import se.samverka.shared.LoginName;
 import se.samverka.shared.PersonRef;
 
 /**
@@ -28,11 +30,14 @@ class VolunteerPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Districts districts;
+    private final AccountDirectory accounts;
 
-    VolunteerPersonalData(JdbcClient jdbc, ApplicationEventPublisher events, Districts districts) {
+    VolunteerPersonalData(
+            JdbcClient jdbc, ApplicationEventPublisher events, Districts districts, AccountDirectory accounts) {
         this.jdbc = jdbc;
         this.events = events;
         this.districts = districts;
+        this.accounts = accounts;
     }
 
     /** The names of the volunteer's districts in the district module's order, asked of that module. */
@@ -58,8 +63,7 @@ class VolunteerPersonalData implements PersonalDataHolder {
             return Optional.empty();
         }
         return jdbc.sql("""
-				SELECT v.name, v.email, v.phone, v.account_id, a.locale FROM volunteer v
-				LEFT JOIN account a ON a.id = v.account_id WHERE v.id = ?""")
+				SELECT name, email, phone, account_id, locale FROM volunteer WHERE id = ?""")
                 .param(ref.id())
                 .query((rs, n) -> new PersonIdentity(
                         ref,
@@ -73,10 +77,11 @@ class VolunteerPersonalData implements PersonalDataHolder {
 
     @Override
     public Optional<PersonRef> byLogin(String username) {
-        return jdbc.sql("SELECT v.id FROM volunteer v JOIN account a ON a.id = v.account_id WHERE a.username = ?")
-                .param(se.samverka.shared.LoginName.normalise(username))
-                .query(UUID.class)
-                .optional()
+        return accounts.findByUsername(LoginName.normalise(username))
+                .flatMap(account -> jdbc.sql("SELECT id FROM volunteer WHERE account_id = ?")
+                        .param(account.id())
+                        .query(UUID.class)
+                        .optional())
                 .map(PersonRef::volunteer);
     }
 

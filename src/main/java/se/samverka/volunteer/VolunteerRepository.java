@@ -28,8 +28,7 @@ class VolunteerRepository {
     /** The volunteer who has this address, with the id of the form that created them. */
     Optional<Existing> findByEmail(EmailAddress email) {
         return jdbc.sql("""
-				SELECT v.id, v.signup_form_id, a.locale FROM volunteer v JOIN account a ON a.id = v.account_id
-				WHERE v.email = ?""")
+				SELECT id, signup_form_id, locale FROM volunteer WHERE email = ?""")
                 .param(email.value())
                 .query((rs, i) -> new Existing(
                         rs.getObject("id", UUID.class), rs.getString("signup_form_id"), rs.getString("locale")))
@@ -44,10 +43,12 @@ class VolunteerRepository {
                 > 0;
     }
 
+    /** A new volunteer; {@code locale} ("sv" or "en") is the language their e-mails and SMS go out in. */
     void insert(
             UUID id,
             UUID accountId,
             VolunteerDetails details,
+            String locale,
             String formId,
             String privacyNoticeVersion,
             String tokenHash,
@@ -57,8 +58,8 @@ class VolunteerRepository {
 				INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
 				  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
 				  confirmation_token, signup_form_id, created_at, contact_channel, quiet_from, quiet_to, digest_opt_in,
-				  adult_confirmed)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  adult_confirmed, locale)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         accountId,
@@ -80,17 +81,19 @@ class VolunteerRepository {
                         quietFrom(details),
                         quietTo(details),
                         details.digest(),
-                        details.adultConfirmed())
+                        details.adultConfirmed(),
+                        locale)
                 .update();
         insertChildren(id, details);
     }
 
-    void update(UUID id, VolunteerDetails details) {
+    /** The volunteer's profile as saved, and the language ("sv" or "en") they saved it in. */
+    void update(UUID id, VolunteerDetails details, String locale) {
         var a = details.availability();
         jdbc.sql("""
 				UPDATE volunteer SET name = ?, email = ?, phone = ?, has_car = ?, weekday_daytime = ?,
 				  weekday_evening = ?, weekend_daytime = ?, weekend_evening = ?, ask_frequency = ?,
-				  contact_channel = ?, quiet_from = ?, quiet_to = ?, digest_opt_in = ?, adult_confirmed = ?
+				  contact_channel = ?, quiet_from = ?, quiet_to = ?, digest_opt_in = ?, adult_confirmed = ?, locale = ?
 				WHERE id = ?""")
                 .params(
                         details.name(),
@@ -107,6 +110,7 @@ class VolunteerRepository {
                         quietTo(details),
                         details.digest(),
                         details.adultConfirmed(),
+                        locale,
                         id)
                 .update();
         for (var table : new String[] {"volunteer_district", "volunteer_help_kind", "volunteer_language"}) {

@@ -20,16 +20,19 @@ public class Volunteers {
     private final VolunteerLookup lookup;
     private final VolunteerRegisterQueries register;
     private final VolunteerBudgetQueries budgets;
+    private final AskabilityQueries askability;
 
     Volunteers(
             VolunteerQueries queries,
             VolunteerLookup lookup,
             VolunteerRegisterQueries register,
-            VolunteerBudgetQueries budgets) {
+            VolunteerBudgetQueries budgets,
+            AskabilityQueries askability) {
         this.queries = queries;
         this.lookup = lookup;
         this.register = register;
         this.budgets = budgets;
+        this.askability = askability;
     }
 
     /** The most a register page or search may read at once. */
@@ -59,14 +62,7 @@ public class Volunteers {
 
     /** One volunteer as the register lists them. */
     public Optional<VolunteerSummary> summary(UUID id) {
-        return register
-                .page(
-                        new VolunteerFilter(
-                                null, null, null, null, null, null, null, null, Set.of(id), null, null, null),
-                        0,
-                        1)
-                .stream()
-                .findFirst();
+        return register.page(VolunteerFilter.among(Set.of(id)), 0, 1).stream().findFirst();
     }
 
     /**
@@ -132,7 +128,7 @@ public class Volunteers {
 
     /** What decides whether every confirmed volunteer may be asked: for an index kept in memory (the call-out's). */
     public List<Askability> askabilityOfAll() {
-        return queries.askabilityOfAll();
+        return askability.askabilityOfAll();
     }
 
     /** The confirmed volunteers among these ids; the others (unconfirmed or gone) are left out. */
@@ -142,7 +138,7 @@ public class Volunteers {
 
     /** Every confirmed volunteer: districts and whether paused on that day; for aggregate measures only. */
     public Map<UUID, ReadyVolunteer> confirmed(LocalDate day) {
-        return queries.confirmed(day);
+        return askability.confirmed(day);
     }
 
     /** Confirmed volunteers who opted in to the monthly letter. */
@@ -152,6 +148,6 @@ public class Volunteers {
 
     /** How many confirmed volunteers are registered in any of the districts. */
     public int countIn(Collection<String> districtIds) {
-        return queries.countConfirmedIn(districtIds);
+        return askability.countConfirmedIn(districtIds);
     }
 }

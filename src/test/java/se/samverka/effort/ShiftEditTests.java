@@ -60,7 +60,7 @@ class ShiftEditTests {
         var shift = EffortFixtures.shift(efforts, effort, district, 1, SignupMode.INSTANT, HelpKind.SHOPPING);
         var anna = EffortFixtures.volunteer(jdbc, "Anna Ändrad", district);
         var bengt = EffortFixtures.volunteer(jdbc, "Bengt Väntande", district);
-        jdbc.sql("UPDATE account SET locale = 'en' WHERE id = ?")
+        jdbc.sql("UPDATE volunteer SET locale = 'en' WHERE account_id = ?")
                 .param(bengt.accountId())
                 .update();
         signUp(anna, shift);

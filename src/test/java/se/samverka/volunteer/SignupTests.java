@@ -147,6 +147,12 @@ class SignupTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("en");
+        assertThat(jdbc.sql("SELECT locale FROM volunteer WHERE email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
+                .as("the volunteer module keeps the language itself, for call-out waves")
+                .isEqualTo("en");
         assertThat(events.stream(VolunteerRegistered.class)
                         .filter(e -> e.email().equals(email)))
                 .singleElement()
