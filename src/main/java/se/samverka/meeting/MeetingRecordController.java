@@ -92,7 +92,9 @@ class MeetingRecordController {
         if (result.hasErrors()) {
             return page.show(meeting, model);
         }
-        followUps.addAction(meetingId, form.description(), form.organisationId(), form.departmentId(), form.dueValue());
+        followUps.addAction(
+                meetingId,
+                new NewAction(form.description(), form.organisationId(), form.departmentId(), form.dueValue()));
         redirect.addFlashAttribute("flash", "meeting.action.saved");
         return "redirect:/samverkan/moten/" + meetingId + "#atgarder";
     }

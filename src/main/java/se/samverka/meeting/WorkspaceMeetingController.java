@@ -93,7 +93,8 @@ class WorkspaceMeetingController {
         Registrations.Outcome outcome;
         try {
             outcome = registrations.register(
-                    meetingId, orgId, form.participantsValue(), form.names(), language, user.username());
+                    new NewRegistration(meetingId, orgId, form.participantsValue(), form.names(), language),
+                    user.username());
         } catch (DuplicateKeyException e) {
             outcome = Registrations.Outcome.ALREADY_REGISTERED;
         }
