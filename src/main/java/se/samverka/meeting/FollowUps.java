@@ -36,9 +36,15 @@ class FollowUps {
         return repository.decisions(meetingId);
     }
 
-    /** Adds an action owned by exactly one of an organisation and a department (the database checks it too). */
+    /**
+     * Adds an action. Its owner must be an approved organisation or an active department, else
+     * {@link UnknownActionOwner} and nothing is saved.
+     */
     @Transactional
     UUID addAction(UUID meetingId, NewAction action) {
+        if (!owners.mayOwn(action.organisationId(), action.departmentId())) {
+            throw new UnknownActionOwner();
+        }
         var id = UUID.randomUUID();
         repository.addAction(id, meetingId, action, clock.instant());
         return id;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +39,21 @@ class Meetings {
         return clock.instant();
     }
 
-    /** Saves a new meeting. Refused (nothing saved) when it would start in the past. */
+    /**
+     * Saves a new meeting. Refused (nothing saved) when it would start in the past or its organiser is not an active
+     * department (nor Idélabbet).
+     */
     @Transactional
     UUID create(MeetingDetails details, String by) {
+        var reasons = EnumSet.noneOf(MeetingRefused.Reason.class);
         if (details.startsAt().isBefore(now())) {
-            throw new MeetingRefused(Set.of(MeetingRefused.Reason.START_IN_PAST), 0);
+            reasons.add(MeetingRefused.Reason.START_IN_PAST);
+        }
+        if (!owners.mayOrganise(details.departmentId())) {
+            reasons.add(MeetingRefused.Reason.ORGANISER_UNKNOWN);
+        }
+        if (!reasons.isEmpty()) {
+            throw new MeetingRefused(reasons, 0);
         }
         var id = UUID.randomUUID();
         repository.insert(id, details, by, now());
@@ -52,9 +61,9 @@ class Meetings {
     }
 
     /**
-     * Changes a meeting. A new start may not be in the past, and the capacity not below the seats already taken
-     * (checked under the meeting's row lock, so no registration slips in between). A larger capacity lets the
-     * waiting list move up.
+     * Changes a meeting. A new start may not be in the past, the organiser must be an active department (or
+     * Idélabbet), and the capacity not below the seats already taken (checked under the meeting's row lock, so no
+     * registration slips in between). A larger capacity lets the waiting list move up.
      */
     @Transactional
     void update(UUID id, MeetingDetails details) {
@@ -67,6 +76,9 @@ class Meetings {
         var capacity = details.capacity();
         if (capacity != null && capacity < current.taken()) {
             reasons.add(MeetingRefused.Reason.CAPACITY_BELOW_TAKEN);
+        }
+        if (!owners.mayOrganise(details.departmentId())) {
+            reasons.add(MeetingRefused.Reason.ORGANISER_UNKNOWN);
         }
         if (!reasons.isEmpty()) {
             throw new MeetingRefused(reasons, current.taken());

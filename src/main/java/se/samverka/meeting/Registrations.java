@@ -44,7 +44,9 @@ class Registrations {
         REGISTERED,
         WAITING,
         ALREADY_REGISTERED,
-        STARTED
+        STARTED,
+        /** More participants than the whole meeting holds: they would wait for ever and block the list behind. */
+        OVER_CAPACITY
     }
 
     /**
@@ -60,6 +62,9 @@ class Registrations {
     @Transactional
     Outcome register(NewRegistration registration, String by, boolean recordingThePast) {
         var meeting = meetings.lock(registration.meetingId());
+        if (!meeting.holds(registration.participants())) {
+            return Outcome.OVER_CAPACITY;
+        }
         var now = clock.instant();
         if (!recordingThePast && meeting.started(now)) {
             return Outcome.STARTED;
@@ -136,14 +141,22 @@ class Registrations {
         return named(repository.live(meetingId));
     }
 
-    /** Ticks who attended: the registrations with a seat, attended when their id is given. */
+    /**
+     * Ticks who attended: the registrations with a seat, attended when their id is given. False (nothing recorded)
+     * before the meeting has started.
+     */
     @Transactional
-    void recordAttendance(UUID meetingId, Collection<UUID> attended) {
+    boolean recordAttendance(UUID meetingId, Collection<UUID> attended) {
+        var meeting = meetings.find(meetingId).orElseThrow();
+        if (!meeting.started(clock.instant())) {
+            return false;
+        }
         for (var r : of(meetingId)) {
             if (r.status() == Registration.Status.REGISTERED) {
                 repository.attended(r.id(), attended.contains(r.id()));
             }
         }
+        return true;
     }
 
     /** The registrations with their organisation's name, which the organisation module keeps. */
