@@ -1,60 +1,50 @@
 package se.samverka.meeting;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.UUID;
-import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A follow-up action as typed. {@code owner} is {@code organisation:<id>} or {@code department:<id>}: one select,
- * so exactly one owner is chosen.
+ * so exactly one owner is chosen; whether it is one of today's owners needs the database, so the module checks it.
+ * The description is stripped here so that its length is counted as it will be saved.
  */
-record ActionForm(String description, String owner, String dueOn) {
+record ActionForm(
+        @NotBlank(message = "{meeting.field.description.required}")
+        @Size(max = 1000, message = "{meeting.field.tooLong}")
+        String description,
+
+        @NotBlank(message = "{meeting.field.owner.required}")
+        @Pattern(
+                regexp = "^\\s*$|^organisation:[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$|^department:\\S+$",
+                message = "{meeting.field.owner.required}")
+        String owner,
+
+        @NotNull(message = "{meeting.field.dueOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate dueOn) {
 
     static final String ORGANISATION = "organisation:";
 
     static final String DEPARTMENT = "department:";
 
     ActionForm {
-        description = description == null ? "" : description;
+        description = description == null ? "" : description.strip();
         owner = owner == null ? "" : owner;
-        dueOn = dueOn == null ? "" : dueOn;
     }
 
     static ActionForm empty() {
-        return new ActionForm("", "", "");
+        return new ActionForm("", "", null);
     }
 
-    void check(Errors errors, Set<String> owners) {
-        if (description.isBlank()) {
-            errors.rejectValue("description", "meeting.field.description.required");
-        } else if (description.strip().length() > 1000) {
-            errors.rejectValue("description", "meeting.field.tooLong");
-        }
-        if (owner.isBlank() || !owners.contains(owner)) {
-            errors.rejectValue("owner", "meeting.field.owner.required");
-        }
-        if (dueOn.isBlank()) {
-            errors.rejectValue("dueOn", "meeting.field.dueOn.required");
-        } else if (dueValue() == null) {
-            errors.rejectValue("dueOn", "meeting.field.date.invalid");
-        }
-    }
-
-    UUID organisationId() {
-        return owner.startsWith(ORGANISATION) ? UUID.fromString(owner.substring(ORGANISATION.length())) : null;
-    }
-
-    String departmentId() {
-        return owner.startsWith(DEPARTMENT) ? owner.substring(DEPARTMENT.length()) : null;
-    }
-
-    LocalDate dueValue() {
-        try {
-            return LocalDate.parse(dueOn.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    /** The action as the module takes it; only for a form without errors. */
+    NewAction action() {
+        var organisation =
+                owner.startsWith(ORGANISATION) ? UUID.fromString(owner.substring(ORGANISATION.length())) : null;
+        var department = owner.startsWith(DEPARTMENT) ? owner.substring(DEPARTMENT.length()) : null;
+        return new NewAction(description, organisation, department, dueOn);
     }
 }

@@ -1,19 +1,14 @@
 package se.samverka.meeting;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-/** One decision of a meeting. */
-record DecisionForm(String decision) {
+/** One decision of a meeting, stripped so that its length is counted as it will be saved. */
+record DecisionForm(
+        @NotBlank(message = "{meeting.field.decision.required}") @Size(max = 2000, message = "{meeting.field.tooLong}")
+        String decision) {
 
     DecisionForm {
-        decision = decision == null ? "" : decision;
-    }
-
-    void check(Errors errors) {
-        if (decision.isBlank()) {
-            errors.rejectValue("decision", "meeting.field.decision.required");
-        } else if (decision.strip().length() > 2000) {
-            errors.rejectValue("decision", "meeting.field.tooLong");
-        }
+        decision = decision == null ? "" : decision.strip();
     }
 }

@@ -1,6 +1,5 @@
 package se.samverka.meeting;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.organisation.ActivityKind;
@@ -21,13 +19,17 @@ import se.samverka.organisation.Organisations;
 @Service
 class Invitations {
 
-    private final JdbcClient jdbc;
+    private final InvitationRepository repository;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Invitations(JdbcClient jdbc, Organisations organisations, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    Invitations(
+            InvitationRepository repository,
+            Organisations organisations,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
@@ -39,7 +41,7 @@ class Invitations {
     /** The approved organisations in the district, with the activity and on the list; null matches all. */
     @Transactional(readOnly = true)
     List<Organisation> candidates(String district, ActivityKind activity, UUID listId) {
-        var onList = listId == null ? null : members(listId);
+        var onList = listId == null ? null : repository.members(listId);
         return organisations.approved().stream()
                 .filter(o -> district == null || o.districtIds().contains(district))
                 .filter(o -> activity == null || o.activities().contains(activity))
@@ -54,16 +56,14 @@ class Invitations {
     @Transactional
     int invite(Meeting meeting, Collection<UUID> organisationIds, String by) {
         var approved = organisations.approved().stream().collect(Collectors.toMap(Organisation::id, o -> o));
-        var now = Timestamp.from(clock.instant());
+        var now = clock.instant();
         var count = 0;
         for (var id : Set.copyOf(organisationIds)) {
             var organisation = approved.get(id);
-            if (organisation == null || invited(meeting.id(), id)) {
+            if (organisation == null || repository.invited(meeting.id(), id)) {
                 continue;
             }
-            jdbc.sql("""
-					INSERT INTO meeting_invitation (meeting_id, organisation_id, invited_by, invited_at)
-					VALUES (?, ?, ?, ?)""").params(meeting.id(), id, by, now).update();
+            repository.invite(meeting.id(), id, by, now);
             events.publishEvent(new OrganisationInvitedToMeeting(
                     meeting.id(),
                     id,
@@ -78,22 +78,10 @@ class Invitations {
         return count;
     }
 
-    private boolean invited(UUID meetingId, UUID organisationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM meeting_invitation WHERE meeting_id = ? AND organisation_id = ?")
-                        .params(meetingId, organisationId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-    }
-
-    /** The organisations invited to the meeting, by name. */
+    /** The organisations invited to the meeting: each as its id (text) and name. */
     @Transactional(readOnly = true)
     List<String[]> invited(UUID meetingId) {
-        var ids = jdbc.sql("SELECT organisation_id FROM meeting_invitation WHERE meeting_id = ?")
-                .param(meetingId)
-                .query(UUID.class)
-                .list();
-        var names = organisations.namesOf(ids);
+        var names = organisations.namesOf(repository.invitedTo(meetingId));
         return names.entrySet().stream()
                 .map(e -> new String[] {e.getKey().toString(), e.getValue()})
                 .toList();
@@ -104,42 +92,23 @@ class Invitations {
     Optional<UUID> saveList(String name, Collection<UUID> organisationIds, String by) {
         var id = UUID.randomUUID();
         try {
-            jdbc.sql("INSERT INTO meeting_invite_list (id, name, created_by, created_at) VALUES (?, ?, ?, ?)")
-                    .params(id, name.strip(), by, Timestamp.from(clock.instant()))
-                    .update();
+            repository.addList(id, name.strip(), by, clock.instant());
         } catch (DuplicateKeyException e) {
             return Optional.empty();
         }
         for (var organisation : Set.copyOf(organisationIds)) {
-            jdbc.sql("INSERT INTO meeting_invite_list_member (list_id, organisation_id) VALUES (?, ?)")
-                    .params(id, organisation)
-                    .update();
+            repository.addMember(id, organisation);
         }
         return Optional.of(id);
     }
 
     @Transactional(readOnly = true)
     boolean listNameTaken(String name) {
-        return jdbc.sql("SELECT COUNT(*) FROM meeting_invite_list WHERE LOWER(name) = LOWER(?)")
-                        .param(name.strip())
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return repository.listNameTaken(name.strip());
     }
 
     @Transactional(readOnly = true)
     List<InviteList> lists() {
-        return jdbc.sql("""
-				SELECT l.id, l.name, (SELECT COUNT(*) FROM meeting_invite_list_member m WHERE m.list_id = l.id)
-				FROM meeting_invite_list l ORDER BY l.name""")
-                .query((rs, n) -> new InviteList(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3)))
-                .list();
-    }
-
-    private Set<UUID> members(UUID listId) {
-        return Set.copyOf(jdbc.sql("SELECT organisation_id FROM meeting_invite_list_member WHERE list_id = ?")
-                .param(listId)
-                .query(UUID.class)
-                .list());
+        return repository.lists();
     }
 }

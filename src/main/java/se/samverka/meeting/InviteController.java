@@ -1,5 +1,6 @@
 package se.samverka.meeting;
 
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,13 +82,12 @@ class InviteController {
     @PostMapping
     String invite(
             @PathVariable UUID meetingId,
-            @ModelAttribute("form") InviteForm form,
+            @Valid @ModelAttribute("form") InviteForm form,
             BindingResult result,
             @AuthenticationPrincipal SamverkaUser user,
             Model model,
             RedirectAttributes redirect) {
         var meeting = meeting(meetingId);
-        form.check(result);
         if (!form.listName().isBlank() && invitations.listNameTaken(form.listName())) {
             result.rejectValue("listName", "meeting.field.listName.taken");
         }

@@ -1,23 +1,23 @@
 package se.samverka.meeting;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.validation.Errors;
 
-/** The organisations ticked on the invitation page, and optionally a name to save them as a list. */
-record InviteForm(List<UUID> organisationIds, String listName) {
+/**
+ * The organisations ticked on the invitation page, and optionally a name to save them as a list (stripped, so that
+ * its length is counted as it will be saved).
+ */
+record InviteForm(
+        @NotEmpty(message = "{meeting.field.organisationIds.required}")
+        List<UUID> organisationIds,
+
+        @Size(max = 100, message = "{meeting.field.tooLong}")
+        String listName) {
 
     InviteForm {
         organisationIds = organisationIds == null ? List.of() : organisationIds;
-        listName = listName == null ? "" : listName;
-    }
-
-    void check(Errors errors) {
-        if (organisationIds.isEmpty()) {
-            errors.rejectValue("organisationIds", "meeting.field.organisationIds.required");
-        }
-        if (listName.strip().length() > 100) {
-            errors.rejectValue("listName", "meeting.field.tooLong");
-        }
+        listName = listName == null ? "" : listName.strip();
     }
 }

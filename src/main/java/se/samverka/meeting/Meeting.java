@@ -64,6 +64,11 @@ public record Meeting(
         return !startsAt.isAfter(now);
     }
 
+    /** Whether so many participants fit at all: more than the whole meeting holds would wait for ever. */
+    boolean holds(int participants) {
+        return capacity == null || participants <= capacity;
+    }
+
     public Integer seatsLeft() {
         return capacity == null ? null : capacity - taken;
     }

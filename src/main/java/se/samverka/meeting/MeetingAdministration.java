@@ -1,12 +1,10 @@
 package se.samverka.meeting;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingAdministration {
 
-    private final JdbcClient jdbc;
+    private final MeetingRepository repository;
     private final Meetings meetings;
     private final Invitations invitations;
     private final Registrations registrations;
@@ -25,13 +23,13 @@ public class MeetingAdministration {
     private final Clock clock;
 
     MeetingAdministration(
-            JdbcClient jdbc,
+            MeetingRepository repository,
             Meetings meetings,
             Invitations invitations,
             Registrations registrations,
             FollowUps followUps,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.meetings = meetings;
         this.invitations = invitations;
         this.registrations = registrations;
@@ -39,7 +37,10 @@ public class MeetingAdministration {
         this.clock = clock;
     }
 
-    /** A meeting, past or future; {@code departmentId} null means Idélabbet organises. Returns its id. */
+    /**
+     * A meeting, past or future (so not through {@link Meetings#create}, which refuses the past); {@code departmentId}
+     * null means Idélabbet organises. Returns its id.
+     */
     @Transactional
     public UUID schedule(
             MeetingKind kind,
@@ -52,22 +53,11 @@ public class MeetingAdministration {
             String departmentId,
             String by) {
         var id = UUID.randomUUID();
-        jdbc.sql("""
-				INSERT INTO meeting (id, kind, title, agenda, starts_at, ends_at, place, capacity,
-				  organiser_department_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        kind.name(),
-                        title,
-                        agenda,
-                        Timestamp.from(start),
-                        Timestamp.from(end),
-                        place,
-                        capacity,
-                        departmentId,
-                        by,
-                        Timestamp.from(clock.instant()))
-                .update();
+        repository.insert(
+                id,
+                new MeetingDetails(kind, title, agenda, start, end, place, null, capacity, departmentId),
+                by,
+                clock.instant());
         return id;
     }
 
@@ -79,7 +69,8 @@ public class MeetingAdministration {
     /** Registers the organisation; true when it got a seat, false when it went on the waiting list. */
     @Transactional
     public boolean register(UUID meetingId, UUID organisationId, int participants, String names) {
-        return registrations.register(meetingId, organisationId, participants, names, "sv", "demo", true)
+        return registrations.register(
+                        new NewRegistration(meetingId, organisationId, participants, names, "sv"), "demo", true)
                 == Registrations.Outcome.REGISTERED;
     }
 
@@ -104,7 +95,8 @@ public class MeetingAdministration {
     @Transactional
     public UUID action(UUID meetingId, String description, UUID organisationId, String departmentId, LocalDate due) {
         return followUps.addAction(
-                meetingId, description, organisationId, organisationId == null ? departmentId : null, due);
+                meetingId,
+                new NewAction(description, organisationId, organisationId == null ? departmentId : null, due));
     }
 
     @Transactional

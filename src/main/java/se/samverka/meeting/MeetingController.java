@@ -5,7 +5,7 @@ import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -89,7 +89,7 @@ class MeetingController {
             @AuthenticationPrincipal SamverkaUser user,
             Model model,
             RedirectAttributes redirect) {
-        checkOrganiser(form, result);
+        afterBindingFailure(form, result);
         if (result.hasErrors()) {
             return form(model, form, null);
         }
@@ -123,7 +123,7 @@ class MeetingController {
             Model model,
             RedirectAttributes redirect) {
         var meeting = meeting(meetingId);
-        checkOrganiser(form, result);
+        afterBindingFailure(form, result);
         if (result.hasErrors()) {
             return form(model, form, meeting);
         }
@@ -157,16 +157,6 @@ class MeetingController {
 
     private Meeting meeting(UUID id) {
         return meetings.find(id).orElseThrow(() -> new NotFoundException("Meeting"));
-    }
-
-    /** The organiser must be one of today's options, which the database holds. */
-    private void checkOrganiser(MeetingForm form, BindingResult result) {
-        afterBindingFailure(form, result);
-        if (form.organiser() != null
-                && !result.hasFieldErrors("organiser")
-                && !organisers().contains(form.organiser())) {
-            reject(result, "organiser", form.organiser(), "meeting.field.organiser.required", null);
-        }
     }
 
     /**
@@ -211,6 +201,9 @@ class MeetingController {
         if (refused.reasons().contains(MeetingRefused.Reason.CAPACITY_BELOW_TAKEN)) {
             result.rejectValue("capacity", "meeting.field.capacity.belowTaken", new Object[] {refused.taken()}, null);
         }
+        if (refused.reasons().contains(MeetingRefused.Reason.ORGANISER_UNKNOWN)) {
+            result.rejectValue("organiser", "meeting.field.organiser.required");
+        }
     }
 
     private String form(Model model, MeetingForm form, Meeting meeting) {
@@ -224,18 +217,12 @@ class MeetingController {
     }
 
     private List<OwnerOption> organiserOptions() {
-        var options = new java.util.ArrayList<OwnerOption>();
+        var options = new ArrayList<OwnerOption>();
         options.add(new OwnerOption(MeetingForm.IDEA_LAB, null));
         for (Department d : departments.active()) {
             options.add(new OwnerOption(d.id(), d.name()));
         }
         return options;
-    }
-
-    private java.util.Set<String> organisers() {
-        var ids = new LinkedHashSet<String>();
-        organiserOptions().forEach(o -> ids.add(o.value()));
-        return ids;
     }
 
     static LocalDate date(String value) {

@@ -65,7 +65,7 @@ class MeetingPage {
     }
 
     /** Approved organisations first, then active departments. */
-    List<OwnerOption> owners() {
+    private List<OwnerOption> owners() {
         var options = new ArrayList<OwnerOption>();
         organisations.approved().forEach(o -> options.add(new OwnerOption(ActionForm.ORGANISATION + o.id(), o.name())));
         departments.active().forEach(d -> options.add(new OwnerOption(ActionForm.DEPARTMENT + d.id(), d.name())));

@@ -1,8 +1,8 @@
 package se.samverka.meeting;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,25 +36,20 @@ class MeetingRecordController {
             @PathVariable UUID meetingId,
             @RequestParam(name = "attended", required = false) List<UUID> attended,
             RedirectAttributes redirect) {
-        var meeting = meeting(meetingId);
-        if (!meeting.started(meetings.now())) {
-            redirect.addFlashAttribute("flash", "meeting.attendance.notYet");
-        } else {
-            registrations.recordAttendance(meetingId, attended == null ? List.of() : attended);
-            redirect.addFlashAttribute("flash", "meeting.attendance.saved");
-        }
+        meeting(meetingId);
+        var recorded = registrations.recordAttendance(meetingId, attended == null ? List.of() : attended);
+        redirect.addFlashAttribute("flash", recorded ? "meeting.attendance.saved" : "meeting.attendance.notYet");
         return "redirect:/samverkan/moten/" + meetingId + "#narvaro";
     }
 
     @PostMapping("/protokoll")
     String minutes(
             @PathVariable UUID meetingId,
-            @ModelAttribute("minutesForm") MinutesForm form,
+            @Valid @ModelAttribute("minutesForm") MinutesForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var meeting = meeting(meetingId);
-        form.check(result);
         if (result.hasErrors()) {
             return page.show(meeting, model);
         }
@@ -66,12 +61,11 @@ class MeetingRecordController {
     @PostMapping("/beslut")
     String decision(
             @PathVariable UUID meetingId,
-            @ModelAttribute("decisionForm") DecisionForm form,
+            @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var meeting = meeting(meetingId);
-        form.check(result);
         if (result.hasErrors()) {
             return page.show(meeting, model);
         }
@@ -83,16 +77,20 @@ class MeetingRecordController {
     @PostMapping("/atgarder")
     String action(
             @PathVariable UUID meetingId,
-            @ModelAttribute("actionForm") ActionForm form,
+            @Valid @ModelAttribute("actionForm") ActionForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var meeting = meeting(meetingId);
-        form.check(result, page.owners().stream().map(OwnerOption::value).collect(Collectors.toSet()));
         if (result.hasErrors()) {
             return page.show(meeting, model);
         }
-        followUps.addAction(meetingId, form.description(), form.organisationId(), form.departmentId(), form.dueValue());
+        try {
+            followUps.addAction(meetingId, form.action());
+        } catch (UnknownActionOwner e) {
+            result.rejectValue("owner", "meeting.field.owner.required");
+            return page.show(meeting, model);
+        }
         redirect.addFlashAttribute("flash", "meeting.action.saved");
         return "redirect:/samverkan/moten/" + meetingId + "#atgarder";
     }

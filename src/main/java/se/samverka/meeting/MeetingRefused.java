@@ -2,12 +2,16 @@ package se.samverka.meeting;
 
 import java.util.Set;
 
-/** Meetings refuses the details as they are: a start in the past, or fewer seats than are already taken. */
+/**
+ * Meetings refuses the details as they are: a start in the past, fewer seats than are already taken, or an organiser
+ * that is not an active department.
+ */
 class MeetingRefused extends RuntimeException {
 
     enum Reason {
         START_IN_PAST,
-        CAPACITY_BELOW_TAKEN
+        CAPACITY_BELOW_TAKEN,
+        ORGANISER_UNKNOWN
     }
 
     private final Set<Reason> reasons;

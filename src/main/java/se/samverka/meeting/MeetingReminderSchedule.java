@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class MeetingReminderSchedule {
 
     @Bean
-    RecurringTask<Void> meetingReminders(Registrations registrations) {
+    RecurringTask<Void> meetingReminders(DayBeforeReminders reminders) {
         return Tasks.recurring("meeting-reminders", Schedules.cron("0 0 9-20 * * *", Meeting.STOCKHOLM))
-                .execute((instance, context) -> registrations.remindTomorrow());
+                .execute((instance, context) -> reminders.remindTomorrow());
     }
 }

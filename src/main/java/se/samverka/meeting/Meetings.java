@@ -1,18 +1,12 @@
 package se.samverka.meeting;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,19 +16,21 @@ class Meetings {
 
     static final int PAGE_SIZE = 20;
 
-    static final String COLUMNS = """
-			m.id, m.kind, m.title, m.agenda, m.starts_at, m.ends_at, m.place, m.video_link, m.capacity, m.taken,
-			m.organiser_department_id, m.minutes, m.created_by
-			FROM meeting m""";
-
-    private final JdbcClient jdbc;
-    private final Registrations registrations;
+    private final MeetingRepository repository;
+    private final InvitationRepository invitations;
+    private final WaitingList waitingList;
     private final Clock clock;
     private final OwnerNames owners;
 
-    Meetings(JdbcClient jdbc, Registrations registrations, Clock clock, OwnerNames owners) {
-        this.jdbc = jdbc;
-        this.registrations = registrations;
+    Meetings(
+            MeetingRepository repository,
+            InvitationRepository invitations,
+            WaitingList waitingList,
+            Clock clock,
+            OwnerNames owners) {
+        this.repository = repository;
+        this.invitations = invitations;
+        this.waitingList = waitingList;
         this.clock = clock;
         this.owners = owners;
     }
@@ -43,45 +39,35 @@ class Meetings {
         return clock.instant();
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(Meeting.STOCKHOLM));
-    }
-
-    /** Saves a new meeting. Refused (nothing saved) when it would start in the past. */
+    /**
+     * Saves a new meeting. Refused (nothing saved) when it would start in the past or its organiser is not an active
+     * department (nor Idélabbet).
+     */
     @Transactional
     UUID create(MeetingDetails details, String by) {
+        var reasons = EnumSet.noneOf(MeetingRefused.Reason.class);
         if (details.startsAt().isBefore(now())) {
-            throw new MeetingRefused(Set.of(MeetingRefused.Reason.START_IN_PAST), 0);
+            reasons.add(MeetingRefused.Reason.START_IN_PAST);
+        }
+        if (!owners.mayOrganise(details.departmentId())) {
+            reasons.add(MeetingRefused.Reason.ORGANISER_UNKNOWN);
+        }
+        if (!reasons.isEmpty()) {
+            throw new MeetingRefused(reasons, 0);
         }
         var id = UUID.randomUUID();
-        jdbc.sql("""
-				INSERT INTO meeting (id, kind, title, agenda, starts_at, ends_at, place, video_link, capacity,
-				  organiser_department_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        details.kind().name(),
-                        details.title(),
-                        details.agenda(),
-                        Timestamp.from(details.startsAt()),
-                        Timestamp.from(details.endsAt()),
-                        details.place(),
-                        details.videoLink(),
-                        details.capacity(),
-                        details.departmentId(),
-                        by,
-                        Timestamp.from(now()))
-                .update();
+        repository.insert(id, details, by, now());
         return id;
     }
 
     /**
-     * Changes a meeting. A new start may not be in the past, and the capacity not below the seats already taken
-     * (checked under the meeting's row lock, so no registration slips in between). A larger capacity lets the
-     * waiting list move up.
+     * Changes a meeting. A new start may not be in the past, the organiser must be an active department (or
+     * Idélabbet), and the capacity not below the seats already taken (checked under the meeting's row lock, so no
+     * registration slips in between). A larger capacity lets the waiting list move up.
      */
     @Transactional
     void update(UUID id, MeetingDetails details) {
-        var current = lock(id);
+        var current = repository.lock(id);
         var start = details.startsAt();
         var reasons = EnumSet.noneOf(MeetingRefused.Reason.class);
         if (!start.equals(current.startsAt()) && start.isBefore(now())) {
@@ -91,90 +77,32 @@ class Meetings {
         if (capacity != null && capacity < current.taken()) {
             reasons.add(MeetingRefused.Reason.CAPACITY_BELOW_TAKEN);
         }
+        if (!owners.mayOrganise(details.departmentId())) {
+            reasons.add(MeetingRefused.Reason.ORGANISER_UNKNOWN);
+        }
         if (!reasons.isEmpty()) {
             throw new MeetingRefused(reasons, current.taken());
         }
-        jdbc.sql("""
-				UPDATE meeting SET kind = ?, title = ?, agenda = ?, starts_at = ?, ends_at = ?, place = ?,
-				  video_link = ?, capacity = ?, organiser_department_id = ? WHERE id = ?""")
-                .params(
-                        details.kind().name(),
-                        details.title(),
-                        details.agenda(),
-                        Timestamp.from(start),
-                        Timestamp.from(details.endsAt()),
-                        details.place(),
-                        details.videoLink(),
-                        capacity,
-                        details.departmentId(),
-                        id)
-                .update();
-        registrations.promote(id);
-    }
-
-    /** The meeting, its row locked until the transaction ends: registrations on it wait for each other. */
-    Meeting lock(UUID id) {
-        jdbc.sql("SELECT id FROM meeting WHERE id = ? FOR UPDATE")
-                .param(id)
-                .query(UUID.class)
-                .single();
-        return find(id).orElseThrow();
+        repository.update(id, details);
+        waitingList.promote(id);
     }
 
     @Transactional(readOnly = true)
     Optional<Meeting> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " WHERE m.id = ?")
-                .param(id)
-                .query(Meetings::map)
-                .optional()
-                .map(m -> named(List.of(m)).get(0));
+        return repository.find(id).map(m -> named(List.of(m)).get(0));
     }
 
     /** A filter of the list: every part may be null. {@code held} true: only meetings that have ended. */
     record Filter(MeetingKind kind, Boolean held, String department, LocalDate from, LocalDate to) {}
 
-    /** One page of the meetings under the filter, upcoming first by start, then the past latest first. */
+    /** One page of the meetings under the filter, latest start first. */
     @Transactional(readOnly = true)
     Page list(Filter filter, int page) {
-        var where = new StringBuilder(" WHERE TRUE");
-        var params = new ArrayList<Object>();
-        if (filter.kind() != null) {
-            where.append(" AND m.kind = ?");
-            params.add(filter.kind().name());
-        }
-        if (Boolean.TRUE.equals(filter.held())) {
-            where.append(" AND m.ends_at < ?");
-            params.add(Timestamp.from(now()));
-        } else if (Boolean.FALSE.equals(filter.held())) {
-            where.append(" AND m.ends_at >= ?");
-            params.add(Timestamp.from(now()));
-        }
-        if (filter.department() != null) {
-            where.append(" AND m.organiser_department_id = ?");
-            params.add(filter.department());
-        }
-        if (filter.from() != null) {
-            where.append(" AND m.starts_at >= ?");
-            params.add(
-                    Timestamp.from(filter.from().atStartOfDay(Meeting.STOCKHOLM).toInstant()));
-        }
-        if (filter.to() != null) {
-            where.append(" AND m.starts_at < ?");
-            params.add(Timestamp.from(
-                    filter.to().plusDays(1).atStartOfDay(Meeting.STOCKHOLM).toInstant()));
-        }
-        var total = jdbc.sql("SELECT COUNT(*) FROM meeting m" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        var pageParams = new ArrayList<>(params);
-        pageParams.add(PAGE_SIZE);
-        pageParams.add((long) Math.max(0, page) * PAGE_SIZE);
-        var rows = named(jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY m.starts_at DESC LIMIT ? OFFSET ?")
-                .params(pageParams)
-                .query(Meetings::map)
-                .list());
-        return new Page(rows, Math.max(0, page), total);
+        var number = Math.max(0, page);
+        var now = now();
+        var total = repository.count(filter, now);
+        var rows = named(repository.page(filter, now, PAGE_SIZE, (long) number * PAGE_SIZE));
+        return new Page(rows, number, total);
     }
 
     /** A page of a list. */
@@ -192,28 +120,18 @@ class Meetings {
     /** The meetings an organisation is invited to, latest first. */
     @Transactional(readOnly = true)
     List<Meeting> invitedTo(UUID organisationId) {
-        return named(jdbc.sql("SELECT " + COLUMNS + " " + """
-				 WHERE EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = m.id AND i.organisation_id = ?)
-				 ORDER BY m.starts_at DESC""")
-                .param(organisationId)
-                .query(Meetings::map)
-                .list());
+        return named(repository.invitedTo(organisationId));
     }
 
     @Transactional(readOnly = true)
     boolean invited(UUID meetingId, UUID organisationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM meeting_invitation WHERE meeting_id = ? AND organisation_id = ?")
-                        .params(meetingId, organisationId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return invitations.invited(meetingId, organisationId);
     }
 
+    /** Saves the minutes; blank minutes are none. */
     @Transactional
     void saveMinutes(UUID meetingId, String minutes) {
-        jdbc.sql("UPDATE meeting SET minutes = ? WHERE id = ?")
-                .params(minutes == null || minutes.isBlank() ? null : minutes.strip(), meetingId)
-                .update();
+        repository.saveMinutes(meetingId, minutes == null || minutes.isBlank() ? null : minutes.strip());
     }
 
     private List<Meeting> named(List<Meeting> meetings) {
@@ -224,24 +142,5 @@ class Meetings {
         return meetings.stream()
                 .map(m -> m.departmentId() == null ? m : m.withOrganiserName(names.get(m.departmentId())))
                 .toList();
-    }
-
-    static Meeting map(ResultSet rs, int n) throws SQLException {
-        var capacity = rs.getObject("capacity");
-        return new Meeting(
-                rs.getObject("id", UUID.class),
-                MeetingKind.valueOf(rs.getString("kind")),
-                rs.getString("title"),
-                rs.getString("agenda"),
-                rs.getTimestamp("starts_at").toInstant(),
-                rs.getTimestamp("ends_at").toInstant(),
-                rs.getString("place"),
-                rs.getString("video_link"),
-                capacity == null ? null : ((Number) capacity).intValue(),
-                rs.getInt("taken"),
-                rs.getString("organiser_department_id"),
-                null,
-                rs.getString("minutes"),
-                rs.getString("created_by"));
     }
 }

@@ -1,17 +1,13 @@
 package se.samverka.meeting;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.Size;
 
-/** The minutes of a meeting, as typed. */
-record MinutesForm(String minutes) {
+/** The minutes of a meeting, stripped so that their length is counted as they will be saved. */
+record MinutesForm(
+        @Size(max = 20000, message = "{meeting.field.tooLong}")
+        String minutes) {
 
     MinutesForm {
-        minutes = minutes == null ? "" : minutes;
-    }
-
-    void check(Errors errors) {
-        if (minutes.strip().length() > 20000) {
-            errors.rejectValue("minutes", "meeting.field.tooLong");
-        }
+        minutes = minutes == null ? "" : minutes.strip();
     }
 }

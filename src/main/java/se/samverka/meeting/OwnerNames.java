@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import se.samverka.organisation.Department;
 import se.samverka.organisation.Departments;
 import se.samverka.organisation.Organisations;
 
-/** Names of organisations and departments, asked of the organisation module rather than read from its tables. */
+/**
+ * Names and standing of organisations and departments, asked of the organisation module rather than read from its
+ * tables.
+ */
 @Component
 class OwnerNames {
 
@@ -25,6 +29,22 @@ class OwnerNames {
 
     Map<String, String> departments() {
         return departments.names();
+    }
+
+    /** Idélabbet ({@code departmentId} null) or an active department may organise a meeting. */
+    boolean mayOrganise(String departmentId) {
+        return departmentId == null || activeDepartment(departmentId);
+    }
+
+    /** An approved organisation or an active department may own an action: the choices the organiser is offered. */
+    boolean mayOwn(UUID organisationId, String departmentId) {
+        return organisationId != null
+                ? organisations.approved().stream().anyMatch(o -> o.id().equals(organisationId))
+                : activeDepartment(departmentId);
+    }
+
+    private boolean activeDepartment(String id) {
+        return id != null && departments.find(id).filter(Department::active).isPresent();
     }
 
     /** The actions with their owner's name filled in. */

@@ -1,36 +1,35 @@
 package se.samverka.meeting;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
 
-/** An organisation's registration as typed: how many come, and who. */
-record RegistrationForm(String participants, String names) {
+/**
+ * An organisation's registration as typed: how many come, and who (stripped, so that the length is counted as it
+ * will be saved). Whether they fit the meeting is the module's rule.
+ */
+record RegistrationForm(
+        @NotNull(message = "{meeting.field.participants.invalid}")
+        @Min(value = 1, message = "{meeting.field.participants.invalid}")
+        @Max(value = 50, message = "{meeting.field.participants.invalid}")
+        Integer participants,
+
+        @NotBlank(message = "{meeting.field.names.required}") @Size(max = 2000, message = "{meeting.field.tooLong}")
+        String names) {
 
     RegistrationForm {
-        participants = participants == null ? "" : participants;
-        names = names == null ? "" : names;
+        names = names == null ? "" : names.strip();
     }
 
     static RegistrationForm empty() {
-        return new RegistrationForm("1", "");
+        return new RegistrationForm(1, "");
     }
 
-    void check(Errors errors) {
-        if (participantsValue() == null) {
-            errors.rejectValue("participants", "meeting.field.participants.invalid");
-        }
-        if (names.isBlank()) {
-            errors.rejectValue("names", "meeting.field.names.required");
-        } else if (names.strip().length() > 2000) {
-            errors.rejectValue("names", "meeting.field.tooLong");
-        }
-    }
-
-    Integer participantsValue() {
-        try {
-            var value = Integer.parseInt(participants.strip());
-            return value >= 1 && value <= 50 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The registration as the module takes it; only for a form without errors. */
+    NewRegistration registration(UUID meetingId, UUID organisationId, String language) {
+        return new NewRegistration(meetingId, organisationId, participants, names, language);
     }
 }

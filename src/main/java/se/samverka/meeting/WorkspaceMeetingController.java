@@ -1,5 +1,6 @@
 package se.samverka.meeting;
 
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
@@ -72,19 +73,15 @@ class WorkspaceMeetingController {
             @PathVariable UUID orgId,
             @PathVariable UUID meetingId,
             @AuthenticationPrincipal SamverkaUser user,
-            @ModelAttribute("form") RegistrationForm form,
+            @Valid @ModelAttribute("form") RegistrationForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var membership = member(user, orgId);
         var meeting = meeting(orgId, meetingId);
-        form.check(result);
-        if (!result.hasFieldErrors("participants")
-                && meeting.capacity() != null
-                && form.participantsValue() > meeting.capacity()) {
-            // more than the whole meeting holds would wait for ever and block the list behind it
-            result.rejectValue(
-                    "participants", "meeting.field.participants.overCapacity", new Object[] {meeting.capacity()}, null);
+        if (!result.hasFieldErrors("participants") && !meeting.holds(form.participants())) {
+            // shown together with the form's other errors; the module refuses it as well
+            overCapacity(meeting, result);
         }
         if (result.hasErrors()) {
             return show(membership, meeting, model);
@@ -92,13 +89,23 @@ class WorkspaceMeetingController {
         var language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "sv";
         Registrations.Outcome outcome;
         try {
-            outcome = registrations.register(
-                    meetingId, orgId, form.participantsValue(), form.names(), language, user.username());
+            outcome = registrations.register(form.registration(meetingId, orgId, language), user.username());
         } catch (DuplicateKeyException e) {
             outcome = Registrations.Outcome.ALREADY_REGISTERED;
         }
+        if (outcome == Registrations.Outcome.OVER_CAPACITY) {
+            // the capacity changed since the meeting was read above
+            var current = meetings.find(meetingId).orElse(meeting);
+            overCapacity(current, result);
+            return show(membership, current, model);
+        }
         redirect.addFlashAttribute("flash", "meeting.registration." + outcome.name());
         return "redirect:/forening/" + orgId + "/moten/" + meetingId;
+    }
+
+    private static void overCapacity(Meeting meeting, BindingResult result) {
+        result.rejectValue(
+                "participants", "meeting.field.participants.overCapacity", new Object[] {meeting.capacity()}, null);
     }
 
     @PostMapping("/moten/{meetingId}/avanmal")

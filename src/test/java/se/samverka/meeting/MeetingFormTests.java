@@ -6,9 +6,11 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ResolvableType;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -34,7 +36,7 @@ class MeetingFormTests {
     }
 
     /** Field to message template of every violation. */
-    private Map<String, String> problems(MeetingForm form) {
+    private Map<String, String> problems(Object form) {
         var problems = new TreeMap<String, String>();
         validator.validate(form).forEach(v -> problems.put(v.getPropertyPath().toString(), v.getMessageTemplate()));
         return problems;
@@ -73,6 +75,60 @@ class MeetingFormTests {
         assertThat(details.videoLink()).isNull();
         assertThat(details.departmentId()).isNull();
         assertThat(details.startsAt()).hasToString("2030-05-06T16:00:00Z");
+    }
+
+    @Test
+    void anActionFormNeedsADescriptionOneOwnerOfAKnownShapeAndADate() {
+        var due = LocalDate.of(2030, 5, 6);
+        assertThat(problems(new ActionForm(" ", "", null)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "description", "{meeting.field.description.required}",
+                        "owner", "{meeting.field.owner.required}",
+                        "dueOn", "{meeting.field.dueOn.required}"));
+        assertThat(validator.validate(new ActionForm("Boka", " ", due)))
+                .as("a blank owner is one problem, not two")
+                .hasSize(1);
+        assertThat(problems(new ActionForm("Boka", "organisation:inte-ett-id", due)))
+                .containsOnlyKeys("owner");
+        assertThat(problems(new ActionForm("x".repeat(1000) + "\n", "department:sof", due)))
+                .as("counted as it will be saved, stripped")
+                .isEmpty();
+        assertThat(problems(new ActionForm("x".repeat(1001), "department:sof", due)))
+                .containsEntry("description", "{meeting.field.tooLong}");
+    }
+
+    @Test
+    void anActionFormGivesTheModuleExactlyOneOwner() {
+        var due = LocalDate.of(2030, 5, 6);
+        var organisation = UUID.randomUUID();
+        assertThat(new ActionForm(" Boka lokalen ", "organisation:" + organisation, due).action())
+                .isEqualTo(new NewAction("Boka lokalen", organisation, null, due));
+        assertThat(new ActionForm("Boka", "department:sof", due).action())
+                .isEqualTo(new NewAction("Boka", null, "sof", due));
+    }
+
+    @Test
+    void aRegistrationFormTakesOneToFiftyParticipantsAndTheirNames() {
+        assertThat(problems(new RegistrationForm(1, "Rut"))).isEmpty();
+        assertThat(problems(new RegistrationForm(50, "Rut"))).isEmpty();
+        for (var participants : new Integer[] {null, 0, 51}) {
+            assertThat(problems(new RegistrationForm(participants, "Rut")))
+                    .containsExactlyEntriesOf(Map.of("participants", "{meeting.field.participants.invalid}"));
+        }
+        assertThat(problems(new RegistrationForm(2, "  ")))
+                .containsExactlyEntriesOf(Map.of("names", "{meeting.field.names.required}"));
+    }
+
+    @Test
+    void anInviteFormNeedsAnOrganisationAndAShortListName() {
+        assertThat(problems(new InviteForm(List.of(UUID.randomUUID()), ""))).isEmpty();
+        assertThat(problems(new InviteForm(null, "x".repeat(101))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "organisationIds", "{meeting.field.organisationIds.required}",
+                        "listName", "{meeting.field.tooLong}"));
+        assertThat(problems(new DecisionForm(" "))).containsEntry("decision", "{meeting.field.decision.required}");
+        assertThat(problems(new MinutesForm("x".repeat(20001)))).containsEntry("minutes", "{meeting.field.tooLong}");
+        assertThat(problems(new MinutesForm(""))).isEmpty();
     }
 
     @Test

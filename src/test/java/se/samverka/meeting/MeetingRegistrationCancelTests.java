@@ -57,9 +57,9 @@ class MeetingRegistrationCancelTests {
         var seated = organisation("Sittande", district, "en");
         var waiting = organisation("Väntande", district, "sv");
         var id = meeting("Fullt möte " + tag(), 2);
-        assertThat(registrations.register(id, seated, 2, "A, B", "en", "test"))
+        assertThat(registrations.register(new NewRegistration(id, seated, 2, "A, B", "en"), "test"))
                 .isEqualTo(Registrations.Outcome.REGISTERED);
-        assertThat(registrations.register(id, waiting, 2, "C, D", "sv", "test"))
+        assertThat(registrations.register(new NewRegistration(id, waiting, 2, "C, D", "sv"), "test"))
                 .isEqualTo(Registrations.Outcome.WAITING);
 
         var detail = Jsoup.parse(mvc.perform(get("/samverkan/moten/{id}", id).with(authentication(as(coach))))

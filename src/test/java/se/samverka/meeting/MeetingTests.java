@@ -65,6 +65,9 @@ class MeetingTests {
     Registrations registrations;
 
     @Autowired
+    DayBeforeReminders reminders;
+
+    @Autowired
     List<OverviewSection> sections;
 
     static String tag() {
@@ -248,7 +251,7 @@ class MeetingTests {
         for (int i = 0; i < 3; i++) {
             var org = organisation("Förening " + i, district, "CULTURE");
             invite(id, org);
-            registrations.register(id, org, 1, "Namn", "sv", "test");
+            registrations.register(new NewRegistration(id, org, 1, "Namn", "sv"), "test");
         }
         page = mvc.perform(meetingForm("/samverkan/moten/" + id + "/andra", title, nextWeek, "18:00", "20:00", "2")
                         .with(authentication(as(coach))))
@@ -471,12 +474,13 @@ class MeetingTests {
         for (var org : List.of(first, second, third)) {
             invite(id, org);
         }
-        assertThat(registrations.register(id, first, 2, "A, B", "sv", "test"))
+        assertThat(registrations.register(new NewRegistration(id, first, 2, "A, B", "sv"), "test"))
                 .isEqualTo(Registrations.Outcome.REGISTERED);
-        assertThat(registrations.register(id, second, 2, "C, D", "en", "test"))
+        assertThat(registrations.register(new NewRegistration(id, second, 2, "C, D", "en"), "test"))
                 .isEqualTo(Registrations.Outcome.WAITING);
         // one seat is left, but the waiting list goes first
-        assertThat(registrations.register(id, third, 1, "E", "sv", "test")).isEqualTo(Registrations.Outcome.WAITING);
+        assertThat(registrations.register(new NewRegistration(id, third, 1, "E", "sv"), "test"))
+                .isEqualTo(Registrations.Outcome.WAITING);
 
         var member = member(first);
         mvc.perform(post("/forening/{org}/moten/{id}/avanmal", first, id)
@@ -517,7 +521,7 @@ class MeetingTests {
             futures.add(pool.submit(() -> {
                 start.await();
                 try {
-                    return registrations.register(id, org, 1, "Namn", "sv", "test");
+                    return registrations.register(new NewRegistration(id, org, 1, "Namn", "sv"), "test");
                 } catch (DataIntegrityViolationException e) {
                     return Registrations.Outcome.ALREADY_REGISTERED;
                 }
@@ -640,17 +644,17 @@ class MeetingTests {
             invite(m, org);
             invite(m, waiting);
         }
-        registrations.register(id, org, 1, "Ann", "sv", "test");
-        registrations.register(id, waiting, 1, "Bo", "sv", "test");
-        registrations.register(later, waiting, 1, "Bo", "sv", "test");
+        registrations.register(new NewRegistration(id, org, 1, "Ann", "sv"), "test");
+        registrations.register(new NewRegistration(id, waiting, 1, "Bo", "sv"), "test");
+        registrations.register(new NewRegistration(later, waiting, 1, "Bo", "sv"), "test");
 
-        registrations.remindTomorrow();
+        reminders.remindTomorrow();
         await().atMost(Duration.ofSeconds(30)).until(() -> !mails(email(org)).isEmpty());
         assertThat(mails(email(org)).get(0))
                 .contains("Påminnelse")
                 .contains(title)
                 .contains("18:00");
-        registrations.remindTomorrow();
+        reminders.remindTomorrow();
         Settled.since(jdbc, since); // nothing more is on its way
         assertThat(mails(email(org))).hasSize(1);
         assertThat(mails(email(waiting))).isEmpty();
@@ -664,7 +668,7 @@ class MeetingTests {
         var stayed = organisation("Kom inte", district, "HEALTH");
         var future = meeting("NETWORK", "Framtid " + tag(), Instant.now().plusSeconds(86400 * 2), 10);
         invite(future, came);
-        registrations.register(future, came, 1, "Ann", "sv", "test");
+        registrations.register(new NewRegistration(future, came, 1, "Ann", "sv"), "test");
         mvc.perform(post("/samverkan/moten/{id}/narvaro", future)
                 .with(csrf())
                 .with(authentication(as(coach)))
