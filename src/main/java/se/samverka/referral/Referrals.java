@@ -161,7 +161,7 @@ public class Referrals {
         var due = now.plus(within);
         for (var organisation : chosen) {
             var id = UUID.randomUUID();
-            repository.insert(id, requestId, organisation.id(), summary.strip(), actor, now, due);
+            repository.insert(id, request, organisation.id(), summary.strip(), actor, now, due);
             notices.offered(id, organisation, request, due);
             var client = scheduler.getIfAvailable();
             if (client != null) {
