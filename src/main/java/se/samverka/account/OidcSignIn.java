@@ -2,33 +2,24 @@ package se.samverka.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -104,28 +95,7 @@ class OidcSignIn {
         if (registrations == null) {
             return;
         }
-        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
-        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        // an unknown registration id in the address is no provider: not found, not Spring's 500
-        OAuth2AuthorizationRequestResolver known = new OAuth2AuthorizationRequestResolver() {
-            @Override
-            public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
-                try {
-                    return resolver.resolve(request);
-                } catch (IllegalArgumentException unknown) {
-                    return null;
-                }
-            }
-
-            @Override
-            public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
-                try {
-                    return resolver.resolve(request, registrationId);
-                } catch (IllegalArgumentException unknown) {
-                    return null;
-                }
-            }
-        };
+        var known = new KnownRegistrations(registrations);
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registrations)
                 // Samverka calls no API of the provider: the tokens are not kept after the sign-in
@@ -197,7 +167,8 @@ class OidcSignIn {
         try {
             if (STAFF.equals(id)) {
                 try {
-                    return authenticated(staff.signIn(person), withAuthorizationCode(token.getAuthorities()));
+                    return SignInAuthorities.of(
+                            staff.signIn(person), SignInAuthorities.withAuthorizationCode(token.getAuthorities()));
                 } catch (DataIntegrityViolationException raced) {
                     // two first sign-ins of one person at once: the second is asked to try again
                     throw new OidcRefusal("sso");
@@ -209,7 +180,7 @@ class OidcSignIn {
                 if (signedIn == null) {
                     throw new OidcRefusal("not-signed-in");
                 }
-                return authenticated(
+                return SignInAuthorities.of(
                         signedIn,
                         SecurityContextHolder.getContext().getAuthentication().getAuthorities());
             }
@@ -221,38 +192,10 @@ class OidcSignIn {
             if (request != null) {
                 request.setAttribute(SIGNED_IN, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
             }
-            return authenticated(user, withAuthorizationCode(token.getAuthorities()));
+            return SignInAuthorities.of(user, SignInAuthorities.withAuthorizationCode(token.getAuthorities()));
         } catch (OidcRefusal refusal) {
             throw new OAuth2AuthenticationException(new OAuth2Error(REFUSAL + refusal.code()), refusal.code());
         }
-    }
-
-    /**
-     * The account's roles, and the factors Spring Security counted for this sign-in (a second factor is then a
-     * matter of the provider).
-     */
-    private static AbstractAuthenticationToken authenticated(
-            SamverkaUser user, java.util.Collection<? extends GrantedAuthority> before) {
-        var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
-        before.stream()
-                .filter(authority -> String.valueOf(authority.getAuthority()).startsWith("FACTOR_"))
-                .filter(authority -> !authorities.contains(authority))
-                .forEach(authorities::add);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-    }
-
-    /**
-     * The factors of a sign-in through a provider, with the authorization-code factor recorded even where Spring
-     * Security has not added it yet: staff signed in by the municipality's provider are not asked for the e-mailed
-     * code (the provider asks for its own second factor; account/SecondFactor).
-     */
-    private static List<GrantedAuthority> withAuthorizationCode(Collection<? extends GrantedAuthority> before) {
-        var authorities = new ArrayList<GrantedAuthority>(before);
-        if (authorities.stream()
-                .noneMatch(a -> FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY.equals(a.getAuthority()))) {
-            authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));
-        }
-        return authorities;
     }
 
     private static SamverkaUser signedIn() {

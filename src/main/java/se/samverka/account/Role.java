@@ -1,5 +1,8 @@
 package se.samverka.account;
 
+import java.util.Arrays;
+import java.util.function.Predicate;
+
 /**
  * What an account may do. Staff roles (coaches of Idélabbet among them) log in with a password; volunteers and representatives of an
  * association (who may not be volunteers themselves) with a one-time link. What a representative may do in
@@ -35,5 +38,10 @@ public enum Role {
     /** Logs in with a one-time link sent to the e-mail address that is the username. */
     public boolean logsInWithLink() {
         return !isStaff();
+    }
+
+    /** The names of the roles that pass the test, for the filter chain's {@code hasAnyRole}. */
+    static String[] namesOf(Predicate<Role> test) {
+        return Arrays.stream(values()).filter(test).map(Role::name).toArray(String[]::new);
     }
 }

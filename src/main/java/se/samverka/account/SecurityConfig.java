@@ -1,19 +1,12 @@
 package se.samverka.account;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
-import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
-import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -21,8 +14,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
-import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriter;
@@ -38,7 +29,6 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
-import se.samverka.shared.LoginName;
 
 /** Who may reach which part of Samverka, and how people log in. */
 @Configuration(proxyBeanMethods = false)
@@ -47,9 +37,6 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                     + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
-
-    /** How long an e-mailed login link is valid. */
-    static final Duration LOGIN_LINK_VALIDITY = Duration.ofMinutes(15);
 
     /**
      * Static files: public, and no work on sessions, saved requests or CSRF tokens for them (a logged-in page loads
@@ -78,10 +65,7 @@ class SecurityConfig {
             @Value("${samverka.crisis.lead-roles:ADMIN}") List<Role> crisisLeads)
             throws Exception {
         // who starts and ends a crisis: administrators and the roles the municipality configured (issue 17)
-        var crisisLeadRoles = Stream.concat(crisisLeads.stream(), Stream.of(Role.ADMIN))
-                .map(Role::name)
-                .distinct()
-                .toArray(String[]::new);
+        var crisisLeadRoles = Role.namesOf(role -> role == Role.ADMIN || crisisLeads.contains(role));
         // Nothing an anonymous visitor does may need a server session (a database row that lives for hours): the
         // page asked for before the login and the CSRF token live in cookies, and a failed login keeps no session.
         var knownPages = new KnownPages(mvcHandlerMappingIntrospector);
@@ -150,10 +134,7 @@ class SecurityConfig {
                         // the collaboration body: department representatives, Idélabbet's coaches and admins; pages
                         // narrow it further
                         .requestMatchers("/samverkan/**")
-                        .hasAnyRole(Arrays.stream(Role.values())
-                                .filter(Role::seesCollaboration)
-                                .map(Role::name)
-                                .toArray(String[]::new))
+                        .hasAnyRole(Role.namesOf(Role::seesCollaboration))
                         // the data-protection officer's audit search
                         .requestMatchers("/dataskydd/**")
                         .hasAnyRole(Role.PRIVACY_OFFICER.name(), Role.ADMIN.name())
@@ -228,24 +209,5 @@ class SecurityConfig {
     @Bean
     AuthenticationProvider passwordLogin(AccountRepository accounts, PasswordEncoder passwordEncoder) {
         return new PasswordLogin(accounts::findByUsername, passwordEncoder);
-    }
-
-    @Bean
-    OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbcTemplate) {
-        return new JdbcOneTimeTokenService(jdbcTemplate);
-    }
-
-    @Bean
-    GenerateOneTimeTokenRequestResolver generateOneTimeTokenRequestResolver() {
-        var resolver = new DefaultGenerateOneTimeTokenRequestResolver();
-        resolver.setExpiresIn(LOGIN_LINK_VALIDITY);
-        // the token names the account in the one form the lookup and the rate limits use
-        return request -> {
-            var generate = resolver.resolve(request);
-            return generate == null
-                    ? null
-                    : new GenerateOneTimeTokenRequest(
-                            LoginName.normalise(generate.getUsername()), generate.getExpiresIn());
-        };
     }
 }

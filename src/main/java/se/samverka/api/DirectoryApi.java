@@ -2,15 +2,12 @@ package se.samverka.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,13 +45,7 @@ class DirectoryApi {
     @GetMapping
     @Operation(summary = "Approved organisations, by name", description = "Page with `cursor` (from `nextCursor`).")
     @ApiResponse(responseCode = "200", description = "One page of organisations")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A bad parameter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.BadRequest("A bad parameter")
     ResponseEntity<ApiPage<PublicOrganisation>> list(
             @Parameter(description = "part of the name or purpose") @RequestParam(required = false) String q,
             @Parameter(description = "a district id") @RequestParam(required = false) String district,
@@ -97,13 +88,7 @@ class DirectoryApi {
     @GetMapping("/{organisationId}")
     @Operation(summary = "One approved organisation")
     @ApiResponse(responseCode = "200", description = "The organisation")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such approved organisation",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.NotFound("No such approved organisation")
     ResponseEntity<PublicOrganisation> show(@PathVariable UUID organisationId) {
         var organisation = organisations
                 .find(organisationId)

@@ -1,15 +1,11 @@
 package se.samverka.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,21 +23,8 @@ import se.samverka.effort.EffortDrafting;
 @RestController
 @RequestMapping(path = "/api/v1/organisation/efforts", produces = "application/json")
 @Tag(name = "Organisation (API key)", description = "The key's organisation's own efforts and shifts")
-@SecurityRequirement(name = ApiDocs.KEY)
-@ApiResponse(
-        responseCode = "401",
-        description = "No key, or an unknown or revoked one",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "Not an effort of this (approved) organisation",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@KeyedEndpoint
+@Problem.NotFound("Not an effort of this (approved) organisation")
 class EffortApi {
 
     private final EffortDrafting drafting;
@@ -58,13 +41,7 @@ class EffortApi {
                     + "optional) and at least one known district id. It is a draft until published. A broken rule is a "
                     + "400 problem with `errors`.")
     @ApiResponse(responseCode = "201", description = "The effort, a draft")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A rule was broken; nothing was stored",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.BadRequest("A rule was broken; nothing was stored")
     ResponseEntity<OrganisationApi.OwnEffort> create(
             @AuthenticationPrincipal ApiClient client, @RequestBody EffortDrafting.NewEffort effort) {
         try {

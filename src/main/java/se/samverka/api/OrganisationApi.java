@@ -1,17 +1,13 @@
 package se.samverka.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,14 +29,7 @@ import se.samverka.shared.NotFoundException;
 @RestController
 @RequestMapping(path = "/api/v1/organisation", produces = "application/json")
 @Tag(name = "Organisation (API key)", description = "The key's organisation's own efforts and shifts")
-@SecurityRequirement(name = ApiDocs.KEY)
-@ApiResponse(
-        responseCode = "401",
-        description = "No key, or an unknown or revoked one",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@KeyedEndpoint
 class OrganisationApi {
 
     private static final CacheControl PRIVATE = CacheControl.noCache().cachePrivate();
@@ -114,13 +103,7 @@ class OrganisationApi {
     @GetMapping("/efforts/{effortId}")
     @Operation(summary = "One of the organisation's efforts with all its shifts")
     @ApiResponse(responseCode = "200", description = "The effort")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not an effort of this organisation",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.NotFound("Not an effort of this organisation")
     ResponseEntity<OwnEffortWithShifts> effort(@AuthenticationPrincipal ApiClient client, @PathVariable UUID effortId) {
         var effort = own(client, effortId);
         return ResponseEntity.ok()
@@ -137,20 +120,8 @@ class OrganisationApi {
                     + "`timeTo` after `timeFrom` (HH:mm, Europe/Stockholm), a known district, at least one kind, "
                     + "no overlapping shift at the same place. A broken rule is a 400 problem with `errors`.")
     @ApiResponse(responseCode = "201", description = "The shifts added")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A rule was broken; nothing was added",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not an open effort of this (approved) organisation",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.BadRequest("A rule was broken; nothing was added")
+    @Problem.NotFound("Not an open effort of this (approved) organisation")
     ResponseEntity<List<OwnShift>> addShift(
             @AuthenticationPrincipal ApiClient client,
             @PathVariable UUID effortId,
@@ -173,13 +144,7 @@ class OrganisationApi {
             description = "As on the web: everyone signed up, waiting or applying is told, a call-out for it stops. "
                     + "Cancelling a cancelled shift changes nothing.")
     @ApiResponse(responseCode = "200", description = "The shift, cancelled")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not a shift of this organisation's effort",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.NotFound("Not a shift of this organisation's effort")
     ResponseEntity<OwnShift> cancel(
             @AuthenticationPrincipal ApiClient client, @PathVariable UUID effortId, @PathVariable UUID shiftId) {
         var effort = own(client, effortId);

@@ -2,7 +2,6 @@ package se.samverka.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,13 +55,7 @@ class PublicEffortsApi {
             summary = "Published efforts with at least one open shift matching the filters",
             description = "Ordered by the start of the effort's period. Page with `cursor` (from `nextCursor`).")
     @ApiResponse(responseCode = "200", description = "One page of efforts")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A bad parameter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.BadRequest("A bad parameter")
     ResponseEntity<ApiPage<PublicEffort>> list(
             @Parameter(description = "a district id (see the web form's choices)") @RequestParam(required = false)
                     String district,
@@ -145,13 +137,7 @@ class PublicEffortsApi {
     @GetMapping("/{effortId}")
     @Operation(summary = "One published or paused effort with its shifts still open to sign-ups")
     @ApiResponse(responseCode = "200", description = "The effort")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such public effort",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.NotFound("No such public effort")
     ResponseEntity<PublicEffortWithShifts> show(@PathVariable UUID effortId) {
         var effort = efforts.find(effortId)
                 .filter(e -> e.isPublished() || e.status() == EffortStatus.PAUSED)

@@ -2,12 +2,9 @@ package se.samverka.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,13 +63,7 @@ class PublicSafetyPointsApi {
             summary = "The safety points open now (status OPEN or FULL), by district and name",
             description = "Closed points are left out. All of them on one page (`nextCursor` is always null).")
     @ApiResponse(responseCode = "200", description = "The open and full safety points")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A bad parameter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.BadRequest("A bad parameter")
     ResponseEntity<ApiPage<PublicSafetyPoint>> list(
             @Parameter(description = "a district id (see the web form's choices)") @RequestParam(required = false)
                     String district) {

@@ -1,10 +1,7 @@
 package se.samverka.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,14 +33,7 @@ import se.samverka.shared.NotFoundException;
 @RestController
 @RequestMapping(path = "/api/v1/organisation/referrals", produces = "application/json")
 @Tag(name = "Referrals (API key)", description = "Requests the municipality referred to the key's organisation")
-@SecurityRequirement(name = ApiDocs.KEY)
-@ApiResponse(
-        responseCode = "401",
-        description = "No key, or an unknown or revoked one",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@KeyedEndpoint
 class ReferralApi {
 
     private final OrganisationReferrals referrals;
@@ -99,13 +89,7 @@ class ReferralApi {
     @GetMapping("/{referralId}")
     @Operation(summary = "One referral; each read is written to the audit log")
     @ApiResponse(responseCode = "200", description = "The referral")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not a referral to this organisation",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.NotFound("Not a referral to this organisation")
     ResponseEntity<IncomingReferral> read(@AuthenticationPrincipal ApiClient client, @PathVariable UUID referralId) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
@@ -120,20 +104,8 @@ class ReferralApi {
             description = "The first organisation to accept gets the request; the others' offers are withdrawn. "
                     + "409 when another was first, the deadline passed or it was answered already.")
     @ApiResponse(responseCode = "200", description = "Accepted: the referral with the resident's details")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not a referral to this organisation",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "Not open any more: `outcome` is TAKEN_BY_OTHER, TOO_LATE or ALREADY_ANSWERED",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.NotFound("Not a referral to this organisation")
+    @Problem.Conflict("Not open any more: `outcome` is TAKEN_BY_OTHER, TOO_LATE or ALREADY_ANSWERED")
     ResponseEntity<Object> accept(@AuthenticationPrincipal ApiClient client, @PathVariable UUID referralId) {
         var outcome = referrals
                 .accept(client.organisationId(), referralId, client.actor())
@@ -147,27 +119,9 @@ class ReferralApi {
             description = "With an optional `reason` (at most 500 characters). When it was the last open offer, "
                     + "the request returns to the municipality's queue.")
     @ApiResponse(responseCode = "200", description = "Declined")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The reason is too long",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not a referral to this organisation",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "Not open any more: `outcome` is TAKEN_BY_OTHER, TOO_LATE or ALREADY_ANSWERED",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.BadRequest("The reason is too long")
+    @Problem.NotFound("Not a referral to this organisation")
+    @Problem.Conflict("Not open any more: `outcome` is TAKEN_BY_OTHER, TOO_LATE or ALREADY_ANSWERED")
     ResponseEntity<Object> decline(
             @AuthenticationPrincipal ApiClient client,
             @PathVariable UUID referralId,

@@ -1,17 +1,13 @@
 package se.samverka.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,21 +32,8 @@ import se.samverka.shared.PersonRef;
 @RestController
 @RequestMapping(path = "/api/v1/organisation/efforts/{effortId}/shifts/{shiftId}", produces = "application/json")
 @Tag(name = "Organisation (API key)", description = "The key's organisation's own efforts and shifts")
-@SecurityRequirement(name = ApiDocs.KEY)
-@ApiResponse(
-        responseCode = "401",
-        description = "No key, or an unknown or revoked one",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "Not a shift of this organisation's effort",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@KeyedEndpoint
+@Problem.NotFound("Not a shift of this organisation's effort")
 class ShiftApi {
 
     private final Efforts efforts;
@@ -95,13 +78,7 @@ class ShiftApi {
                     + "below those confirmed, no overlap with another shift at the place. Everyone signed up is "
                     + "told when the time or place moved; a larger size moves the waiting list up.")
     @ApiResponse(responseCode = "200", description = "The shift as changed")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A rule was broken; nothing was changed",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Problem.BadRequest("A rule was broken; nothing was changed")
     ResponseEntity<OrganisationApi.OwnShift> change(
             @AuthenticationPrincipal ApiClient client,
             @PathVariable UUID effortId,

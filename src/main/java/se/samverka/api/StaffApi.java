@@ -1,8 +1,6 @@
 package se.samverka.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +13,6 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,22 +30,10 @@ import se.samverka.overview.OverviewSection;
 @Tag(name = "Staff (staff key or token)", description = "Read-only statistics for the municipality's staff")
 @SecurityRequirement(name = ApiDocs.STAFF_KEY)
 @SecurityRequirement(name = ApiDocs.STAFF_TOKEN)
-@ApiResponse(
-        responseCode = "401",
-        description = "No key, an unknown or revoked one; or a token that is not valid (signature, issuer, expiry, "
-                + "audience), names no active staff account, or is sent where no identity provider is configured",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "Not a staff key (an organisation's key), or a staff member whose role does not see the "
-                + "collaboration overview",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@Problem.Unauthorized("No key, an unknown or revoked one; or a token that is not valid (signature, issuer, expiry, "
+        + "audience), names no active staff account, or is sent where no identity provider is configured")
+@Problem.Forbidden("Not a staff key (an organisation's key), or a staff member whose role does not see the "
+        + "collaboration overview")
 class StaffApi {
 
     private final ObjectProvider<OverviewSection> sections;

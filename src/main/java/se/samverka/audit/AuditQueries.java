@@ -84,15 +84,6 @@ class AuditQueries {
         return new Result(rows, page, total);
     }
 
-    /** A staff member's display name by their username, or null when the account is gone. */
-    String displayNameOf(String username) {
-        return jdbc.sql("SELECT display_name FROM account WHERE username = ?")
-                .param(username)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
     record Row(
             long id,
             ZonedDateTime occurredAt,

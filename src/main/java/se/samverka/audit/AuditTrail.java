@@ -4,24 +4,28 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.shared.PersonRef;
 
 /**
  * The data-protection officer's view of the audit log: a person typed as text is resolved to {@link PersonRef}s by
- * every {@link PersonDirectory}, and each entry shown gets the person's and the staff member's name back.
+ * every {@link PersonDirectory}, and each entry shown gets the person's name back from those and the staff member's
+ * from {@link ActorNames}.
  */
 @Service
 class AuditTrail {
 
     private final AuditQueries queries;
     private final List<PersonDirectory> directories;
+    private final List<ActorNames> actorNames;
     private final Clock clock;
 
-    AuditTrail(AuditQueries queries, List<PersonDirectory> directories, Clock clock) {
+    AuditTrail(AuditQueries queries, List<PersonDirectory> directories, List<ActorNames> actorNames, Clock clock) {
         this.queries = queries;
         this.directories = directories;
+        this.actorNames = actorNames;
         this.clock = clock;
     }
 
@@ -40,8 +44,8 @@ class AuditTrail {
         if (!subjects.isEmpty()) {
             directories.forEach(d -> names.putAll(d.displayNames(subjects)));
         }
-        var actors = new HashMap<String, String>();
-        result.rows().forEach(r -> actors.computeIfAbsent(r.actor(), this::actorName));
+        var actors = actorNames(
+                result.rows().stream().map(AuditQueries.Row::actor).distinct().toList());
         var entries = result.rows().stream()
                 .map(r -> new AuditEntry(
                         r.id(),
@@ -57,11 +61,15 @@ class AuditTrail {
         return new AuditPage(entries, result.page(), AuditPage.SIZE, result.total());
     }
 
-    /** The staff member's name; null for Samverka itself, the public form, or an account that is gone. */
-    private String actorName(String actor) {
-        if (AuditLog.SYSTEM.equals(actor) || actor.isBlank()) {
-            return null;
+    /** The staff members' names; none for Samverka itself, the public form, or an account that is gone. */
+    private Map<String, String> actorNames(List<String> actors) {
+        var people = actors.stream()
+                .filter(actor -> !AuditLog.SYSTEM.equals(actor) && !actor.isBlank())
+                .toList();
+        var names = new HashMap<String, String>();
+        if (!people.isEmpty()) {
+            actorNames.forEach(directory -> names.putAll(directory.displayNames(people)));
         }
-        return queries.displayNameOf(actor);
+        return names;
     }
 }

@@ -36,6 +36,7 @@ class DemoData {
     private final HelpRequests helpRequests;
     private final DemoVolunteers volunteers;
     private final DemoOrganisations organisations;
+    private final DemoEfforts efforts;
     private final DemoIdeas ideas;
     private final DemoPrivacy privacy;
     private final DemoMeetings meetings;
@@ -50,6 +51,7 @@ class DemoData {
             HelpRequests helpRequests,
             DemoVolunteers volunteers,
             DemoOrganisations organisations,
+            DemoEfforts efforts,
             DemoIdeas ideas,
             DemoPrivacy privacy,
             DemoMeetings meetings,
@@ -62,6 +64,7 @@ class DemoData {
         this.helpRequests = helpRequests;
         this.volunteers = volunteers;
         this.organisations = organisations;
+        this.efforts = efforts;
         this.ideas = ideas;
         this.privacy = privacy;
         this.meetings = meetings;
@@ -80,7 +83,7 @@ class DemoData {
             accounts.createStaffAccount("samordnare", "samordnare", Role.COORDINATOR, "Sam Samordnare");
             volunteers.create();
             requests();
-            organisations.create();
+            efforts.create(organisations.create());
             ideas.create();
             meetings.create();
             collaboration.create();

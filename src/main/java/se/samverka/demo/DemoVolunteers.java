@@ -1,19 +1,23 @@
 package se.samverka.demo;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.samverka.account.AccountManagement;
 import se.samverka.safeguarding.CheckKind;
 import se.samverka.safeguarding.Safeguarding;
 import se.samverka.shared.EmailAddress;
-import se.samverka.shared.PrivacyNotice;
+import se.samverka.shared.HelpKind;
+import se.samverka.shared.PhoneNumber;
+import se.samverka.volunteer.AskFrequency;
+import se.samverka.volunteer.Availability;
+import se.samverka.volunteer.ConfirmedRegistration;
+import se.samverka.volunteer.VolunteerIntake;
 
 /** A dozen confirmed demo volunteers spread over Ekerö's districts. */
 @Component
@@ -121,55 +125,33 @@ class DemoVolunteers {
                     false,
                     "ONCE_A_WEEK"));
 
-    private final AccountManagement accounts;
-    private final JdbcClient jdbc;
+    private final VolunteerIntake intake;
     private final Safeguarding safeguarding;
     private final Clock clock;
 
-    DemoVolunteers(AccountManagement accounts, JdbcClient jdbc, Safeguarding safeguarding, Clock clock) {
-        this.accounts = accounts;
+    DemoVolunteers(VolunteerIntake intake, Safeguarding safeguarding, Clock clock) {
+        this.intake = intake;
         this.safeguarding = safeguarding;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** Through the volunteer module, as volunteers who confirmed their address and consent: askable at once. */
     @Transactional
     void create() {
-        var now = Timestamp.from(clock.instant());
         for (var demo : VOLUNTEERS) {
-            var accountId = accounts.createVolunteerAccount(
-                    EmailAddress.of(demo.email()), demo.name(), Locale.forLanguageTag("sv"));
-            var id = UUID.randomUUID();
-            jdbc.sql("""
-					INSERT INTO volunteer (id, account_id, name, email, phone, has_car, weekday_daytime, weekday_evening,
-					  weekend_daytime, weekend_evening, ask_frequency, privacy_notice_version, consented_at,
-					  email_confirmed_at, created_at, adult_confirmed)
-					VALUES (?, ?, ?, ?, ?, ?, TRUE, TRUE, TRUE, FALSE, ?, ?, ?, ?, ?, TRUE)""")
-                    .params(
-                            id,
-                            accountId,
-                            demo.name(),
-                            demo.email(),
-                            demo.phone(),
-                            demo.car(),
-                            demo.frequency(),
-                            PrivacyNotice.CURRENT_VERSION,
-                            now,
-                            now,
-                            now)
-                    .update();
-            demo.districts()
-                    .forEach(d -> jdbc.sql("INSERT INTO volunteer_district VALUES (?, ?)")
-                            .params(id, d)
-                            .update());
-            demo.kinds()
-                    .forEach(k -> jdbc.sql("INSERT INTO volunteer_help_kind VALUES (?, ?)")
-                            .params(id, k)
-                            .update());
-            demo.languages()
-                    .forEach(l -> jdbc.sql("INSERT INTO volunteer_language VALUES (?, ?)")
-                            .params(id, l)
-                            .update());
+            var id = intake.registerConfirmed(
+                            new ConfirmedRegistration(
+                                    demo.name(),
+                                    EmailAddress.of(demo.email()),
+                                    PhoneNumber.of(demo.phone()),
+                                    Set.copyOf(demo.districts()),
+                                    demo.kinds().stream().map(HelpKind::valueOf).collect(Collectors.toSet()),
+                                    Set.copyOf(demo.languages()),
+                                    demo.car(),
+                                    new Availability(true, true, true, false),
+                                    AskFrequency.valueOf(demo.frequency())),
+                            Locale.forLanguageTag("sv"))
+                    .orElseThrow();
             checks(id, demo);
         }
     }

@@ -31,14 +31,21 @@ public class OrganisationReferrals {
     }
 
     private final Referrals referrals;
+    private final ReferralAnswers answers;
     private final HelpRequests helpRequests;
     private final Districts districts;
     private final AuditLog audit;
     private final Clock clock;
 
     OrganisationReferrals(
-            Referrals referrals, HelpRequests helpRequests, Districts districts, AuditLog audit, Clock clock) {
+            Referrals referrals,
+            ReferralAnswers answers,
+            HelpRequests helpRequests,
+            Districts districts,
+            AuditLog audit,
+            Clock clock) {
         this.referrals = referrals;
+        this.answers = answers;
         this.helpRequests = helpRequests;
         this.districts = districts;
         this.audit = audit;
@@ -65,7 +72,7 @@ public class OrganisationReferrals {
     public Optional<Answer> accept(UUID organisationId, UUID referralId, String actor) {
         return own(organisationId, referralId)
                 .map(r -> Answer.valueOf(
-                        referrals.accept(r.id(), organisationId, actor).name()));
+                        answers.accept(r.id(), organisationId, actor).name()));
     }
 
     /** Declines the organisation's referral with an optional reason (at most 500 characters, as on the web). */
@@ -73,7 +80,7 @@ public class OrganisationReferrals {
     public Optional<Answer> decline(UUID organisationId, UUID referralId, String actor, String reason) {
         return own(organisationId, referralId)
                 .map(r -> Answer.valueOf(
-                        referrals.decline(r.id(), organisationId, actor, reason).name()));
+                        answers.decline(r.id(), organisationId, actor, reason).name()));
     }
 
     private Optional<Referral> own(UUID organisationId, UUID referralId) {

@@ -21,8 +21,8 @@ import se.samverka.shared.HelpKind;
 
 /**
  * The referrals' part of the overview: requests referred to associations and what became of each offer. Referrals
- * belong to no department, so the figures are totals only. Reads the request's kind, district and nothing else of
- * it: never the resident's name, address, phone or the request's text. See docs/overview.md.
+ * belong to no department, so the figures are totals only. Of the request it knows the kind and district the referral
+ * keeps, nothing else: never the resident's name, address, phone or the request's text. See docs/overview.md.
  */
 @Component
 class ReferralOverview implements OverviewSection {
@@ -121,7 +121,7 @@ class ReferralOverview implements OverviewSection {
         params.add(limit);
         params.add(offset);
         var lines = jdbc.sql("""
-				SELECT r.id, r.organisation_id, h.kind, h.district_id, r.offered_at, r.deadline, r.answered_at, r.status
+				SELECT r.id, r.organisation_id, r.request_kind, r.request_district_id, r.offered_at, r.deadline, r.answered_at, r.status
 				""" + FROM + where.sql + " ORDER BY r.offered_at DESC, r.id LIMIT ? OFFSET ?")
                 .params(params)
                 .query((rs, i) -> {
@@ -164,7 +164,7 @@ class ReferralOverview implements OverviewSection {
                 OverviewLinks.to(LIST, filter, "utfall", outcome == null ? null : outcome.name()));
     }
 
-    private static final String FROM = " FROM referral r JOIN help_request h ON h.id = r.request_id";
+    private static final String FROM = " FROM referral r";
 
     private static String sum(ReferralOutcome outcome) {
         return "SUM(CASE WHEN " + outcome.condition + " THEN 1 ELSE 0 END)";
@@ -181,7 +181,7 @@ class ReferralOverview implements OverviewSection {
             params.add(filter.organisationId());
         }
         if (filter.districtId() != null) {
-            sql.append(" AND h.district_id = ?");
+            sql.append(" AND r.request_district_id = ?");
             params.add(filter.districtId());
         }
         if (filter.from() != null) {

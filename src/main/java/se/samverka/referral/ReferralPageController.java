@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
@@ -27,7 +26,6 @@ import se.samverka.helprequest.IllegalStatusChange;
 import se.samverka.organisation.Organisations;
 import se.samverka.shared.NotFoundException;
 import se.samverka.shared.PersonRef;
-import se.samverka.shared.PhoneNumber;
 
 /**
  * A coordinator refers a request to associations: records the resident's consent, chooses one organisation or
@@ -36,8 +34,6 @@ import se.samverka.shared.PhoneNumber;
 @Controller
 @RequestMapping("/samordning/arenden/{id}/hanvisa")
 class ReferralPageController {
-
-    static final int MAX_HOURS = 168;
 
     private final Referrals referrals;
     private final HelpRequests helpRequests;
@@ -79,9 +75,9 @@ class ReferralPageController {
             RedirectAttributes redirect) {
         var request = find(id);
         var consentRecorded = referrals.consent(request.id()).isPresent();
-        var method = validate(form, consentRecorded, result);
-        var hours = hours(form.deadlineHours(), result);
-        var organisationIds = organisationIds(form, result);
+        var method = form.checkedConsentMethod(consentRecorded, result);
+        var hours = form.checkedHours(result);
+        var organisationIds = form.checkedOrganisationIds(result);
         if (result.hasErrors()) {
             return page(request, form, model);
         }
@@ -166,7 +162,7 @@ class ReferralPageController {
                 .findFirst()
                 .orElse(null);
         model.addAttribute("accepted", accepted);
-        model.addAttribute("callResident", accepted != null && !isMobile(request));
+        model.addAttribute("callResident", accepted != null && ResidentMobile.of(request) == null);
         var open = lines.stream().anyMatch(l -> l.status() == ReferralStatus.OFFERED);
         model.addAttribute("canRefer", request.isAssignable() && accepted == null && !open);
         model.addAttribute(
@@ -180,68 +176,6 @@ class ReferralPageController {
         model.addAttribute("consentMethods", List.of(ConsentMethod.values()));
         model.addAttribute("referralForm", form);
         return "referral/refer";
-    }
-
-    private static ConsentMethod validate(ReferralForm form, boolean consentRecorded, BindingResult result) {
-        if (form.summary() == null || form.summary().isBlank()) {
-            result.rejectValue("summary", "referral.summary.required");
-        } else if (form.summary().strip().length() > 500) {
-            result.rejectValue("summary", "referral.summary.tooLong");
-        }
-        if (form.consentNote() != null && form.consentNote().length() > 500) {
-            result.rejectValue("consentNote", "referral.consent.note.tooLong");
-        }
-        if (consentRecorded) {
-            return null;
-        }
-        if (!form.consents()) {
-            result.rejectValue("consentGiven", "referral.consent.required");
-            return null;
-        }
-        try {
-            return ConsentMethod.valueOf(form.consentMethod());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            result.rejectValue("consentMethod", "referral.consent.method.required");
-            return null;
-        }
-    }
-
-    private static long hours(String value, BindingResult result) {
-        try {
-            var hours = Long.parseLong(value == null ? "" : value.strip());
-            if (hours >= 1 && hours <= MAX_HOURS) {
-                return hours;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        result.rejectValue("deadlineHours", "referral.deadline.invalid");
-        return 0;
-    }
-
-    private static List<UUID> organisationIds(ReferralForm form, BindingResult result) {
-        var ids = new ArrayList<UUID>();
-        try {
-            for (var id : new HashSet<>(form.organisationIds())) {
-                ids.add(UUID.fromString(id));
-            }
-        } catch (IllegalArgumentException e) {
-            result.rejectValue("organisationIds", "referral.organisations.invalid");
-            return List.of();
-        }
-        if (ids.isEmpty()) {
-            result.rejectValue("organisationIds", "referral.organisations.required");
-        }
-        return ids;
-    }
-
-    private static boolean isMobile(HelpRequest request) {
-        try {
-            PhoneNumber.mobile(request.residentPhone().e164());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private String districtName(String districtId) {

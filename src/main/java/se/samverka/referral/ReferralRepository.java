@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverka.helprequest.HelpRequest;
 
 /** Consents and referrals as SQL; every status change is conditional on the status the caller saw. */
 @Repository
@@ -87,11 +88,27 @@ class ReferralRepository {
                 .list();
     }
 
+    /** A new offer; it keeps the request's kind and district, which never change, for the overview. */
     void insert(
-            UUID id, UUID requestId, UUID organisationId, String summary, String actor, Instant now, Instant deadline) {
+            UUID id,
+            HelpRequest request,
+            UUID organisationId,
+            String summary,
+            String actor,
+            Instant now,
+            Instant deadline) {
         jdbc.sql("INSERT INTO referral (" + COLUMNS + """
-				) VALUES (?, ?, ?, 'OFFERED', ?, ?, ?, ?, NULL, NULL, NULL)""")
-                .params(id, requestId, organisationId, summary, actor, Timestamp.from(now), Timestamp.from(deadline))
+				, request_kind, request_district_id) VALUES (?, ?, ?, 'OFFERED', ?, ?, ?, ?, NULL, NULL, NULL, ?, ?)""")
+                .params(
+                        id,
+                        request.id(),
+                        organisationId,
+                        summary,
+                        actor,
+                        Timestamp.from(now),
+                        Timestamp.from(deadline),
+                        request.kind().code(),
+                        request.districtId())
                 .update();
     }
 

@@ -31,14 +31,20 @@ import se.samverka.shared.PersonRef;
 class WorkspaceReferralController {
 
     private final Referrals referrals;
+    private final ReferralAnswers answers;
     private final Organisations organisations;
     private final AuditLog audit;
     private final OrganisationReferrals views;
 
     WorkspaceReferralController(
-            Referrals referrals, Organisations organisations, AuditLog audit, OrganisationReferrals views) {
+            Referrals referrals,
+            ReferralAnswers answers,
+            Organisations organisations,
+            AuditLog audit,
+            OrganisationReferrals views) {
         this.views = views;
         this.referrals = referrals;
+        this.answers = answers;
         this.organisations = organisations;
         this.audit = audit;
     }
@@ -76,7 +82,7 @@ class WorkspaceReferralController {
             RedirectAttributes redirect) {
         var membership = membership(orgId, user);
         var referral = own(membership, referralId);
-        var outcome = referrals.accept(referral.id(), membership.organisationId(), actor(user, membership));
+        var outcome = answers.accept(referral.id(), membership.organisationId(), actor(user, membership));
         redirect.addFlashAttribute("flash", "referral.flash." + outcome.name());
         return redirectTo(membership, referral);
     }
@@ -91,7 +97,7 @@ class WorkspaceReferralController {
         var membership = membership(orgId, user);
         var referral = own(membership, referralId);
         try {
-            var done = referrals.markDone(referral.id(), membership.organisationId(), actor(user, membership));
+            var done = answers.markDone(referral.id(), membership.organisationId(), actor(user, membership));
             redirect.addFlashAttribute("flash", done ? "referral.flash.done" : "referral.flash.notDone");
         } catch (IllegalStatusChange e) {
             redirect.addFlashAttribute("flash", "referral.flash.notDone");
@@ -113,7 +119,7 @@ class WorkspaceReferralController {
         if (result.hasErrors()) {
             return page(membership, referral, form, model);
         }
-        var outcome = referrals.decline(
+        var outcome = answers.decline(
                 referral.id(), membership.organisationId(), actor(user, membership), form.declineReason());
         redirect.addFlashAttribute("flash", "referral.flash." + outcome.name());
         return redirectTo(membership, referral);

@@ -118,6 +118,27 @@ class Signups {
         return id;
     }
 
+    /**
+     * Stores a volunteer who confirmed their address and consent elsewhere, as a sign-up followed by the
+     * confirmation, without the welcome message. Null when the address is already registered.
+     */
+    @Transactional
+    UUID registerConfirmed(VolunteerDetails details, Locale locale) {
+        if (repository.findByEmail(details.email()).isPresent()) {
+            return null;
+        }
+        var now = clock.instant();
+        var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
+        var id = UUID.randomUUID();
+        var token = ConfirmationToken.random();
+        repository.insert(id, accountId, details, null, consents.noticeVersion(), token.hash(), now);
+        repository.confirm(token.hash(), now);
+        consents.give(
+                PersonRef.volunteer(id), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
+        events.publishEvent(new VolunteerProfileChanged(id));
+        return id;
+    }
+
     private static void afterCommit(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             action.run();

@@ -50,6 +50,15 @@ public class VolunteerIntake {
         return Optional.ofNullable(signups.invite(registration.details(), locale));
     }
 
+    /**
+     * Registers a volunteer who confirmed their address and consent elsewhere (the demo's volunteers): askable at
+     * once, their consent to the register recorded, no welcome message. Empty when the address is already registered.
+     */
+    @Transactional
+    public Optional<UUID> registerConfirmed(ConfirmedRegistration registration, Locale locale) {
+        return Optional.ofNullable(signups.registerConfirmed(registration.details(), locale));
+    }
+
     /** Which of these addresses (lower case) and mobile numbers (E.164) a volunteer already has: for an import. */
     @Transactional(readOnly = true)
     public java.util.Set<String> registeredAmong(

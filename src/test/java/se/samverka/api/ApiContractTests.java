@@ -198,6 +198,40 @@ class ApiContractTests {
     }
 
     @Test
+    void everyOperationWithTheKeyDocumentsItsProblems() throws Exception {
+        var document = mvc.perform(get("/api/v1/openapi.json"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(document, "$.paths");
+        var keyed = new ArrayList<String>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (String.valueOf(operation.get("security")).contains(ApiDocs.KEY)) {
+                keyed.add(method + " " + path);
+            }
+        }));
+        assertThat(keyed).as("operations called with an organisation's key").hasSizeGreaterThanOrEqualTo(10);
+        for (var operation : keyed) {
+            var method = operation.substring(0, operation.indexOf(' '));
+            var path = operation.substring(operation.indexOf(' ') + 1);
+            var base = "$.paths['" + path + "']." + method + ".responses";
+            assertThat(JsonPath.<String>read(document, base + "['401'].description"))
+                    .as(operation)
+                    .isEqualTo("No key, or an unknown or revoked one");
+            assertThat(JsonPath.<Map<String, Object>>read(document, base + "['401'].content"))
+                    .as(operation)
+                    .containsOnlyKeys("application/problem+json");
+        }
+        var decline = "$.paths['/api/v1/organisation/referrals/{referralId}/decline'].post.responses";
+        assertThat(JsonPath.<Map<String, Object>>read(document, decline))
+                .containsOnlyKeys("200", "400", "401", "404", "409");
+        assertThat(JsonPath.<String>read(document, decline + "['409'].description"))
+                .startsWith("Not open any more");
+        assertThat(JsonPath.<String>read(document, decline + "['404'].content['application/problem+json'].schema.$ref"))
+                .endsWith("/ProblemDetail");
+    }
+
+    @Test
     void swaggerUiIsServedUnderApiDocs() throws Exception {
         var response = mvc.perform(get("/api/docs")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);

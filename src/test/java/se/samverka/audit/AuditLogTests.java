@@ -35,6 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.IntegrationTest;
 import se.samverka.TestVolunteer;
+import se.samverka.account.AccountManagement;
 import se.samverka.account.Role;
 import se.samverka.account.SamverkaUser;
 import se.samverka.helprequest.Channel;
@@ -70,6 +71,9 @@ class AuditLogTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    AccountManagement accounts;
 
     final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -240,6 +244,26 @@ class AuditLogTests {
         var nobody = search("person", "Ingen Alls" + tag);
         assertThat(nobody.select("tr.audit-entry")).isEmpty();
         assertThat(nobody.select("#audit-empty").text()).contains("Inga händelser matchar");
+    }
+
+    @Test
+    void anEntryNamesTheStaffMemberByTheirAccountsDisplayName() throws Exception {
+        var username = "namn-" + tag + "@ekero.se";
+        accounts.createStaffAccount(username, "ett-langt-losenord", Role.COORDINATOR, "Nora Namngiven " + tag);
+        actAs(username);
+        audit.record(AuditAction.VIEW, PersonRef.volunteer(UUID.randomUUID()), "safeguarding.vetting", "checks");
+        actAs("borta-" + tag + "@ekero.se");
+        audit.record(AuditAction.VIEW, PersonRef.volunteer(UUID.randomUUID()), "safeguarding.vetting", "checks");
+        SecurityContextHolder.clearContext();
+
+        assertThat(search("actor", "namn-" + tag).select("tr.audit-entry"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("Nora Namngiven " + tag, username));
+        // an actor without an account is shown by the login name alone
+        assertThat(search("actor", "borta-" + tag).select("tr.audit-entry"))
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row.text()).contains("borta-" + tag).doesNotContain("Nora"));
     }
 
     @Test

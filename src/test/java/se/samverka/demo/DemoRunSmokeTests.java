@@ -108,6 +108,30 @@ class DemoRunSmokeTests {
     }
 
     @Test
+    void theDemoVolunteersAreConfirmedWithTheirConsentAndWereSentNoWelcome() {
+        var volunteers = jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE email LIKE '%@example.se'")
+                .query(Integer.class)
+                .single();
+        assertThat(volunteers).isEqualTo(10);
+        assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM volunteer v
+				WHERE v.email_confirmed_at IS NOT NULL AND v.adult_confirmed AND v.confirmation_token IS NULL
+				  AND EXISTS (SELECT 1 FROM consent_record c WHERE c.person_kind = 'VOLUNTEER' AND c.person_id = v.id
+				              AND c.purpose = 'VOLUNTEER_REGISTER' AND c.withdrawn_at IS NULL)""").query(Integer.class).single()).isEqualTo(volunteers);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key LIKE 'registered:%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("""
+				SELECT has_car, ask_frequency, weekday_daytime, weekday_evening, weekend_daytime, weekend_evening
+				FROM volunteer WHERE email = 'bertil.ek@example.se'""")
+                        .query((rs, i) -> rs.getBoolean(1) + " " + rs.getString(2) + " " + rs.getBoolean(3) + " "
+                                + rs.getBoolean(4) + " " + rs.getBoolean(5) + " " + rs.getBoolean(6))
+                        .single())
+                .isEqualTo("true TWICE_A_MONTH true true true false");
+    }
+
+    @Test
     void hasApprovedAssociationsAnApplicationToVetAndPublishedEffortsWithShiftsSoon() throws Exception {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM organisation WHERE status = 'APPROVED'")
                         .query(Integer.class)

@@ -326,8 +326,9 @@ final class OverviewSeed {
         var answered = "OFFERED".equals(status) ? null : Timestamp.from(offeredAt.plus(1, ChronoUnit.HOURS));
         jdbc.sql("""
 				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
-				  answered_at, accepted_request_id)
-				VALUES (?, ?, ?, ?, ?, 'samordnare', ?, ?, ?, ?)""")
+				  answered_at, accepted_request_id, request_kind, request_district_id)
+				VALUES (?, ?, ?, ?, ?, 'samordnare', ?, ?, ?, ?,
+				  (SELECT kind FROM help_request WHERE id = ?), (SELECT district_id FROM help_request WHERE id = ?))""")
                 .params(
                         id,
                         request,
@@ -337,7 +338,9 @@ final class OverviewSeed {
                         Timestamp.from(offeredAt),
                         Timestamp.from(deadline),
                         answered,
-                        "ACCEPTED".equals(status) ? request : null)
+                        "ACCEPTED".equals(status) ? request : null,
+                        request,
+                        request)
                 .update();
         referrals.add(new SeedReferral(
                 id, request, organisation, organisationName, kind, status, offeredAt, deadline, expectedOutcome));

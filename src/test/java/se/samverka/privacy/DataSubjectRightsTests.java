@@ -197,15 +197,19 @@ class DataSubjectRightsTests {
                 "samordnare");
         var referral = UUID.randomUUID();
         jdbc.sql("""
-				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline)
-				VALUES (?, ?, ?, 'OFFERED', ?, 'samordnare', ?, ?)""")
+				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
+				  request_kind, request_district_id)
+				VALUES (?, ?, ?, 'OFFERED', ?, 'samordnare', ?, ?,
+				  (SELECT kind FROM help_request WHERE id = ?), (SELECT district_id FROM help_request WHERE id = ?))""")
                 .params(
                         referral,
                         request,
                         organisation,
                         "Sammanfattning " + tag,
                         now(),
-                        Timestamp.from(Instant.now().plusSeconds(86400)))
+                        Timestamp.from(Instant.now().plusSeconds(86400)),
+                        request,
+                        request)
                 .update();
         var coordinator = authentication(PrivacyFixtures.as(PrivacyFixtures.coordinator()));
 

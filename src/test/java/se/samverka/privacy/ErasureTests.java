@@ -204,8 +204,9 @@ class ErasureTests {
         if (organisation.isPresent()) {
             jdbc.sql("""
 					INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
-					  answered_at, answered_by)
-					VALUES (?, ?, ?, 'DECLINED', ?, 'samordnare', ?, ?, ?, 'forening')""")
+					  answered_at, answered_by, request_kind, request_district_id)
+					VALUES (?, ?, ?, 'DECLINED', ?, 'samordnare', ?, ?, ?, 'forening',
+					  (SELECT kind FROM help_request WHERE id = ?), (SELECT district_id FROM help_request WHERE id = ?))""")
                     .params(
                             UUID.randomUUID(),
                             request,
@@ -213,7 +214,9 @@ class ErasureTests {
                             "Handla åt " + residentName + ", " + address,
                             now(),
                             now(),
-                            now())
+                            now(),
+                            request,
+                            request)
                     .update();
         }
 

@@ -45,6 +45,9 @@ class ReferralConcurrencyTests {
     Referrals referrals;
 
     @Autowired
+    ReferralAnswers answers;
+
+    @Autowired
     ReferralDeadline deadline;
 
     @Test
@@ -63,7 +66,7 @@ class ReferralConcurrencyTests {
                 var referral = referralOf(request.id(), org);
                 results.add(pool.submit(() -> {
                     start.await();
-                    return referrals.accept(referral, org, "test " + org);
+                    return answers.accept(referral, org, "test " + org);
                 }));
             }
             start.countDown();
@@ -88,7 +91,7 @@ class ReferralConcurrencyTests {
         var a = ReferralFixtures.organisation(jdbc, "Vaktföreningen", district);
         var b = ReferralFixtures.organisation(jdbc, "Väktarklubben", district);
         referrals.offer(request.id(), List.of(a, b), "Handla", Duration.ofHours(24), ConsentMethod.PHONE, null, "test");
-        assertThat(referrals.accept(referralOf(request.id(), a), a, "test")).isEqualTo(AnswerOutcome.ACCEPTED);
+        assertThat(answers.accept(referralOf(request.id(), a), a, "test")).isEqualTo(AnswerOutcome.ACCEPTED);
 
         // bypassing the service: the unique key on accepted_request_id still says no
         assertThatThrownBy(

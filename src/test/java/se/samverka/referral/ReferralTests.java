@@ -122,6 +122,12 @@ class ReferralTests {
                 .extracting(h -> h.action())
                 .contains("REFERRAL_CONSENT", "REFERRAL_OFFERED", "ASSIGNED");
         var referralId = referralIds(request.id()).get(0);
+        // the request's kind and district, kept with the referral for the overview
+        assertThat(jdbc.sql("SELECT request_kind, request_district_id FROM referral WHERE id = ?")
+                        .param(referralId)
+                        .query((rs, i) -> rs.getString(1) + " " + rs.getString(2))
+                        .single())
+                .isEqualTo(request.kind().code() + " " + district);
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'referral-deadline' AND task_instance = ?")
                         .param(referralId.toString())

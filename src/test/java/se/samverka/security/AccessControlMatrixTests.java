@@ -1151,15 +1151,19 @@ class AccessControlMatrixTests {
         var referral = UUID.randomUUID();
         var summarySecret = "Hemlig sammanfattning " + tag;
         jdbc.sql("""
-				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline)
-				VALUES (?, ?, ?, 'OFFERED', ?, 'test', ?, ?)""")
+				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
+				  request_kind, request_district_id)
+				VALUES (?, ?, ?, 'OFFERED', ?, 'test', ?, ?,
+				  (SELECT kind FROM help_request WHERE id = ?), (SELECT district_id FROM help_request WHERE id = ?))""")
                 .params(
                         referral,
                         request,
                         orgX,
                         summarySecret,
                         Timestamp.from(Instant.now()),
-                        Timestamp.from(Instant.now().plusSeconds(86400)))
+                        Timestamp.from(Instant.now().plusSeconds(86400)),
+                        request,
+                        request)
                 .update();
         return new World(
                 district,

@@ -422,21 +422,26 @@ class StoredXssTests {
         var municipalSignup = SecurityFixtures.signup(jdbc, municipalShift, aId, "APPLIED");
         var referral = UUID.randomUUID();
         jdbc.sql("""
-				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline)
-				VALUES (?, ?, ?, 'OFFERED', ?, 'test', ?, ?)""")
+				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
+				  request_kind, request_district_id)
+				VALUES (?, ?, ?, 'OFFERED', ?, 'test', ?, ?,
+				  (SELECT kind FROM help_request WHERE id = ?), (SELECT district_id FROM help_request WHERE id = ?))""")
                 .params(
                         referral,
                         request,
                         orgX,
                         hostile("referral-summary"),
                         Timestamp.from(Instant.now()),
-                        Timestamp.from(Instant.now().plusSeconds(86400)))
+                        Timestamp.from(Instant.now().plusSeconds(86400)),
+                        request,
+                        request)
                 .update();
         // organisation Y declined the same request, with a reason the coordinator sees
         jdbc.sql("""
 				INSERT INTO referral (id, request_id, organisation_id, status, summary, offered_by, offered_at, deadline,
-				  answered_at, answered_by, decline_reason)
-				VALUES (?, ?, ?, 'DECLINED', 'Handla', 'test', ?, ?, ?, 'test', ?)""")
+				  answered_at, answered_by, decline_reason, request_kind, request_district_id)
+				VALUES (?, ?, ?, 'DECLINED', 'Handla', 'test', ?, ?, ?, 'test', ?,
+				  (SELECT kind FROM help_request WHERE id = ?), (SELECT district_id FROM help_request WHERE id = ?))""")
                 .params(
                         UUID.randomUUID(),
                         request,
@@ -444,7 +449,9 @@ class StoredXssTests {
                         Timestamp.from(Instant.now()),
                         Timestamp.from(Instant.now().plusSeconds(86400)),
                         Timestamp.from(Instant.now()),
-                        hostile("decline-reason"))
+                        hostile("decline-reason"),
+                        request,
+                        request)
                 .update();
         jdbc.sql("UPDATE organisation SET decision_reason = ? WHERE id = ?")
                 .params(hostile("decision-reason"), pending)
