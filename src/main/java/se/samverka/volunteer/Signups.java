@@ -131,7 +131,7 @@ class Signups {
         var accountId = accounts.createVolunteerAccount(details.email(), details.name(), locale);
         var id = UUID.randomUUID();
         var token = ConfirmationToken.random();
-        repository.insert(id, accountId, details, null, consents.noticeVersion(), token.hash(), now);
+        repository.insert(id, accountId, details, language(locale), null, consents.noticeVersion(), token.hash(), now);
         repository.confirm(token.hash(), now);
         consents.give(
                 PersonRef.volunteer(id), ConsentPurpose.VOLUNTEER_REGISTER, consents.noticeVersion(), Consents.SELF);
