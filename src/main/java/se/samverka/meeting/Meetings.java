@@ -18,14 +18,14 @@ class Meetings {
 
     private final MeetingRepository repository;
     private final InvitationRepository invitations;
-    private final WaitingList waitingList;
+    private final MeetingWaitingList waitingList;
     private final Clock clock;
     private final OwnerNames owners;
 
     Meetings(
             MeetingRepository repository,
             InvitationRepository invitations,
-            WaitingList waitingList,
+            MeetingWaitingList waitingList,
             Clock clock,
             OwnerNames owners) {
         this.repository = repository;

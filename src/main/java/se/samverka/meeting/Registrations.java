@@ -19,7 +19,7 @@ class Registrations {
 
     private final RegistrationRepository repository;
     private final MeetingRepository meetings;
-    private final WaitingList waitingList;
+    private final MeetingWaitingList waitingList;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -27,7 +27,7 @@ class Registrations {
     Registrations(
             RegistrationRepository repository,
             MeetingRepository meetings,
-            WaitingList waitingList,
+            MeetingWaitingList waitingList,
             Organisations organisations,
             ApplicationEventPublisher events,
             Clock clock) {

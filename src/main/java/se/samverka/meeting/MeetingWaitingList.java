@@ -10,14 +10,14 @@ import se.samverka.organisation.Organisations;
  * caller's transaction, with the meeting's row already locked, so it takes no transaction of its own.
  */
 @Component
-class WaitingList {
+class MeetingWaitingList {
 
     private final RegistrationRepository registrations;
     private final MeetingRepository meetings;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
 
-    WaitingList(
+    MeetingWaitingList(
             RegistrationRepository registrations,
             MeetingRepository meetings,
             Organisations organisations,
