@@ -16,9 +16,11 @@ import se.samverka.privacy.PersonalDataSection;
 class OrganisationPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
+    private final DepartmentRepository departments;
 
-    OrganisationPersonalData(JdbcClient jdbc) {
+    OrganisationPersonalData(JdbcClient jdbc, DepartmentRepository departments) {
         this.jdbc = jdbc;
+        this.departments = departments;
     }
 
     @Override
@@ -44,9 +46,7 @@ class OrganisationPersonalData implements PersonalDataHolder {
             removed += jdbc.sql("DELETE FROM organisation_member WHERE account_id = ?")
                     .param(who.accountId())
                     .update();
-            removed += jdbc.sql("DELETE FROM department_member WHERE account_id = ?")
-                    .param(who.accountId())
-                    .update();
+            removed += departments.eraseStaff(who.accountId());
         }
         for (var email : who.emails()) {
             removed += jdbc.sql("DELETE FROM organisation_member WHERE LOWER(email) = ?")
