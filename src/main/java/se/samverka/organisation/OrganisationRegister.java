@@ -1,7 +1,6 @@
 package se.samverka.organisation;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +18,7 @@ class OrganisationRegister {
 
     private final JdbcClient jdbc;
     private final OrganisationRepository repository;
+    private final RepresentativeRepository members;
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -26,11 +26,13 @@ class OrganisationRegister {
     OrganisationRegister(
             JdbcClient jdbc,
             OrganisationRepository repository,
+            RepresentativeRepository members,
             AccountManagement accounts,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.repository = repository;
+        this.members = members;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -85,7 +87,7 @@ class OrganisationRegister {
         var contactEmail = EmailAddress.of(form.contactEmail());
         var accountId =
                 accounts.representativeAccount(contactEmail, form.contactName().strip(), locale);
-        insertMember(id, accountId, MemberRole.ADMIN, form.contactName().strip(), contactEmail, true);
+        members.insert(id, accountId, MemberRole.ADMIN, form.contactName().strip(), contactEmail, true, now);
         events.publishEvent(new OrganisationApplied(
                 id, form.name().strip(), form.contactName().strip(), contactEmail.value(), language));
         return id;
@@ -122,8 +124,8 @@ class OrganisationRegister {
             return false;
         }
         var organisation = repository.find(id).orElseThrow();
-        events.publishEvent(
-                new OrganisationVetted(id, organisation.name(), decision, reason, adminEmails(id), language(id)));
+        events.publishEvent(new OrganisationVetted(
+                id, organisation.name(), decision, reason, members.adminEmails(id), repository.language(id)));
         return true;
     }
 
@@ -132,37 +134,6 @@ class OrganisationRegister {
     void confirm(UUID id) {
         jdbc.sql("UPDATE organisation SET confirmed_at = ?, reminded_at = NULL WHERE id = ?")
                 .params(java.sql.Timestamp.from(clock.instant()), id)
-                .update();
-    }
-
-    List<String> adminEmails(UUID id) {
-        return jdbc.sql(
-                        "SELECT DISTINCT email FROM organisation_member WHERE organisation_id = ? AND role = 'ADMIN' ORDER BY email")
-                .param(id)
-                .query(String.class)
-                .list();
-    }
-
-    String language(UUID id) {
-        return jdbc.sql("SELECT language FROM organisation WHERE id = ?")
-                .param(id)
-                .query(String.class)
-                .single();
-    }
-
-    void insertMember(
-            UUID organisationId, UUID accountId, MemberRole role, String name, EmailAddress email, boolean contact) {
-        jdbc.sql("""
-				INSERT INTO organisation_member (organisation_id, account_id, role, name, email, is_contact, added_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        organisationId,
-                        accountId,
-                        role.name(),
-                        name,
-                        email.value(),
-                        contact,
-                        java.sql.Timestamp.from(clock.instant()))
                 .update();
     }
 

@@ -55,17 +55,20 @@ class OrganisationRepository {
         return names;
     }
 
-    List<Membership> membershipsOf(UUID accountId) {
-        return jdbc.sql("""
-				SELECT m.organisation_id, o.name, m.account_id, m.role FROM organisation_member m
-				JOIN organisation o ON o.id = m.organisation_id WHERE m.account_id = ? ORDER BY o.name""")
-                .param(accountId)
-                .query((rs, i) -> new Membership(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getObject(3, UUID.class),
-                        MemberRole.valueOf(rs.getString(4))))
-                .list();
+    /** Locks the organisation's row until the transaction ends; its name, or empty when there is none. */
+    Optional<String> lockName(UUID id) {
+        return jdbc.sql("SELECT name FROM organisation WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The language ("sv" or "en") Samverka writes to the organisation in. */
+    String language(UUID id) {
+        return jdbc.sql("SELECT language FROM organisation WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     /** Loads organisations by the query, with their districts and activities in two more queries. */

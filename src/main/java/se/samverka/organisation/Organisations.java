@@ -17,17 +17,20 @@ public class Organisations {
 
     private final OrganisationRepository repository;
     private final Representatives representatives;
+    private final RepresentativeRepository members;
     private final AccountDirectory accounts;
     private final OrganisationSearch search;
 
     Organisations(
             OrganisationRepository repository,
             Representatives representatives,
+            RepresentativeRepository members,
             AccountDirectory accounts,
             OrganisationSearch search) {
         this.search = search;
         this.repository = repository;
         this.representatives = representatives;
+        this.members = members;
         this.accounts = accounts;
     }
 
@@ -64,7 +67,7 @@ public class Organisations {
 
     /** The organisations the account may act for, by name. */
     public List<Membership> membershipsOf(UUID accountId) {
-        return repository.membershipsOf(accountId);
+        return members.membershipsOf(accountId);
     }
 
     /** The account's membership of that organisation, if it has one; the check behind every workspace page. */

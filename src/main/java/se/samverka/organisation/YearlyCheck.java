@@ -21,13 +21,20 @@ class YearlyCheck {
     static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
     private final JdbcClient jdbc;
-    private final OrganisationRegister register;
+    private final OrganisationRepository repository;
+    private final RepresentativeRepository members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    YearlyCheck(JdbcClient jdbc, OrganisationRegister register, ApplicationEventPublisher events, Clock clock) {
+    YearlyCheck(
+            JdbcClient jdbc,
+            OrganisationRepository repository,
+            RepresentativeRepository members,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.register = register;
+        this.repository = repository;
+        this.members = members;
         this.events = events;
         this.clock = clock;
     }
@@ -71,7 +78,7 @@ class YearlyCheck {
                         })
                         .single();
                 events.publishEvent(new OrganisationCheckDue(
-                        id, (String) row[0], register.adminEmails(id), register.language(id), (Instant) row[1]));
+                        id, (String) row[0], members.adminEmails(id), repository.language(id), (Instant) row[1]));
                 asked++;
             }
         }
