@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.district.District;
+import se.samverka.district.Districts;
 import se.samverka.shared.EmailAddress;
 import se.samverka.shared.PhoneNumber;
 
@@ -33,11 +35,11 @@ public class OrganisationAdministration {
             String contactEmail) {}
 
     private final OrganisationRegister register;
-    private final DetailsOptions options;
+    private final Districts districts;
 
-    OrganisationAdministration(OrganisationRegister register, DetailsOptions options) {
+    OrganisationAdministration(OrganisationRegister register, Districts districts) {
         this.register = register;
-        this.options = options;
+        this.districts = districts;
     }
 
     /**
@@ -56,7 +58,8 @@ public class OrganisationAdministration {
         var phone = parsed(application.phone(), PhoneNumber::of, "phone", refused);
         var email = parsed(application.email(), EmailAddress::of, "email", refused);
         var contactEmail = parsed(application.contactEmail(), EmailAddress::of, "contactEmail", refused);
-        if (application.districtIds() != null && !options.districtIds().containsAll(application.districtIds())) {
+        if (application.districtIds() != null
+                && !districts.all().stream().map(District::id).toList().containsAll(application.districtIds())) {
             refused.add("districts");
         }
         refuseAny(refused);
