@@ -9,9 +9,9 @@ class Directory {
 
     static final int PAGE_SIZE = 20;
 
-    private final OrganisationSearchRepository search;
+    private final DirectoryQueries search;
 
-    Directory(OrganisationSearchRepository search) {
+    Directory(DirectoryQueries search) {
         this.search = search;
     }
 

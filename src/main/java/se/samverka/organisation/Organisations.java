@@ -3,7 +3,6 @@ package se.samverka.organisation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,13 +16,13 @@ public class Organisations {
 
     private final OrganisationRepository repository;
     private final RepresentativeRepository members;
-    private final OrganisationSearchRepository search;
+    private final OrganisationSearch search;
     private final AccountDirectory accounts;
 
     Organisations(
             OrganisationRepository repository,
             RepresentativeRepository members,
-            OrganisationSearchRepository search,
+            OrganisationSearch search,
             AccountDirectory accounts) {
         this.repository = repository;
         this.members = members;
@@ -45,18 +44,10 @@ public class Organisations {
                 .toList();
     }
 
-    /**
-     * Staff search: organisations by part of the name (two characters or more) or of the organisationsnummer (four
-     * digits or more, with or without the dash), by name, at most {@code limit}.
-     */
+    /** Staff search: organisations by part of the name or of the organisationsnummer, by name, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<OrganisationHit> search(String text, int limit) {
-        var needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (needle.length() < 2) {
-            return List.of();
-        }
-        var digits = needle.replace("-", "").replace(" ", "");
-        return search.matching(needle, digits.matches("[0-9]{4,10}") ? digits : "", Math.max(0, Math.min(limit, 200)));
+        return search.search(text, Math.max(0, Math.min(limit, 200)));
     }
 
     @Transactional(readOnly = true)

@@ -4,18 +4,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Searches over many organisations: the public directory's filters and the staff search by name or number. */
+/** The public directory: the approved organisations its filters let through, counted and a page at a time. */
 @Repository
-class OrganisationSearchRepository {
+class DirectoryQueries {
 
     private final JdbcClient jdbc;
     private final OrganisationRepository organisations;
 
-    OrganisationSearchRepository(JdbcClient jdbc, OrganisationRepository organisations) {
+    DirectoryQueries(JdbcClient jdbc, OrganisationRepository organisations) {
         this.jdbc = jdbc;
         this.organisations = organisations;
     }
@@ -68,26 +67,5 @@ class OrganisationSearchRepository {
             params.put("activity", activity.name());
         }
         return where.toString();
-    }
-
-    /**
-     * Organisations whose name contains {@code needle} (lower case) or whose number contains {@code digits} (four to
-     * ten digits, or blank for none), by name.
-     */
-    List<OrganisationHit> matching(String needle, String digits, int limit) {
-        return jdbc.sql("""
-				SELECT id, name, org_number, status FROM organisation
-				WHERE LOWER(name) LIKE :like OR (:digits <> '' AND REPLACE(org_number, '-', '') LIKE :digitsLike)
-				ORDER BY name LIMIT :limit""")
-                .param("like", "%" + needle.replace("\\", "").replace("%", "").replace("_", "") + "%")
-                .param("digits", digits)
-                .param("digitsLike", "%" + digits + "%")
-                .param("limit", limit)
-                .query((rs, i) -> new OrganisationHit(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        OrganisationStatus.valueOf(rs.getString(4))))
-                .list();
     }
 }
