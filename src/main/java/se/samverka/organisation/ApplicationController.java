@@ -1,10 +1,11 @@
 package se.samverka.organisation;
 
+import jakarta.validation.groups.Default;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,13 +32,17 @@ class ApplicationController {
     }
 
     @PostMapping
-    String apply(@ModelAttribute("form") DetailsForm form, BindingResult result, Model model, Locale locale) {
-        check(form, result, null, options, register, true);
+    String apply(
+            @Validated({Default.class, DetailsForm.Applying.class}) @ModelAttribute("form") DetailsForm form,
+            BindingResult result,
+            Model model,
+            Locale locale) {
+        options.check(form, result, null);
         if (!result.hasErrors()) {
             try {
-                register.apply(form, locale);
+                register.apply(form.details(), form.applicant(), locale);
                 return "redirect:/foreningar/ansok/tack";
-            } catch (OrganisationRegister.Taken e) {
+            } catch (DuplicateOrganisation e) {
                 result.rejectValue(e.field, "organisation.field." + e.field + ".taken");
             }
         }
@@ -48,22 +53,5 @@ class ApplicationController {
     @GetMapping("/tack")
     String thanks() {
         return "organisation/applied";
-    }
-
-    /** Checks the fields and, when they are right, that no other organisation has the name or number. */
-    static void check(
-            DetailsForm form,
-            BindingResult result,
-            UUID exceptId,
-            DetailsOptions options,
-            OrganisationRegister register,
-            boolean applying) {
-        form.check(result, options.districtIds(), applying);
-        if (!result.hasFieldErrors("name") && register.nameTaken(form.name(), exceptId)) {
-            result.rejectValue("name", "organisation.field.name.taken");
-        }
-        if (!result.hasFieldErrors("orgNumber") && register.numberTaken(form.orgNumberValue(), exceptId)) {
-            result.rejectValue("orgNumber", "organisation.field.orgNumber.taken");
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.account.AccountDirectory;
@@ -22,45 +21,35 @@ class DepartmentAdmin {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final DepartmentRepository departments;
     private final AccountDirectory accounts;
 
-    DepartmentAdmin(JdbcClient jdbc, AccountDirectory accounts) {
-        this.jdbc = jdbc;
+    DepartmentAdmin(DepartmentRepository departments, AccountDirectory accounts) {
+        this.departments = departments;
         this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
     List<Department> all() {
-        return jdbc.sql("SELECT id, name, sort_order, active FROM department ORDER BY sort_order, name")
-                .query((rs, i) -> new Department(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)))
-                .list();
+        return departments.all();
     }
 
     @Transactional(readOnly = true)
     boolean nameTaken(String name, String exceptId) {
-        return jdbc.sql("SELECT COUNT(*) FROM department WHERE LOWER(name) = LOWER(?) AND id <> ?")
-                        .params(name.strip(), exceptId == null ? "" : exceptId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return departments.nameTaken(name.strip(), exceptId);
     }
 
-    /** Adds a department (no id) or changes one; returns its id. */
+    /** Adds a department (no id) or changes one; returns its id. Throws {@link NameTaken}. */
     @Transactional
-    String save(String id, DepartmentForm form) {
+    String save(String id, DepartmentDetails details) {
         try {
             if (id == null) {
-                var newId =
-                        slug(form.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
-                jdbc.sql("INSERT INTO department (id, name, sort_order, active) VALUES (?, ?, ?, ?)")
-                        .params(newId, form.name().strip(), form.sortOrderValue(), form.isActive())
-                        .update();
+                var newId = slug(details.name()) + "-"
+                        + UUID.randomUUID().toString().substring(0, 8);
+                departments.insert(newId, details);
                 return newId;
             }
-            jdbc.sql("UPDATE department SET name = ?, sort_order = ?, active = ? WHERE id = ?")
-                    .params(form.name().strip(), form.sortOrderValue(), form.isActive(), id)
-                    .update();
+            departments.update(id, details);
             return id;
         } catch (DuplicateKeyException e) {
             throw new NameTaken();
@@ -69,27 +58,19 @@ class DepartmentAdmin {
 
     @Transactional(readOnly = true)
     List<StaffMember> staff(String departmentId) {
-        var ids = jdbc.sql("SELECT account_id FROM department_member WHERE department_id = ?")
-                .param(departmentId)
-                .query(UUID.class)
-                .list();
-        return accounts.byIds(ids).values().stream()
+        return accounts.byIds(departments.staffIds(departmentId)).values().stream()
                 .map(a -> new StaffMember(a.id(), a.username(), a.displayName()))
                 .toList();
     }
 
     @Transactional
     void addStaff(String departmentId, UUID accountId) {
-        jdbc.sql("""
-				INSERT INTO department_member (department_id, account_id) SELECT d.id, ? FROM department d
-				WHERE d.id = ? AND NOT EXISTS (SELECT 1 FROM department_member WHERE department_id = ? AND account_id = ?)""").params(accountId, departmentId, departmentId, accountId).update();
+        departments.addStaff(departmentId, accountId);
     }
 
     @Transactional
     void removeStaff(String departmentId, UUID accountId) {
-        jdbc.sql("DELETE FROM department_member WHERE department_id = ? AND account_id = ?")
-                .params(departmentId, accountId)
-                .update();
+        departments.removeStaff(departmentId, accountId);
     }
 
     private static String slug(String name) {

@@ -62,7 +62,7 @@ class DepartmentAdminController {
         }
         if (!result.hasErrors()) {
             try {
-                var saved = departments.save(id, form);
+                var saved = departments.save(id, form.details());
                 redirect.addFlashAttribute("flash", "organisation.department.saved");
                 return "redirect:/admin/forvaltningar/" + saved;
             } catch (DepartmentAdmin.NameTaken e) {

@@ -1,46 +1,77 @@
 package se.samverka.organisation;
 
-import java.net.URI;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.validation.Errors;
 import se.samverka.shared.EmailAddress;
 import se.samverka.shared.PhoneNumber;
 
 /**
- * What an organisation writes about itself: in the application (with the applicant as contact person) and on
- * its page later. Everything is kept as typed so that a wrong value is shown back exactly as it was written.
+ * What an organisation writes about itself: in the application (validation group {@link Applying} adds the
+ * applicant as contact person) and on its page later, checked by Bean Validation ({@link ConsistentDetails} for
+ * the rules that read the text or look at another field). Everything is kept as typed, the legal form and the
+ * activities too, so that a wrong value is shown back exactly as it was written and answered with the form and a
+ * 200 (a field of an enum type would make a value no one offered a binding failure, which web's InvalidFormValues
+ * answers with 400). Whether the districts exist and the name and number are free needs the database:
+ * {@link DetailsOptions#check} does that.
  */
+@ConsistentDetails
 record DetailsForm(
+        @NotBlank(message = "{organisation.field.name.required}")
+        @Size(max = 200, message = "{organisation.field.name.tooLong}")
         String name,
+
         String orgNumber,
+
         String form,
+
+        @NotBlank(message = "{organisation.field.purpose.required}")
+        @Size(max = 2000, message = "{organisation.field.purpose.tooLong}")
         String purpose,
+
+        @NotEmpty(message = "{organisation.field.districts.required}")
         Set<String> districts,
+
+        @NotEmpty(message = "{organisation.field.activities.required}")
         Set<String> activities,
+
         String website,
+
+        @NotBlank(message = "{organisation.field.email.required}")
+        @ValidEmail(message = "{organisation.field.email.invalid}")
         String email,
+
         String phone,
+
+        @NotBlank(groups = Applying.class, message = "{organisation.field.contactName.required}")
+        @Size(max = 120, groups = Applying.class, message = "{organisation.field.contactName.tooLong}")
         String contactName,
+
+        @NotBlank(groups = Applying.class, message = "{organisation.field.contactEmail.required}")
+        @ValidEmail(groups = Applying.class, message = "{organisation.field.contactEmail.invalid}")
         String contactEmail,
+
         String language) {
 
-    /** The languages Samverka writes to an organisation in. */
-    static final java.util.List<String> LANGUAGES = java.util.List.of("sv", "en");
+    /** Validation group for what only the application asks: the contact person. */
+    interface Applying {}
 
     DetailsForm {
-        name = name == null ? "" : name;
+        // lengths count what is saved: the text without spaces around it
+        name = name == null ? "" : name.strip();
         orgNumber = orgNumber == null ? "" : orgNumber;
         form = form == null ? "" : form;
-        purpose = purpose == null ? "" : purpose;
+        purpose = purpose == null ? "" : purpose.strip();
         districts = districts == null ? new LinkedHashSet<>() : districts;
         activities = activities == null ? new LinkedHashSet<>() : activities;
         website = website == null ? "" : website;
         email = email == null ? "" : email;
         phone = phone == null ? "" : phone;
-        contactName = contactName == null ? "" : contactName;
+        contactName = contactName == null ? "" : contactName.strip();
         contactEmail = contactEmail == null ? "" : contactEmail;
         language = language == null || language.isBlank() ? "sv" : language;
     }
@@ -65,70 +96,40 @@ record DetailsForm(
                 o.language());
     }
 
-    /** Checks every field; with {@code applying} also the contact person. Errors go next to the fields. */
-    void check(Errors errors, Set<String> knownDistricts, boolean applying) {
-        if (name.isBlank()) {
-            errors.rejectValue("name", "organisation.field.name.required");
-        } else if (name.strip().length() > 200) {
-            errors.rejectValue("name", "organisation.field.name.tooLong");
-        }
-        var legalForm = legalForm();
-        if (legalForm == null) {
-            errors.rejectValue("form", "organisation.field.form.required");
-        }
-        if (orgNumber.isBlank()) {
-            if (legalForm == null || legalForm.needsOrgNumber()) {
-                errors.rejectValue("orgNumber", "organisation.field.orgNumber.required");
-            }
-        } else if (orgNumberValue() == null) {
-            errors.rejectValue("orgNumber", "organisation.field.orgNumber.invalid");
-        }
-        if (purpose.isBlank()) {
-            errors.rejectValue("purpose", "organisation.field.purpose.required");
-        } else if (purpose.strip().length() > 2000) {
-            errors.rejectValue("purpose", "organisation.field.purpose.tooLong");
-        }
-        if (districts.isEmpty()) {
-            errors.rejectValue("districts", "organisation.field.districts.required");
-        } else if (!knownDistricts.containsAll(districts)) {
-            errors.rejectValue("districts", "organisation.field.districts.unknown");
-        }
-        if (activities.isEmpty()) {
-            errors.rejectValue("activities", "organisation.field.activities.required");
-        } else if (activityValues() == null) {
-            errors.rejectValue("activities", "organisation.field.activities.unknown");
-        }
-        if (!website.isBlank() && websiteValue() == null) {
-            errors.rejectValue("website", "organisation.field.website.invalid");
-        }
-        if (email.isBlank()) {
-            errors.rejectValue("email", "organisation.field.email.required");
-        } else if (!EmailAddress.isValid(email)) {
-            errors.rejectValue("email", "organisation.field.email.invalid");
-        }
-        if (!phone.isBlank() && phoneValue() == null) {
-            errors.rejectValue("phone", "organisation.field.phone.invalid");
-        }
-        if (!LANGUAGES.contains(language)) {
-            errors.rejectValue("language", "organisation.field.language.invalid");
-        }
-        if (applying) {
-            if (contactName.isBlank()) {
-                errors.rejectValue("contactName", "organisation.field.contactName.required");
-            } else if (contactName.strip().length() > 120) {
-                errors.rejectValue("contactName", "organisation.field.contactName.tooLong");
-            }
-            if (contactEmail.isBlank()) {
-                errors.rejectValue("contactEmail", "organisation.field.contactEmail.required");
-            } else if (!EmailAddress.isValid(contactEmail)) {
-                errors.rejectValue("contactEmail", "organisation.field.contactEmail.invalid");
-            }
-        }
+    /** The checked values; call only when validation passed. */
+    OrganisationDetails details() {
+        return new OrganisationDetails(
+                name,
+                orgNumberValue(),
+                legalForm(),
+                purpose,
+                districts,
+                activityValues(),
+                websiteValue(),
+                EmailAddress.of(email),
+                phoneValue());
     }
 
+    /** The contact person of an application; call only when validation with {@link Applying} passed. */
+    Applicant applicant() {
+        return new Applicant(contactName, EmailAddress.of(contactEmail));
+    }
+
+    /** The legal form, or null when none or an unknown one was chosen. */
     OrganisationForm legalForm() {
         try {
             return OrganisationForm.valueOf(form);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The kinds of activity, or null when one of them is unknown. */
+    Set<ActivityKind> activityValues() {
+        try {
+            var kinds = EnumSet.noneOf(ActivityKind.class);
+            activities.forEach(a -> kinds.add(ActivityKind.valueOf(a)));
+            return kinds;
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -146,36 +147,12 @@ record DetailsForm(
         }
     }
 
-    Set<ActivityKind> activityValues() {
-        try {
-            var kinds = EnumSet.noneOf(ActivityKind.class);
-            activities.forEach(a -> kinds.add(ActivityKind.valueOf(a)));
-            return kinds;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** An http or https address with a host, or null. */
     String websiteValue() {
-        if (website.isBlank()) {
-            return null;
-        }
-        try {
-            var uri = URI.create(website.strip());
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https"))
-                    || uri.getHost() == null
-                    || website.strip().length() > 300) {
-                return null;
-            }
-            return uri.toString();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return OrganisationDetails.website(website).orElse(null);
     }
 
-    String phoneValue() {
-        return PhoneNumber.ifValid(phone).map(PhoneNumber::e164).orElse(null);
+    PhoneNumber phoneValue() {
+        return PhoneNumber.ifValid(phone).orElse(null);
     }
 }

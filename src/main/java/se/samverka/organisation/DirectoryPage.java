@@ -3,7 +3,7 @@ package se.samverka.organisation;
 import java.util.List;
 
 /** One page of the public directory; {@code page} counts from 1. */
-public record DirectoryPage(List<Organisation> organisations, int page, int pages, int total) {
+record DirectoryPage(List<Organisation> organisations, int page, int pages, int total) {
 
     public boolean hasPrevious() {
         return page > 1;

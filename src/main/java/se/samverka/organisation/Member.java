@@ -3,7 +3,7 @@ package se.samverka.organisation;
 import java.util.UUID;
 
 /** A representative as the organisation's member page shows them. */
-public record Member(UUID accountId, String name, String email, MemberRole role, boolean contact) {
+record Member(UUID accountId, String name, String email, MemberRole role, boolean contact) {
 
     public boolean isAdmin() {
         return role == MemberRole.ADMIN;

@@ -1,17 +1,21 @@
 package se.samverka.organisation;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
+import se.samverka.district.District;
+import se.samverka.district.Districts;
+import se.samverka.shared.EmailAddress;
+import se.samverka.shared.PhoneNumber;
 
 /**
  * Registering and vetting organisations without the web forms, for seeding and administration: the same
- * checks and the same events as an application typed on the page and a decision taken on the vetting page.
+ * rules and the same events as an application typed on the page and a decision taken on the vetting page.
  */
 @Service
 public class OrganisationAdministration {
@@ -31,11 +35,11 @@ public class OrganisationAdministration {
             String contactEmail) {}
 
     private final OrganisationRegister register;
-    private final DetailsOptions options;
+    private final Districts districts;
 
-    OrganisationAdministration(OrganisationRegister register, DetailsOptions options) {
+    OrganisationAdministration(OrganisationRegister register, Districts districts) {
         this.register = register;
-        this.options = options;
+        this.districts = districts;
     }
 
     /**
@@ -44,34 +48,71 @@ public class OrganisationAdministration {
      */
     @Transactional
     public UUID apply(Application application, Locale locale) {
-        var form = new DetailsForm(
-                application.name(),
-                application.orgNumber(),
-                application.form() == null ? null : application.form().name(),
-                application.purpose(),
-                new LinkedHashSet<>(application.districtIds()),
-                application.activities().stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new)),
+        var refused = new ArrayList<String>();
+        var number = parsed(application.orgNumber(), OrgNumber::parse, "orgNumber", refused);
+        var website = parsed(
                 application.website(),
-                application.email(),
-                application.phone(),
-                application.contactName(),
-                application.contactEmail(),
-                null);
-        var errors = new BeanPropertyBindingResult(form, "organisation");
-        ApplicationController.check(form, errors, null, options, register, true);
-        if (errors.hasErrors()) {
-            throw new IllegalArgumentException("Refused application, fields: "
-                    + errors.getFieldErrors().stream()
-                            .map(e -> e.getField())
-                            .distinct()
-                            .collect(Collectors.joining(", ")));
+                w -> OrganisationDetails.website(w).orElseThrow(IllegalArgumentException::new),
+                "website",
+                refused);
+        var phone = parsed(application.phone(), PhoneNumber::of, "phone", refused);
+        var email = parsed(application.email(), EmailAddress::of, "email", refused);
+        var contactEmail = parsed(application.contactEmail(), EmailAddress::of, "contactEmail", refused);
+        if (application.districtIds() != null
+                && !districts.all().stream().map(District::id).toList().containsAll(application.districtIds())) {
+            refused.add("districts");
         }
-        return register.apply(form, locale);
+        refuseAny(refused);
+        OrganisationDetails details;
+        Applicant applicant;
+        try {
+            details = new OrganisationDetails(
+                    application.name(),
+                    number,
+                    application.form(),
+                    application.purpose(),
+                    application.districtIds(),
+                    application.activities(),
+                    website,
+                    email,
+                    phone);
+            applicant = new Applicant(application.contactName(), contactEmail);
+        } catch (IllegalArgumentException e) {
+            // the message names the field
+            throw new IllegalArgumentException("Refused application, fields: " + e.getMessage(), e);
+        }
+        if (register.nameTaken(details.name(), null)) {
+            refused.add("name");
+        }
+        if (register.numberTaken(number, null)) {
+            refused.add("orgNumber");
+        }
+        refuseAny(refused);
+        return register.apply(details, applicant, locale);
     }
 
     /** Approves a pending application; false when it was already decided. */
     @Transactional
     public boolean approve(UUID id, String staff) {
         return register.decide(id, OrganisationStatus.APPROVED, null, staff);
+    }
+
+    /** The text read, null when it is blank, or null with the field noted as refused when it cannot be read. */
+    private static <R> R parsed(String text, Function<String, R> reader, String field, List<String> refused) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return reader.apply(text);
+        } catch (IllegalArgumentException e) {
+            refused.add(field);
+            return null;
+        }
+    }
+
+    private static void refuseAny(List<String> refused) {
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("Refused application, fields: " + String.join(", ", refused));
+        }
     }
 }

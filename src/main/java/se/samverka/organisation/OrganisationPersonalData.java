@@ -3,7 +3,6 @@ package se.samverka.organisation;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverka.privacy.ErasureOutcome;
 import se.samverka.privacy.PersonIdentity;
@@ -15,10 +14,12 @@ import se.samverka.privacy.PersonalDataSection;
 @Order(400)
 class OrganisationPersonalData implements PersonalDataHolder {
 
-    private final JdbcClient jdbc;
+    private final RepresentativeRepository members;
+    private final DepartmentRepository departments;
 
-    OrganisationPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OrganisationPersonalData(RepresentativeRepository members, DepartmentRepository departments) {
+        this.members = members;
+        this.departments = departments;
     }
 
     @Override
@@ -30,9 +31,7 @@ class OrganisationPersonalData implements PersonalDataHolder {
     public List<PersonalDataSection> export(PersonIdentity who) {
         var rows = new ArrayList<java.util.Map<String, Object>>();
         if (who.accountId() != null) {
-            rows.addAll(jdbc.sql("""
-					SELECT o.name AS organisation, m.role, m.name, m.email, m.phone, m.is_contact, m.added_at
-					FROM organisation_member m JOIN organisation o ON o.id = m.organisation_id WHERE m.account_id = ?""").param(who.accountId()).query().listOfRows());
+            rows.addAll(members.exportOf(who.accountId()));
         }
         return rows.isEmpty() ? List.of() : List.of(PersonalDataSection.of(module(), "memberships", rows));
     }
@@ -41,17 +40,11 @@ class OrganisationPersonalData implements PersonalDataHolder {
     public ErasureOutcome erase(PersonIdentity who) {
         int removed = 0;
         if (who.accountId() != null) {
-            removed += jdbc.sql("DELETE FROM organisation_member WHERE account_id = ?")
-                    .param(who.accountId())
-                    .update();
-            removed += jdbc.sql("DELETE FROM department_member WHERE account_id = ?")
-                    .param(who.accountId())
-                    .update();
+            removed += members.eraseAccount(who.accountId());
+            removed += departments.eraseStaff(who.accountId());
         }
         for (var email : who.emails()) {
-            removed += jdbc.sql("DELETE FROM organisation_member WHERE LOWER(email) = ?")
-                    .param(email)
-                    .update();
+            removed += members.eraseEmail(email);
         }
         return ErasureOutcome.removed(module(), removed);
     }

@@ -5,199 +5,92 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.account.AccountManagement;
-import se.samverka.shared.EmailAddress;
 import se.samverka.shared.NotFoundException;
 
 /** Applications, vetting and the organisation's own page: the writing side of the register. */
 @Service
 class OrganisationRegister {
 
-    private final JdbcClient jdbc;
+    /** The languages Samverka writes to an organisation in. */
+    static final List<String> LANGUAGES = List.of("sv", "en");
+
     private final OrganisationRepository repository;
+    private final RepresentativeRepository members;
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganisationRegister(
-            JdbcClient jdbc,
             OrganisationRepository repository,
+            RepresentativeRepository members,
             AccountManagement accounts,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.jdbc = jdbc;
         this.repository = repository;
+        this.members = members;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The name or number belongs to another organisation; {@code field} is the form field to blame. */
-    static class Taken extends RuntimeException {
-
-        final String field;
-
-        Taken(String field) {
-            super(field + " taken");
-            this.field = field;
-        }
-    }
-
+    /** Whether an organisation other than {@code exceptId} (may be null) has the name, compared without case. */
     @Transactional(readOnly = true)
     boolean nameTaken(String name, UUID exceptId) {
-        return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE LOWER(name) = LOWER(?) AND id <> ?")
-                        .params(name.strip(), exceptId == null ? new UUID(0, 0) : exceptId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return repository.nameTaken(name.strip(), exceptId);
     }
 
+    /** Whether an organisation other than {@code exceptId} (may be null) has the number; false for no number. */
     @Transactional(readOnly = true)
     boolean numberTaken(OrgNumber number, UUID exceptId) {
-        return number != null
-                && jdbc.sql("SELECT COUNT(*) FROM organisation WHERE org_number = ? AND id <> ?")
-                                .params(number.value(), exceptId == null ? new UUID(0, 0) : exceptId)
-                                .query(Integer.class)
-                                .single()
-                        > 0;
+        return number != null && repository.numberTaken(number, exceptId);
     }
 
-    /** Saves a pending application with the applicant as its admin and contact person. */
+    /**
+     * Saves a pending application, in the language of {@code locale} (English or else Swedish), with the applicant
+     * as its admin and contact person. Throws {@link DuplicateOrganisation}.
+     */
     @Transactional
-    UUID apply(DetailsForm form, Locale locale) {
+    UUID apply(OrganisationDetails details, Applicant applicant, Locale locale) {
         var id = UUID.randomUUID();
         var now = clock.instant();
         var language = "en".equals(locale.getLanguage()) ? "en" : "sv";
-        translatingDuplicates(() -> jdbc.sql("""
-				INSERT INTO organisation (id, name, org_number, form, purpose, website, email, phone, status, applied_at,
-				  confirmed_at, language)
-				VALUES (:id, :name, :number, :form, :purpose, :website, :email, :phone, 'PENDING', :now, :now, :language)""")
-                .paramSource(details(form)
-                        .addValue("id", id)
-                        .addValue("language", language)
-                        .addValue("now", java.sql.Timestamp.from(now)))
-                .update());
-        saveLists(id, form);
-        var contactEmail = EmailAddress.of(form.contactEmail());
-        var accountId =
-                accounts.representativeAccount(contactEmail, form.contactName().strip(), locale);
-        insertMember(id, accountId, MemberRole.ADMIN, form.contactName().strip(), contactEmail, true);
+        repository.insertPending(id, details, language, now);
+        var accountId = accounts.representativeAccount(applicant.email(), applicant.name(), locale);
+        members.insert(id, accountId, MemberRole.ADMIN, applicant.name(), applicant.email(), true, now);
         events.publishEvent(new OrganisationApplied(
-                id, form.name().strip(), form.contactName().strip(), contactEmail.value(), language));
+                id, details.name(), applicant.name(), applicant.email().value(), language));
         return id;
     }
 
+    /** The admins changed the page and the language Samverka writes in. Throws {@link DuplicateOrganisation}. */
     @Transactional
-    void update(UUID id, DetailsForm form) {
-        var changed = translatingDuplicates(() -> jdbc.sql("""
-				UPDATE organisation SET name = :name, org_number = :number, form = :form, purpose = :purpose,
-				  website = :website, email = :email, phone = :phone, language = :language WHERE id = :id""")
-                .paramSource(details(form).addValue("id", id).addValue("language", form.language()))
-                .update());
-        if (changed == 0) {
+    void update(UUID id, OrganisationDetails details, String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("language");
+        }
+        if (!repository.update(id, details, language)) {
             throw new NotFoundException("Organisation");
         }
-        jdbc.sql("DELETE FROM organisation_district WHERE organisation_id = ?")
-                .param(id)
-                .update();
-        jdbc.sql("DELETE FROM organisation_activity WHERE organisation_id = ?")
-                .param(id)
-                .update();
-        saveLists(id, form);
     }
 
     /** Approves or rejects a pending application; false when it was already decided. */
     @Transactional
     boolean decide(UUID id, OrganisationStatus decision, String reason, String staff) {
-        var changed = jdbc.sql("""
-				UPDATE organisation SET status = ?, decision_reason = ?, decided_by = ?, decided_at = ?
-				WHERE id = ? AND status = 'PENDING'""")
-                .params(decision.name(), reason, staff, java.sql.Timestamp.from(clock.instant()), id)
-                .update();
-        if (changed == 0) {
+        if (!repository.decide(id, decision, reason, staff, clock.instant())) {
             return false;
         }
         var organisation = repository.find(id).orElseThrow();
-        events.publishEvent(
-                new OrganisationVetted(id, organisation.name(), decision, reason, adminEmails(id), language(id)));
+        events.publishEvent(new OrganisationVetted(
+                id, organisation.name(), decision, reason, members.adminEmails(id), organisation.language()));
         return true;
     }
 
     /** The admins said the page is still right: the yearly check starts again. */
     @Transactional
     void confirm(UUID id) {
-        jdbc.sql("UPDATE organisation SET confirmed_at = ?, reminded_at = NULL WHERE id = ?")
-                .params(java.sql.Timestamp.from(clock.instant()), id)
-                .update();
-    }
-
-    List<String> adminEmails(UUID id) {
-        return jdbc.sql(
-                        "SELECT DISTINCT email FROM organisation_member WHERE organisation_id = ? AND role = 'ADMIN' ORDER BY email")
-                .param(id)
-                .query(String.class)
-                .list();
-    }
-
-    String language(UUID id) {
-        return jdbc.sql("SELECT language FROM organisation WHERE id = ?")
-                .param(id)
-                .query(String.class)
-                .single();
-    }
-
-    void insertMember(
-            UUID organisationId, UUID accountId, MemberRole role, String name, EmailAddress email, boolean contact) {
-        jdbc.sql("""
-				INSERT INTO organisation_member (organisation_id, account_id, role, name, email, is_contact, added_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        organisationId,
-                        accountId,
-                        role.name(),
-                        name,
-                        email.value(),
-                        contact,
-                        java.sql.Timestamp.from(clock.instant()))
-                .update();
-    }
-
-    private void saveLists(UUID id, DetailsForm form) {
-        for (var district : form.districts()) {
-            jdbc.sql("INSERT INTO organisation_district (organisation_id, district_id) VALUES (?, ?)")
-                    .params(id, district)
-                    .update();
-        }
-        for (var activity : form.activityValues()) {
-            jdbc.sql("INSERT INTO organisation_activity (organisation_id, activity) VALUES (?, ?)")
-                    .params(id, activity.name())
-                    .update();
-        }
-    }
-
-    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource details(DetailsForm form) {
-        var number = form.orgNumberValue();
-        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                .addValue("name", form.name().strip())
-                .addValue("number", number == null ? null : number.value())
-                .addValue("form", form.legalForm().name())
-                .addValue("purpose", form.purpose().strip())
-                .addValue("website", form.websiteValue())
-                .addValue("email", EmailAddress.of(form.email()).value())
-                .addValue("phone", form.phoneValue());
-    }
-
-    /** The database's unique keys decide, also when two people submit the same name at the same moment. */
-    private static int translatingDuplicates(java.util.function.IntSupplier write) {
-        try {
-            return write.getAsInt();
-        } catch (DuplicateKeyException e) {
-            var message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            throw new Taken(message.contains("organisation_number_uk") ? "orgNumber" : "name");
-        }
+        repository.confirm(id, clock.instant());
     }
 }

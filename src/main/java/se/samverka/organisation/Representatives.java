@@ -1,10 +1,10 @@
 package se.samverka.organisation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.account.AccountManagement;
@@ -29,35 +29,28 @@ class Representatives {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final OrganisationRegister register;
+    private final RepresentativeRepository members;
+    private final OrganisationRepository organisations;
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Representatives(
-            JdbcClient jdbc,
-            OrganisationRegister register,
+            RepresentativeRepository members,
+            OrganisationRepository organisations,
             AccountManagement accounts,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.register = register;
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.members = members;
+        this.organisations = organisations;
         this.accounts = accounts;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     List<Member> of(UUID organisationId) {
-        return jdbc.sql("""
-				SELECT account_id, name, email, role, is_contact FROM organisation_member
-				WHERE organisation_id = ? ORDER BY role, name""")
-                .param(organisationId)
-                .query((rs, i) -> new Member(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        MemberRole.valueOf(rs.getString(4)),
-                        rs.getBoolean(5)))
-                .list();
+        return members.of(organisationId);
     }
 
     /** The members the organisation named as its contact persons: the only ones the public page shows. */
@@ -71,72 +64,50 @@ class Representatives {
     void add(UUID organisationId, String name, EmailAddress email, MemberRole role, boolean contact, Locale locale) {
         var organisationName = lock(organisationId);
         var accountId = accounts.representativeAccount(email, name, locale);
-        var exists = jdbc.sql("SELECT COUNT(*) FROM organisation_member WHERE organisation_id = ? AND account_id = ?")
-                        .params(organisationId, accountId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (exists) {
+        if (members.exists(organisationId, accountId)) {
             throw new Refused("organisation.members.alreadyMember");
         }
-        register.insertMember(organisationId, accountId, role, name, email, contact);
+        members.insert(organisationId, accountId, role, name, email, contact, clock.instant());
         events.publishEvent(new RepresentativeAdded(
-                organisationId, organisationName, accountId, name, email.value(), register.language(organisationId)));
+                organisationId,
+                organisationName,
+                accountId,
+                name,
+                email.value(),
+                organisations.language(organisationId)));
     }
 
     @Transactional
     void changeRole(UUID organisationId, UUID accountId, MemberRole role) {
         lock(organisationId);
         var current = roleOf(organisationId, accountId);
-        if (current == MemberRole.ADMIN && role != MemberRole.ADMIN && admins(organisationId) <= 1) {
+        if (current == MemberRole.ADMIN && role != MemberRole.ADMIN && members.admins(organisationId) <= 1) {
             throw new Refused("organisation.members.lastAdmin");
         }
-        jdbc.sql("UPDATE organisation_member SET role = ? WHERE organisation_id = ? AND account_id = ?")
-                .params(role.name(), organisationId, accountId)
-                .update();
+        members.changeRole(organisationId, accountId, role);
     }
 
     @Transactional
     void setContact(UUID organisationId, UUID accountId, boolean contact) {
         lock(organisationId);
         roleOf(organisationId, accountId);
-        jdbc.sql("UPDATE organisation_member SET is_contact = ? WHERE organisation_id = ? AND account_id = ?")
-                .params(contact, organisationId, accountId)
-                .update();
+        members.setContact(organisationId, accountId, contact);
     }
 
     @Transactional
     void remove(UUID organisationId, UUID accountId) {
         lock(organisationId);
-        if (roleOf(organisationId, accountId) == MemberRole.ADMIN && admins(organisationId) <= 1) {
+        if (roleOf(organisationId, accountId) == MemberRole.ADMIN && members.admins(organisationId) <= 1) {
             throw new Refused("organisation.members.lastAdmin");
         }
-        jdbc.sql("DELETE FROM organisation_member WHERE organisation_id = ? AND account_id = ?")
-                .params(organisationId, accountId)
-                .update();
+        members.remove(organisationId, accountId);
     }
 
     private String lock(UUID organisationId) {
-        return jdbc.sql("SELECT name FROM organisation WHERE id = ? FOR UPDATE")
-                .param(organisationId)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Organisation"));
+        return organisations.lockName(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
     }
 
     private MemberRole roleOf(UUID organisationId, UUID accountId) {
-        return jdbc.sql("SELECT role FROM organisation_member WHERE organisation_id = ? AND account_id = ?")
-                .params(organisationId, accountId)
-                .query(String.class)
-                .optional()
-                .map(MemberRole::valueOf)
-                .orElseThrow(() -> new NotFoundException("Member"));
-    }
-
-    private int admins(UUID organisationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM organisation_member WHERE organisation_id = ? AND role = 'ADMIN'")
-                .param(organisationId)
-                .query(Integer.class)
-                .single();
+        return members.roleOf(organisationId, accountId).orElseThrow(() -> new NotFoundException("Member"));
     }
 }

@@ -3,4 +3,4 @@ package se.samverka.organisation;
 import java.util.UUID;
 
 /** A member of municipal staff working for a department, as the administrators' page shows them. */
-public record StaffMember(UUID accountId, String username, String displayName) {}
+record StaffMember(UUID accountId, String username, String displayName) {}

@@ -18,17 +18,17 @@ import se.samverka.shared.NotFoundException;
 @RequestMapping("/samordning/foreningar")
 class VettingController {
 
-    private final OrganisationRepository repository;
+    private final Organisations organisations;
     private final OrganisationRegister register;
     private final Representatives representatives;
     private final DetailsOptions options;
 
     VettingController(
-            OrganisationRepository repository,
+            Organisations organisations,
             OrganisationRegister register,
             Representatives representatives,
             DetailsOptions options) {
-        this.repository = repository;
+        this.organisations = organisations;
         this.register = register;
         this.representatives = representatives;
         this.options = options;
@@ -36,9 +36,9 @@ class VettingController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("pending", repository.withStatus(OrganisationStatus.PENDING));
-        model.addAttribute("approved", repository.withStatus(OrganisationStatus.APPROVED));
-        model.addAttribute("rejected", repository.withStatus(OrganisationStatus.REJECTED));
+        model.addAttribute("pending", organisations.withStatus(OrganisationStatus.PENDING));
+        model.addAttribute("approved", organisations.withStatus(OrganisationStatus.APPROVED));
+        model.addAttribute("rejected", organisations.withStatus(OrganisationStatus.REJECTED));
         model.addAttribute("zone", YearlyCheck.STOCKHOLM);
         return "organisation/vetting-list";
     }
@@ -89,7 +89,7 @@ class VettingController {
 
     private Organisation find(String id) {
         return DirectoryController.parseId(id)
-                .flatMap(repository::find)
+                .flatMap(organisations::find)
                 .orElseThrow(() -> new NotFoundException("Organisation"));
     }
 }

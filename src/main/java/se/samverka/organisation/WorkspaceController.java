@@ -1,5 +1,6 @@
 package se.samverka.organisation;
 
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,18 +87,18 @@ class WorkspaceController {
     String save(
             @PathVariable String orgId,
             @AuthenticationPrincipal SamverkaUser user,
-            @ModelAttribute("form") DetailsForm form,
+            @Valid @ModelAttribute("form") DetailsForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var membership = access.admin(user, orgId);
-        ApplicationController.check(form, result, membership.organisationId(), options, register, false);
+        options.check(form, result, membership.organisationId());
         if (!result.hasErrors()) {
             try {
-                register.update(membership.organisationId(), form);
+                register.update(membership.organisationId(), form.details(), form.language());
                 redirect.addFlashAttribute("flash", "organisation.edit.saved");
                 return "redirect:/forening/" + membership.organisationId();
-            } catch (OrganisationRegister.Taken e) {
+            } catch (DuplicateOrganisation e) {
                 result.rejectValue(e.field, "organisation.field." + e.field + ".taken");
             }
         }
@@ -107,7 +108,7 @@ class WorkspaceController {
     private String edit(Membership membership, Model model) {
         model.addAttribute("membership", membership);
         options.addTo(model);
-        model.addAttribute("languageOptions", DetailsForm.LANGUAGES);
+        model.addAttribute("languageOptions", OrganisationRegister.LANGUAGES);
         return "organisation/edit";
     }
 }

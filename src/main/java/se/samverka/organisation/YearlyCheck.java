@@ -6,8 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.shared.MunicipalTime;
 
@@ -15,19 +14,23 @@ import se.samverka.shared.MunicipalTime;
  * Once a year an approved organisation's admins are asked whether its page is still right. Each confirmation
  * gets one reminder: {@code reminded_at} is set when it is sent and cleared when they confirm.
  */
-@Component
+@Service
 class YearlyCheck {
 
     static final ZoneId STOCKHOLM = MunicipalTime.ZONE;
 
-    private final JdbcClient jdbc;
-    private final OrganisationRegister register;
+    private final OrganisationRepository repository;
+    private final RepresentativeRepository members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    YearlyCheck(JdbcClient jdbc, OrganisationRegister register, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.register = register;
+    YearlyCheck(
+            OrganisationRepository repository,
+            RepresentativeRepository members,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.members = members;
         this.events = events;
         this.clock = clock;
     }
@@ -45,12 +48,7 @@ class YearlyCheck {
     /** The approved organisations due for their reminder at {@code now}. */
     @Transactional(readOnly = true)
     List<UUID> due(Instant now) {
-        return jdbc.sql("""
-				SELECT id FROM organisation WHERE status = 'APPROVED' AND reminded_at IS NULL AND confirmed_at < ?
-				ORDER BY confirmed_at""")
-                .param(java.sql.Timestamp.from(cutoff(now)))
-                .query(UUID.class)
-                .list();
+        return repository.dueForCheck(cutoff(now));
     }
 
     /** Asks every due organisation's admins, each organisation once; returns how many were asked. */
@@ -59,19 +57,14 @@ class YearlyCheck {
         var now = clock.instant();
         var asked = 0;
         for (var id : due(now)) {
-            var claimed = jdbc.sql("UPDATE organisation SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL")
-                            .params(java.sql.Timestamp.from(now), id)
-                            .update()
-                    == 1;
-            if (claimed) {
-                var row = jdbc.sql("SELECT name, confirmed_at FROM organisation WHERE id = ?")
-                        .param(id)
-                        .query((rs, i) -> new Object[] {
-                            rs.getString(1), rs.getTimestamp(2).toInstant()
-                        })
-                        .single();
+            if (repository.markReminded(id, now)) {
+                var organisation = repository.find(id).orElseThrow();
                 events.publishEvent(new OrganisationCheckDue(
-                        id, (String) row[0], register.adminEmails(id), register.language(id), (Instant) row[1]));
+                        id,
+                        organisation.name(),
+                        members.adminEmails(id),
+                        organisation.language(),
+                        organisation.confirmedAt()));
                 asked++;
             }
         }

@@ -98,7 +98,7 @@ class ApplicationTests {
     void aNetworkNeedsNoNumber() throws Exception {
         var name = unique("Nätverket Grannstöd");
         var d = details(name, email("nils"));
-        var network = new DetailsForm(
+        var network = new DetailsInput(
                 d.name(),
                 "",
                 "NATVERK",
@@ -166,7 +166,7 @@ class ApplicationTests {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("badInput")
     void badInputIsShownNextToTheFieldAndEverythingTypedIsKept(
-            String field, UnaryOperator<DetailsForm> change, String error, String keptValue) throws Exception {
+            String field, UnaryOperator<DetailsInput> change, String error, String keptValue) throws Exception {
         var name = unique("Felaktiga foreningen");
         var good = details(name, email("fel"));
         var bad = change.apply(good);
@@ -282,13 +282,13 @@ class ApplicationTests {
                 .contains("municipality's coordinators");
     }
 
-    private static Arguments bad(String field, UnaryOperator<DetailsForm> change, String error, String kept) {
+    private static Arguments bad(String field, UnaryOperator<DetailsInput> change, String error, String kept) {
         return Arguments.of(field, change, error, kept);
     }
 
-    static DetailsForm with(DetailsForm f, String field, String value) {
+    static DetailsInput with(DetailsInput f, String field, String value) {
         Set<String> set = value == null ? Set.of() : Set.of(value);
-        return new DetailsForm(
+        return new DetailsInput(
                 field.equals("name") ? value : f.name(),
                 field.equals("orgNumber") ? value : f.orgNumber(),
                 field.equals("form") ? value : f.form(),

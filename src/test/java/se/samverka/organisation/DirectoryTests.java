@@ -36,8 +36,10 @@ class DirectoryTests {
         var token = "Zq" + System.nanoTime();
         var sport = approved(unique("Idrottsklubben " + token), district, "SPORT");
         var choir = approved(unique("Kören " + token), district, "CULTURE");
-        var pending = register.apply(withDistrict(unique("Väntande " + token), district, "SPORT"), Locale.ROOT);
-        var rejected = register.apply(withDistrict(unique("Avslagna " + token), district, "SPORT"), Locale.ROOT);
+        var pending =
+                withDistrict(unique("Väntande " + token), district, "SPORT").applyWith(register, Locale.ROOT);
+        var rejected =
+                withDistrict(unique("Avslagna " + token), district, "SPORT").applyWith(register, Locale.ROOT);
         register.decide(rejected, OrganisationStatus.REJECTED, "Inte ideell", "test");
 
         var all = page("/foreningar?omrade=" + district);
@@ -111,7 +113,7 @@ class DirectoryTests {
     }
 
     private java.util.UUID approved(String name, String district, String activity) {
-        var id = register.apply(withDistrict(name, district, activity), Locale.ROOT);
+        var id = withDistrict(name, district, activity).applyWith(register, Locale.ROOT);
         register.decide(id, OrganisationStatus.APPROVED, null, "test");
         return id;
     }
@@ -123,9 +125,9 @@ class DirectoryTests {
                 .single();
     }
 
-    private static DetailsForm withDistrict(String name, String district, String activity) {
+    private static DetailsInput withDistrict(String name, String district, String activity) {
         var d = OrganisationFixtures.details(name, email("k"));
-        return new DetailsForm(
+        return new DetailsInput(
                 d.name(),
                 d.orgNumber(),
                 d.form(),

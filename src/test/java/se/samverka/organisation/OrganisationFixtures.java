@@ -43,8 +43,8 @@ final class OrganisationFixtures {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static DetailsForm details(String name, String email) {
-        return new DetailsForm(
+    static DetailsInput details(String name, String email) {
+        return new DetailsInput(
                 name,
                 orgNumber(),
                 "IDEELL_FORENING",
@@ -61,7 +61,7 @@ final class OrganisationFixtures {
 
     /** A pending application by a new representative whose address is {@code email}. */
     static UUID applied(OrganisationRegister register, String name, String email) {
-        return register.apply(details(name, email), Locale.forLanguageTag("sv"));
+        return details(name, email).applyWith(register, Locale.forLanguageTag("sv"));
     }
 
     static UUID approved(OrganisationRegister register, String name, String email) {
@@ -94,7 +94,7 @@ final class OrganisationFixtures {
         return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
     }
 
-    static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder post, DetailsForm form) {
+    static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder post, DetailsInput form) {
         post.param("name", form.name())
                 .param("orgNumber", form.orgNumber())
                 .param("form", form.form())
