@@ -17,14 +17,14 @@ import se.samverka.shared.LoginName;
 @Service
 public class CollaborationBody {
 
-    private final RepresentativeRepository representatives;
+    private final CollaborationBodyRepository representatives;
     private final AccountManagement accounts;
     private final Departments departments;
     private final Clock clock;
     private final AccountDirectory directory;
 
     CollaborationBody(
-            RepresentativeRepository representatives,
+            CollaborationBodyRepository representatives,
             AccountManagement accounts,
             Departments departments,
             Clock clock,
@@ -54,7 +54,7 @@ public class CollaborationBody {
         order.forEach(d -> names.put(d.id(), d.name()));
         var rows = representatives.all();
         var people = directory.byIds(rows.stream()
-                .map(RepresentativeRepository.Membership::accountId)
+                .map(CollaborationBodyRepository.Membership::accountId)
                 .toList());
         var all = rows.stream()
                 .filter(r -> people.containsKey(r.accountId()))

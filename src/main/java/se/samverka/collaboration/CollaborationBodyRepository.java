@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /** Who represents which department in the collaboration body: one row per account and department. */
 @Repository
-class RepresentativeRepository {
+class CollaborationBodyRepository {
 
     private final JdbcClient jdbc;
 
-    RepresentativeRepository(JdbcClient jdbc) {
+    CollaborationBodyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
